@@ -1,0 +1,37 @@
+# Two commands: `make demo` and `make test`. Both create .venv on first use.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+DEMO_DB ?= examples/demo.db
+
+.PHONY: demo test venv bench lint eval clean-db
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e ".[test,bench]"
+	touch $(STAMP)
+
+venv: $(STAMP)
+
+demo: $(STAMP)
+	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
+	$(BIN)/linimasa run examples/corpus --db $(DEMO_DB)
+	$(BIN)/linimasa articles --db $(DEMO_DB)
+	$(BIN)/linimasa timeline --db $(DEMO_DB)
+	@echo
+	@echo "Open the web app:  $(BIN)/linimasa serve --db $(DEMO_DB)   then visit http://127.0.0.1:8000/"
+
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+bench: $(STAMP)
+	$(BIN)/python -m bench
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests bench
+	$(BIN)/mypy src
+
+eval: $(STAMP)
+	bash eval/run_gates.sh

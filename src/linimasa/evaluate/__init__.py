@@ -1,0 +1,1 @@
+"""Scorers behind ``linimasa eval``: each returns one JSON-able dict of metrics."""

@@ -1,0 +1,101 @@
+"""The local executor: read inputs, process each page, write in batches, then link."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable, Sequence
+
+from ..config import Settings
+from ..errors import NothingIngestedError
+from ..ingest import read_inputs
+from ..model import Article, RawDocument, RunRecord, Skip, content_hash
+from ..pipeline import STAGES, Resources, load_resources, process
+from ..store.base import SQLStore
+
+log = logging.getLogger(__name__)
+
+BATCH = 200
+Progress = Callable[[str], None]
+
+
+def raw_hash(raw: RawDocument) -> str:
+    """The idempotence key of a page: its content, whatever file it came from."""
+    return content_hash(raw.text if raw.text is not None else (raw.html or ""))
+
+
+def process_stream(
+    store: SQLStore, docs: Iterable[RawDocument | Skip], res: Resources, run: RunRecord,
+    progress: Progress | None = None,
+) -> list[str]:
+    """Process pages not yet stored and write them; returns the ids of new articles."""
+    counts = run.counts
+    for key in ("read", "new", "unchanged", "skipped", "not_indonesian"):
+        counts.setdefault(key, 0)
+    batch: list[Article] = []
+    new_ids: list[str] = []
+
+    def flush() -> None:
+        if batch:
+            store.put_articles(batch)
+            new_ids.extend(a.id for a in batch)
+            batch.clear()
+
+    seen: set[str] = set()
+    for doc in docs:
+        if isinstance(doc, Skip):
+            counts["skipped"] += 1
+            run.skips.append(doc)
+            log.warning("skipped %s: %s", doc.source, doc.reason)
+            if progress:
+                progress(doc.source)
+            continue
+        counts["read"] += 1
+        h = raw_hash(doc)
+        if h in seen or store.has_hash(h):
+            counts["unchanged"] += 1
+            if progress:
+                progress(doc.source)
+            continue
+        seen.add(h)
+        result = process(doc, res)
+        if isinstance(result, Skip):
+            counts["skipped"] += 1
+            run.skips.append(result)
+            log.warning("skipped %s: %s", result.source, result.reason)
+        else:
+            result.content_hash = h
+            if result.status != "ok":
+                counts["not_indonesian" if (result.skip_reason or "").startswith("language") else "skipped"] += 1
+                run.skips.append(Skip(source=result.source, reason=result.skip_reason or "skipped", stage="clean"))
+            counts["new"] += 1
+            batch.append(result)
+            if len(batch) >= BATCH:
+                flush()
+        if progress:
+            progress(doc.source)
+    flush()
+    return new_ids
+
+
+def execute(
+    store: SQLStore, paths: Sequence[str], settings: Settings, *, stages: tuple[str, ...] = STAGES,
+    link: bool = True, progress: Progress | None = None,
+) -> RunRecord:
+    """Ingest ``paths`` (files, folders, ``-``) through ``stages`` into ``store``.
+
+    Raises :class:`NothingIngestedError` when nothing could be read at all (every input
+    was a skip); re-running on stored input is not an error (everything is 'unchanged')."""
+    res = load_resources(settings, stages)
+    run = store.start_run(paths)
+    try:
+        new_ids = process_stream(store, read_inputs(paths, settings), res, run, progress)
+        if link and "events" in stages:
+            from ..link import update
+
+            run.counts.update(update(store, new_ids, settings))
+    finally:
+        store.finish_run(run)
+    if run.counts.get("read", 0) == 0:
+        reasons = "; ".join(f"{s.source}: {s.reason}" for s in run.skips[:5]) or "no input files found"
+        raise NothingIngestedError(f"nothing could be ingested ({reasons})")
+    return run

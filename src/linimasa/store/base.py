@@ -1,0 +1,428 @@
+"""The one storage protocol, and the SQL both backends share.
+
+:class:`Store` is what the rest of linimasa sees. :class:`SQLStore` implements it on top of
+a DB-API connection with portable SQL (``?`` placeholders, rewritten per dialect); the
+SQLite and PostgreSQL backends only supply the connection, the dialect's DDL and search.
+Writes are idempotent upserts keyed on the article's content hash.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator, Sequence
+from datetime import datetime, timezone
+from typing import Any, Protocol
+
+from ..model import (
+    Article,
+    Entity,
+    Event,
+    EventCluster,
+    Family,
+    Passage,
+    Quote,
+    RunRecord,
+    Skip,
+    from_dict,
+    to_dict,
+)
+
+# Annotation lists kept with the article as one JSON document (read back together).
+ANNOTATION_FIELDS = ("sentences", "quantities", "timexes", "mentions", "entities", "quotes", "events")
+META_FIELDS = ("authors", "editors", "dateline", "wire_sources", "removed")
+
+
+def now_iso() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def dumps(obj: Any) -> str:
+    return json.dumps(to_dict(obj), ensure_ascii=False, separators=(",", ":"))
+
+
+class Store(Protocol):
+    """What every backend offers. All methods are safe to call repeatedly."""
+
+    url: str
+
+    def close(self) -> None: ...
+    # runs
+    def start_run(self, inputs: Sequence[str]) -> RunRecord: ...
+    def finish_run(self, run: RunRecord) -> None: ...
+    def runs(self, limit: int = 20) -> list[RunRecord]: ...
+    # articles
+    def has_hash(self, content_hash: str) -> bool: ...
+    def put_articles(self, articles: Sequence[Article]) -> int: ...
+    def get_article(self, article_id: str) -> Article | None: ...
+    def iter_articles(
+        self, *, status: str | None = None, outlet: str | None = None, ids: Sequence[str] | None = None,
+        limit: int | None = None, offset: int = 0, annotations: bool = True,
+    ) -> Iterator[Article]: ...
+    def count_articles(self, *, status: str | None = None) -> int: ...
+    def search(self, query: str, limit: int = 20, offset: int = 0) -> list[dict[str, Any]]: ...
+    # extracted data
+    def events(
+        self, *, article_id: str | None = None, cluster_id: str | None = None, type: str | None = None,
+        limit: int | None = None, offset: int = 0,
+    ) -> list[Event]: ...
+    def quotes(self, *, article_id: str | None = None, limit: int | None = None, offset: int = 0) -> list[Quote]: ...
+    def entities(self, *, label: str | None = None, limit: int | None = None, offset: int = 0) -> list[Entity]: ...
+    # across articles
+    def put_passages(self, passages: Sequence[Passage]) -> None: ...
+    def passages(self, *, article_id: str | None = None, limit: int | None = None, offset: int = 0) -> list[Passage]: ...
+    def replace_families(self, families: Sequence[Family]) -> None: ...
+    def families(self) -> list[Family]: ...
+    def replace_clusters(self, clusters: Sequence[EventCluster]) -> None: ...
+    def clusters(self, *, limit: int | None = None, offset: int = 0) -> list[EventCluster]: ...
+    def get_cluster(self, cluster_id: str) -> EventCluster | None: ...
+    def stats(self) -> dict[str, Any]: ...
+
+
+class SQLStore:
+    """Portable SQL implementation of :class:`Store`; subclasses give the dialect."""
+
+    placeholder = "?"
+    url: str = ""
+
+    # -- dialect hooks -------------------------------------------------------
+    def _connect(self) -> Any:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def _migrations(self) -> list[list[str]]:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def _index_search(self, articles: Sequence[Article]) -> None:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def search(self, query: str, limit: int = 20, offset: int = 0) -> list[dict[str, Any]]:  # pragma: no cover
+        raise NotImplementedError
+
+    # -- plumbing ------------------------------------------------------------
+    def __init__(self) -> None:
+        self.conn = self._connect()
+        self._migrate()
+
+    def _sql(self, sql: str) -> str:
+        return sql if self.placeholder == "?" else sql.replace("?", self.placeholder)
+
+    def _exec(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        cur = self.conn.cursor()
+        cur.execute(self._sql(sql), tuple(params))
+        return cur
+
+    def _many(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
+        rows = [tuple(r) for r in rows]
+        if rows:
+            self.conn.cursor().executemany(self._sql(sql), rows)
+
+    def _all(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        return list(self._exec(sql, params).fetchall())
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> SQLStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _migrate(self) -> None:
+        self._exec("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
+        rows = self._all("SELECT version FROM schema_version")
+        current = rows[0][0] if rows else 0
+        migrations = self._migrations()
+        for version, statements in enumerate(migrations, start=1):
+            if version <= current:
+                continue
+            for stmt in statements:
+                self._exec(stmt)
+            if current == 0 and version == 1:
+                self._exec("INSERT INTO schema_version (version) VALUES (?)", (version,))
+            else:
+                self._exec("UPDATE schema_version SET version = ?", (version,))
+            current = version
+        self.conn.commit()
+
+    @property
+    def schema_version(self) -> int:
+        return int(self._all("SELECT version FROM schema_version")[0][0])
+
+    # -- runs ----------------------------------------------------------------
+    def start_run(self, inputs: Sequence[str]) -> RunRecord:
+        import uuid
+
+        run = RunRecord(id=uuid.uuid4().hex[:12], started=now_iso(), inputs=list(inputs))
+        self._exec("INSERT INTO runs (id, started, finished, data) VALUES (?, ?, ?, ?)",
+                   (run.id, run.started, None, dumps(run)))
+        self.conn.commit()
+        return run
+
+    def finish_run(self, run: RunRecord) -> None:
+        run.finished = now_iso()
+        self._exec("UPDATE runs SET finished = ?, data = ? WHERE id = ?", (run.finished, dumps(run), run.id))
+        self._exec("DELETE FROM skips WHERE run_id = ?", (run.id,))
+        self._many("INSERT INTO skips (run_id, source, stage, reason) VALUES (?, ?, ?, ?)",
+                   [(run.id, s.source, s.stage, s.reason) for s in run.skips])
+        self.conn.commit()
+
+    def runs(self, limit: int = 20) -> list[RunRecord]:
+        rows = self._all("SELECT data FROM runs ORDER BY started DESC, id LIMIT ?", (limit,))
+        return [from_dict(RunRecord, json.loads(r[0])) for r in rows]
+
+    def skips(self, limit: int = 100) -> list[Skip]:
+        rows = self._all("SELECT source, reason, stage FROM skips ORDER BY source LIMIT ?", (limit,))
+        return [Skip(source=r[0], reason=r[1], stage=r[2]) for r in rows]
+
+    # -- articles ------------------------------------------------------------
+    def has_hash(self, content_hash: str) -> bool:
+        return bool(self._all("SELECT 1 FROM articles WHERE content_hash = ?", (content_hash,)))
+
+    def known_hashes(self, hashes: Sequence[str]) -> set[str]:
+        out: set[str] = set()
+        for i in range(0, len(hashes), 500):
+            chunk = list(hashes[i:i + 500])
+            marks = ",".join("?" * len(chunk))
+            out.update(r[0] for r in self._all(f"SELECT content_hash FROM articles WHERE content_hash IN ({marks})", chunk))
+        return out
+
+    def put_articles(self, articles: Sequence[Article]) -> int:
+        """Store new articles with everything extracted from them, in one transaction.
+        Articles whose content hash is already stored are left untouched. Returns how
+        many were new."""
+        if not articles:
+            return 0
+        known = self.known_hashes([a.content_hash for a in articles])
+        fresh: list[Article] = []
+        seen: set[str] = set()
+        for a in articles:
+            if a.content_hash in known or a.content_hash in seen:
+                continue
+            seen.add(a.content_hash)
+            fresh.append(a)
+        if not fresh:
+            return 0
+        try:
+            self._write_articles(fresh)
+            self.conn.commit()
+        except BaseException:
+            self.conn.rollback()
+            raise
+        return len(fresh)
+
+    def _write_articles(self, fresh: Sequence[Article]) -> None:
+        stamp = now_iso()
+        self._many(
+            "INSERT INTO articles (id, content_hash, source, url, outlet, title, published, language, status,"
+            " skip_reason, text, meta, annotations, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+            " ON CONFLICT DO NOTHING",
+            [(a.id, a.content_hash, a.source, a.url, a.outlet, a.title, a.published, a.language, a.status,
+              a.skip_reason, a.text, json.dumps({k: getattr(a, k) for k in META_FIELDS}, ensure_ascii=False),
+              json.dumps({k: to_dict(getattr(a, k)) for k in ANNOTATION_FIELDS}, ensure_ascii=False), stamp)
+             for a in fresh],
+        )
+        self._many(
+            "INSERT INTO events (id, article_id, cluster_id, type, kind, date_start, date_end, data)"
+            " VALUES (?,?,?,?,?,?,?,?) ON CONFLICT DO NOTHING",
+            [(e.id, a.id, e.cluster_id, e.type, e.kind, e.date_start, e.date_end, dumps(e))
+             for a in fresh for e in a.events],
+        )
+        self._many(
+            "INSERT INTO quotes (id, article_id, speaker, data) VALUES (?,?,?,?) ON CONFLICT DO NOTHING",
+            [(q.id, a.id, q.speaker, dumps(q)) for a in fresh for q in a.quotes],
+        )
+        ents = {e.id: e for a in fresh for e in a.entities}
+        self._many(
+            "INSERT INTO entities (id, name, label, country, sector, data) VALUES (?,?,?,?,?,?)"
+            " ON CONFLICT DO NOTHING",
+            [(e.id, e.name, e.label, e.country, e.sector, dumps(e)) for e in ents.values()],
+        )
+        self._many(
+            "INSERT INTO article_entities (article_id, entity_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
+            [(a.id, eid) for a in fresh for eid in {e.id for e in a.entities}],
+        )
+        self._index_search([a for a in fresh if a.status == "ok"])
+
+    _ARTICLE_COLS = "id, content_hash, source, url, outlet, title, published, language, status, skip_reason, text, meta"
+
+    def _row_to_article(self, row: Sequence[Any], annotations: str | None) -> Article:
+        (id_, hash_, source, url, outlet, title, published, language, status, skip_reason, text, meta) = row
+        data: dict[str, Any] = {
+            "id": id_, "content_hash": hash_, "source": source, "url": url, "outlet": outlet, "title": title,
+            "published": published, "language": language, "status": status, "skip_reason": skip_reason,
+            "text": text,
+        }
+        data.update(json.loads(meta))
+        if annotations:
+            data.update(json.loads(annotations))
+        return from_dict(Article, data)
+
+    def get_article(self, article_id: str) -> Article | None:
+        rows = self._all(f"SELECT {self._ARTICLE_COLS}, annotations FROM articles WHERE id = ?", (article_id,))
+        if not rows:
+            return None
+        return self._row_to_article(rows[0][:-1], rows[0][-1])
+
+    def _where(self, clauses: dict[str, Any]) -> tuple[str, list[Any]]:
+        parts, params = [], []
+        for col, val in clauses.items():
+            if val is None:
+                continue
+            if isinstance(val, (list, tuple)):
+                parts.append(f"{col} IN ({','.join('?' * len(val))})")
+                params.extend(val)
+            else:
+                parts.append(f"{col} = ?")
+                params.append(val)
+        return (" WHERE " + " AND ".join(parts) if parts else ""), params
+
+    no_limit = "-1"  # how the dialect spells "no limit" before an OFFSET
+
+    def _page(self, limit: int | None, offset: int) -> str:
+        if limit is not None:
+            return f" LIMIT {int(limit)} OFFSET {int(offset)}"
+        return f" LIMIT {self.no_limit} OFFSET {int(offset)}" if offset else ""
+
+    def iter_articles(
+        self, *, status: str | None = None, outlet: str | None = None, ids: Sequence[str] | None = None,
+        limit: int | None = None, offset: int = 0, annotations: bool = True,
+    ) -> Iterator[Article]:
+        where, params = self._where({"status": status, "outlet": outlet, "id": list(ids) if ids is not None else None})
+        if ids is not None and not ids:
+            return
+        cols = self._ARTICLE_COLS + (", annotations" if annotations else ", NULL")
+        sql = f"SELECT {cols} FROM articles{where} ORDER BY published, id" + self._page(limit, offset)
+        for row in self._all(sql, params):
+            yield self._row_to_article(row[:-1], row[-1])
+
+    def count_articles(self, *, status: str | None = None) -> int:
+        where, params = self._where({"status": status})
+        return int(self._all(f"SELECT COUNT(*) FROM articles{where}", params)[0][0])
+
+    # -- extracted data ------------------------------------------------------
+    def events(
+        self, *, article_id: str | None = None, cluster_id: str | None = None, type: str | None = None,
+        limit: int | None = None, offset: int = 0,
+    ) -> list[Event]:
+        where, params = self._where({"article_id": article_id, "cluster_id": cluster_id, "type": type})
+        rows = self._all(f"SELECT data, cluster_id FROM events{where} ORDER BY date_start, id" + self._page(limit, offset), params)
+        out = []
+        for data, cid in rows:
+            ev = from_dict(Event, json.loads(data))
+            ev.cluster_id = cid
+            out.append(ev)
+        return out
+
+    def set_event_clusters(self, mapping: dict[str, str | None]) -> None:
+        self._many("UPDATE events SET cluster_id = ? WHERE id = ?", [(cid, eid) for eid, cid in mapping.items()])
+        self.conn.commit()
+
+    def quotes(self, *, article_id: str | None = None, limit: int | None = None, offset: int = 0) -> list[Quote]:
+        where, params = self._where({"article_id": article_id})
+        rows = self._all(f"SELECT data FROM quotes{where} ORDER BY article_id, id" + self._page(limit, offset), params)
+        return [from_dict(Quote, json.loads(r[0])) for r in rows]
+
+    def entities(self, *, label: str | None = None, limit: int | None = None, offset: int = 0) -> list[Entity]:
+        where, params = self._where({"label": label})
+        rows = self._all(f"SELECT data FROM entities{where} ORDER BY name, id" + self._page(limit, offset), params)
+        return [from_dict(Entity, json.loads(r[0])) for r in rows]
+
+    # -- across articles -----------------------------------------------------
+    def put_passages(self, passages: Sequence[Passage]) -> None:
+        self._many(
+            "INSERT INTO passages (article_a, start_a, end_a, article_b, start_b, end_b, similarity, data)"
+            " VALUES (?,?,?,?,?,?,?,?) ON CONFLICT DO NOTHING",
+            [(p.article_a, p.start_a, p.end_a, p.article_b, p.start_b, p.end_b, p.similarity, dumps(p)) for p in passages],
+        )
+        self.conn.commit()
+
+    def passages(self, *, article_id: str | None = None, limit: int | None = None, offset: int = 0) -> list[Passage]:
+        if article_id is None:
+            where, params = "", []
+        else:
+            where, params = " WHERE article_a = ? OR article_b = ?", [article_id, article_id]
+        rows = self._all(f"SELECT data FROM passages{where} ORDER BY article_a, start_a, article_b, start_b" + self._page(limit, offset), params)
+        return [from_dict(Passage, json.loads(r[0])) for r in rows]
+
+    def replace_families(self, families: Sequence[Family]) -> None:
+        self._exec("DELETE FROM families")
+        self._many("INSERT INTO families (id, data) VALUES (?, ?)", [(f.id, dumps(f)) for f in families])
+        self.conn.commit()
+
+    def families(self) -> list[Family]:
+        return [from_dict(Family, json.loads(r[0])) for r in self._all("SELECT data FROM families ORDER BY id")]
+
+    def replace_clusters(self, clusters: Sequence[EventCluster]) -> None:
+        try:
+            self._exec("DELETE FROM clusters")
+            self._many(
+                "INSERT INTO clusters (id, type, date_start, date_end, data) VALUES (?,?,?,?,?)",
+                [(c.id, c.type, c.date_start, c.date_end, dumps(c)) for c in clusters],
+            )
+            self._exec("UPDATE events SET cluster_id = NULL")
+            self._many("UPDATE events SET cluster_id = ? WHERE id = ?",
+                       [(c.id, eid) for c in clusters for eid in c.event_ids])
+            self.conn.commit()
+        except BaseException:
+            self.conn.rollback()
+            raise
+
+    def clusters(self, *, limit: int | None = None, offset: int = 0) -> list[EventCluster]:
+        rows = self._all("SELECT data FROM clusters ORDER BY date_start, id" + self._page(limit, offset))
+        return [from_dict(EventCluster, json.loads(r[0])) for r in rows]
+
+    def get_cluster(self, cluster_id: str) -> EventCluster | None:
+        rows = self._all("SELECT data FROM clusters WHERE id = ?", (cluster_id,))
+        return from_dict(EventCluster, json.loads(rows[0][0])) if rows else None
+
+    def stats(self) -> dict[str, Any]:
+        def one(sql: str) -> int:
+            return int(self._all(sql)[0][0])
+
+        by_lang = dict(self._all("SELECT COALESCE(language, '?'), COUNT(*) FROM articles GROUP BY language ORDER BY 2 DESC"))
+        by_outlet = dict(self._all("SELECT COALESCE(outlet, '?'), COUNT(*) FROM articles GROUP BY outlet ORDER BY 2 DESC"))
+        by_type = dict(self._all("SELECT type, COUNT(*) FROM events GROUP BY type ORDER BY 2 DESC"))
+        return {
+            "articles": one("SELECT COUNT(*) FROM articles"),
+            "articles_ok": one("SELECT COUNT(*) FROM articles WHERE status = 'ok'"),
+            "articles_skipped": one("SELECT COUNT(*) FROM articles WHERE status <> 'ok'"),
+            "events": one("SELECT COUNT(*) FROM events"),
+            "quotes": one("SELECT COUNT(*) FROM quotes"),
+            "entities": one("SELECT COUNT(*) FROM entities"),
+            "passages": one("SELECT COUNT(*) FROM passages"),
+            "clusters": one("SELECT COUNT(*) FROM clusters"),
+            "runs": one("SELECT COUNT(*) FROM runs"),
+            "by_language": by_lang,
+            "by_outlet": by_outlet,
+            "events_by_type": by_type,
+        }
+
+
+# Tables shared by both dialects (the dialects add search and their own types).
+COMMON_DDL_V1 = [
+    """CREATE TABLE IF NOT EXISTS articles (
+        id TEXT PRIMARY KEY, content_hash TEXT NOT NULL UNIQUE, source TEXT NOT NULL, url TEXT,
+        outlet TEXT, title TEXT, published TEXT, language TEXT, status TEXT NOT NULL, skip_reason TEXT,
+        text TEXT NOT NULL, meta TEXT NOT NULL, annotations TEXT NOT NULL, ingested_at TEXT NOT NULL)""",
+    "CREATE INDEX IF NOT EXISTS articles_published ON articles (published)",
+    "CREATE INDEX IF NOT EXISTS articles_outlet ON articles (outlet)",
+    """CREATE TABLE IF NOT EXISTS events (
+        id TEXT PRIMARY KEY, article_id TEXT NOT NULL, cluster_id TEXT, type TEXT NOT NULL, kind TEXT,
+        date_start TEXT, date_end TEXT, data TEXT NOT NULL)""",
+    "CREATE INDEX IF NOT EXISTS events_article ON events (article_id)",
+    "CREATE INDEX IF NOT EXISTS events_cluster ON events (cluster_id)",
+    "CREATE TABLE IF NOT EXISTS quotes (id TEXT PRIMARY KEY, article_id TEXT NOT NULL, speaker TEXT, data TEXT NOT NULL)",
+    "CREATE INDEX IF NOT EXISTS quotes_article ON quotes (article_id)",
+    """CREATE TABLE IF NOT EXISTS entities (
+        id TEXT PRIMARY KEY, name TEXT NOT NULL, label TEXT NOT NULL, country TEXT, sector TEXT, data TEXT NOT NULL)""",
+    "CREATE TABLE IF NOT EXISTS article_entities (article_id TEXT NOT NULL, entity_id TEXT NOT NULL, PRIMARY KEY (article_id, entity_id))",
+    """CREATE TABLE IF NOT EXISTS passages (
+        article_a TEXT NOT NULL, start_a INTEGER NOT NULL, end_a INTEGER NOT NULL,
+        article_b TEXT NOT NULL, start_b INTEGER NOT NULL, end_b INTEGER NOT NULL,
+        similarity REAL NOT NULL, data TEXT NOT NULL, PRIMARY KEY (article_a, start_a, article_b, start_b))""",
+    "CREATE TABLE IF NOT EXISTS families (id TEXT PRIMARY KEY, data TEXT NOT NULL)",
+    """CREATE TABLE IF NOT EXISTS clusters (
+        id TEXT PRIMARY KEY, type TEXT NOT NULL, date_start TEXT, date_end TEXT, data TEXT NOT NULL)""",
+    "CREATE TABLE IF NOT EXISTS runs (id TEXT PRIMARY KEY, started TEXT NOT NULL, finished TEXT, data TEXT NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS skips (run_id TEXT NOT NULL, source TEXT NOT NULL, stage TEXT NOT NULL, reason TEXT NOT NULL)",
+]

@@ -1,0 +1,86 @@
+"""SQLite backend: the embedded default. WAL mode, one transaction per batch, FTS5 search."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from ..errors import StoreError
+from ..model import Article
+from .base import COMMON_DDL_V1, SQLStore
+
+# Indonesian-aware search: unicode61 folds case and diacritics, keeps hyphenated words
+# ("Nagorno-Karabakh") searchable as a phrase; the "ber-/me-/di-" forms are matched by
+# prefix queries that search() builds for every plain word.
+_FTS_DDL = [
+    "CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5("
+    "article_id UNINDEXED, title, text, tokenize = \"unicode61 remove_diacritics 2\")",
+]
+
+
+class SQLiteStore(SQLStore):
+    def __init__(self, path: str | Path) -> None:
+        self.path = str(path)
+        self.url = f"sqlite:///{self.path}"
+        super().__init__()
+
+    def _connect(self) -> sqlite3.Connection:
+        try:
+            if self.path != ":memory:":
+                Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+            conn = sqlite3.connect(self.path, timeout=30, check_same_thread=False)
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA synchronous=NORMAL")
+            conn.execute("PRAGMA foreign_keys=ON")
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot open SQLite database {self.path!r}: {exc}; check the path and permissions") from exc
+        return conn
+
+    def _migrations(self) -> list[list[str]]:
+        return [COMMON_DDL_V1 + _FTS_DDL]
+
+    def _index_search(self, articles: Sequence[Article]) -> None:
+        self._many(
+            "INSERT INTO articles_fts (article_id, title, text) VALUES (?, ?, ?)",
+            [(a.id, a.title or "", a.text) for a in articles],
+        )
+
+    def search(self, query: str, limit: int = 20, offset: int = 0) -> list[dict[str, Any]]:
+        match = fts5_query(query)
+        if not match:
+            return []
+        rows = self._all(
+            "SELECT f.article_id, a.title, a.outlet, a.published,"
+            " snippet(articles_fts, 2, '[', ']', ' … ', 16), bm25(articles_fts)"
+            " FROM articles_fts f JOIN articles a ON a.id = f.article_id"
+            " WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts) LIMIT ? OFFSET ?",
+            (match, int(limit), int(offset)),
+        )
+        return [
+            {"article_id": r[0], "title": r[1], "outlet": r[2], "published": r[3], "snippet": r[4], "score": -r[5]}
+            for r in rows
+        ]
+
+
+_WORD = re.compile(r"[\w]+(?:-[\w]+)*", re.UNICODE)
+
+
+def fts5_query(query: str) -> str:
+    """User text -> a safe FTS5 query: quoted phrases kept, every other word quoted and
+    prefix-matched (so "serang" finds "serangan"). Nothing the user types is parsed as
+    FTS5 syntax."""
+    parts: list[str] = []
+    for phrase in re.findall(r'"([^"]+)"', query):
+        words = _WORD.findall(phrase)
+        if words:
+            parts.append('"' + " ".join(words) + '"')
+    rest = re.sub(r'"[^"]*"', " ", query)
+    for word in _WORD.findall(rest):
+        if "-" in word:
+            parts.append('"' + word.replace("-", " ") + '"')
+        else:
+            parts.append(f'"{word}"*')
+    return " AND ".join(parts)
