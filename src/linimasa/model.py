@@ -357,6 +357,12 @@ def article_id_for(hash_: str) -> str:
     return hash_[:16]
 
 
+def raw_hash(raw: RawDocument) -> str:
+    """The idempotence key of a page: its content (text, else HTML), whatever file it
+    came from. ``Article.content_hash`` is this value and ``Article.id`` its prefix."""
+    return content_hash(raw.text if raw.text is not None else (raw.html or ""))
+
+
 def to_dict(obj: Any) -> Any:
     """Dataclass (or list/dict of them) -> plain JSON-able data."""
     if dataclasses.is_dataclass(obj) and not isinstance(obj, type):

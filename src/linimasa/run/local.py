@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable, Sequence
 from ..config import Settings
 from ..errors import NothingIngestedError
 from ..ingest import read_inputs
-from ..model import Article, RawDocument, RunRecord, Skip, content_hash
+from ..model import Article, RawDocument, RunRecord, Skip, raw_hash
 from ..pipeline import STAGES, Resources, load_resources, process
 from ..store.base import SQLStore
 
@@ -16,11 +16,6 @@ log = logging.getLogger(__name__)
 
 BATCH = 200
 Progress = Callable[[str], None]
-
-
-def raw_hash(raw: RawDocument) -> str:
-    """The idempotence key of a page: its content, whatever file it came from."""
-    return content_hash(raw.text if raw.text is not None else (raw.html or ""))
 
 
 def process_stream(
