@@ -1,12 +1,64 @@
-"""Across articles. SCAFFOLD: replaced by the linking work."""
+"""Across articles: shared passages, syndication families, event clusters, conflicts.
+
+:func:`update` is what the executors call after new articles are stored. Passes:
+
+1. passages -- the new articles' sentences are fingerprinted (MinHash, LSH band keys kept
+   in the store) and every candidate pair involving a new article is verified by token
+   alignment (:mod:`.index`, :mod:`.passages`); old pairs are never looked at again;
+2. families -- connected components of articles sharing enough passage text
+   (:mod:`.families`), rebuilt from the stored passages;
+3. clusters -- every event's cross-document coreference group (:mod:`.cluster`) with the
+   fields, figures and conflicts derived from its members (:mod:`.consensus`).
+
+Families and clusters are functions of everything stored, so any order of arrival gives the
+same result as processing everything at once.
+"""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 
 from ..config import Settings
+from ..model import EventCluster, Family, Passage
 from ..store.base import SQLStore
+from .cluster import cluster_events, event_info
+from .consensus import build_cluster
+from .families import ArticleInfo, build_families, family_of
+from .index import index_and_verify
+from .minhash import make_hasher
+
+log = logging.getLogger(__name__)
+
+
+def article_infos(store: SQLStore) -> dict[str, ArticleInfo]:
+    return {a.id: ArticleInfo(id=a.id, length=len(a.text), published=a.published, outlet=a.outlet,
+                              wire_sources=tuple(a.wire_sources))
+            for a in store.iter_articles(status="ok", annotations=False)}
+
+
+def link_clusters(store: SQLStore, passages: Sequence[Passage], families: Sequence[Family],
+                  info: dict[str, ArticleInfo], threshold: float) -> list[EventCluster]:
+    events = [e for e in store.events() if e.article_id in info]
+    infos = [event_info(e, info[e.article_id].published) for e in events]
+    fam = family_of(families)
+    groups = cluster_events(infos, passages, threshold)
+    return [build_cluster([events[i] for i in g], info, fam) for g in groups]
 
 
 def update(store: SQLStore, new_ids: Sequence[str], settings: Settings) -> dict[str, int]:
-    return {}
+    """Link ``new_ids`` (and any stored article not linked yet) with everything stored.
+
+    Returns counts: ``passages`` found now, ``families`` and ``clusters`` in total."""
+    todo = sorted(set(store.unlinked_article_ids()))
+    hasher = make_hasher(settings.minhash_perm)
+    found = index_and_verify(store, todo, hasher, settings.passage_threshold) if todo else 0
+    if not todo and new_ids:
+        log.debug("linking: %d new ids were already indexed", len(new_ids))
+    info = article_infos(store)
+    passages = store.passages()
+    families = build_families(passages, info)
+    store.replace_families(families)
+    clusters = link_clusters(store, passages, families, info, settings.cluster_threshold)
+    store.replace_clusters(clusters)
+    return {"passages": found, "families": len(families), "clusters": len(clusters)}

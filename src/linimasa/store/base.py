@@ -375,6 +375,34 @@ class SQLStore:
         rows = self._all("SELECT data FROM clusters WHERE id = ?", (cluster_id,))
         return from_dict(EventCluster, json.loads(rows[0][0])) if rows else None
 
+    # -- linking state (COMMON_DDL_V2): LSH band keys of every indexed article ----------
+    def unlinked_article_ids(self) -> list[str]:
+        """Ids of 'ok' articles whose passages have not been looked for yet."""
+        rows = self._all("SELECT id FROM articles WHERE status = 'ok' AND id NOT IN"
+                         " (SELECT article_id FROM link_done) ORDER BY id")
+        return [r[0] for r in rows]
+
+    def link_key_matches(self, keys: Sequence[int]) -> list[tuple[int, str]]:
+        """(key, article_id) of every stored band key among ``keys``."""
+        out: list[tuple[int, str]] = []
+        uniq = sorted(set(keys))
+        for i in range(0, len(uniq), 500):
+            chunk = uniq[i:i + 500]
+            marks = ",".join("?" * len(chunk))
+            out.extend((int(k), a) for k, a in self._all(
+                f"SELECT key, article_id FROM link_keys WHERE key IN ({marks})", chunk))
+        return out
+
+    def put_link_keys(self, rows: Sequence[tuple[int, str]], done: Sequence[str]) -> None:
+        """Store band keys and mark ``done`` articles as indexed, in one transaction."""
+        try:
+            self._many("INSERT INTO link_keys (key, article_id) VALUES (?, ?) ON CONFLICT DO NOTHING", rows)
+            self._many("INSERT INTO link_done (article_id) VALUES (?) ON CONFLICT DO NOTHING", [(a,) for a in done])
+            self.conn.commit()
+        except BaseException:
+            self.conn.rollback()
+            raise
+
     def stats(self) -> dict[str, Any]:
         def one(sql: str) -> int:
             return int(self._all(sql)[0][0])
@@ -425,4 +453,12 @@ COMMON_DDL_V1 = [
         id TEXT PRIMARY KEY, type TEXT NOT NULL, date_start TEXT, date_end TEXT, data TEXT NOT NULL)""",
     "CREATE TABLE IF NOT EXISTS runs (id TEXT PRIMARY KEY, started TEXT NOT NULL, finished TEXT, data TEXT NOT NULL)",
     "CREATE TABLE IF NOT EXISTS skips (run_id TEXT NOT NULL, source TEXT NOT NULL, stage TEXT NOT NULL, reason TEXT NOT NULL)",
+]
+
+# Linking state: LSH band keys per article (incremental near-duplicate search), and which
+# articles have been indexed. BIGINT is a 64-bit integer in both dialects.
+COMMON_DDL_V2 = [
+    """CREATE TABLE IF NOT EXISTS link_keys (
+        key BIGINT NOT NULL, article_id TEXT NOT NULL, PRIMARY KEY (key, article_id))""",
+    "CREATE TABLE IF NOT EXISTS link_done (article_id TEXT PRIMARY KEY)",
 ]

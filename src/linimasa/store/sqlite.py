@@ -10,7 +10,7 @@ from typing import Any
 
 from ..errors import StoreError
 from ..model import Article
-from .base import COMMON_DDL_V1, SQLStore
+from .base import COMMON_DDL_V1, COMMON_DDL_V2, SQLStore
 
 # Indonesian-aware search: unicode61 folds case and diacritics, keeps hyphenated words
 # ("Nagorno-Karabakh") searchable as a phrase; the "ber-/me-/di-" forms are matched by
@@ -40,7 +40,19 @@ class SQLiteStore(SQLStore):
         return conn
 
     def _migrations(self) -> list[list[str]]:
-        return [COMMON_DDL_V1 + _FTS_DDL]
+        return [COMMON_DDL_V1 + _FTS_DDL, COMMON_DDL_V2]
+
+    def put_articles(self, articles: Sequence[Article]) -> int:
+        """As :meth:`SQLStore.put_articles`, holding the write lock from the hash check on,
+        so two writers of overlapping batches cannot both index the same article."""
+        if not articles:
+            return 0
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            return super().put_articles(articles)
+        finally:
+            if self.conn.in_transaction:  # nothing new: end the (empty) transaction
+                self.conn.commit()
 
     def _index_search(self, articles: Sequence[Article]) -> None:
         self._many(

@@ -1,0 +1,343 @@
+"""Cross-document event coreference: which events describe the same real-world event.
+
+Three explicit passes, each a pure function:
+
+1. **Blocking** (:func:`candidate_pairs`): events are indexed by (type family, time key,
+   country). Day-precise events are keyed by their days (one day of slack), month- and
+   week-precise ones by month, year-precise ones by year (+-2 years, see below); a coarser
+   event also looks at the finer events inside its period. Events that name no country
+   are compared with every country. Pairs of events in aligned copies of a passage are
+   candidates whatever their dates (two copies of one wire sentence resolve "27 September"
+   with and without the year).
+2. **Scoring** (:func:`score`): a weighted sum of type, date, place, actor, target and
+   text agreement, plus a large bonus for passage-aligned events. Hard constraints return
+   ``None`` (cannot-link): different type family, disjoint dates, different countries, two
+   different precise places (so two clashes on the same day in different towns stay
+   apart). Year-level historical events two years apart may still merge when type, actors
+   and place all agree (the clusters then carry a date conflict).
+3. **Clustering** (:func:`cluster_events`): connected components of pairs scoring at least
+   ``threshold``, then inside each component average-link agglomeration that never merges
+   two groups containing a cannot-link pair.
+
+Cost: O(E) indexing plus the candidate pairs, which blocking keeps proportional to E
+times the number of same-type events on a day in one country.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import heapq
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from ..model import Event, Location, Participant, Passage
+from .minhash import words
+
+TYPE_FAMILY = {
+    "ASSAULT": "force", "COERCE": "force", "MOBILIZE": "force",
+    "RETREAT": "yield", "CONCEDE": "yield",
+    "AGREE": "agree",
+    "COOPERATE": "cooperate", "AID": "cooperate", "SUPPORT": "cooperate",
+    "CONSULT": "consult",
+    "REQUEST": "request", "DEMAND": "request",
+    "ACCUSE": "verbal", "REJECT": "verbal", "THREATEN": "verbal", "DISAPPROVE": "verbal",
+    "PROTEST": "protest",
+    "SANCTION": "sanction",
+}
+PRECISION_RANK = {"time": 0, "day": 0, "week": 1, "month": 2, "year": 3}
+FINE_DAYS = 14  # a day-precise interval longer than this is treated as a month-level one
+YEAR_SLACK = 2  # year-level events this many years apart may still merge (strict evidence)
+W_TYPE, W_DATE, W_LOC, W_ACTOR, W_TARGET, W_TEXT, W_ALIGNED = 0.25, 0.25, 0.2, 0.2, 0.1, 0.1, 0.5
+FULL_SCORING_MAX = 150  # components up to this size score every pair, larger ones candidates only
+
+
+@dataclass
+class EventInfo:
+    """An event's comparable features, computed once."""
+
+    event: Event
+    family: str
+    d0: int | None  # ordinal day of the start
+    d1: int | None
+    precision: int  # PRECISION_RANK (9 when undated)
+    countries: frozenset[str]
+    actors: frozenset[str]
+    actor_countries: frozenset[str]
+    targets: frozenset[str]
+    target_keys: frozenset[str]
+    place: frozenset[str]  # lower-cased name tokens
+    text: frozenset[str]
+    published: int | None
+
+
+def type_family(e: Event) -> str:
+    if e.kind:
+        return "kind:" + e.kind
+    return TYPE_FAMILY.get(e.type, e.type)
+
+
+def _ordinal(iso: str | None, end: bool = False) -> int | None:
+    if not iso:
+        return None
+    s = iso.strip()
+    try:
+        if len(s) == 4:
+            return date(int(s), 12, 31).toordinal() if end else date(int(s), 1, 1).toordinal()
+        if len(s) == 7:
+            y, m = int(s[:4]), int(s[5:7])
+            if end:
+                nxt = date(y + (m == 12), m % 12 + 1, 1)
+                return nxt.toordinal() - 1
+            return date(y, m, 1).toordinal()
+        return date.fromisoformat(s[:10]).toordinal()
+    except ValueError:
+        return None
+
+
+def _participant_keys(ps: Sequence[Participant]) -> tuple[frozenset[str], frozenset[str]]:
+    keys = {p.entity_id or " ".join(w for _, _, w in words(p.name)) for p in ps}
+    keys |= {"sector:" + p.sector for p in ps if p.sector and not p.country}
+    return frozenset(k for k in keys if k), frozenset(p.country for p in ps if p.country)
+
+
+def event_info(e: Event, published: str | None = None) -> EventInfo:
+    d0 = _ordinal(e.date_start)
+    d1 = _ordinal(e.date_end or e.date_start, end=True)
+    if d0 is not None and (d1 is None or d1 < d0):
+        d1 = d0
+    actors, actor_c = _participant_keys(e.actors)
+    targets, target_c = _participant_keys(e.targets)
+    loc_c = {e.location.country} if e.location and e.location.country else set()
+    prec = PRECISION_RANK.get(e.date_precision or "", 0 if (d0 is not None and d0 == d1) else 3) if d0 else 9
+    return EventInfo(
+        event=e, family=type_family(e), d0=d0, d1=d1, precision=prec,
+        countries=frozenset(loc_c | actor_c | target_c), actors=actors, actor_countries=actor_c,
+        targets=targets, target_keys=targets | target_c,
+        place=frozenset(w for _, _, w in words(e.location.name)) if e.location else frozenset(),
+        text=frozenset(w for _, _, w in words(e.sentence)), published=_ordinal(published),
+    )
+
+
+# -- pass 1: blocking -----------------------------------------------------------------
+
+def _time_keys(x: EventInfo) -> tuple[list[str], list[str]]:
+    """(probe keys, register-only container keys)."""
+    if x.d0 is None or x.d1 is None:
+        if x.published is None:
+            return [], []
+        m = date.fromordinal(x.published).isoformat()[:7]
+        return ["M" + m], []
+    span = x.d1 - x.d0
+    months = sorted({date.fromordinal(d).isoformat()[:7] for d in range(x.d0, x.d1 + 1, 27)}
+                    | {date.fromordinal(x.d1).isoformat()[:7]}) if span <= 800 else []
+    y0, y1 = date.fromordinal(x.d0).year, date.fromordinal(x.d1).year
+    years = [str(y) for y in range(y0, min(y1, y0 + 10) + 1)]
+    if x.precision <= 0 and span <= FINE_DAYS:
+        days = [date.fromordinal(d).isoformat() for d in range(x.d0 - 1, x.d1 + 1)]
+        return ["D" + d for d in days], ["M" + m for m in months] + ["Y" + y for y in years]
+    if x.precision <= 2 and span <= 62:
+        return ["M" + m for m in months], ["Y" + y for y in years]
+    slack = [str(y) for y in range(y0 - YEAR_SLACK, y0)] + [str(y) for y in range(y1 + 1, y1 + YEAR_SLACK + 1)]
+    return ["Y" + y for y in years + slack], []
+
+
+def candidate_pairs(infos: Sequence[EventInfo]) -> set[tuple[int, int]]:
+    """Index pairs (i < j) that share a block."""
+    index: dict[tuple[str, str, str], list[int]] = defaultdict(list)
+    probes: list[list[tuple[str, str, str]]] = []
+    for i, x in enumerate(infos):
+        probe_t, container_t = _time_keys(x)
+        cs = sorted(x.countries) or ["*"]
+        for t in probe_t + container_t:
+            if t.startswith("Y") and t in probe_t and x.precision >= 3:
+                # a year-level event registers only under its own years, not the slack ones
+                y = int(t[1:])
+                if x.d0 is not None and x.d1 is not None and not (
+                        date.fromordinal(x.d0).year <= y <= date.fromordinal(x.d1).year):
+                    continue
+            for c in cs + ["*ALL*"]:
+                index[(x.family, t, c)].append(i)
+        look = cs + ["*"] if x.countries else ["*ALL*"]
+        probes.append([(x.family, t, c) for t in probe_t for c in look])
+    pairs: set[tuple[int, int]] = set()
+    for i, keys in enumerate(probes):
+        for key in keys:
+            for j in index.get(key, ()):
+                if j != i:
+                    pairs.add((i, j) if i < j else (j, i))
+    return pairs
+
+
+def aligned_pairs(infos: Sequence[EventInfo], passages: Iterable[Passage]) -> set[tuple[int, int]]:
+    """Pairs of same-family events stated in the two copies of one shared passage, with
+    similar sentences (word Jaccard >= 0.4)."""
+    by_article: dict[str, list[int]] = defaultdict(list)
+    for i, x in enumerate(infos):
+        by_article[x.event.article_id].append(i)
+    out: set[tuple[int, int]] = set()
+    for p in passages:
+        side_a = [i for i in by_article.get(p.article_a, ()) if p.start_a <= infos[i].event.trigger_start < p.end_a]
+        side_b = [j for j in by_article.get(p.article_b, ()) if p.start_b <= infos[j].event.trigger_start < p.end_b]
+        for i in side_a:
+            for j in side_b:
+                x, y = infos[i], infos[j]
+                if x.family == y.family and _jaccard(x.text, y.text) >= 0.4:
+                    out.add((i, j) if i < j else (j, i))
+    return out
+
+
+# -- pass 2: scoring ------------------------------------------------------------------
+
+def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+    return len(a & b) / len(a | b) if a and b else 0.0
+
+
+def _date_score(x: EventInfo, y: EventInfo) -> float | None:
+    if x.d0 is None or y.d0 is None or x.d1 is None or y.d1 is None:
+        return 0.0
+    slack = 1 if max(x.precision, y.precision) == 0 else 0
+    if x.d0 <= y.d1 + slack and y.d0 <= x.d1 + slack:
+        return 1.0 if max(x.precision, y.precision) == 0 else 0.6
+    if min(x.precision, y.precision) >= 3 and abs(x.d0 - y.d0) <= YEAR_SLACK * 366 + 1:
+        return -1.0  # near years: allowed only with full agreement elsewhere
+    return None
+
+
+def _loc_score(a: Location | None, b: Location | None, pa: frozenset[str], pb: frozenset[str]) -> float | None:
+    if a is None or b is None:
+        return 0.0
+    if a.country and b.country and a.country != b.country:
+        return None
+    if pa and pb and (pa <= pb or pb <= pa):
+        return 1.0
+    if a.admin1 and b.admin1:
+        if a.admin1 != b.admin1:
+            return None
+        return 0.5 if "place" not in (a.precision, b.precision) or a.precision != b.precision else None
+    if a.precision == "country" or b.precision == "country":
+        return 0.3
+    if a.precision == "place" and b.precision == "place":
+        return None  # two named places, neither inside the other
+    return 0.0
+
+
+def _part_score(ka: frozenset[str], ca: frozenset[str], kb: frozenset[str], cb: frozenset[str]) -> float:
+    if not (ka or ca) or not (kb or cb):
+        return 0.0
+    if ka & kb:
+        return 1.0
+    if ca and cb:
+        return 0.7 if ca & cb else -1.0
+    return -0.5 if ka and kb else 0.0
+
+
+def score(x: EventInfo, y: EventInfo, aligned: bool = False) -> float | None:
+    """Agreement of two events in [about -1, 1.5]; ``None`` = they cannot be one event."""
+    if x.family != y.family:
+        return None
+    loc = _loc_score(x.event.location, y.event.location, x.place, y.place)
+    dt = _date_score(x, y)
+    if not aligned and (loc is None or dt is None):
+        return None
+    actor = _part_score(x.actors, x.actor_countries, y.actors, y.actor_countries)
+    if dt is not None and dt < 0 and not aligned and (x.event.type != y.event.type or actor < 1.0 or not loc):
+        return None
+    target = _part_score(x.target_keys, frozenset(), y.target_keys, frozenset())
+    s = W_TYPE * (1.0 if x.event.type == y.event.type else 0.5)
+    s += W_DATE * (dt if dt is not None and dt > 0 else 0.0)
+    s += W_LOC * (loc or 0.0) + W_ACTOR * actor + W_TARGET * target
+    if x.event.article_id != y.event.article_id:
+        s += W_TEXT * _jaccard(x.text, y.text)
+    if aligned:
+        s += W_ALIGNED
+    return s
+
+
+# -- pass 3: clustering -----------------------------------------------------------------
+
+def _components(n: int, edges: Iterable[tuple[int, int]]) -> list[list[int]]:
+    parent = list(range(n))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, j in edges:
+        ri, rj = find(i), find(j)
+        if ri != rj:
+            parent[max(ri, rj)] = min(ri, rj)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(n):
+        groups[find(i)].append(i)
+    return list(groups.values())
+
+
+def _average_link(members: list[int], pair_score: Mapping[tuple[int, int], float | None],
+                  threshold: float) -> list[list[int]]:
+    """Average-link over the known pair scores; a ``None`` (cannot-link) blocks a merge."""
+    groups: dict[int, list[int]] = {m: [m] for m in members}
+    stats: dict[tuple[int, int], tuple[float, int, bool]] = {}  # (sum, count, blocked)
+    for (i, j), s in pair_score.items():
+        if i in groups and j in groups:
+            stats[(i, j)] = (0.0, 0, True) if s is None else (s, 1, False)
+    heap = [(-v[0], k) for k, v in stats.items() if not v[2] and v[0] >= threshold]
+    heapq.heapify(heap)
+    while heap:
+        neg, (a, b) = heapq.heappop(heap)
+        if a not in groups or b not in groups:
+            continue
+        cur = stats.get((a, b))
+        if cur is None or cur[2] or cur[1] == 0 or abs(cur[0] / cur[1] + neg) > 1e-12:
+            continue
+        groups[a].extend(groups.pop(b))  # a < b: the merged group keeps the smaller id
+        for c in list(groups):
+            if c == a:
+                continue
+            ka, kb = (min(a, c), max(a, c)), (min(b, c), max(b, c))
+            sa, sb = stats.pop(ka, None), stats.pop(kb, None)
+            if sa is None and sb is None:
+                continue
+            tot = (sa or (0.0, 0, False))[0] + (sb or (0.0, 0, False))[0]
+            cnt = (sa or (0.0, 0, False))[1] + (sb or (0.0, 0, False))[1]
+            blocked = bool(sa and sa[2]) or bool(sb and sb[2])
+            stats[ka] = (tot, cnt, blocked)
+            if not blocked and cnt and tot / cnt >= threshold:
+                heapq.heappush(heap, (-(tot / cnt), ka))
+        stats.pop((a, b), None)
+    return [sorted(g) for g in groups.values()]
+
+
+def cluster_events(infos: Sequence[EventInfo], passages: Iterable[Passage] = (),
+                   threshold: float = 0.5) -> list[list[int]]:
+    """Groups of indices into ``infos`` (every event in exactly one group), sorted."""
+    aligned = aligned_pairs(infos, passages)
+    cands = candidate_pairs(infos) | aligned
+    scores: dict[tuple[int, int], float | None] = {}
+    for i, j in cands:
+        scores[(i, j)] = score(infos[i], infos[j], (i, j) in aligned)
+    edges = [p for p, s in scores.items() if s is not None and s >= threshold]
+    out: list[list[int]] = []
+    for comp in _components(len(infos), edges):
+        if len(comp) == 1:
+            out.append(comp)
+            continue
+        comp.sort()
+        if len(comp) <= FULL_SCORING_MAX:
+            pair_score = {}
+            for a_i, i in enumerate(comp):
+                for j in comp[a_i + 1:]:
+                    pair_score[(i, j)] = scores[(i, j)] if (i, j) in scores else score(infos[i], infos[j])
+        else:
+            members = set(comp)
+            pair_score = {p: s for p, s in scores.items() if p[0] in members and p[1] in members}
+        out.extend(_average_link(comp, pair_score, threshold))
+    out.sort(key=lambda g: infos[g[0]].event.id)
+    return out
+
+
+def cluster_id(event_ids: Iterable[str]) -> str:
+    return "C" + hashlib.sha1(" ".join(sorted(event_ids)).encode()).hexdigest()[:12]

@@ -1,0 +1,116 @@
+"""Event coreference: same event across reports merges, distinct events stay apart."""
+
+from __future__ import annotations
+
+import pytest
+
+from linimasa.link.cluster import cluster_events, event_info, score
+from linimasa.model import Event, Passage
+
+from .helpers import event
+
+ARMY = ("TNI", "ID")
+GROUP = ("kelompok bersenjata", None)
+CIV = ("warga sipil", None)
+
+
+def _groups(events: list[Event], passages: list[Passage] | None = None) -> set[frozenset[str]]:
+    infos = [event_info(e) for e in events]
+    return {frozenset(events[i].id for i in g) for g in cluster_events(infos, passages or [], 0.5)}
+
+
+def test_same_clash_reported_by_three_outlets_merges() -> None:
+    evs = [
+        event("a-1", "a", place="Intan Jaya", admin1="Papua Tengah", actors=(GROUP,), targets=(ARMY,)),
+        event("b-1", "b", place="Intan Jaya", admin1="Papua Tengah", actors=(GROUP,), targets=(ARMY,)),
+        event("c-1", "c", place="Intan Jaya", admin1="Papua Tengah", actors=(GROUP,), date="2024-03-05"),
+    ]
+    assert _groups(evs) == {frozenset({"a-1", "b-1", "c-1"})}
+
+
+@pytest.mark.parametrize(
+    ("place_a", "admin_a", "place_b", "admin_b", "merged"),
+    [
+        ("Intan Jaya", "Papua Tengah", "Puncak Jaya", "Papua Tengah", False),  # two towns, one province
+        ("Intan Jaya", "Papua Tengah", "Nduga", "Papua Pegunungan", False),  # two provinces
+        ("Intan Jaya", None, "Sugapa", None, False),  # two places, no province known
+        ("Intan Jaya", "Papua Tengah", "Intan Jaya", "Papua Tengah", True),
+        ("Kabupaten Intan Jaya", None, "Intan Jaya", None, True),  # one name inside the other
+    ],
+)
+def test_same_day_clashes_in_different_places_stay_apart(place_a: str, admin_a: str | None, place_b: str,
+                                                         admin_b: str | None, merged: bool) -> None:
+    evs = [
+        event("a-1", "a", place=place_a, admin1=admin_a, actors=(GROUP,), targets=(ARMY,)),
+        event("b-1", "b", place=place_b, admin1=admin_b, actors=(GROUP,), targets=(ARMY,)),
+    ]
+    assert (len(_groups(evs)) == 1) is merged
+
+
+@pytest.mark.parametrize(
+    ("date_a", "prec_a", "date_b", "prec_b", "merged"),
+    [
+        ("2024-03-04", "day", "2024-03-04", "day", True),
+        ("2024-03-04", "day", "2024-03-05", "day", True),  # one day of slack (reported next day)
+        ("2024-03-04", "day", "2024-03-09", "day", False),
+        ("2024-03", "month", "2024-03-04", "day", True),  # "awal Maret" vs an exact day
+        ("2024-02", "month", "2024-03-04", "day", False),
+    ],
+)
+def test_date_window_follows_precision(date_a: str, prec_a: str, date_b: str, prec_b: str, merged: bool) -> None:
+    evs = [
+        event("a-1", "a", date=date_a, precision=prec_a, place="Intan Jaya", actors=(GROUP,)),
+        event("b-1", "b", date=date_b, precision=prec_b, place="Intan Jaya", actors=(GROUP,)),
+    ]
+    assert (len(_groups(evs)) == 1) is merged
+
+
+def test_different_types_and_opposite_actors_stay_apart() -> None:
+    evs = [
+        event("a-1", "a", "ASSAULT", actors=(("Israel", "IL"),), targets=(CIV,), place="Gaza", country="PS"),
+        event("b-1", "b", "AGREE", actors=(("Israel", "IL"),), place="Gaza", country="PS"),
+        event("c-1", "c", "ASSAULT", actors=(("Hamas", "PS"),), targets=(("tentara Israel", "IL"),),
+              place="Gaza", country="PS"),
+    ]
+    assert len(_groups(evs)) == 3
+
+
+def test_historical_background_events_merge() -> None:
+    common = {"date": "1999", "precision": "year", "place": "Timor Timur", "country": "TL", "historical": True}
+    evs = [
+        event("a-h", "a", "AGREE", actors=(("PBB", None),), **common),  # type: ignore[arg-type]
+        event("b-h", "b", "AGREE", actors=(("PBB", None),), **common),  # type: ignore[arg-type]
+        event("c-h", "c", "AGREE", actors=(("PBB", None),), **{**common, "date": "1975"}),  # type: ignore[arg-type]
+        event("a-now", "a", "AGREE", actors=(("PBB", None),), place="Timor Timur", country="TL"),
+    ]
+    assert _groups(evs) == {frozenset({"a-h", "b-h"}), frozenset({"c-h"}), frozenset({"a-now"})}
+
+
+def test_near_years_merge_only_with_full_agreement() -> None:
+    base = {"precision": "year", "place": "Aceh", "admin1": "Aceh", "historical": True}
+    same = [event("a", "a", "ASSAULT", date="1989", actors=(ARMY,), **base),  # type: ignore[arg-type]
+            event("b", "b", "ASSAULT", date="1990", actors=(ARMY,), **base)]  # type: ignore[arg-type]
+    other_actor = [same[0], event("c", "c", "ASSAULT", date="1990", actors=(GROUP,), **base)]  # type: ignore[arg-type]
+    assert len(_groups(same)) == 1
+    assert len(_groups(other_actor)) == 2
+
+
+def test_copies_of_one_wire_sentence_merge_despite_dates() -> None:
+    text = "Pasukan keamanan menembak mati dua anggota kelompok bersenjata di Sugapa"
+    a = event("a-1", "a", date="2024-03-04", place="Sugapa", actors=(ARMY,), sentence=text, start=10)
+    b = event("b-1", "b", date="2023-03-04", place="Sugapa", actors=(ARMY,), sentence=text, start=40)
+    assert score(event_info(a), event_info(b)) is None  # dates alone forbid it ...
+    p = Passage("a", 0, 200, "", "b", 30, 230, "", 0.9)
+    assert _groups([a, b], [p]) == {frozenset({"a-1", "b-1"})}  # ... the shared passage overrides
+
+
+def test_average_link_respects_cannot_link() -> None:
+    # a month-level report bridges two same-day clashes in different towns: it may join one, never both
+    evs = [
+        event("a-1", "a", place="Intan Jaya", admin1="Papua Tengah", actors=(GROUP,)),
+        event("b-1", "b", place="Puncak", admin1="Papua Tengah", actors=(GROUP,)),
+        event("c-1", "c", date="2024-03", precision="month", actors=(GROUP,), place=None),
+    ]
+    groups = _groups(evs)
+    assert not any({"a-1", "b-1"} <= g for g in groups)
+    assert sum(len(g) for g in groups) == 3
