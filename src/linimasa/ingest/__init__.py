@@ -1,22 +1,128 @@
 """Readers: txt, html, jsonl, warc, folders, stdin -> RawDocument (or a recorded Skip).
 
-SCAFFOLD: minimal .txt reader; the ingest work replaces it with the full set of readers."""
+:func:`read_inputs` walks the given paths in a deterministic order and dispatches every
+file on its extension (unknown extensions are sniffed). A file that cannot become a page
+(missing, unreadable, binary, empty, broken) comes back as a :class:`Skip` with a one-line
+reason; nothing here raises for bad input.
+"""
 
 from __future__ import annotations
 
+import io
+import logging
+import os
+import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import IO
 
 from ..config import Settings
 from ..model import RawDocument, Skip
+from .readers import jsonl_documents, sniff_kind, text_document, warc_documents
+
+log = logging.getLogger(__name__)
+
+__all__ = ["iter_files", "read_file", "read_inputs", "read_stream"]
+
+KINDS = {
+    ".txt": "txt", ".text": "txt",
+    ".html": "html", ".htm": "html", ".xhtml": "html",
+    ".jsonl": "jsonl", ".ndjson": "jsonl",
+    ".warc": "warc",
+}
+# Files a folder walk leaves alone: documentation next to the pages, not pages.
+_NOT_PAGES = ("readme", "license", "licence", "changelog", "notice")
+
+
+def _kind_of(path: Path) -> str | None:
+    name = path.name.lower()
+    if name.endswith((".warc.gz", ".warc.gzip")):
+        return "warc"
+    return KINDS.get(path.suffix.lower())
+
+
+def iter_files(path: Path) -> Iterator[Path]:
+    """Files under a folder, recursively, sorted; hidden entries and README/LICENSE-style
+    documentation files are left out."""
+    for root, dirs, files in os.walk(path):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if name.startswith(".") or name.lower().split(".")[0] in _NOT_PAGES:
+                log.debug("not a page, left out: %s", Path(root) / name)
+                continue
+            yield Path(root) / name
 
 
 def read_inputs(paths: Sequence[str], settings: Settings) -> Iterator[RawDocument | Skip]:
+    """Every page under ``paths`` (files, folders, ``-`` for standard input)."""
     for p in paths:
+        if p == "-":
+            yield from read_stream("-", sys.stdin.buffer, settings)
+            continue
         path = Path(p)
-        files = sorted(x for x in path.rglob("*") if x.is_file()) if path.is_dir() else [path]
-        for f in files:
-            try:
-                yield RawDocument(source=str(f), kind="txt", text=f.read_text(encoding="utf-8"))
-            except (OSError, UnicodeDecodeError) as exc:
-                yield Skip(source=str(f), reason=str(exc))
+        try:
+            is_dir = path.is_dir()
+        except OSError as exc:
+            yield Skip(source=p, reason=f"cannot read: {exc.strerror or exc}")
+            continue
+        if is_dir:
+            n = 0
+            for f in iter_files(path):
+                n += 1
+                yield from read_file(f, settings)
+            if n == 0:
+                yield Skip(source=p, reason="folder holds no files")
+        else:
+            yield from read_file(path, settings)
+
+
+def read_file(path: Path, settings: Settings) -> Iterator[RawDocument | Skip]:
+    source = str(path)
+    try:
+        if not path.exists():
+            yield Skip(source=source, reason="no such file or folder")
+            return
+        if not path.is_file():
+            yield Skip(source=source, reason="not a regular file")
+            return
+        size = path.stat().st_size
+        kind = _kind_of(path)
+        if kind == "warc":
+            with path.open("rb") as fh:
+                yield from warc_documents(source, fh, settings.max_file_bytes)
+            return
+        with path.open("rb") as fh:
+            data = fh.read(settings.max_file_bytes)
+    except OSError as exc:
+        yield Skip(source=source, reason=f"cannot read: {exc.strerror or exc}")
+        return
+    yield from _dispatch(source, data, kind, size, settings)
+
+
+def read_stream(source: str, stream: IO[bytes], settings: Settings) -> Iterator[RawDocument | Skip]:
+    """A page (or JSON lines, or a WARC) from a binary stream such as standard input."""
+    try:
+        data = stream.read(settings.max_file_bytes + 1)
+    except OSError as exc:
+        yield Skip(source=source, reason=f"cannot read: {exc.strerror or exc}")
+        return
+    size = len(data)
+    data = data[: settings.max_file_bytes]
+    yield from _dispatch(source, data, None, size, settings)
+
+
+def _dispatch(source: str, data: bytes, kind: str | None, size: int, settings: Settings) -> Iterator[RawDocument | Skip]:
+    if not data.strip():
+        yield Skip(source=source, reason="empty file")
+        return
+    kind = kind or sniff_kind(data[:4096])
+    truncated = size > len(data)
+    if truncated:
+        log.warning("%s: %.1f MB, read the first %.1f MB only (cut at a paragraph)",
+                    source, size / 1e6, len(data) / 1e6)
+    if kind == "warc":
+        yield from warc_documents(source, io.BytesIO(data), settings.max_file_bytes)
+    elif kind == "jsonl":
+        yield from jsonl_documents(source, data)
+    else:
+        yield text_document(source, data, kind, truncated)

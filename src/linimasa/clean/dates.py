@@ -1,0 +1,120 @@
+"""Calendar dates as Indonesian (and English) news pages write them, for metadata only.
+
+The language layer has its own, richer time expressions; this module finds the few forms
+that carry a page's publication date: "Rabu (25/11/2020)", "Senin, 29 Desember 2014",
+"12 Mar 2025 14:20 WIB", "10/03/2025, 07:15", "March 16, 2025", "2025-03-10", URL paths.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+MONTHS = {
+    "januari": 1, "jan": 1, "january": 1,
+    "februari": 2, "pebruari": 2, "feb": 2, "peb": 2, "february": 2,
+    "maret": 3, "mar": 3, "march": 3,
+    "april": 4, "apr": 4,
+    "mei": 5, "may": 5,
+    "juni": 6, "jun": 6, "june": 6,
+    "juli": 7, "jul": 7, "july": 7,
+    "agustus": 8, "agu": 8, "agt": 8, "ags": 8, "aug": 8, "august": 8,
+    "september": 9, "sep": 9, "sept": 9,
+    "oktober": 10, "okt": 10, "oct": 10, "october": 10,
+    "november": 11, "nov": 11, "nopember": 11, "nop": 11,
+    "desember": 12, "des": 12, "dec": 12, "december": 12,
+}
+WEEKDAYS = ("senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu", "ahad",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_DAY = "|".join(WEEKDAYS)
+# "Rabu (25/11/2020)", "Rabu (25/11)"
+PAREN = re.compile(rf"\b(?P<wd>{_DAY})\s*\(\s*(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?:/(?P<y>\d{{2,4}}))?\s*\)", re.IGNORECASE)
+# "Senin, 29 Desember 2014", "Rabu 30 September 2020", "12 Mar 2025"
+WORDY = re.compile(rf"(?:\b(?P<wd>{_DAY})\s*,?\s*)?\b(?P<d>\d{{1,2}})\s+(?P<mon>{_MONTH})\.?\s+(?P<y>\d{{4}})\b", re.IGNORECASE)
+# "March 16, 2025"
+ENGLISH = re.compile(rf"\b(?P<mon>{_MONTH})\.?\s+(?P<d>\d{{1,2}}),?\s+(?P<y>\d{{4}})\b", re.IGNORECASE)
+NUMERIC = re.compile(r"\b(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})\b")
+ISO = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)")
+URL_DATE = re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>\d{1,2})/(?P<d>\d{1,2})(?:/|$)|/(?P<y2>(?:19|20)\d\d)(?P<m2>\d\d)(?P<d2>\d\d)\d*[-/]")
+TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:WIB|WITA|WIT|GMT|UTC|am|pm)?\b|\b(?:WIB|WITA|WIT|GMT|UTC|am|pm)\b", re.IGNORECASE)
+
+
+@dataclass
+class DateHit:
+    iso: str
+    start: int
+    end: int
+    weekday: bool  # written with its weekday ("Rabu (25/11/2020)", "Senin, 29 Desember 2014")
+    form: str  # paren | wordy | english | numeric | iso
+
+
+def _iso(y: int, m: int, d: int) -> str | None:
+    if y < 100:
+        y += 2000
+    try:
+        return dt.date(y, m, d).isoformat()
+    except ValueError:
+        return None
+
+
+def find_dates(text: str) -> list[DateHit]:
+    """Every full date (with a year) in ``text``, in order."""
+    hits: list[DateHit] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(iso: str | None, m: re.Match[str], weekday: bool, form: str) -> None:
+        if iso and not any(s < m.end() and m.start() < e for s, e in taken):
+            hits.append(DateHit(iso, m.start(), m.end(), weekday, form))
+            taken.append((m.start(), m.end()))
+
+    for m in PAREN.finditer(text):
+        if m.group("y"):
+            add(_iso(int(m.group("y")), int(m.group("m")), int(m.group("d"))), m, True, "paren")
+    for m in WORDY.finditer(text):
+        add(_iso(int(m.group("y")), MONTHS[m.group("mon").lower()], int(m.group("d"))), m, bool(m.group("wd")), "wordy")
+    for m in ENGLISH.finditer(text):
+        add(_iso(int(m.group("y")), MONTHS[m.group("mon").lower()], int(m.group("d"))), m, False, "english")
+    for m in ISO.finditer(text):
+        add(_iso(int(m.group("y")), int(m.group("m")), int(m.group("d"))), m, False, "iso")
+    for m in NUMERIC.finditer(text):
+        add(_iso(int(m.group("y")), int(m.group("m")), int(m.group("d"))), m, False, "numeric")
+    hits.sort(key=lambda h: h.start)
+    return hits
+
+
+def url_date(url: str | None) -> str | None:
+    if not url:
+        return None
+    m = URL_DATE.search(url)
+    if not m:
+        return None
+    if m.group("y"):
+        return _iso(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+    return _iso(int(m.group("y2")), int(m.group("m2")), int(m.group("d2")))
+
+
+def normalise_date(value: str | None) -> str | None:
+    """A date given by a container or HTML meta ("2025-03-20T19:05:12+07:00",
+    "20/03/2025", "Kamis, 20 Maret 2025") -> ISO day, or None."""
+    if not value:
+        return None
+    hits = find_dates(value)
+    return hits[0].iso if hits else None
+
+
+def is_datestamp(line: str) -> bool:
+    """A line that is only a date and time, perhaps with an outlet name and separators:
+    "Senin, 10 Maret 2025 | 07:15 WIB", "Kompas.com - 10/03/2025, 07:15 WIB"."""
+    hits = find_dates(line)
+    if not hits:
+        return False
+    rest = line
+    for h in reversed(hits):
+        rest = rest[: h.start] + " " + rest[h.end:]
+    rest = TIME.sub(" ", rest)
+    rest = re.sub(rf"\b(?:{_DAY})\b", " ", rest, flags=re.IGNORECASE)
+    words = re.findall(r"[^\W\d_]{2,}", rest)
+    return len(words) <= 2 and len(line) <= 80

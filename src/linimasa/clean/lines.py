@@ -1,0 +1,303 @@
+"""Line-level boilerplate removal for plain-text news pages.
+
+Every raw line gets one decision (keep as body, or remove with a reason), so evaluation
+can map decisions back to raw line numbers. The rules are general features, applied in
+three passes:
+
+1. **Shape of each line**: prose (a sentence: enough words, final punctuation, function
+   words, not Title Case throughout), headline (Title Case, no final full stop), label
+   (one to three words), or a known boilerplate shape: cross-link ("Baca juga: ..."),
+   credit ("Penulis: ..."), comment form, captcha ("7 + 2 ="), copyright, date stamp,
+   bullet or number alone, editor initials alone, hashtags, section header ("Berita
+   Terkait", "Terpopuler" ...).
+2. **Position**: the body starts at the dateline lead ("JAKARTA, KOMPAS.com - ") when there
+   is one in the first lines, else at the first prose line; what comes before is the page
+   header. The body ends at the last prose line that is not inside a link list; the tail
+   after it is removed.
+3. **Context**: a section header opens a link list that lasts until the next strong prose
+   line; runs of two or more headline lines are link lists; a lone long Title Case line
+   between paragraphs is a bare related-article link, a short one a subheading (kept).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from . import vocab
+from .dates import is_datestamp
+from .metadata import TRAILING_INITIALS, TRAILING_TAG, parse_lead
+
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+(?:[.,]\d+)*", re.UNICODE)
+_ZW = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_TERMINAL = tuple(".!?\"”’')…:;")
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u3000]+")
+LEAD_WINDOW = 15  # non-blank lines in which a dateline lead may open the body
+
+
+@dataclass
+class LineInfo:
+    no: int
+    text: str
+    kind: str  # blank | hard | strong | weak | head | label
+    reason: str = ""
+    words: int = 0
+    title_ratio: float = 0.0
+    stop_ratio: float = 0.0
+    section: bool = False  # opens a link list
+
+
+@dataclass
+class Decision:
+    no: int  # 1-based raw line number
+    text: str
+    keep: bool
+    reason: str
+    kept: str = ""  # the body text this line contributes (after inline cuts)
+    cut: str = ""  # part of a kept line that was removed
+
+
+@dataclass
+class Segmented:
+    decisions: list[Decision]
+    paragraphs: list[str]
+    header: list[str] = field(default_factory=list)  # lines before the body
+    tail: list[str] = field(default_factory=list)  # removed lines after the body starts
+    lead_line: int | None = None  # index into decisions of the lead paragraph
+    last_body_raw: str = ""  # the last body line before its trailing initials were cut
+
+    @property
+    def removed(self) -> list[str]:
+        out = [d.text for d in self.decisions if not d.keep and d.text]
+        out += [d.cut for d in self.decisions if d.keep and d.cut]
+        return out
+
+
+def normalise_line(line: str) -> str:
+    line = unicodedata.normalize("NFC", line.translate(_ZW))
+    return _SPACES.sub(" ", line).strip()
+
+
+def line_features(text: str) -> tuple[int, float, float]:
+    """(words, Title Case ratio of content words after the first, stop-word ratio)."""
+    words = _WORD.findall(text)
+    alpha = [w for w in words if w[0].isalpha()]
+    if not words:
+        return 0, 0.0, 0.0
+    stops = sum(1 for w in alpha if w.lower() in vocab.STOPWORDS)
+    content = [w for w in alpha[1:] if w.lower() not in vocab.STOPWORDS] or alpha
+    caps = sum(1 for w in content if w[0].isupper())
+    return len(words), caps / len(content) if content else 0.0, stops / len(words)
+
+
+def _hard_reason(t: str, words: int) -> str:
+    low = t.lower()
+    if vocab.BULLET_ONLY.match(t):
+        return "bullet"
+    if vocab.CAPTCHA.match(t):
+        return "captcha"
+    if vocab.INITIALS_ONLY.match(t) and words <= 4:
+        return "initials"
+    if vocab.BRACKETED.match(t):
+        return "bracketed"
+    if vocab.HASHTAGS.match(t):
+        return "hashtags"
+    if vocab.CROSSLINK.search(t) or vocab.PROMO.match(t):
+        return "crosslink"
+    if vocab.COMMENT_FORM.search(t) and words <= 25:
+        return "comment-form"
+    if vocab.COPYRIGHT.search(t) and words <= 25:
+        return "copyright"
+    if vocab.CREDIT.match(t) and (words <= 14 or "|" in t):
+        return "credit"
+    if words <= 12 and is_datestamp(t):
+        return "datestamp"
+    if words <= 10 and vocab.BREADCRUMB.search(t) and not t.endswith("."):
+        return "breadcrumb"
+    ws = [w.lower() for w in _WORD.findall(low)]
+    if ws and words <= 4 and all(w in vocab.SHARE_WORDS for w in ws):
+        return "share"
+    return ""
+
+
+def is_section_header(t: str) -> bool:
+    """"Berita Terkait", "TERPOPULER", "Pilihan Redaksi", "Tag:", "Related Articles"."""
+    core = t.rstrip(" :")
+    ws = [w.lower() for w in _WORD.findall(core)]
+    if not ws or len(ws) > 4 or t.endswith("."):
+        return False
+    return any(w in vocab.SECTION_WORDS for w in ws) and all(
+        w in vocab.SECTION_WORDS or w in vocab.SECTION_FILLER for w in ws
+    )
+
+
+def classify(no: int, raw: str) -> LineInfo:
+    t = normalise_line(raw)
+    if not t:
+        return LineInfo(no, t, "blank")
+    words, title, stop = line_features(t)
+    info = LineInfo(no, t, "", words=words, title_ratio=title, stop_ratio=stop)
+    if is_section_header(t):
+        info.kind, info.reason, info.section = "hard", "section-header", True
+        return info
+    reason = _hard_reason(t, words)
+    if reason:
+        info.kind, info.reason = "hard", reason
+        # "Tag:" / "Topik:" alone heads a list of tags; "Tag: a, b" is the list itself.
+        info.section = reason == "credit" and False
+        return info
+    core = TRAILING_TAG.sub("", TRAILING_INITIALS.sub("", t)).rstrip()
+    terminal = core.endswith(_TERMINAL)
+    end = core[-1:] if core else ""
+    if terminal:
+        limit = 0.95 if end not in "?!:;" else 0.6
+        if words >= 8 and title < limit and (stop >= 0.05 or words >= 20):
+            info.kind = "strong"
+        elif words >= 3 and title < limit:
+            info.kind = "weak"
+        elif words <= 3:
+            info.kind = "label"
+        else:
+            info.kind = "head"
+    elif words >= 15 and stop >= 0.12 and title < 0.6:
+        info.kind = "strong"  # a paragraph whose final stop the scraper lost
+    elif words <= 3:
+        info.kind = "label"
+    else:
+        info.kind = "head"
+    return info
+
+
+def _body_start(infos: list[LineInfo]) -> tuple[int | None, bool]:
+    """Index of the first body line and whether it is a dateline lead."""
+    seen = 0
+    for i, info in enumerate(infos):
+        if info.kind == "blank":
+            continue
+        seen += 1
+        if seen > LEAD_WINDOW:
+            break
+        if info.kind in ("strong", "weak") and parse_lead(info.text):
+            return i, True
+    for i, info in enumerate(infos):
+        if info.kind == "strong":
+            return i, False
+    return None, False
+
+
+def segment(text: str) -> Segmented:
+    """Decide every line of a plain-text page: body or boilerplate (with the reason)."""
+    raw_lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    infos = [classify(i + 1, ln) for i, ln in enumerate(raw_lines)]
+    start, is_lead = _body_start(infos)
+    labels = ["" for _ in infos]
+    if start is None:
+        decisions = [Decision(x.no, x.text, False, "no-body" if x.kind != "blank" else "blank") for x in infos]
+        return Segmented(decisions, [], header=[x.text for x in infos if x.text])
+    for i in range(start):
+        labels[i] = "header"
+    # Pass: link lists and prose.
+    in_list = False
+    for i in range(start, len(infos)):
+        x = infos[i]
+        if x.kind == "blank":
+            labels[i] = "blank"
+        elif x.kind == "hard":
+            labels[i] = x.reason
+            if x.section or x.reason == "bullet":
+                in_list = True
+        elif x.kind == "strong":
+            very = x.words >= 12 and x.title_ratio < 0.6
+            if in_list and not very:
+                labels[i] = "link-list"
+            else:
+                labels[i], in_list = "body", False
+        elif x.kind == "weak":
+            labels[i] = "link-list" if in_list else "weak"
+        elif x.kind == "label":
+            labels[i] = "label"
+        else:
+            labels[i] = "link-list" if in_list else "head"
+    if is_lead:
+        labels[start] = "body"
+    # Pass: headline runs are link lists; a lone long Title Case line is a bare link.
+    _resolve_heads(infos, labels, start)
+    # Pass: the tail. Body ends at the last prose line; weak lines directly after it stay.
+    body_idx = [i for i, lab in enumerate(labels) if lab == "body"]
+    last = body_idx[-1] if body_idx else start
+    j = last + 1
+    while j < len(infos) and labels[j] in ("weak", "blank"):
+        if labels[j] == "weak":
+            labels[j] = "body"
+            last = j
+        j += 1
+    for i in range(last + 1, len(infos)):
+        if labels[i] in ("weak", "head", "body"):
+            labels[i] = "tail"
+    for i in range(start, last + 1):
+        if labels[i] == "weak":
+            labels[i] = "body"
+    return _assemble(infos, labels, start, is_lead)
+
+
+def _resolve_heads(infos: list[LineInfo], labels: list[str], start: int) -> None:
+    i = start
+    n = len(infos)
+    while i < n:
+        if labels[i] != "head":
+            i += 1
+            continue
+        run = [i]
+        j = i + 1
+        while j < n and (labels[j] in ("head", "blank", "bullet", "link-list")):
+            if labels[j] == "head":
+                run.append(j)
+            j += 1
+        if len(run) >= 2:
+            for k in run:
+                labels[k] = "link-list"
+        else:
+            x = infos[i]
+            labels[i] = "link-list" if (x.words >= 7 and x.title_ratio >= 0.75) else "subheading"
+        i = j
+
+
+def _assemble(infos: list[LineInfo], labels: list[str], start: int, is_lead: bool) -> Segmented:
+    decisions: list[Decision] = []
+    for x, lab in zip(infos, labels):
+        keep = lab in ("body", "subheading")
+        d = Decision(x.no, x.text, keep, "body" if keep else lab)
+        if keep:
+            m = vocab.INLINE_CROSSLINK.search(x.text)
+            if m and m.start() > 0:
+                d.kept, d.cut = x.text[: m.start()].rstrip(), x.text[m.start():].strip()
+            else:
+                d.kept = x.text
+        decisions.append(d)
+    kept = [d for d in decisions if d.keep]
+    last_raw = ""
+    if kept:
+        last = kept[-1]
+        last_raw = last.kept
+        stripped = TRAILING_TAG.sub("", last.kept).rstrip()
+        m = TRAILING_INITIALS.search(stripped) or re.search(r"[\(\[]\s*\*+\s*[\)\]]\s*$", stripped)
+        if m:
+            stripped = stripped[: m.start()].rstrip()
+        if stripped != last.kept:
+            last.cut = (last.kept[len(stripped):].strip() + " " + last.cut).strip()
+            last.kept = stripped
+    paragraphs: list[str] = []
+    prev_no = -10
+    for d in decisions:
+        if not d.keep or not d.kept:
+            continue
+        if paragraphs and d.no == prev_no + 1 and not paragraphs[-1].endswith(_TERMINAL) and d.kept[:1].islower():
+            paragraphs[-1] += " " + d.kept  # a hard-wrapped paragraph
+        else:
+            paragraphs.append(d.kept)
+        prev_no = d.no
+    header = [x.text for x in infos[:start] if x.text]
+    tail = [d.text for d in decisions[start:] if not d.keep and d.text]
+    lead_line = start if is_lead else None
+    return Segmented(decisions, paragraphs, header, tail, lead_line, last_raw)
