@@ -1,0 +1,137 @@
+"""Calendar arithmetic for time expressions: weekdays, month shifts, ISO weeks, and the
+calendar interval a TimeML value stands for."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, timedelta
+
+_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+_WEEK = re.compile(r"^(\d{4})-W(\d{2})(-WE)?$")
+_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+_FUTURE_COST = 3  # a later occurrence counts three times its distance
+_YEAR = re.compile(r"^(\d{4})$")
+_DECADE = re.compile(r"^(\d{3})$")
+
+
+def make_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def add_months(d: date, n: int) -> date:
+    y, m = divmod(d.month - 1 + n, 12)
+    year, month = d.year + y, m + 1
+    return date(year, month, min(d.day, calendar.monthrange(year, month)[1]))
+
+
+def shift(d: date, n: float, unit: str) -> date:
+    """``d`` moved by ``n`` units (D, W, M, Y, H, MIN); hours and minutes move whole days."""
+    if unit == "D":
+        return d + timedelta(days=round(n))
+    if unit == "W":
+        return d + timedelta(days=round(7 * n))
+    if unit == "M":
+        return add_months(d, round(n))
+    if unit == "Y":
+        return add_months(d, round(12 * n))
+    if unit == "H":
+        return d + timedelta(days=int(n // 24))
+    return d
+
+
+def weekday_near(ref: date, weekday: int, direction: int, inclusive: bool) -> date:
+    """The ``weekday`` nearest ``ref`` going back (direction -1) or forward (+1)."""
+    delta = (ref.weekday() - weekday) % 7 if direction < 0 else (weekday - ref.weekday()) % 7
+    if delta == 0 and not inclusive:
+        delta = 7
+    return ref - timedelta(days=delta) if direction < 0 else ref + timedelta(days=delta)
+
+
+def year_for(month: int, day: int, ref: date, future: bool | None) -> int:
+    """The year for a day/month written without one: the occurrence nearest ``ref``,
+    a later one counting three times (news reports the past more than it announces);
+    ``future=True`` forces at/after ``ref``, ``future=False`` at/before."""
+    best: tuple[float, int] | None = None
+    for y in (ref.year - 1, ref.year, ref.year + 1):
+        cand = make_date(y, month, day) or make_date(y, month, 28)
+        assert cand is not None
+        diff = (cand - ref).days
+        if (future is True and diff < 0) or (future is False and diff > 0):
+            continue
+        cost = _FUTURE_COST * diff if diff > 0 else -diff
+        if best is None or cost < best[0]:
+            best = (cost, y)
+    return best[1] if best else ref.year
+
+
+def year_matching_weekday(month: int, day: int, weekday: int, ref: date, default: int) -> int:
+    """``default``, unless another year near ``ref`` puts day/month on the written weekday."""
+    d = make_date(default, month, day)
+    if d is None or d.weekday() == weekday:
+        return default
+    for y in (ref.year, ref.year - 1, ref.year + 1):
+        c = make_date(y, month, day)
+        if c is not None and c.weekday() == weekday:
+            return y
+    return default
+
+
+def month_year_for(month: int, ref: date, future: bool | None) -> int:
+    """The year for a month written without one, by the same rule as :func:`year_for`."""
+    best: tuple[float, int] | None = None
+    for y in (ref.year - 1, ref.year, ref.year + 1):
+        diff = (y * 12 + month) - (ref.year * 12 + ref.month)
+        if (future is True and diff < 0) or (future is False and diff > 0):
+            continue
+        cost = _FUTURE_COST * diff if diff > 0 else -diff
+        if best is None or cost < best[0]:
+            best = (cost, y)
+    return best[1] if best else ref.year
+
+
+def century_year(yy: int, ref: date | None) -> int:
+    """A two-digit year: the century that does not put it more than a year ahead."""
+    base = (ref.year if ref else date.today().year)
+    y = 2000 + yy
+    return y if y <= base + 1 else 1900 + yy
+
+
+def iso_week(d: date) -> str:
+    y, w, _ = d.isocalendar()
+    return f"{y}-W{w:02d}"
+
+
+def interval(value: str, mod: str | None = None) -> tuple[str | None, str | None]:
+    """The inclusive ISO-day interval a TimeML value denotes (narrowed by START/MID/END)."""
+    m = _DAY.match(value)
+    if m:
+        return value[:10], value[:10]
+    lo: date | None = None
+    hi: date | None = None
+    if (m := _MONTH.match(value)):
+        y, mo = int(m.group(1)), int(m.group(2))
+        lo, hi = date(y, mo, 1), date(y, mo, calendar.monthrange(y, mo)[1])
+    elif (m := _YEAR.match(value)):
+        y = int(m.group(1))
+        lo, hi = date(y, 1, 1), date(y, 12, 31)
+    elif (m := _DECADE.match(value)):
+        y = int(m.group(1)) * 10
+        lo, hi = date(y, 1, 1), date(y + 9, 12, 31)
+    elif (m := _WEEK.match(value)):
+        lo = date.fromisocalendar(int(m.group(1)), int(m.group(2)), 6 if m.group(3) else 1)
+        hi = date.fromisocalendar(int(m.group(1)), int(m.group(2)), 7)
+    if lo is None or hi is None:
+        return None, None
+    if mod in ("START", "MID", "END") and (hi - lo).days >= 6:
+        third = ((hi - lo).days + 1) // 3
+        if mod == "START":
+            hi = lo + timedelta(days=third - 1)
+        elif mod == "MID":
+            lo, hi = lo + timedelta(days=third), lo + timedelta(days=2 * third - 1)
+        else:
+            lo = hi - timedelta(days=third - 1)
+    return lo.isoformat(), hi.isoformat()
