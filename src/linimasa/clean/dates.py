@@ -60,27 +60,38 @@ def _iso(y: int, m: int, d: int) -> str | None:
         return None
 
 
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (PAREN, "paren"), (WORDY, "wordy"), (ENGLISH, "english"), (ISO, "iso"), (NUMERIC, "numeric"),
+)
+
+
+def _hit(m: re.Match[str], form: str, offset: int) -> DateHit | None:
+    g = m.groupdict()
+    if form == "paren" and not g.get("y"):
+        return None
+    month = int(g["m"]) if g.get("m") else MONTHS[g["mon"].lower()]
+    iso = _iso(int(g["y"]), month, int(g["d"]))
+    if iso is None:
+        return None
+    weekday = form == "paren" or (form == "wordy" and bool(g.get("wd")))
+    return DateHit(iso, m.start() + offset, m.end() + offset, weekday, form)
+
+
 def find_dates(text: str) -> list[DateHit]:
-    """Every full date (with a year) in ``text``, in order."""
+    """Every full date (with a year) in ``text``, in order. The date regexes run only on
+    a window around each four-digit year, which keeps this cheap on long text."""
     hits: list[DateHit] = []
-    taken: list[tuple[int, int]] = []
-
-    def add(iso: str | None, m: re.Match[str], weekday: bool, form: str) -> None:
-        if iso and not any(s < m.end() and m.start() < e for s, e in taken):
-            hits.append(DateHit(iso, m.start(), m.end(), weekday, form))
-            taken.append((m.start(), m.end()))
-
-    for m in PAREN.finditer(text):
-        if m.group("y"):
-            add(_iso(int(m.group("y")), int(m.group("m")), int(m.group("d"))), m, True, "paren")
-    for m in WORDY.finditer(text):
-        add(_iso(int(m.group("y")), MONTHS[m.group("mon").lower()], int(m.group("d"))), m, bool(m.group("wd")), "wordy")
-    for m in ENGLISH.finditer(text):
-        add(_iso(int(m.group("y")), MONTHS[m.group("mon").lower()], int(m.group("d"))), m, False, "english")
-    for m in ISO.finditer(text):
-        add(_iso(int(m.group("y")), int(m.group("m")), int(m.group("d"))), m, False, "iso")
-    for m in NUMERIC.finditer(text):
-        add(_iso(int(m.group("y")), int(m.group("m")), int(m.group("d"))), m, False, "numeric")
+    for y in _YEAR.finditer(text):
+        lo = max(0, y.start() - 45)
+        window = text[lo: y.end() + 7]
+        for pat, form in _FORMS:
+            for m in pat.finditer(window):
+                h = _hit(m, form, lo)
+                if h and h.start <= y.start() < h.end and not any(
+                    o.start < h.end and h.start < o.end for o in hits
+                ):
+                    hits.append(h)
     hits.sort(key=lambda h: h.start)
     return hits
 

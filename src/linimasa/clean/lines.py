@@ -79,16 +79,35 @@ def normalise_line(line: str) -> str:
     return _SPACES.sub(" ", line).strip()
 
 
+_PUNCT = "\"'“”‘’.,;:!?()[]{}<>«»|/\\*#@&%+=~^`–—-…·•"
+
+
+def tokens(text: str) -> list[str]:
+    """Whitespace tokens with surrounding punctuation stripped (fast; no regex)."""
+    return [w for w in (x.strip(_PUNCT) for x in text.split()) if w]
+
+
 def line_features(text: str) -> tuple[int, float, float]:
     """(words, Title Case ratio of content words after the first, stop-word ratio)."""
-    words = _WORD.findall(text)
-    alpha = [w for w in words if w[0].isalpha()]
+    words = tokens(text)
     if not words:
         return 0, 0.0, 0.0
-    stops = sum(1 for w in alpha if w.lower() in vocab.STOPWORDS)
-    content = [w for w in alpha[1:] if w.lower() not in vocab.STOPWORDS] or alpha
-    caps = sum(1 for w in content if w[0].isupper())
-    return len(words), caps / len(content) if content else 0.0, stops / len(words)
+    stop_set = vocab.STOPWORDS
+    stops = content = caps = alpha = alpha_caps = 0
+    for i, w in enumerate(words):
+        if not w[0].isalpha():
+            continue
+        alpha += 1
+        up = w[0].isupper()
+        alpha_caps += up
+        if w.lower() in stop_set:
+            stops += 1
+        elif i > 0:
+            content += 1
+            caps += up
+    if content == 0:
+        content, caps = alpha, alpha_caps
+    return len(words), caps / content if content else 0.0, stops / len(words)
 
 
 def _hard_reason(t: str, words: int) -> str:
@@ -103,11 +122,11 @@ def _hard_reason(t: str, words: int) -> str:
         return "bracketed"
     if vocab.HASHTAGS.match(t):
         return "hashtags"
-    if vocab.CROSSLINK.search(t) or vocab.PROMO.match(t):
+    if vocab.CROSSLINK.match(t) or vocab.PROMO.match(t):
         return "crosslink"
-    if vocab.COMMENT_FORM.search(t) and words <= 25:
+    if words <= 25 and vocab.COMMENT_FORM.search(t):
         return "comment-form"
-    if vocab.COPYRIGHT.search(t) and words <= 25:
+    if words <= 25 and vocab.COPYRIGHT.search(t):
         return "copyright"
     if vocab.CREDIT.match(t) and (words <= 14 or "|" in t):
         return "credit"
@@ -115,16 +134,18 @@ def _hard_reason(t: str, words: int) -> str:
         return "datestamp"
     if words <= 10 and vocab.BREADCRUMB.search(t) and not t.endswith("."):
         return "breadcrumb"
-    ws = [w.lower() for w in _WORD.findall(low)]
-    if ws and words <= 4 and all(w in vocab.SHARE_WORDS for w in ws):
+    ws = tokens(low) if words <= 4 else []
+    if ws and all(w in vocab.SHARE_WORDS for w in ws):
         return "share"
     return ""
 
 
 def is_section_header(t: str) -> bool:
     """"Berita Terkait", "TERPOPULER", "Pilihan Redaksi", "Tag:", "Related Articles"."""
+    if len(t) > 48:
+        return False
     core = t.rstrip(" :")
-    ws = [w.lower() for w in _WORD.findall(core)]
+    ws = tokens(core.lower())
     if not ws or len(ws) > 4 or t.endswith("."):
         return False
     return any(w in vocab.SECTION_WORDS for w in ws) and all(
@@ -170,16 +191,22 @@ def classify(no: int, raw: str) -> LineInfo:
 
 
 def _body_start(infos: list[LineInfo]) -> tuple[int | None, bool]:
-    """Index of the first body line and whether it is a dateline lead."""
-    seen = 0
+    """Index of the first body line and whether it is a dateline lead.
+
+    A lead naming an outlet may follow a subtitle or two (prose lines of the page header);
+    a bare dateline lead ("KHARTOUM - ...") must be the first prose line."""
+    seen = prose = 0
     for i, info in enumerate(infos):
         if info.kind == "blank":
             continue
         seen += 1
-        if seen > LEAD_WINDOW:
+        if seen > LEAD_WINDOW or prose > 2:
             break
-        if info.kind in ("strong", "weak") and parse_lead(info.text):
-            return i, True
+        if info.kind in ("strong", "weak"):
+            lead = parse_lead(info.text)
+            if lead and (lead.outlet or prose == 0):
+                return i, True
+            prose += info.kind == "strong"
     for i, info in enumerate(infos):
         if info.kind == "strong":
             return i, False
@@ -223,6 +250,8 @@ def segment(text: str) -> Segmented:
         labels[start] = "body"
     # Pass: headline runs are link lists; a lone long Title Case line is a bare link.
     _resolve_heads(infos, labels, start)
+    # Pass: a label between two body paragraphs is a subheading.
+    _resolve_labels(labels)
     # Pass: the tail. Body ends at the last prose line; weak lines directly after it stay.
     body_idx = [i for i, lab in enumerate(labels) if lab == "body"]
     last = body_idx[-1] if body_idx else start
@@ -261,6 +290,17 @@ def _resolve_heads(infos: list[LineInfo], labels: list[str], start: int) -> None
             x = infos[i]
             labels[i] = "link-list" if (x.words >= 7 and x.title_ratio >= 0.75) else "subheading"
         i = j
+
+
+def _resolve_labels(labels: list[str]) -> None:
+    body_like = ("body", "weak", "subheading")
+    for i, lab in enumerate(labels):
+        if lab != "label":
+            continue
+        prev = next((labels[j] for j in range(i - 1, -1, -1) if labels[j] != "blank"), "")
+        nxt = next((labels[j] for j in range(i + 1, len(labels)) if labels[j] != "blank"), "")
+        if prev in body_like and nxt in body_like:
+            labels[i] = "subheading"
 
 
 def _assemble(infos: list[LineInfo], labels: list[str], start: int, is_lead: bool) -> Segmented:

@@ -142,8 +142,9 @@ def outlet_name(token: str | None) -> str | None:
     t = re.sub(r"^(?:www|m|mobile|amp|news|nasional|internasional|regional)\.", "", t, flags=re.IGNORECASE)
     low = t.lower()
     stem = low.split(".")[0]
-    if low in OUTLETS:
-        return OUTLETS[low]
+    for key in (low, re.sub(r"\s+(?:news|online|com|daily)$", "", low)):
+        if key in OUTLETS:
+            return OUTLETS[key]
     if "." in low:
         if stem in OUTLETS and OUTLETS[stem].lower().split(".")[0].replace(" ", "") == stem:
             return OUTLETS[stem]
@@ -219,10 +220,27 @@ def wire_names(text: str, whole: bool = False) -> list[str]:
     return out
 
 
+_CUE_WORDS = ("menyadur", "disadur", "sumber", "source", "lansir", "diberitakan", "kutip", "laporan",
+              "kepada", "told", "according")
+
+
 def wire_sources(text: str) -> list[str]:
     """Wire sources named after a citation cue anywhere in ``text``."""
     out: list[str] = []
-    for m in WIRE_CUE.finditer(text):
+    low = text.lower()
+    starts: set[int] = set()
+    for cue in _CUE_WORDS:
+        i = low.find(cue)
+        while i >= 0:
+            # back up to the start of the cue phrase ("seperti dilansir", "dikutip dari")
+            j = low.rfind(" ", 0, max(i - 1, 0))
+            k = low.rfind(" ", 0, max(j, 0))
+            starts.update(x + 1 for x in (i - 1, j, k) if x >= -1)
+            i = low.find(cue, i + len(cue))
+    for s in sorted(starts):
+        m = WIRE_CUE.match(text, s)
+        if not m:
+            continue
         name = m.group("name")
         found = wire_names(_first_name_words(name))
         if not found and _OPEN_CUES.match(m.group(0)):

@@ -24,7 +24,7 @@ SECTION_FILLER = frozenset(["berita", "artikel", "video", "foto", "news", "stori
 _A = re.IGNORECASE
 
 CROSSLINK = re.compile(
-    r"^(?:baca|lihat|simak)\s*(?:juga|pula|lagi|selengkapnya|berita|artikel|:)"
+    r"^[(\[]?\s*(?:baca|lihat|simak)\s*(?:juga|pula|lagi|selengkapnya|berita|artikel|:)"
     r"|^(?:berita|artikel)\s+ini\s+(?:telah|sudah|pernah)?\s*(?:tayang|terbit|dimuat)"
     r"|^(?:tonton|saksikan|simak)\s+(?:juga\s+)?(?:video|berita|live|siaran)"
     r"|^\[\s*gambas\s*:"
