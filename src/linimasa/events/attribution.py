@@ -1,0 +1,79 @@
+"""Who says so: the source an event or figure is attributed to (``claimed_by``).
+
+In order: a post-posed speech cue (", kata Kementerian X", "ujar X", "ungkap Istana X"); a
+source preposition ("menurut data tak resmi", "lansir Anadolu", "seperti dikutip X",
+"menyadur X"); a report verb whose subject precedes it ("Interfax melaporkan",
+"X mengklaim", "data tak resmi menyebutkan"); the speaker of a quote that contains the
+trigger; else the outlet that published the article.
+"""
+
+from __future__ import annotations
+
+from ..model import Quote
+from .context import SentView
+from .words import DISCOURSE, POSTPOSED, PUNCT_BOUNDARY, REPORT_VERBS, SOURCE_PREPS, SUBORDINATORS
+
+_STOP = frozenset({",", ".", "di", "kepada", "saat", "pada", "dalam", "seperti", "(", ")", ";",
+                   "ketika", "usai", "setelah", "kemarin", "sebagaimana", "bahwa", "dilansir",
+                   "sabtu", "minggu", "senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "\"", "“", "”"})
+_TRIM = frozenset({"sudah", "telah", "juga", "pun", "pernah", "sempat", "sebelumnya", "itu", "kembali",
+                   "secara"})
+_QUOTE_END = frozenset({",", "\"", "”", "'", "’", "."})
+
+
+def _phrase(v: SentView, a: int, limit: int = 8) -> str | None:
+    b = a
+    while b < len(v.low) and b - a < limit and v.low[b] not in _STOP:
+        b += 1
+    text = v.text(a, b).strip(" -")
+    return text or None
+
+
+def _subject(v: SentView, k: int) -> str | None:
+    a = k
+    while a > 0 and v.low[a - 1] not in PUNCT_BOUNDARY and v.low[a - 1] not in SUBORDINATORS:
+        a -= 1
+    while a < k and v.low[a] in DISCOURSE:
+        a += 1
+    b = a
+    while b < k and v.low[b] not in ("pada", "dalam", "saat", "di", "kepada", "ketika", "kemarin"):
+        b += 1
+    while b > a and v.low[b - 1] in _TRIM:
+        b -= 1
+    return v.text(a, b) or None
+
+
+def claimed_by(v: SentView, ti: int, quotes: list[Quote], outlet: str | None) -> tuple[str | None, str | None]:
+    """(source text, speaker entity id) for the trigger at token ``ti``."""
+    n = len(v.low)
+    for k in range(1, n):
+        w = v.low[k]
+        if w in POSTPOSED and (v.low[k - 1] in _QUOTE_END or w.endswith("nya")) and k + 1 < n:
+            if w.endswith("nya"):
+                break
+            src = _phrase(v, k + 1)
+            if src:
+                return src, None
+    for k in range(n):
+        w = v.low[k]
+        if w in SOURCE_PREPS:
+            a = k + 1
+            while a < n and v.low[a] in ("dari", "oleh", "dikutip"):
+                a += 1
+            src = _phrase(v, a)
+            if src:
+                return src, None
+        if w == "seperti" and k + 1 < n and v.low[k + 1] in ("dikutip", "dilansir", "dilaporkan"):
+            src = _phrase(v, k + 2 + (1 if k + 2 < n and v.low[k + 2] == "dari" else 0))
+            if src:
+                return src, None
+    for k in range(min(ti, n)):
+        if v.base[k] in REPORT_VERBS and not v.low[k].startswith("di") and ti - k > 1:
+            src = _subject(v, k)
+            if src:
+                return src, None
+    pos = v.toks[ti].start if ti < n else v.sent.start
+    for q in quotes:
+        if q.start <= pos < q.end and q.speaker:
+            return q.speaker, q.speaker_entity_id
+    return outlet, None

@@ -1,0 +1,119 @@
+"""Casualty figures: how many were killed, injured, captured, missing, displaced.
+
+A cue ("tewas", "luka-luka", "ditangkap", "hilang", "mengungsi", "kehilangan nyawa", ...)
+takes the nearest person count of the language layer's :class:`~linimasa.model.Quantity`
+list: to its left for the intransitive/passive cues ("11 warga meninggal dunia", "lebih
+dari 2.000 tentara kehilangan nyawa") and to its right for the transitive ones and
+"korban ..." heads ("menewaskan lima orang", "korban jiwa mencapai 12 orang"). Counts of
+things (houses, days, per cent, money, years) are not people and are skipped. The value is
+the Quantity's (vague amounts keep their documented value); its qualifier ("approx",
+"more_than", "at_least") and the raw span from number to cue are kept on the Figure.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..model import Figure, Quantity
+from .context import SentView
+from .words import PUNCT_BOUNDARY, SUBORDINATORS
+
+# cue (token tuple) -> (kind, direction): "L" count before the cue, "R" after.
+CUES: dict[tuple[str, ...], tuple[str, str]] = {
+    ("tewas",): ("fatalities", "L"), ("meninggal",): ("fatalities", "L"),
+    ("gugur",): ("fatalities", "L"), ("terbunuh",): ("fatalities", "L"),
+    ("wafat",): ("fatalities", "L"), ("kehilangan", "nyawa"): ("fatalities", "L"),
+    ("kehilangan", "nyawanya"): ("fatalities", "L"), ("tewasnya",): ("fatalities", "R"),
+    ("menewaskan",): ("fatalities", "R"), ("merenggut", "nyawa"): ("fatalities", "R"),
+    ("korban", "jiwa"): ("fatalities", "R"), ("korban", "tewas"): ("fatalities", "R"),
+    ("korban", "meninggal"): ("fatalities", "R"), ("jenazah",): ("fatalities", "R"),
+    ("luka-luka",): ("injured", "L"), ("terluka",): ("injured", "L"), ("cedera",): ("injured", "L"),
+    ("luka", "berat"): ("injured", "L"), ("luka", "ringan"): ("injured", "L"),
+    ("luka", "tembak"): ("injured", "L"), ("melukai",): ("injured", "R"),
+    ("korban", "luka"): ("injured", "R"), ("korban", "luka-luka"): ("injured", "R"),
+    ("ditangkap",): ("captured", "L"), ("ditahan",): ("captured", "L"),
+    ("diamankan",): ("captured", "L"), ("tertangkap",): ("captured", "L"),
+    ("ditawan",): ("captured", "L"), ("dibekuk",): ("captured", "L"),
+    ("diringkus",): ("captured", "L"), ("dicokok",): ("captured", "L"),
+    ("menangkap",): ("captured", "R"), ("mengamankan",): ("captured", "R"),
+    ("meringkus",): ("captured", "R"), ("membekuk",): ("captured", "R"),
+    ("menahan",): ("captured", "R"), ("menawan",): ("captured", "R"),
+    ("hilang",): ("missing", "L"), ("belum", "ditemukan"): ("missing", "L"),
+    ("korban", "hilang"): ("missing", "R"),
+    ("mengungsi",): ("displaced", "L"), ("pengungsi",): ("displaced", "L"),
+    ("kehilangan", "tempat", "tinggal"): ("displaced", "L"), ("dievakuasi",): ("displaced", "L"),
+    ("terdampak",): ("displaced", "L"),
+}
+MAX_CUE = max(len(k) for k in CUES)
+FIGURE_KINDS = ("fatalities", "injured", "captured", "missing", "displaced")
+
+_NOT_PEOPLE = frozenset({
+    "rumah", "hari", "jam", "tahun", "bulan", "minggu", "pekan", "persen", "unit", "kilometer",
+    "km", "meter", "hektare", "ha", "ton", "kg", "rupiah", "rp", "dolar", "kali", "buah", "titik",
+    "kecamatan", "desa", "kabupaten", "provinsi", "kota", "gedung", "kendaraan", "mobil", "motor",
+    "pucuk", "butir", "senjata", "ekor", "lembar", "gram", "liter", "menit", "detik",
+    "jembatan", "sekolah", "masjid", "kilogram", "bangunan", "fasilitas", "kapal", "pesawat",
+})
+_BAD_KINDS = frozenset({"year", "percent", "money", "ordinal"})
+
+
+@dataclass
+class Cue:
+    i: int
+    j: int
+    kind: str
+    direction: str
+
+
+def find_cues(v: SentView) -> list[Cue]:
+    out: list[Cue] = []
+    n = len(v.low)
+    i = 0
+    while i < n:
+        for k in range(min(MAX_CUE, n - i), 0, -1):
+            hit = CUES.get(tuple(v.low[i:i + k]))
+            if hit:
+                out.append(Cue(i, i + k, hit[0], hit[1]))
+                i += k
+                break
+        else:
+            i += 1
+    return out
+
+
+def _is_people(q: Quantity) -> bool:
+    if q.value is None or q.kind in _BAD_KINDS or q.value != q.value:
+        return False
+    return not (q.unit and q.unit.lower() in _NOT_PEOPLE)
+
+
+def figure_for(v: SentView, cue: Cue, quantities: list[Quantity]) -> Figure | None:
+    """The count this cue states, if any."""
+    if cue.direction == "L":
+        lo = cue.i
+        steps = 0
+        while lo > 0 and steps < 7:
+            w = v.low[lo - 1]
+            if w in SUBORDINATORS or (w in PUNCT_BOUNDARY and w != "-"):
+                break
+            lo -= 1
+            steps += 1
+        a, b = v.toks[lo].start, v.toks[cue.i].start
+        cands = [q for q in quantities if a <= q.start < b and _is_people(q)]
+        q = cands[-1] if cands else None
+    else:
+        hi = cue.j
+        while hi < len(v.low) and hi - cue.j < 6 and v.low[hi] not in SUBORDINATORS \
+                and v.low[hi] not in (".", ";", ","):
+            hi += 1
+        a = v.toks[cue.j - 1].end
+        b = v.toks[hi - 1].end if hi > cue.j else a
+        cands = [q for q in quantities if a <= q.start < b and _is_people(q)]
+        q = cands[0] if cands else None
+    if q is None or q.value is None:
+        return None
+    start = min(q.start, v.toks[cue.i].start)
+    end = max(q.end, v.toks[cue.j - 1].end)
+    text = v.sent.text[start - v.sent.start:end - v.sent.start]
+    return Figure(kind=cue.kind, value=round(q.value), qualifier=q.qualifier, raw=text,
+                  start=start, end=end)

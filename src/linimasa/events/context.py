@@ -1,0 +1,90 @@
+"""A per-sentence view the event stages share: lower-cased tokens, clitics split off,
+countries and named mentions located by token index. Built once per sentence that
+has a trigger or a casualty cue."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..model import Entity, Mention, Sentence, Token
+from .words import CLITICS, PUNCT_BOUNDARY, SUBORDINATORS
+
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W_]+(?:[-'’][^\W_]+)*|\S")
+
+
+def tokenize(text: str, offset: int) -> list[Token]:
+    """Fallback tokenizer when the language layer left a sentence without tokens."""
+    return [Token(offset + m.start(), offset + m.end(), m.group()) for m in _TOKEN.finditer(text)]
+
+
+def strip_clitic(word: str) -> tuple[str, bool]:
+    """("militernya" -> "militer", True); short words are left alone."""
+    for c in CLITICS:
+        if word.endswith(c) and len(word) - len(c) >= 4:
+            return word[: -len(c)], c == "nya"
+    return word, False
+
+
+@dataclass
+class SentView:
+    sent: Sentence
+    index: int
+    toks: list[Token]
+    low: list[str]
+    base: list[str]
+    nya: list[bool]
+    countries: dict[int, tuple[int, str]] = field(default_factory=dict)  # start tok -> (end tok, iso2)
+    mentions: dict[int, tuple[int, Mention]] = field(default_factory=dict)  # start tok -> (end, mention)
+
+    def text(self, i: int, j: int) -> str:
+        """Source text of tokens i..j-1."""
+        if i >= j:
+            return ""
+        return self.sent.text[self.toks[i].start - self.sent.start: self.toks[j - 1].end - self.sent.start]
+
+    def is_boundary(self, i: int) -> bool:
+        return self.low[i] in SUBORDINATORS or self.low[i] in PUNCT_BOUNDARY
+
+    def country_at(self, i: int) -> tuple[int, str] | None:
+        return self.countries.get(i)
+
+
+def make_view(sent: Sentence, index: int, countries: dict[tuple[str, ...], str],
+              mentions: list[Mention]) -> SentView:
+    toks = sent.tokens or tokenize(sent.text, sent.start)
+    low = [t.text.lower() for t in toks]
+    base, nya = [], []
+    for w in low:
+        b, n = strip_clitic(w)
+        base.append(b)
+        nya.append(n)
+    view = SentView(sent, index, toks, low, base, nya)
+    n = len(low)
+    i = 0
+    while i < n:
+        hit = None
+        for k in (4, 3, 2, 1):
+            if i + k <= n:
+                code = countries.get(tuple(low[i:i + k]))
+                if code is None and k == 1:
+                    code = countries.get((base[i],)) if nya[i] is False else None
+                if code is not None and toks[i].text[:1].isupper():
+                    hit = (i + k, code)
+                    break
+        if hit:
+            view.countries[i] = hit
+            i = hit[0]
+        else:
+            i += 1
+    if mentions:
+        starts = {t.start: k for k, t in enumerate(toks)}
+        ends = {t.end: k for k, t in enumerate(toks)}
+        for m in mentions:
+            if m.start >= sent.start and m.end <= sent.end and m.start in starts and m.end in ends:
+                view.mentions[starts[m.start]] = (ends[m.end] + 1, m)
+    return view
+
+
+def entity_map(entities: list[Entity]) -> dict[str, Entity]:
+    return {e.id: e for e in entities}

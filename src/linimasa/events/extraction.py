@@ -1,0 +1,350 @@
+"""Orchestration: sentences -> triggers -> events with roles, figures, source, time, place.
+
+Per sentence: triggers (licensed ones become events; same-type triggers of one sentence
+merge, keeping the one with an actor), then casualty cues. A casualty figure attaches to a
+violent event of its sentence, else to an unlicensed violent trigger of its sentence (which
+then becomes an event: "tiga orang tewas dalam serangan itu"), else to the nearest
+preceding violent event of the paragraph (two sentences back at most), else it becomes an
+event of its own: ASSAULT, or DISASTER when the article is about a disaster.
+
+Triggers inside a direct quote whose clause speaks in the first or second person ("Kami
+telah membantu Anda") are dialogue, not reports, and are dropped.
+"""
+
+from __future__ import annotations
+
+import bisect
+import logging
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..model import Article, Entity, Event, Figure, Location, Quantity, Sentence, TimeExpr
+from . import attribution, casualties, factuality, roles, triggers, when, where
+from .acled import acled_type
+from .context import SentView, entity_map, make_view
+from .words import POSTPOSED, PRONOUNS_12, PUNCT_BOUNDARY, SUBORDINATORS, WEAPON_WORDS
+
+log = logging.getLogger(__name__)
+
+TALK = frozenset({"REQUEST", "ACCUSE", "SUPPORT", "AID", "CONCEDE", "THREATEN", "REJECT", "CONSULT",
+                  "COOPERATE"})
+VIOLENT = frozenset({"ASSAULT", "COERCE", "DISASTER"})
+_INTERVENTION = frozenset({"dibubarkan", "membubarkan", "gas", "water", "ditangkap", "diamankan",
+                           "bentrok", "bentrokan", "ricuh"})
+_QUOTE_CHARS = "\"“”"
+
+
+@dataclass
+class _Draft:
+    view: SentView
+    trig: triggers.Trigger
+    figures: list[Figure] = field(default_factory=list)
+    event: Event | None = None
+
+
+def _sentences(article: Article, res: Any) -> list[Sentence]:
+    if article.sentences:
+        return article.sentences
+    return res.split(article.text)
+
+
+def _by_sentence(items: list[Any], sents: list[Sentence]) -> list[list[Any]]:
+    starts = [s.start for s in sents]
+    out: list[list[Any]] = [[] for _ in sents]
+    for it in items:
+        k = bisect.bisect_right(starts, it.start) - 1
+        if 0 <= k < len(sents) and it.start < sents[k].end:
+            out[k].append(it)
+    return out
+
+
+def _in_dialogue(v: SentView, t: triggers.Trigger) -> bool:
+    text = v.sent.text
+    pos = v.toks[t.i].start - v.sent.start
+    opens = sum(text[:pos].count(c) for c in "\"“") - text[:pos].count("”")
+    if opens % 2 == 0 and "”" not in text[pos:]:
+        return False
+    lo = t.i
+    while lo > 0 and v.low[lo - 1] not in PUNCT_BOUNDARY and v.low[lo - 1] not in SUBORDINATORS:
+        lo -= 1
+    hi = t.j
+    while hi < len(v.low) and v.low[hi] not in PUNCT_BOUNDARY and v.low[hi] not in (".",):
+        hi += 1
+    return any(w in PRONOUNS_12 for w in v.base[lo:hi])
+
+
+def _postposed_cut(v: SentView) -> int | None:
+    for k in range(1, len(v.low)):
+        if v.low[k] in POSTPOSED and v.low[k - 1] in (",", "\"", "”", "'", "’"):
+            return v.toks[k].start
+    return None
+
+
+def extract(article: Article, res: Any) -> list[Event]:
+    """Every event of one article (ids ``f"{article.id}-e{n}"`` in text order)."""
+    sents = _sentences(article, res)
+    if not sents:
+        return []
+    quantities: list[Quantity] = article.quantities or res.quantities(article.text, sents)
+    q_by = _by_sentence(quantities, sents)
+    tx_by = _by_sentence([t for t in article.timexes if when.usable(t)], sents)
+    ents = entity_map(article.entities)
+    m_by = _by_sentence(article.mentions, sents)
+    views: dict[int, SentView] = {}
+
+    def view(k: int) -> SentView:
+        if k not in views:
+            views[k] = make_view(sents[k], k, res.countries, m_by[k])
+        return views[k]
+
+    drafts: list[_Draft] = []
+    by_sent: dict[int, list[_Draft]] = {}
+    last_country: str | None = None
+    for k, s in enumerate(sents):
+        if not res.may_trigger(s.text):
+            continue
+        v = view(k)
+        prev_c = last_country
+        spans = roles.find_participants(v, ents, res.country_names, prev_c)
+        if v.countries:
+            last_country = list(v.countries.values())[-1][1]
+        starts = {sp.i for sp in spans}
+        found = triggers.find_triggers(v, res.lexicon, res.multi, res.max_multi, starts)
+        cues = casualties.find_cues(v)
+        if not found and not cues:
+            continue
+        mine: list[_Draft] = []
+        pending: list[_Draft] = []
+        for t in found:
+            if _in_dialogue(v, t):
+                continue
+            d = _Draft(v, t)
+            (mine if t.licensed else pending).append(d)
+        figures = [f for c in cues if (f := casualties.figure_for(v, c, q_by[k])) is not None]
+        for f in figures:
+            target = _nearest(mine, f, v) or _nearest(pending, f, v)
+            if target is not None and target in pending:
+                pending.remove(target)
+                mine.append(target)
+            if target is None:
+                target = _preceding(drafts, s, k, sents)
+            if target is None:
+                target = _own_event(v, f, drafts)
+                mine.append(target)
+            if all(g.kind != f.kind for g in target.figures):
+                target.figures.append(f)
+        mine.sort(key=lambda d: d.trig.i)
+        by_sent[k] = mine
+        drafts.extend(mine)
+        for d in mine:
+            d.event = _build(article, d, spans, res, q_by, tx_by, sents, view)
+    events = _merge([d for d in drafts if d.event is not None and _reportable(d.event)])
+    for n, e in enumerate(events):
+        e.id = f"{article.id}-e{n}"
+    _fill_locations(article, events, drafts, sents, view, res, ents)
+    return events
+
+
+def _reportable(e: Event) -> bool:
+    """Verbal-interaction events with no participant at all are generic ("meminta pertolongan")."""
+    return e.type not in TALK or bool(e.actors or e.targets or e.figures)
+
+
+def _nearest(ds: list[_Draft], f: Figure, v: SentView) -> _Draft | None:
+    cands = [d for d in ds if d.trig.sense.type in VIOLENT or d.trig.sense.kind]
+    if not cands:
+        return None
+    pos = f.start or 0
+    return min(cands, key=lambda d: abs(v.toks[d.trig.i].start - pos))
+
+
+def _preceding(drafts: list[_Draft], s: Sentence, k: int, sents: list[Sentence]) -> _Draft | None:
+    for d in reversed(drafts):
+        if d.view.index < k - 2:
+            return None
+        if d.view.sent.paragraph == s.paragraph and d.trig.sense.type in VIOLENT:
+            return d
+    return None
+
+
+def _own_event(v: SentView, f: Figure, drafts: list[_Draft]) -> _Draft:
+    from .lexicon import Sense
+
+    disaster = next((d.trig.sense for d in reversed(drafts) if d.trig.sense.kind == "DISASTER"), None)
+    sense = disaster or Sense("ASSAULT")
+    start = f.start or v.toks[0].start
+    i = next((x for x, t in enumerate(v.toks) if t.start >= start), 0)
+    cue_i = i
+    for x in range(i, len(v.toks)):
+        if (f.end or 0) >= v.toks[x].end:
+            cue_i = x
+    t = triggers.Trigger(cue_i, cue_i + 1, sense, "stative", False, True, v.low[cue_i])
+    return _Draft(v, t)
+
+
+def _build(article: Article, d: _Draft, spans: list[roles.Span], res: Any, q_by: list[list[Quantity]],
+           tx_by: list[list[TimeExpr]], sents: list[Sentence], view: Any) -> Event:
+    v, t = d.view, d.trig
+    s = v.sent
+    actors, targets = roles.assign(v, spans, t.i, t.j, t.voice, t.sense.type)
+    fact = factuality.factuality(v, t)
+    type_ = fact.retype or t.sense.type
+    mode = "reject" if fact.retype else t.sense.mode
+    if fact.retype:
+        speaker = [sp for sp in spans if sp.j <= t.i]
+        actors = [speaker[0].part] if speaker else actors
+    src, src_id = attribution.claimed_by(v, t.i, article.quotes, article.outlet)
+    tpos = v.toks[t.i].start
+    tx = when.pick(tx_by[v.index], tpos, _postposed_cut(v))
+    w = when.from_timex(tx, article.published) if tx else None
+    if w is None:
+        for back in (1, 2):
+            k = v.index - back
+            if k < 0 or (back == 2 and sents[k].paragraph != s.paragraph):
+                break
+            if tx_by[k]:
+                w = when.from_timex(tx_by[k][-1], article.published)
+                break
+            if sents[k].paragraph != s.paragraph:
+                break
+    if w is None:
+        w = when.publication(article.published)
+    trig_text = article.text[v.toks[t.i].start:v.toks[t.j - 1].end]
+    ev = Event(id="", article_id=article.id, type=type_, sentence=s.text, sentence_start=s.start,
+               sentence_end=s.end, trigger=trig_text, trigger_start=v.toks[t.i].start,
+               trigger_end=v.toks[t.j - 1].end, mode=mode, kind=t.sense.kind, actors=actors,
+               targets=targets, date_start=w.date_start, date_end=w.date_end,
+               date_precision=w.precision, historical=w.historical, claimed_by=src,
+               claimed_by_entity_id=src_id, negated=fact.negated, hypothetical=fact.hypothetical,
+               demanded=fact.demanded)
+    if ev.kind == "DISASTER":
+        ev.type = "DISASTER"
+    _apply_figures(ev, d.figures)
+    return ev
+
+
+def _apply_figures(ev: Event, figures: list[Figure]) -> None:
+    ev.figures = list(figures)
+    for f in figures:
+        if getattr(ev, f.kind) is None:
+            setattr(ev, f.kind, f.value)
+
+
+def _same_side(a: Event, b: Event) -> bool:
+    """Two same-type triggers of a sentence are one event unless their actors differ."""
+    if not a.actors or not b.actors:
+        return True
+    key = lambda e: {p.country or p.name.lower() for p in e.actors}  # noqa: E731
+    return bool(key(a) & key(b))
+
+
+def _merge(drafts: list[_Draft]) -> list[Event]:
+    """One event per (sentence, type): the first with an actor, else the first; figures merged."""
+    out: list[Event] = []
+    seen: dict[tuple[int, str], Event] = {}
+    for d in drafts:
+        e = d.event
+        assert e is not None
+        key = (e.sentence_start, e.type)
+        if key in seen and _same_side(seen[key], e):
+            keep = seen[key]
+            if not keep.actors and e.actors:
+                keep.actors, keep.targets = e.actors, e.targets
+            for f in e.figures:
+                if getattr(keep, f.kind) is None:
+                    keep.figures.append(f)
+                    setattr(keep, f.kind, f.value)
+            keep.mode = keep.mode or e.mode
+            continue
+        seen[key] = e
+        out.append(e)
+    out.sort(key=lambda e: e.trigger_start)
+    for e in out:
+        weapons = e.type == "COERCE" and any(w in e.sentence.lower().split() for w in WEAPON_WORDS)
+        intervention = any(w in _INTERVENTION for w in e.sentence.lower().split())
+        e.acled_event_type, e.acled_sub_event_type = acled_type(
+            e.type, e.mode, e.kind, e.actors, e.targets, weapons=weapons, intervention=intervention,
+            fatalities=e.fatalities)
+    return out
+
+
+def _fill_locations(article: Article, events: list[Event], drafts: list[_Draft], sents: list[Sentence],
+                    view: Any, res: Any, ents: dict[str, Entity]) -> None:
+    if not events:
+        return
+    cache: dict[int, list[where.Cand]] = {}
+    main = _main_country(article, res, ents)
+
+    def cands(k: int) -> list[where.Cand]:
+        if k not in cache:
+            v = view(k)
+            blocked: list[tuple[int, int]] = []
+            cut = _postposed_cut(v)
+            if cut is not None:
+                blocked.append((cut, sents[k].end))
+            spans = roles.find_participants(v, ents, res.country_names, None)
+            blocked.extend((sp.part.start or 0, sp.part.end or 0) for sp in spans
+                           if sp.part.country and sp.part.sector != "government")
+            blocked.extend((sp.part.start or 0, sp.part.end or 0) for sp in spans
+                           if sp.part.sector == "government" and sp.j - sp.i <= 3)
+            cache[k] = where.candidates(v, res.gaz, res.country_names, blocked, main)
+        return cache[k]
+
+    index = {s.start: k for k, s in enumerate(sents)}
+    dateline = _dateline(article, res, main)
+    main_loc = _country_location(main, res) if main else None
+    for e in events:
+        k = index[e.sentence_start]
+        got = where.best(cands(k), e.trigger_start)
+        if got is None or got.loc.precision == "country":
+            for back in (1, 2):
+                if k - back < 0:
+                    break
+                ctx = where.best(cands(k - back), e.trigger_start)
+                if ctx is not None and (got is None or (ctx.loc.precision != "country"
+                                                        and ctx.loc.country == got.loc.country)):
+                    if got is None and sents[k - back].paragraph != sents[k].paragraph:
+                        continue
+                    got = where.Cand(ctx.start, ctx.end, _copy(ctx.loc, "context"))
+                    break
+        if got is not None:
+            e.location = got.loc
+        elif dateline is not None:
+            e.location = dateline
+        elif main_loc is not None:
+            e.location = main_loc
+
+
+def _copy(loc: Location, source: str) -> Location:
+    return Location(name=loc.name, country=loc.country, admin1=loc.admin1, lat=loc.lat, lon=loc.lon,
+                    precision=loc.precision, start=loc.start, end=loc.end, source=source)
+
+
+def _main_country(article: Article, res: Any, ents: dict[str, Entity]) -> str | None:
+    c: Counter[str] = Counter()
+    for m in article.mentions:
+        e = ents.get(m.entity_id or "")
+        if m.label == "LOC" and e is not None and e.country:
+            c[e.country] += 1
+    if not c:
+        low = article.text
+        for name, code in res.country_words.items():
+            if name in low:
+                c[code] += low.count(name)
+    return c.most_common(1)[0][0] if c else None
+
+
+def _country_location(code: str, res: Any) -> Location | None:
+    if res.gaz is not None:
+        p = res.gaz.country(code)
+        if p is not None:
+            return where.to_location(p, source="article")
+    return Location(name=res.country_names.get(code, code), country=code, precision="country", source="article")
+
+
+def _dateline(article: Article, res: Any, hint: str | None) -> Location | None:
+    if not article.dateline or res.gaz is None:
+        return None
+    p = res.gaz.resolve(article.dateline, country_hint=hint)
+    return where.to_location(p, source="dateline") if p is not None else None

@@ -1,0 +1,81 @@
+"""Factuality: was the event reported as having happened?
+
+* ``negated``: a negation within the clause just before the trigger ("tidak menyerang",
+  "belum ada penangkapan"), a denial verb earlier in the sentence ("membantah ..."), or, for a
+  nominal trigger, a negated predicate right after it ("negosiasi tidak berlangsung").
+* ``hypothetical``: a modal/plan/condition word before the trigger in its clause ("akan",
+  "berencana", "jika", "mengancam akan", "untuk" + verb as a purpose).
+* ``demanded``: the trigger sits in the complement of a demand ("mendesak agar ...",
+  "menuntut ..."); demanded events are hypothetical too.
+
+A negated cooperation or consultation judged worthless ("perundingan itu tidak penting")
+is a rejection: :func:`factuality` reports it as ``retype="REJECT"``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .context import SentView
+from .triggers import Trigger
+from .words import (
+    DEMAND_MARKERS,
+    DEMAND_VERBS,
+    DENIALS,
+    HYPOTHETICAL,
+    NEGATIONS,
+    PUNCT_BOUNDARY,
+    PURPOSE,
+    SUBORDINATORS,
+)
+
+_EVALUATIVE = frozenset({"penting", "perlu", "berguna", "relevan", "berarti", "bermanfaat", "efektif",
+                         "ada", "berhasil", "membuahkan"})
+_SKIP = frozenset({"juga", "pernah", "lagi", "sempat", "segera", "telah", "sudah", "sedang",
+                   "masih", "mulai", "memulai", "secara", "dapat", "bisa", "mampu"})
+_COOPERATIVE = frozenset({"CONSULT", "AGREE", "COOPERATE", "AID", "SUPPORT"})
+
+
+@dataclass
+class Factuality:
+    negated: bool = False
+    hypothetical: bool = False
+    demanded: bool = False
+    retype: str | None = None
+
+
+def factuality(v: SentView, t: Trigger) -> Factuality:
+    f = Factuality()
+    k = t.i - 1
+    steps = 0
+    while k >= 0 and steps < 5:
+        w = v.low[k]
+        if w in PUNCT_BOUNDARY or (w in SUBORDINATORS and w not in DEMAND_MARKERS and w not in ("jika", "apabila", "kalau")):
+            break
+        if w in NEGATIONS and steps < 3:
+            f.negated = True
+        if w in ("ada",) and k > 0 and v.low[k - 1] in ("tidak", "tak", "belum", "bukan"):
+            f.negated = True
+        if w in HYPOTHETICAL or (w in PURPOSE and not t.nominal and steps <= 1):
+            f.hypothetical = True
+        if w in DEMAND_MARKERS:
+            f.demanded = f.hypothetical = True
+        if w not in _SKIP:
+            steps += 1
+        k -= 1
+    for x in range(t.i):
+        if v.low[x] in DENIALS:
+            f.negated = True
+        if v.low[x] in DEMAND_VERBS and any(v.low[y] in DEMAND_MARKERS for y in range(x, t.i)):
+            f.demanded = f.hypothetical = True
+    if t.nominal:
+        x = t.j
+        while x < len(v.low) and x < t.j + 4 and v.low[x] not in NEGATIONS and v.low[x] not in PUNCT_BOUNDARY:
+            x += 1
+        if x < len(v.low) and v.low[x] in NEGATIONS and x < t.j + 4:
+            f.negated = True
+            nxt = v.low[x + 1:x + 3]
+            if t.sense.type in _COOPERATIVE and any(w in _EVALUATIVE for w in nxt):
+                f.retype = "REJECT"
+                f.negated = False
+    return f

@@ -1,0 +1,229 @@
+"""Participants and their roles: who acts (actors) and who is acted upon (targets).
+
+Participant phrases are found by token patterns, not a parser:
+
+* a sector noun or title ("tentara", "polisi", "warga", "Presiden") with what follows it in
+  the phrase: a country ("tentara Azerbaijan"), a named mention ("Presiden ... Joko Widodo"),
+  capitalised words ("Densus 88"), "sipil"/"bersenjata"; a leading amount ("tiga pemuda",
+  "12 pasukannya") belongs to the phrase;
+* a named PER/ORG/NORP mention of the language layer, its entity giving country and sector;
+* a bare country name not governed by a place preposition ("Azerbaijan membebaskan ...").
+
+A possessive "-nya" on a sector noun ("militernya") takes the nearest country named before it
+(in the sentence, else the previous sentence).
+
+Roles depend on the trigger's voice: active ("Polisi menangkap tiga pemuda"): the subject
+(the leftmost participant of the clause before the trigger) acts on the first participant
+after it; passive ("ditembak oleh X", "ditangkap X"): the subject is the target and the
+agent follows "oleh" or the verb directly, agentless passives leave the actor empty;
+nominal triggers take the subject of a light verb ("X melakukan penyerangan terhadap Y") or
+a genitive ("serangan Israel terhadap Y"). Withdrawals and deployments in the passive
+("militernya telah ditarik") make the moved force the actor.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..model import Entity, Participant
+from .context import SentView
+from .words import LIGHT_VERBS, PREPOSITIONS, PUNCT_BOUNDARY, SECTOR_NOUNS, SUBORDINATORS, TITLE_WORDS
+
+_PHRASE_MODIFIERS = frozenset({
+    "pertahanan", "luar", "negeri", "dalam", "bicara", "sipil", "bersenjata", "keamanan",
+    "khusus", "antiteror", "gabungan", "kriminal", "separatis", "nasional", "daerah", "setempat",
+    "udara", "darat", "laut", "republik", "federasi", "perdana", "menteri", "besar", "agung",
+    "kota", "kabupaten", "resor", "sektor", "pelaksana", "negara", "umum", "kelompok",
+    "pemberontak", "teroris", "tinggi", "penanggulangan", "bencana", "pengamanan",
+})
+_QUANT_WORDS = frozenset({
+    "para", "seorang", "sejumlah", "puluhan", "ratusan", "ribuan", "belasan", "beberapa", "kedua",
+    "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh",
+    "sebelas", "seluruh", "semua", "jutaan", "banyak", "sekelompok", "segerombolan",
+})
+_PLACE_PREPS = frozenset({"di", "ke", "dari", "dekat", "wilayah", "kota", "negara", "daerah",
+                          "provinsi", "kawasan", "perbatasan", "menuju", "antara", "bagi",
+                          "untuk", "kepada", "atas", "dengan", "melalui", "pada", "sebagai",
+                          "bagian", "oleh", "terhadap", "sekitar"})
+_AGENT = frozenset({"oleh"})
+_COORD = frozenset({"dan", "serta", ","})
+_TARGET_PREPS = frozenset({"terhadap", "ke", "kepada", "atas", "pada"})
+SECTOR_NOUNS_EXTRA = {"kelompok": "rebel", "orang": "civilian"}
+
+
+@dataclass
+class Span:
+    i: int
+    j: int
+    part: Participant
+
+
+def _participant_sector(word: str) -> str | None:
+    return SECTOR_NOUNS.get(word) or SECTOR_NOUNS_EXTRA.get(word)
+
+
+def find_participants(v: SentView, ents: dict[str, Entity], country_names: dict[str, str],
+                      prev_country: str | None) -> list[Span]:
+    """Participant phrases of a sentence, left to right."""
+    spans: list[Span] = []
+    n = len(v.low)
+    last_country = prev_country
+    i = 0
+    while i < n:
+        w = v.base[i]
+        sector = _participant_sector(w)
+        if sector is None and v.low[i] in TITLE_WORDS:
+            sector = "government" if v.low[i] not in ("komandan", "jenderal", "panglima") else "military"
+        ment = v.mentions.get(i)
+        c = v.countries.get(i)
+        if sector is not None:
+            start = i
+            while start > 0 and (v.low[start - 1] in _QUANT_WORDS or v.low[start - 1][:1].isdigit()):
+                start -= 1
+            country: str | None = None
+            ent: Entity | None = None
+            k = i + 1
+            while k < n and k - i <= 7:
+                lk = v.low[k]
+                if k in v.countries:
+                    country = v.countries[k][1]
+                    k = v.countries[k][0]
+                    continue
+                if k in v.mentions:
+                    m = v.mentions[k][1]
+                    e = ents.get(m.entity_id or "")
+                    if e is not None and m.label != "LOC":
+                        ent = e
+                        country = country or e.country
+                    elif e is not None and e.country and m.label == "LOC" and e.geo_precision == "country":
+                        country = e.country
+                    k = v.mentions[k][0]
+                    continue
+                if lk in _PHRASE_MODIFIERS or _participant_sector(lk) or lk in TITLE_WORDS:
+                    k += 1
+                    continue
+                if lk == "di" and k + 1 in v.countries and v.low[i] not in TITLE_WORDS:
+                    country = v.countries[k + 1][1]
+                    k = v.countries[k + 1][0]
+                    break
+                tok = v.toks[k].text
+                if (tok[:1].isupper() or (tok[:1].isdigit() and k > i + 1 and v.toks[k - 1].text[:1].isupper())) \
+                        and lk not in SUBORDINATORS and lk not in PREPOSITIONS:
+                    k += 1
+                    continue
+                break
+            if v.nya[i] and country is None:
+                country = last_country
+            name = v.text(start, k)
+            if v.nya[i] and country:
+                name = f"{v.base[i]} {country_names.get(country, country)}"
+            part = Participant(name=name, entity_id=ent.id if ent else None, country=country,
+                               sector=(ent.sector if ent and ent.sector else sector),
+                               start=v.toks[start].start, end=v.toks[k - 1].end)
+            spans.append(Span(start, k, part))
+            if country:
+                last_country = country
+            i = k
+            continue
+        if ment is not None and ment[1].label in ("PER", "ORG", "NORP"):
+            end, m = ment
+            e = ents.get(m.entity_id or "")
+            spans.append(Span(i, end, Participant(
+                name=e.name if e else m.text, entity_id=e.id if e else None,
+                country=e.country if e else None,
+                sector=(e.sector if e else None) or ("civilian" if m.label == "NORP" else None),
+                start=m.start, end=m.end)))
+            i = end
+            continue
+        if c is not None:
+            end, code = c
+            last_country = code
+            if i == 0 or v.low[i - 1] not in _PLACE_PREPS:
+                spans.append(Span(i, end, Participant(
+                    name=country_names.get(code, v.text(i, end)), country=code, sector="government",
+                    start=v.toks[i].start, end=v.toks[end - 1].end)))
+            i = end
+            continue
+        i += 1
+    return spans
+
+
+def _coordinated(spans: list[Span], first: int, limit: int, v: SentView) -> list[Span]:
+    out = [spans[first]]
+    k = first + 1
+    while k < len(spans) and spans[k].i < limit:
+        gap = range(out[-1].j, spans[k].i)
+        if len(gap) == 1 and v.low[gap[0]] in _COORD:
+            out.append(spans[k])
+            k += 1
+            continue
+        break
+    return out
+
+
+def subject_before(v: SentView, spans: list[Span], ti: int) -> list[Span]:
+    """The subject: leftmost participant of the clause ending at token ``ti``."""
+    seg = ti
+    k = ti - 1
+    found = False
+    while k >= 0:
+        lk = v.low[k]
+        if lk in SUBORDINATORS:
+            break
+        if lk in PUNCT_BOUNDARY:
+            if found:
+                break
+        elif any(s.i <= k < s.j for s in spans):
+            found = True
+        seg = k
+        k -= 1
+    cands = [n for n, s in enumerate(spans) if s.i >= seg and s.j <= ti
+             and (s.i == 0 or v.low[s.i - 1] not in _PLACE_PREPS)]
+    if not cands:
+        return []
+    return _coordinated(spans, cands[0], ti, v)
+
+
+def _after(v: SentView, spans: list[Span], tj: int, window: int = 8) -> tuple[list[Span], list[Span]]:
+    """(object participants, agent participants) in the clause after token ``tj``."""
+    objs: list[Span] = []
+    agents: list[Span] = []
+    limit = len(v.low)
+    for k in range(tj, min(len(v.low), tj + window)):
+        if v.low[k] in SUBORDINATORS or (v.low[k] in PUNCT_BOUNDARY and v.low[k] != "-"):
+            limit = k
+            break
+    for n, s in enumerate(spans):
+        if s.i < tj or s.i >= limit:
+            continue
+        prev = v.low[s.i - 1] if s.i > 0 else ""
+        if prev in _AGENT:
+            agents.extend(_coordinated(spans, n, limit, v))
+        elif (prev in _TARGET_PREPS or prev not in _PLACE_PREPS) and not objs:
+            objs = _coordinated(spans, n, limit, v)
+    return objs, agents
+
+
+def assign(v: SentView, spans: list[Span], ti: int, tj: int, voice: str, type_: str
+           ) -> tuple[list[Participant], list[Participant]]:
+    """(actors, targets) of the trigger at tokens ti..tj-1."""
+    subj = subject_before(v, spans, ti)
+    objs, agents = _after(v, spans, tj)
+    parts = lambda ss: [s.part for s in ss]
+    if voice == "passive":
+        if type_ in ("RETREAT", "MOBILIZE"):
+            return parts(subj), []
+        agent = agents or [s for s in objs if s.i == tj]
+        return parts(agent), parts(subj)
+    if voice == "nominal":
+        light = any(v.low[k] in LIGHT_VERBS for k in range(max(0, ti - 3), ti))
+        if light:
+            return parts(subj), parts([s for s in objs if s.i > tj] or [])
+        gen = [s for s in objs if s.i == tj]
+        if agents:
+            return parts(agents), parts(gen)
+        tgt = [s for s in objs if s.i > tj and v.low[s.i - 1] in _TARGET_PREPS]
+        if gen or tgt:
+            return parts(gen), parts(tgt)
+        return parts(subj), []
+    return parts(subj), parts(objs)

@@ -1,0 +1,253 @@
+"""Trigger detection and typing in one sentence.
+
+Lookup order: multiword phrases (longest first, blocked phrases stop a match), then the
+single-token lexicon of :mod:`linimasa.events.lexicon` (with the clitics -nya/-lah/-kah/-pun
+split off). Senses with ``needs`` go through a context rule (``SENSE_RULES``) that may
+accept, retype or drop them ("membebaskan kota" seizes territory, "membebaskan sandera"
+releases people; "menarik" is a withdrawal only with troops in the clause).
+
+Nominal triggers ("serangan", "perang", "banjir") are often mere references to an event
+told elsewhere ("di tengah pertempuran", "selama konflik"). A nominal trigger is *licensed*
+(reported as an event) only when a light verb governs it ("melakukan penyerangan"), a
+predicate follows it ("bentrokan meletus"), it opens its clause or follows a copula, or a
+participant precedes a bare-root verb use ("warga bentrok"); never right after a
+preposition. Unlicensed nominals are kept (``licensed=False``) so a casualty figure in the
+same sentence can still use them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from .context import SentView
+from .lexicon import Form, Sense
+from .words import (
+    AID_WORDS,
+    COPULAS,
+    DETERMINERS,
+    LIGHT_VERBS,
+    MILITARY_WORDS,
+    PERSON_WORDS,
+    PLACE_WORDS,
+    PREDICATES,
+    PREPOSITIONS,
+    PUNCT_BOUNDARY,
+    SECTOR_NOUNS,
+    SUBORDINATORS,
+    WEAPON_WORDS,
+)
+
+
+@dataclass
+class Trigger:
+    i: int
+    j: int
+    sense: Sense
+    voice: str
+    nominal: bool
+    licensed: bool
+    surface: str
+
+
+def _window(v: SentView, a: int, b: int) -> list[str]:
+    return v.base[max(0, a):max(0, min(len(v.base), b))]
+
+
+def _clause_has(v: SentView, t: Trigger, words: frozenset[str]) -> bool:
+    lo = t.i
+    while lo > 0 and v.low[lo - 1] not in SUBORDINATORS and v.low[lo - 1] not in (";",):
+        lo -= 1
+    hi = t.j
+    while hi < len(v.low) and v.low[hi] not in SUBORDINATORS and v.low[hi] not in (",", ";"):
+        hi += 1
+    return any(w in words or v.low[k] in words for k, w in enumerate(v.base[lo:hi], lo))
+
+
+def _has_place_object(v: SentView, t: Trigger) -> bool:
+    for k in range(t.j, min(len(v.low), t.j + 4)):
+        if v.low[k] in PLACE_WORDS or k in v.countries:
+            return True
+        m = v.mentions.get(k)
+        if m is not None and m[1].label == "LOC":
+            return True
+        if v.toks[k].text[:1].isupper() and v.low[k] not in SECTOR_NOUNS:
+            return True
+        if v.low[k] in ("beberapa", "sejumlah", "hampir", "puluhan", "ratusan") or v.low[k][:1].isdigit():
+            continue
+    return False
+
+
+def _has_person_object(v: SentView, t: Trigger) -> bool:
+    for k in range(t.j, min(len(v.low), t.j + 4)):
+        if v.base[k] in PERSON_WORDS or v.low[k][:1].isdigit():
+            return True
+        m = v.mentions.get(k)
+        if m is not None and m[1].label in ("PER", "NORP"):
+            return True
+    return False
+
+
+def _rule_place_object(v: SentView, t: Trigger) -> Sense | None:
+    if t.nominal or t.voice == "passive" and _clause_has(v, t, MILITARY_WORDS):
+        return t.sense
+    return t.sense if _has_place_object(v, t) else None
+
+
+def _rule_person_object(v: SentView, t: Trigger) -> Sense | None:
+    if t.voice == "passive" or t.nominal:
+        return t.sense
+    return t.sense if _has_person_object(v, t) else None
+
+
+def _rule_free(v: SentView, t: Trigger) -> Sense | None:
+    if t.voice == "passive":
+        left = _window(v, t.i - 4, t.i)
+        if any(w in PERSON_WORDS for w in left):
+            return Sense("RETREAT", "release")
+        return Sense("COERCE", "seize") if _clause_has(v, t, MILITARY_WORDS) else None
+    if _has_person_object(v, t):
+        return Sense("RETREAT", "release")
+    if _has_place_object(v, t) and not t.nominal:
+        return Sense("COERCE", "seize")
+    return None
+
+
+def _rule_military(v: SentView, t: Trigger) -> Sense | None:
+    return t.sense if _clause_has(v, t, MILITARY_WORDS) else None
+
+
+def _rule_armed(v: SentView, t: Trigger) -> Sense | None:
+    return t.sense if any(w in MILITARY_WORDS for w in v.base) else None
+
+
+def _rule_transitive(v: SentView, t: Trigger) -> Sense | None:
+    return t.sense if t.surface.endswith("kan") or t.nominal else None
+
+
+def _rule_weapon(v: SentView, t: Trigger) -> Sense | None:
+    return t.sense if any(w in WEAPON_WORDS for w in _window(v, t.i - 3, t.j + 4)) else None
+
+
+def _rule_aid(v: SentView, t: Trigger) -> Sense | None:
+    return t.sense if any(w in AID_WORDS for w in _window(v, t.j, t.j + 4)) else None
+
+
+def _rule_send(v: SentView, t: Trigger) -> Sense | None:
+    right = _window(v, t.j, t.j + 4)
+    if any(w in MILITARY_WORDS for w in right):
+        return Sense("MOBILIZE", "military")
+    if any(w in AID_WORDS for w in right):
+        return Sense("AID")
+    return None
+
+
+def _rule_withdraw(v: SentView, t: Trigger) -> Sense | None:
+    if _clause_has(v, t, MILITARY_WORDS):
+        return t.sense
+    if t.j < len(v.low) and v.low[t.j] == "dari":
+        return Sense("REJECT", "withdraw")
+    return None
+
+
+def _rule_surrender(v: SentView, t: Trigger) -> Sense | None:
+    return t.sense if t.surface == "menyerah" else None
+
+
+def _rule_no_ter(v: SentView, t: Trigger) -> Sense | None:
+    return None if t.surface.startswith("ter") else t.sense
+
+
+def _rule_kan_only(v: SentView, t: Trigger) -> Sense | None:
+    return t.sense if t.surface.endswith("kan") else None
+
+
+def _rule_meet(v: SentView, t: Trigger) -> Sense | None:
+    return t.sense
+
+
+SENSE_RULES: dict[str, Callable[[SentView, Trigger], Sense | None]] = {
+    "place_object": _rule_place_object,
+    "person_object": _rule_person_object,
+    "free": _rule_free,
+    "military_context": _rule_military,
+    "armed_context": _rule_armed,
+    "transitive": _rule_transitive,
+    "weapon_object": _rule_weapon,
+    "aid_object": _rule_aid,
+    "send": _rule_send,
+    "withdraw": _rule_withdraw,
+    "surrender": _rule_surrender,
+    "no_ter": _rule_no_ter,
+    "kan_only": _rule_kan_only,
+    "meet": _rule_meet,
+    "seru": _rule_meet,
+}
+
+
+def licensed(v: SentView, t: Trigger, spans_start: set[int]) -> bool:
+    """Whether a nominal trigger reports an event (see the module docstring)."""
+    if not t.nominal:
+        return True
+    k = t.i - 1
+    while k >= 0 and v.low[k] in DETERMINERS:
+        k -= 1
+    prev = v.low[k] if k >= 0 else ""
+    if prev in PREPOSITIONS and prev not in ("tengah",):
+        return False
+    if k >= 1 and v.low[k - 1] in ("di", "dalam", "selama") and prev in ("tengah-tengah", "tengah", "masa", "kancah"):
+        return False
+    if any(v.low[x] in LIGHT_VERBS for x in range(max(0, t.i - 3), t.i)):
+        return True
+    if k < 0 or prev in PUNCT_BOUNDARY or prev in SUBORDINATORS or prev in COPULAS:
+        return True
+    if t.voice == "stative" and any(s < t.i and s >= t.i - 6 for s in spans_start):
+        return True
+    for x in range(t.j, min(len(v.low), t.j + 6)):
+        w = v.low[x]
+        if w in PREDICATES:
+            return True
+        if w in PUNCT_BOUNDARY or w in SUBORDINATORS:
+            break
+    return False
+
+
+def find_triggers(v: SentView, lexicon: dict[str, Form], multi: dict[tuple[str, ...], Sense | None],
+                  max_multi: int, spans_start: set[int]) -> list[Trigger]:
+    out: list[Trigger] = []
+    n = len(v.low)
+    i = 0
+    while i < n:
+        hit = None
+        for k in range(min(max_multi, n - i), 1, -1):
+            key = tuple(v.low[i:i + k])
+            if key in multi:
+                hit = (k, multi[key])
+                break
+            key2 = key[:-1] + (v.base[i + k - 1],)
+            if key2 in multi:
+                hit = (k, multi[key2])
+                break
+        if hit is not None:
+            k, sense = hit
+            if sense is not None:
+                nominal = not v.low[i].startswith(("me", "ber", "di"))
+                t = Trigger(i, i + k, sense, "nominal" if nominal else "active", nominal, True,
+                            " ".join(v.low[i:i + k]))
+                t.licensed = licensed(v, t, spans_start)
+                out.append(t)
+            i += k
+            continue
+        form = lexicon.get(v.low[i]) or lexicon.get(v.base[i])
+        if form is not None:
+            t = Trigger(i, i + 1, form.sense, form.voice, form.nominal, True, v.base[i])
+            sense: Sense | None = form.sense
+            if form.sense.needs:
+                rule = SENSE_RULES.get(form.sense.needs)
+                sense = rule(v, t) if rule else form.sense
+            if sense is not None:
+                t.sense = sense
+                t.licensed = licensed(v, t, spans_start)
+                out.append(t)
+        i += 1
+    return out

@@ -1,0 +1,85 @@
+"""Where: the place of the event, resolved through the gazetteer.
+
+Candidates in the sentence: places the gazetteer finds in the text, LOC mentions of the
+language layer, and names introduced by a place-type noun ("desa X", "kecamatan Y") even
+when no gazetteer knows them. Excluded: anything in the attribution tail ("kata X di
+Jakarta": the reporter's or speaker's place, not the event's) and countries that only
+qualify a participant ("tentara Azerbaijan"). The most specific candidate wins (place >
+admin > country; nearest to the trigger on ties); a country-only answer gives way to a more
+specific place in the same country from the previous two sentences. Fallbacks, in order:
+the paragraph context, the dateline, the article's main country (most named).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from ..model import Location
+from .context import SentView
+from .words import PLACE_TYPES
+
+RANK = {"place": 3, "admin": 2, "country": 1}
+
+
+@dataclass
+class Cand:
+    start: int
+    end: int
+    loc: Location
+
+
+def to_location(place: Any, start: int | None = None, end: int | None = None, source: str = "sentence",
+                name: str | None = None) -> Location:
+    return Location(name=name or place.name, country=place.country, admin1=place.admin1, lat=place.lat,
+                    lon=place.lon, precision=place.precision, start=start, end=end, source=source)
+
+
+def candidates(v: SentView, gaz: Any, country_names: dict[str, str], blocked: list[tuple[int, int]],
+               country_hint: str | None) -> list[Cand]:
+    """Place candidates of one sentence (char offsets into the article)."""
+    out: list[Cand] = []
+    base = v.sent.start
+
+    def free(s: int, e: int) -> bool:
+        return not any(a <= s < b or a < e <= b for a, b in blocked)
+
+    if gaz is not None:
+        for s, e, place in gaz.scan(v.sent.text):
+            if free(base + s, base + e):
+                out.append(Cand(base + s, base + e, to_location(place, base + s, base + e)))
+    else:
+        for i, (j, code) in v.countries.items():
+            s, e = v.toks[i].start, v.toks[j - 1].end
+            if free(s, e):
+                out.append(Cand(s, e, Location(name=country_names.get(code, code), country=code,
+                                               precision="country", start=s, end=e, source="sentence")))
+    n = len(v.low)
+    for i in range(n - 1):
+        prec = PLACE_TYPES.get(v.low[i])
+        if prec is None or not v.toks[i + 1].text[:1].isupper():
+            continue
+        j = i + 1
+        while j < n and j - i <= 4 and v.toks[j].text[:1].isupper():
+            j += 1
+        s, e = v.toks[i + 1].start, v.toks[j - 1].end
+        if not free(s, e) or any(c.start <= s < c.end and RANK.get(c.loc.precision or "", 0) >= RANK[prec]
+                                 for c in out):
+            continue
+        name = v.text(i + 1, j)
+        loc = None
+        if gaz is not None:
+            place = gaz.resolve(f"{v.low[i]} {name}", country_hint=country_hint)
+            if place is not None:
+                loc = to_location(place, s, e, name=name)
+        if loc is None:
+            loc = Location(name=name, country=country_hint, precision=prec, start=s, end=e, source="sentence")
+        out = [c for c in out if not (s <= c.start < e)]
+        out.append(Cand(s, e, loc))
+    return out
+
+
+def best(cands: list[Cand], pos: int) -> Cand | None:
+    if not cands:
+        return None
+    return max(cands, key=lambda c: (RANK.get(c.loc.precision or "", 0), -abs(c.start - pos)))

@@ -1,0 +1,151 @@
+"""Closed-class Indonesian word lists the event stages share (general language, no topic)."""
+
+from __future__ import annotations
+
+CLITICS = ("nya", "lah", "kah", "pun")
+
+# Clause boundaries: subordinators / coordinators that start a new clause.
+SUBORDINATORS = frozenset({
+    "setelah", "sebelum", "ketika", "saat", "sejak", "karena", "sehingga", "bahwa", "namun",
+    "tetapi", "tapi", "sedangkan", "sementara", "agar", "supaya", "sesudah", "seusai",
+    "usai", "hingga", "sampai", "meski", "meskipun", "walaupun", "walau", "jika", "apabila",
+    "kalau", "lalu", "kemudian", "sambil", "selagi", "tatkala", "manakala", "padahal",
+})
+PUNCT_BOUNDARY = frozenset({",", ";", ":", "(", ")", "\"", "“", "”", "–", "—", "-"})
+
+PREPOSITIONS = frozenset({
+    "di", "ke", "dari", "dalam", "selama", "sejak", "akibat", "karena", "untuk", "tentang",
+    "atas", "terhadap", "pasca", "usai", "setelah", "sebelum", "sesudah", "menjelang",
+    "saat", "ketika", "tengah", "tengah-tengah", "melalui", "dengan", "soal", "terkait",
+    "mengenai", "kepada", "pada", "oleh", "bagi", "antara", "seperti", "sebagai",
+    "perihal", "menurut", "sesuai", "berdasarkan", "lewat", "guna", "demi", "sekitar", "hingga", "sampai", "seusai",
+})
+# Light verbs that make a following nominal trigger an event ("melakukan penyerangan").
+LIGHT_VERBS = frozenset({
+    "melakukan", "melancarkan", "menggelar", "mengadakan", "melaksanakan", "menjatuhkan",
+    "memberikan", "memberi", "menyalurkan", "mengirimkan", "mengirim", "mengajukan",
+    "terjadi", "ada", "terlibat", "memicu", "mengalami", "dilanda", "diguncang", "diterjang",
+    "dihantam", "menggencarkan", "meluncurkan", "memulai", "mulai", "memimpin", "menggelorakan",
+    "menyatakan", "mengumumkan", "menyepakati", "menandatangani", "meneken", "melanjutkan",
+    "menyampaikan", "mencapai", "menjalin", "menggelontorkan", "menerima", "menjalani",
+    "adalah", "merupakan", "yakni", "yaitu", "berupa", "menuntut", "melayangkan",
+    "merencanakan", "menyiapkan", "mempersiapkan", "mengancam", "menyerukan", "menghadiri",
+})
+# Predicates that make a preceding nominal trigger an event ("bentrokan meletus").
+PREDICATES = frozenset({
+    "terjadi", "meletus", "pecah", "berkecamuk", "berlangsung", "berlanjut", "dilakukan",
+    "dilancarkan", "digelar", "diadakan", "dilaksanakan", "menewaskan", "melukai", "menelan",
+    "melanda", "menerjang", "menghantam", "merendam", "mengguncang", "menimpa", "menyebabkan",
+    "mengakibatkan", "dimulai", "disepakati", "ditandatangani", "dijatuhkan", "diberikan",
+    "disalurkan", "dikirim", "mengenai", "menyasar", "menargetkan", "menghancurkan",
+    "merusak", "meluluhlantakkan", "mengepung", "berhasil", "berakhir", "tewaskan",
+    "menggulung", "memakan", "merenggut", "terjang", "landa", "kembali", "terus", "masih",
+    "telah", "sudah", "sempat", "diserukan", "dijadwalkan", "dihadiri",
+})
+DETERMINERS = frozenset({
+    "sebuah", "suatu", "aksi", "insiden", "peristiwa", "kasus", "para", "seorang", "rangkaian",
+    "gelombang", "serangkaian", "kejadian", "bencana", "musibah",
+})
+COPULAS = frozenset({"adalah", "merupakan", "yakni", "yaitu", "ialah", "bahwa"})
+
+NEGATIONS = frozenset({"tidak", "tak", "belum", "bukan", "tanpa", "batal", "gagal", "urung", "enggan"})
+DENIALS = frozenset({"membantah", "menyangkal", "membantahnya", "menepis", "dibantah"})
+HYPOTHETICAL = frozenset({
+    "akan", "bakal", "hendak", "berencana", "rencana", "merencanakan", "direncanakan",
+    "jika", "apabila", "kalau", "seandainya", "andai", "ingin", "mau", "berniat", "bermaksud",
+    "siap", "mengancam", "berpotensi", "kemungkinan", "mungkin", "diperkirakan", "terancam",
+    "berupaya", "berusaha", "mencoba", "upaya",
+})
+PURPOSE = frozenset({"untuk", "guna", "demi"})
+DEMAND_MARKERS = frozenset({"agar", "supaya"})
+DEMAND_VERBS = frozenset({"mendesak", "meminta", "menuntut", "menyerukan", "mengimbau", "memohon"})
+
+# Speech and report verbs (the subject is the source).
+REPORT_VERBS = frozenset({
+    "mengatakan", "menyatakan", "menyebutkan", "menyebut", "melaporkan", "mengklaim",
+    "mengungkapkan", "menjelaskan", "menuturkan", "menegaskan", "membenarkan", "mengonfirmasi",
+    "mengumumkan", "memberitakan", "mencatat", "merilis", "mengakui", "menambahkan",
+    "menerangkan", "memaparkan", "menyampaikan", "melansir", "mewartakan", "mengutip",
+    "menyadur", "dilaporkan", "dikabarkan", "disebutkan", "diberitakan",
+})
+# Post-posed attribution verbs: ", kata X" / ", ujar X".
+POSTPOSED = frozenset({
+    "kata", "ujar", "ungkap", "jelas", "tutur", "ucap", "imbuh", "tambah", "lanjut", "sebut",
+    "tegas", "terang", "papar", "katanya", "ujarnya", "tuturnya", "ungkapnya", "jelasnya",
+    "lapor", "tulis", "klaim", "demikian",
+})
+SOURCE_PREPS = frozenset({"menurut", "lansir", "dilansir", "mengutip", "dikutip", "menyadur",
+                          "melansir", "sumber"})
+
+# Nouns that head a participant phrase, by sector.
+SECTOR_NOUNS: dict[str, str] = {}
+for _w in ("tentara", "pasukan", "militer", "prajurit", "serdadu", "tni", "angkatan", "marinir",
+           "kopassus", "kostrad", "komandan", "jenderal", "panglima", "laskar", "satuan", "batalyon",
+           "kemenhan", "pentagon"):
+    SECTOR_NOUNS[_w] = "military"
+for _w in ("polisi", "polri", "kepolisian", "aparat", "densus", "brimob", "polda", "polres", "polsek",
+           "kapolda", "kapolres", "kapolsek", "kapolri", "petugas", "penyidik", "satpol", "bareskrim",
+           "jaksa", "kejaksaan", "kpk", "bnn", "imigrasi"):
+    SECTOR_NOUNS[_w] = "police"
+for _w in ("pemerintah", "kementerian", "menteri", "menlu", "kemenlu", "presiden", "perdana", "pm",
+           "raja", "gubernur", "bupati", "walikota", "wali", "pejabat", "istana", "parlemen", "dpr",
+           "diplomat", "dubes", "kedutaan", "kemlu", "pemprov", "pemkab", "pemkot", "pemda",
+           "delegasi", "bnpb", "bpbd", "basarnas", "kabinet", "negara", "kanselir", "wapres",
+           "camat", "lurah", "kades"):
+    SECTOR_NOUNS[_w] = "government"
+for _w in ("pemberontak", "milisi", "gerilyawan", "separatis", "kkb", "opm", "teroris", "militan",
+           "jihadis", "kombatan", "geng", "begal", "pelaku", "tersangka", "terduga", "gerombolan",
+           "sindikat", "perampok", "penembak", "penyerang"):
+    SECTOR_NOUNS[_w] = "rebel"
+for _w in ("warga", "penduduk", "masyarakat", "pengungsi", "orang-orang", "orang", "petani",
+           "nelayan", "pelajar", "mahasiswa", "demonstran", "pengunjuk", "buruh", "jurnalis",
+           "wartawan", "anak-anak", "wanita", "perempuan", "pemuda", "sipil", "pekerja", "massa",
+           "suporter", "penumpang", "pengemudi", "santri", "guru", "siswa", "relawan", "korban",
+           "jemaah", "pedagang", "pengendara", "umat", "ibu", "bocah", "remaja", "lansia",
+           "ojol", "pemukim", "sandera", "tawanan", "narapidana"):
+    SECTOR_NOUNS[_w] = "civilian"
+for _w in ("pbb", "nato", "asean", "osce", "unhcr", "icrc", "unicef", "who", "interpol",
+           "eropa", "ue", "oki", "au"):
+    SECTOR_NOUNS[_w] = "igo"
+del _w
+
+# Person nouns (for sense rules: "a person is the object").
+PERSON_WORDS = frozenset({w for w, s in SECTOR_NOUNS.items() if s in ("civilian", "rebel")} | {
+    "orang", "pria", "laki-laki", "seseorang", "pemuda", "anggota", "tahanan", "sandera",
+    "narapidana", "napi", "tawanan", "wni", "wna", "aktivis", "tokoh", "pimpinan", "bandar",
+    "kurir", "pengedar", "terdakwa", "buronan", "dpo", "oknum",
+})
+PLACE_WORDS = frozenset({
+    "wilayah", "kota", "desa", "daerah", "kawasan", "pos", "markas", "gedung", "kantor", "bandara",
+    "pelabuhan", "pangkalan", "distrik", "provinsi", "ibu", "kabupaten", "kecamatan", "pemukiman",
+    "permukiman", "kamp", "benteng", "kampung", "lokasi", "jalan", "pulau", "perbatasan",
+    "kompleks", "basis", "area", "zona", "negara", "tanah", "lahan", "rumah", "sekolah",
+    "masjid", "gereja", "pasar", "jembatan", "bukit", "lembah", "ladang", "kilang",
+})
+MILITARY_WORDS = frozenset({w for w, s in SECTOR_NOUNS.items() if s in ("military", "rebel")} | {
+    "bersenjata", "senjata", "perang", "tank", "artileri", "rudal", "roket", "pertempuran",
+    "militernya", "pasukannya", "tentaranya", "mortir", "jet", "drone", "front", "garis",
+})
+WEAPON_WORDS = frozenset({"bom", "peledak", "ranjau", "granat", "senjata", "amunisi", "mortir",
+                          "rudal", "roket", "bahan", "detonator", "tatp"})
+AID_WORDS = frozenset({"bantuan", "logistik", "sembako", "obat-obatan", "obat", "makanan",
+                       "beras", "selimut", "tenda", "air"})
+# Place-type nouns that introduce a name ("desa Abdal" -> a place even when not in the gazetteer).
+PLACE_TYPES: dict[str, str] = {
+    "desa": "place", "kampung": "place", "kelurahan": "place", "dusun": "place",
+    "gampong": "place", "nagari": "place", "kecamatan": "admin", "distrik": "admin",
+    "kabupaten": "admin", "kota": "place", "provinsi": "admin", "kawasan": "place",
+    "jalan": "place", "jl.": "place", "pulau": "place",
+}
+TITLE_WORDS = frozenset({
+    "presiden", "menteri", "perdana", "raja", "gubernur", "bupati", "walikota", "juru", "kepala",
+    "komandan", "jenderal", "panglima", "kapolda", "kapolres", "kapolri", "kapolsek", "ketua",
+    "direktur", "sekretaris", "dubes", "duta", "kanselir", "pm", "wakil", "kombes", "ajun",
+    "brigjen", "irjen", "kolonel", "letkol", "mayor", "kapten", "aipda", "bripka", "akbp",
+    "iptu", "ipda", "akp", "mayjen", "letjen", "kasat", "kasatreskrim", "kabid", "kapendam",
+    "pangdam", "danrem", "dandim", "kadiv", "kabag", "jubir", "sekjen", "menlu",
+})
+DISCOURSE = frozenset({"sayangnya", "sebenarnya", "rupanya", "ternyata", "selanjutnya", "sedangkan",
+                       "hanya", "saja", "namun", "sementara", "itu", "adapun", "sebelumnya",
+                       "selain", "bahkan", "lebih", "lanjut", "kemudian", "perlu", "diketahui"})
+PRONOUNS_12 = frozenset({"saya", "aku", "kami", "kita", "anda", "kamu", "engkau", "kalian", "mu", "ku"})
