@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+import time
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -32,7 +33,14 @@ class SQLiteStore(SQLStore):
             if self.path != ":memory:":
                 Path(self.path).parent.mkdir(parents=True, exist_ok=True)
             conn = sqlite3.connect(self.path, timeout=30, check_same_thread=False)
-            conn.execute("PRAGMA journal_mode=WAL")
+            for attempt in range(50):  # switching to WAL needs a moment alone with a new file
+                try:
+                    conn.execute("PRAGMA journal_mode=WAL")
+                    break
+                except sqlite3.OperationalError:
+                    if attempt == 49:
+                        raise
+                    time.sleep(0.1)
             conn.execute("PRAGMA synchronous=NORMAL")
             conn.execute("PRAGMA foreign_keys=ON")
         except sqlite3.Error as exc:
@@ -41,6 +49,14 @@ class SQLiteStore(SQLStore):
 
     def _migrations(self) -> list[list[str]]:
         return [COMMON_DDL_V1 + _FTS_DDL, COMMON_DDL_V2]
+
+    def _migrate(self) -> None:
+        self.conn.execute("BEGIN IMMEDIATE")  # one process migrates; the others wait, then see it done
+        try:
+            super()._migrate()
+        finally:
+            if self.conn.in_transaction:
+                self.conn.rollback()
 
     def put_articles(self, articles: Sequence[Article]) -> int:
         """As :meth:`SQLStore.put_articles`, holding the write lock from the hash check on,

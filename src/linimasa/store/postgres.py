@@ -1,0 +1,270 @@
+"""PostgreSQL backend: the shared store for several writers and analysts.
+
+Same tables and migrations as SQLite (:data:`~linimasa.store.base.COMMON_DDL_V1`), plus a
+``tsvector`` search table with a GIN index (``simple`` configuration: no stemming, so the
+Indonesian affixed forms are found by prefix queries, as in SQLite). Articles are written
+with ``COPY`` into a temporary table, then one ``INSERT … ON CONFLICT DO NOTHING``, so two
+processes writing overlapping batches store each article once. Migrations run under an
+advisory lock.
+
+Select it with ``--db postgresql://USER:PASSWORD@HOST:PORT/DB``. A different schema is
+chosen the libpq way: ``…/DB?options=-csearch_path%3Dmyschema``.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+import psycopg
+from psycopg import pq
+
+from ..errors import StoreError
+from ..model import Article, to_dict
+from . import base
+from .base import ANNOTATION_FIELDS, META_FIELDS, SQLStore, dumps, now_iso
+
+log = logging.getLogger(__name__)
+
+# Any constant works: it only has to be the same in every process migrating this database.
+_MIGRATION_LOCK = 0x6C696E696D617361  # "linimasa"
+
+# Sort columns get the binary "C" collation: ORDER BY then matches SQLite's byte order, and
+# the btree indexes compare faster.
+_COLLATE_C = [
+    ("articles", "id"), ("articles", "published"), ("articles", "outlet"), ("events", "id"),
+    ("events", "date_start"), ("quotes", "article_id"), ("quotes", "id"), ("entities", "name"),
+    ("entities", "id"), ("passages", "article_a"), ("passages", "article_b"), ("families", "id"),
+    ("clusters", "id"), ("clusters", "date_start"), ("runs", "id"), ("runs", "started"), ("skips", "source"),
+]
+
+_SEARCH_DDL = [
+    "CREATE TABLE IF NOT EXISTS articles_fts (article_id TEXT PRIMARY KEY, tsv TSVECTOR NOT NULL)",
+    "CREATE INDEX IF NOT EXISTS articles_fts_tsv ON articles_fts USING GIN (tsv)",
+]
+
+PG_DDL_V1 = [f'ALTER TABLE {t} ALTER COLUMN {c} TYPE TEXT COLLATE "C"' for t, c in _COLLATE_C] + _SEARCH_DDL
+
+# Title words weigh more than body words, as in most news search.
+_TSV_EXPR = ("setweight(to_tsvector('simple', COALESCE(a.title, '')), 'A')"
+             " || setweight(to_tsvector('simple', a.text), 'B')")
+
+_COPY_TABLES = ("articles", "events", "quotes", "entities", "article_entities")
+_ARTICLE_COLUMNS = ("id", "content_hash", "source", "url", "outlet", "title", "published", "language", "status",
+                    "skip_reason", "text", "meta", "annotations", "ingested_at")
+
+
+def _split_order_terms(clause: str) -> str:
+    """``published, id`` -> ``published NULLS FIRST, id NULLS FIRST``: SQLite sorts NULL
+    lowest, PostgreSQL highest; the shared SQL expects SQLite's order."""
+    out = []
+    for term in clause.split(","):
+        t = term.strip()
+        if re.search(r"\bNULLS\b", t, re.IGNORECASE):
+            out.append(t)
+        elif re.search(r"\bDESC$", t, re.IGNORECASE):
+            out.append(f"{t} NULLS LAST")
+        else:
+            out.append(f"{t} NULLS FIRST")
+    return ", ".join(out)
+
+
+_ORDER_BY = re.compile(r"ORDER BY (.+?)(?=\s+LIMIT\b|\s+OFFSET\b|\s+ON CONFLICT\b|\)|$)", re.DOTALL)
+
+
+def translate(sql: str) -> str:
+    """Portable SQL (``?`` placeholders) -> psycopg SQL: ``?`` outside string literals
+    becomes ``%s``, a literal ``%`` becomes ``%%``, and ORDER BY puts NULLs first."""
+    out: list[str] = []
+    in_str = False
+    for ch in sql:
+        if ch == "'":
+            in_str = not in_str
+            out.append(ch)
+        elif ch == "%":
+            out.append("%%")
+        elif ch == "?" and not in_str:
+            out.append("%s")
+        else:
+            out.append(ch)
+    return _ORDER_BY.sub(lambda m: "ORDER BY " + _split_order_terms(m.group(1)), "".join(out))
+
+
+_READ = re.compile(r"\s*(SELECT|WITH)\b(?!.*\b(INSERT|UPDATE|DELETE)\b)", re.IGNORECASE | re.DOTALL)
+_WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*", re.UNICODE)
+
+
+def tsquery_text(query: str) -> str:
+    """User text -> a ``to_tsquery('simple', …)`` input: quoted phrases and hyphenated
+    words become ``a <-> b`` phrases, every other word a prefix match (``serang:*`` finds
+    "serangan"), all ANDed. Only letters and digits of the user text reach the query, so
+    nothing the user types is parsed as tsquery syntax."""
+    parts: list[str] = []
+    for phrase in re.findall(r'"([^"]+)"', query):
+        words = [w for chunk in _WORD.findall(phrase) for w in chunk.split("-")]
+        if words:
+            parts.append("(" + " <-> ".join(words) + ")")
+    rest = re.sub(r'"[^"]*"', " ", query)
+    for word in _WORD.findall(rest):
+        if "-" in word:
+            parts.append("(" + " <-> ".join(word.split("-")) + ")")
+        else:
+            parts.append(f"{word}:*")
+    return " & ".join(parts).lower()
+
+
+class PostgresStore(SQLStore):
+    placeholder = "%s"
+    no_limit = "ALL"
+    copy_threshold = 20  # below this many articles a plain executemany is quicker than COPY
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self._dirty = False
+        self._sql_cache: dict[str, str] = {}
+        super().__init__()
+
+    # -- dialect hooks -------------------------------------------------------
+    def _connect(self) -> psycopg.Connection[Any]:
+        try:
+            return psycopg.connect(self.url, autocommit=False, connect_timeout=10)
+        except psycopg.Error as exc:
+            shown = re.sub(r"://([^:@/]+):[^@/]*@", r"://\1:***@", self.url)
+            raise StoreError(
+                f"cannot connect to PostgreSQL at {shown}: {str(exc).strip()}; "
+                "check that the server runs and the user, password and database exist"
+            ) from exc
+
+    def _migrations(self) -> list[list[str]]:
+        migrations = [base.COMMON_DDL_V1 + PG_DDL_V1]
+        n = 2
+        while hasattr(base, f"COMMON_DDL_V{n}"):  # later shared migrations, if any
+            migrations.append(list(getattr(base, f"COMMON_DDL_V{n}")))
+            n += 1
+        return migrations
+
+    def _migrate(self) -> None:
+        """The shared migration, serialised across processes by a session advisory lock."""
+        try:
+            self.conn.execute("SELECT pg_advisory_lock(%s)", (_MIGRATION_LOCK,))
+            try:
+                super()._migrate()
+            finally:
+                if self.conn.info.transaction_status == pq.TransactionStatus.INERROR:
+                    self.conn.rollback()
+                self.conn.execute("SELECT pg_advisory_unlock(%s)", (_MIGRATION_LOCK,))
+                self.conn.commit()
+            # Session-local twins of the written tables, filled by COPY and emptied at commit.
+            for table in _COPY_TABLES:
+                self.conn.execute(f"CREATE TEMP TABLE {table}_incoming (LIKE {table}) ON COMMIT DELETE ROWS")
+            self.conn.commit()
+        except psycopg.Error as exc:
+            raise StoreError(f"cannot migrate the PostgreSQL schema at {self.url.split('@')[-1]}: {exc}") from exc
+
+    def _sql(self, sql: str) -> str:
+        out = self._sql_cache.get(sql)
+        if out is None:
+            out = self._sql_cache[sql] = translate(sql)
+        return out
+
+    # -- plumbing: reads do not leave a transaction (and its locks) open ------
+    def _exec(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        if self.conn.info.transaction_status == pq.TransactionStatus.IDLE:
+            self._dirty = False
+        if not _READ.match(sql):
+            self._dirty = True
+        try:
+            return super()._exec(sql, params)
+        except psycopg.Error:
+            self.conn.rollback()
+            raise
+
+    def _many(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
+        self._dirty = True
+        super()._many(sql, rows)
+
+    def _all(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        rows = list(self._exec(sql, params).fetchall())
+        if not self._dirty:
+            self.conn.commit()
+        return rows
+
+    # -- bulk writes ---------------------------------------------------------
+    def put_articles(self, articles: Sequence[Article]) -> int:
+        """As :meth:`SQLStore.put_articles`; rows go in content-hash order so concurrent
+        writers of overlapping batches wait for each other instead of deadlocking."""
+        return super().put_articles(sorted(articles, key=lambda a: (a.content_hash, a.id)))
+
+    def _write_articles(self, fresh: Sequence[Article]) -> None:
+        if len(fresh) < self.copy_threshold:
+            super()._write_articles(fresh)
+            return
+        self._dirty = True
+        stamp = now_iso()
+        cur = self.conn.cursor()
+        with cur.copy(f"COPY articles_incoming ({', '.join(_ARTICLE_COLUMNS)}) FROM STDIN") as copy:
+            for a in fresh:
+                copy.write_row((
+                    a.id, a.content_hash, a.source, a.url, a.outlet, a.title, a.published, a.language, a.status,
+                    a.skip_reason, a.text, json.dumps({k: getattr(a, k) for k in META_FIELDS}, ensure_ascii=False),
+                    json.dumps({k: to_dict(getattr(a, k)) for k in ANNOTATION_FIELDS}, ensure_ascii=False), stamp,
+                ))
+        cols = ", ".join(_ARTICLE_COLUMNS)
+        cur.execute(f"INSERT INTO articles ({cols}) SELECT {cols} FROM articles_incoming"
+                    " ORDER BY content_hash ON CONFLICT DO NOTHING")
+        events = sorted((e.id, a.id, e.cluster_id, e.type, e.kind, e.date_start, e.date_end, dumps(e))
+                         for a in fresh for e in a.events)
+        self._copy_insert(cur, "events", ("id", "article_id", "cluster_id", "type", "kind", "date_start",
+                                          "date_end", "data"), events)
+        quotes = sorted((q.id, a.id, q.speaker, dumps(q)) for a in fresh for q in a.quotes)
+        self._copy_insert(cur, "quotes", ("id", "article_id", "speaker", "data"), quotes)
+        ents = {e.id: e for a in fresh for e in a.entities}
+        self._copy_insert(cur, "entities", ("id", "name", "label", "country", "sector", "data"),
+                          sorted((e.id, e.name, e.label, e.country, e.sector, dumps(e)) for e in ents.values()))
+        self._copy_insert(cur, "article_entities", ("article_id", "entity_id"),
+                          sorted({(a.id, e.id) for a in fresh for e in a.entities}))
+        self._index_search([a for a in fresh if a.status == "ok"])
+
+    def _copy_insert(self, cur: psycopg.Cursor[Any], table: str, cols: Sequence[str],
+                     rows: Sequence[Sequence[Any]]) -> None:
+        """COPY into a temporary twin of ``table``, then INSERT … ON CONFLICT DO NOTHING."""
+        if not rows:
+            return
+        tmp = f"{table}_incoming"
+        names = ", ".join(cols)
+        with cur.copy(f"COPY {tmp} ({names}) FROM STDIN") as copy:
+            for row in rows:
+                copy.write_row(row)
+        cur.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM {tmp} ON CONFLICT DO NOTHING")
+
+    def _index_search(self, articles: Sequence[Article]) -> None:
+        if not articles:
+            return
+        self._exec(
+            f"INSERT INTO articles_fts (article_id, tsv) SELECT a.id, {_TSV_EXPR} FROM articles a"
+            " WHERE a.id = ANY(?) ORDER BY a.id ON CONFLICT DO NOTHING",
+            (sorted(a.id for a in articles),),
+        )
+
+    # -- search --------------------------------------------------------------
+    def search(self, query: str, limit: int = 20, offset: int = 0) -> list[dict[str, Any]]:
+        q = tsquery_text(query)
+        if not q:
+            return []
+        rows = self._all(
+            "WITH hits AS ("
+            " SELECT f.article_id, ts_rank_cd(f.tsv, q) AS score FROM articles_fts f, to_tsquery('simple', ?) q"
+            " WHERE f.tsv @@ q ORDER BY score DESC, f.article_id LIMIT ? OFFSET ?)"
+            " SELECT h.article_id, a.title, a.outlet, a.published,"
+            " ts_headline('simple', a.text, to_tsquery('simple', ?),"
+            " 'StartSel=[, StopSel=], MaxWords=16, MinWords=6, MaxFragments=1, FragmentDelimiter=\" … \"'),"
+            " h.score FROM hits h JOIN articles a ON a.id = h.article_id ORDER BY h.score DESC, h.article_id",
+            (q, int(limit), int(offset), q),
+        )
+        return [
+            {"article_id": r[0], "title": r[1], "outlet": r[2], "published": r[3], "snippet": r[4], "score": float(r[5])}
+            for r in rows
+        ]
