@@ -12,7 +12,7 @@ ASSAULT-abduct                   Violence against civilians: Abduction/forced di
 ASSAULT-sexual                   Violence against civilians: Sexual violence
 ASSAULT (armed vs armed)         Battles: Armed clash
 ASSAULT (vs civilians/other)     Violence against civilians: Attack
-COERCE-seize of territory        Battles: Government regains territory (state actor) /
+ASSAULT-territory (capture)      Battles: Government regains territory (state actor) /
                                  Non-state actor overtakes territory (rebel actor)
 COERCE-arrest/raid               Strategic developments: Arrests
 COERCE-defuse, weapon seizures   Strategic developments: Disrupted weapons use
@@ -54,6 +54,7 @@ _MODE_FIXED: dict[tuple[str, str | None], tuple[str, str]] = {
     ("COERCE", "disperse"): (PROTESTS, "Protest with intervention"),
     ("PROTEST", "riot"): (RIOTS, "Violent demonstration"),
     ("PROTEST", "mob"): (RIOTS, "Mob violence"),
+    ("ASSAULT", "throw"): (RIOTS, "Violent demonstration"),
     ("MOBILIZE", "enter"): (SD, "Non-violent transfer of territory"),
     ("RETREAT", "withdraw"): (SD, "Non-violent transfer of territory"),
 }
@@ -75,13 +76,13 @@ def acled_type(type_: str, mode: str | None, kind: str | None, actors: list[Part
     if fixed:
         return fixed
     a, t = _sectors(actors), _sectors(targets)
-    if type_ == "ASSAULT":
+    if type_ == "ASSAULT" and mode != "territory":
         if t and t <= {"civilian"}:
             return VAC, "Attack"
         if (a & ARMED and (t & ARMED or not t)) or mode == "clash" or (not a and not t):
             return BATTLES, "Armed clash"
         return VAC, "Attack"
-    if type_ == "COERCE" and mode == "seize":
+    if type_ == "ASSAULT" and mode == "territory":
         if a & {"rebel"}:
             return BATTLES, "Non-state actor overtakes territory"
         if a & {"military", "government", "police"}:

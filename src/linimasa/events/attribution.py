@@ -31,7 +31,15 @@ def _phrase(v: SentView, a: int, limit: int = 8) -> str | None:
 
 def _subject(v: SentView, k: int) -> str | None:
     a = k
-    while a > 0 and v.low[a - 1] not in PUNCT_BOUNDARY and v.low[a - 1] not in SUBORDINATORS:
+    depth = 0
+    while a > 0:
+        w = v.low[a - 1]
+        if w == ")":
+            depth += 1
+        elif w == "(" and depth:
+            depth -= 1
+        elif depth == 0 and (w in PUNCT_BOUNDARY or w in SUBORDINATORS):
+            break
         a -= 1
     while a < k and v.low[a] in DISCOURSE:
         a += 1

@@ -52,7 +52,7 @@ _NOT_PEOPLE = frozenset({
     "km", "meter", "hektare", "ha", "ton", "kg", "rupiah", "rp", "dolar", "kali", "buah", "titik",
     "kecamatan", "desa", "kabupaten", "provinsi", "kota", "gedung", "kendaraan", "mobil", "motor",
     "pucuk", "butir", "senjata", "ekor", "lembar", "gram", "liter", "menit", "detik",
-    "jembatan", "sekolah", "masjid", "kilogram", "bangunan", "fasilitas", "kapal", "pesawat",
+    "jembatan", "kampung", "dusun", "keluarga", "kk", "rt", "rw", "sekolah", "masjid", "kilogram", "bangunan", "fasilitas", "kapal", "pesawat",
 })
 _BAD_KINDS = frozenset({"year", "percent", "money", "ordinal"})
 

@@ -39,8 +39,11 @@ _QUOTE_CHARS = "\"“”"
 class _Draft:
     view: SentView
     trig: triggers.Trigger
+    spans: list[roles.Span]
     figures: list[Figure] = field(default_factory=list)
+    fig_sources: list[str] = field(default_factory=list)
     event: Event | None = None
+    dated: bool = False  # date from a time expression (not the publication date)
 
 
 def _sentences(article: Article, res: Any) -> list[Sentence]:
@@ -119,26 +122,32 @@ def extract(article: Article, res: Any) -> list[Event]:
         for t in found:
             if _in_dialogue(v, t):
                 continue
-            d = _Draft(v, t)
+            d = _Draft(v, t, spans)
             (mine if t.licensed else pending).append(d)
         figures = [f for c in cues if (f := casualties.figure_for(v, c, q_by[k])) is not None]
         for f in figures:
-            target = _nearest(mine, f, v) or _nearest(pending, f, v)
-            if target is not None and target in pending:
-                pending.remove(target)
-                mine.append(target)
+            target = _nearest(mine, f, v) or _preceding(drafts, s, k, sents)
             if target is None:
-                target = _preceding(drafts, s, k, sents)
+                target = _nearest(pending, f, v)
+                if target is not None:
+                    pending.remove(target)
+                    mine.append(target)
             if target is None:
-                target = _own_event(v, f, drafts)
+                target = _own_event(v, f, drafts, spans)
                 mine.append(target)
             if all(g.kind != f.kind for g in target.figures):
                 target.figures.append(f)
+                if target.view is not v:
+                    src, _ = attribution.claimed_by(v, len(v.low), article.quotes, None)
+                    if src:
+                        target.fig_sources.append(src)
         mine.sort(key=lambda d: d.trig.i)
         by_sent[k] = mine
         drafts.extend(mine)
-        for d in mine:
-            d.event = _build(article, d, spans, res, q_by, tx_by, sents, view)
+    prev: _Draft | None = None
+    for d in drafts:
+        d.event = _build(article, d, res, tx_by, sents, prev)
+        prev = d
     events = _merge([d for d in drafts if d.event is not None and _reportable(d.event)])
     for n, e in enumerate(events):
         e.id = f"{article.id}-e{n}"
@@ -168,7 +177,7 @@ def _preceding(drafts: list[_Draft], s: Sentence, k: int, sents: list[Sentence])
     return None
 
 
-def _own_event(v: SentView, f: Figure, drafts: list[_Draft]) -> _Draft:
+def _own_event(v: SentView, f: Figure, drafts: list[_Draft], spans: list[roles.Span]) -> _Draft:
     from .lexicon import Sense
 
     disaster = next((d.trig.sense for d in reversed(drafts) if d.trig.sense.kind == "DISASTER"), None)
@@ -180,24 +189,35 @@ def _own_event(v: SentView, f: Figure, drafts: list[_Draft]) -> _Draft:
         if (f.end or 0) >= v.toks[x].end:
             cue_i = x
     t = triggers.Trigger(cue_i, cue_i + 1, sense, "stative", False, True, v.low[cue_i])
-    return _Draft(v, t)
+    return _Draft(v, t, spans)
 
 
-def _build(article: Article, d: _Draft, spans: list[roles.Span], res: Any, q_by: list[list[Quantity]],
-           tx_by: list[list[TimeExpr]], sents: list[Sentence], view: Any) -> Event:
-    v, t = d.view, d.trig
+def _build(article: Article, d: _Draft, res: Any, tx_by: list[list[TimeExpr]], sents: list[Sentence],
+           prev: _Draft | None) -> Event:
+    v, t, spans = d.view, d.trig, d.spans
     s = v.sent
     actors, targets = roles.assign(v, spans, t.i, t.j, t.voice, t.sense.type)
+    if t.sense.kind == "DISASTER":
+        actors, targets = [], []
     fact = factuality.factuality(v, t)
     type_ = fact.retype or t.sense.type
     mode = "reject" if fact.retype else t.sense.mode
     if fact.retype:
         speaker = [sp for sp in spans if sp.j <= t.i]
         actors = [speaker[0].part] if speaker else actors
-    src, src_id = attribution.claimed_by(v, t.i, article.quotes, article.outlet)
+    src, src_id = attribution.claimed_by(v, t.i, article.quotes, None)
+    if src is None and d.fig_sources:
+        src = d.fig_sources[0]
+    src = src or article.outlet
     tpos = v.toks[t.i].start
     tx = when.pick(tx_by[v.index], tpos, _postposed_cut(v))
     w = when.from_timex(tx, article.published) if tx else None
+    d.dated = w is not None
+    if w is None and prev is not None and prev.dated and prev.event is not None and (
+            prev.view.sent.paragraph == s.paragraph or prev.view.index == v.index - 1):
+        pe = prev.event
+        w = when.When(pe.date_start, pe.date_end, pe.date_precision, pe.historical)
+        d.dated = True
     if w is None:
         for back in (1, 2):
             k = v.index - back
@@ -205,6 +225,7 @@ def _build(article: Article, d: _Draft, spans: list[roles.Span], res: Any, q_by:
                 break
             if tx_by[k]:
                 w = when.from_timex(tx_by[k][-1], article.published)
+                d.dated = True
                 break
             if sents[k].paragraph != s.paragraph:
                 break
@@ -235,7 +256,7 @@ def _same_side(a: Event, b: Event) -> bool:
     """Two same-type triggers of a sentence are one event unless their actors differ."""
     if not a.actors or not b.actors:
         return True
-    key = lambda e: {p.country or p.name.lower() for p in e.actors}  # noqa: E731
+    key = lambda e: {p.country or p.name.lower() for p in e.actors}
     return bool(key(a) & key(b))
 
 

@@ -27,14 +27,15 @@ from dataclasses import dataclass
 
 from ..model import Entity, Participant
 from .context import SentView
-from .words import LIGHT_VERBS, PREPOSITIONS, PUNCT_BOUNDARY, SECTOR_NOUNS, SUBORDINATORS, TITLE_WORDS
+from .words import LIGHT_VERBS, PREDICATES, PREPOSITIONS, PUNCT_BOUNDARY, SECTOR_NOUNS, SUBORDINATORS, TITLE_WORDS
 
 _PHRASE_MODIFIERS = frozenset({
     "pertahanan", "luar", "negeri", "dalam", "bicara", "sipil", "bersenjata", "keamanan",
     "khusus", "antiteror", "gabungan", "kriminal", "separatis", "nasional", "daerah", "setempat",
     "udara", "darat", "laut", "republik", "federasi", "perdana", "menteri", "besar", "agung",
     "kota", "kabupaten", "resor", "sektor", "pelaksana", "negara", "umum", "kelompok",
-    "pemberontak", "teroris", "tinggi", "penanggulangan", "bencana", "pengamanan",
+    "pemberontak", "teroris", "tinggi", "penanggulangan", "bencana", "pengamanan", "anggota",
+    "persatuan", "militer", "junta",
 })
 _QUANT_WORDS = frozenset({
     "para", "seorang", "sejumlah", "puluhan", "ratusan", "ribuan", "belasan", "beberapa", "kedua",
@@ -72,7 +73,7 @@ def find_participants(v: SentView, ents: dict[str, Entity], country_names: dict[
     while i < n:
         w = v.base[i]
         sector = _participant_sector(w)
-        if sector is None and v.low[i] in TITLE_WORDS:
+        if sector is None and v.low[i] in TITLE_WORDS and i + 1 < n and v.toks[i + 1].text[:1].isupper():
             sector = "government" if v.low[i] not in ("komandan", "jenderal", "panglima") else "military"
         ment = v.mentions.get(i)
         c = v.countries.get(i)
@@ -112,6 +113,8 @@ def find_participants(v: SentView, ents: dict[str, Entity], country_names: dict[
                     k += 1
                     continue
                 break
+            if k + 2 < n and v.low[k] == "(" and v.low[k + 2] == ")" and v.toks[k + 1].text.isupper():
+                k += 3
             if v.nya[i] and country is None:
                 country = last_country
             name = v.text(start, k)
@@ -162,26 +165,40 @@ def _coordinated(spans: list[Span], first: int, limit: int, v: SentView) -> list
 
 
 def subject_before(v: SentView, spans: list[Span], ti: int) -> list[Span]:
-    """The subject: leftmost participant of the clause ending at token ``ti``."""
+    """The subject of the clause ending at token ``ti``: the nearest participant before it
+    (the head before a relative "yang ..." clause), with its coordinated partners."""
     seg = ti
     k = ti - 1
     found = False
     while k >= 0:
+        inside = next((s for s in spans if s.i <= k < s.j), None)
+        if inside is not None:
+            found = True
+            seg = inside.i
+            k = inside.i - 1
+            continue
         lk = v.low[k]
         if lk in SUBORDINATORS:
             break
-        if lk in PUNCT_BOUNDARY:
-            if found:
-                break
-        elif any(s.i <= k < s.j for s in spans):
-            found = True
+        if lk in PUNCT_BOUNDARY and found:
+            break
         seg = k
         k -= 1
     cands = [n for n, s in enumerate(spans) if s.i >= seg and s.j <= ti
              and (s.i == 0 or v.low[s.i - 1] not in _PLACE_PREPS)]
     if not cands:
         return []
-    return _coordinated(spans, cands[0], ti, v)
+    c = cands[-1]
+    while True:
+        earlier = [n for n in cands if n < c and "yang" in v.low[spans[n].j:spans[c].i]]
+        if not earlier:
+            break
+        c = earlier[-1]
+    first = c
+    while first > 0 and spans[first - 1].j == spans[first].i - 1 and v.low[spans[first].i - 1] in _COORD \
+            and first - 1 in cands:
+        first -= 1
+    return _coordinated(spans, first, ti, v)
 
 
 def _after(v: SentView, spans: list[Span], tj: int, window: int = 8) -> tuple[list[Span], list[Span]]:
@@ -223,7 +240,12 @@ def assign(v: SentView, spans: list[Span], ti: int, tj: int, voice: str, type_: 
         if agents:
             return parts(agents), parts(gen)
         tgt = [s for s in objs if s.i > tj and v.low[s.i - 1] in _TARGET_PREPS]
-        if gen or tgt:
-            return parts(gen), parts(tgt)
-        return parts(subj), []
+        if not gen and not tgt and not agents:
+            pred = next((x for x in range(tj, min(len(v.low), tj + 4)) if v.low[x] in PREDICATES), None)
+            if pred is not None:
+                after = [s for s in spans if pred < s.i < pred + 4]
+                if v.low[pred].startswith("di"):
+                    return parts(after[:1]), []
+                return [], parts(after[:1])
+        return parts(gen), parts(tgt)
     return parts(subj), parts(objs)

@@ -38,6 +38,8 @@ from .words import (
     WEAPON_WORDS,
 )
 
+VERBAL_MULTI = frozenset({"kehilangan", "main", "putus", "minta"})
+
 
 @dataclass
 class Trigger:
@@ -105,11 +107,11 @@ def _rule_free(v: SentView, t: Trigger) -> Sense | None:
         left = _window(v, t.i - 4, t.i)
         if any(w in PERSON_WORDS for w in left):
             return Sense("RETREAT", "release")
-        return Sense("COERCE", "seize") if _clause_has(v, t, MILITARY_WORDS) else None
+        return Sense("ASSAULT", "territory") if _clause_has(v, t, MILITARY_WORDS) else None
     if _has_person_object(v, t):
         return Sense("RETREAT", "release")
     if _has_place_object(v, t) and not t.nominal:
-        return Sense("COERCE", "seize")
+        return Sense("ASSAULT", "territory")
     return None
 
 
@@ -231,7 +233,7 @@ def find_triggers(v: SentView, lexicon: dict[str, Form], multi: dict[tuple[str, 
         if hit is not None:
             k, sense = hit
             if sense is not None:
-                nominal = not v.low[i].startswith(("me", "ber", "di"))
+                nominal = not v.low[i].startswith(("me", "ber", "di")) and v.low[i] not in VERBAL_MULTI
                 t = Trigger(i, i + k, sense, "nominal" if nominal else "active", nominal, True,
                             " ".join(v.low[i:i + k]))
                 t.licensed = licensed(v, t, spans_start)
@@ -250,4 +252,5 @@ def find_triggers(v: SentView, lexicon: dict[str, Form], multi: dict[tuple[str, 
                 t.licensed = licensed(v, t, spans_start)
                 out.append(t)
         i += 1
-    return out
+    # a nominal right after another trigger only qualifies it ("perundingan gencatan senjata")
+    return [t for n, t in enumerate(out) if not (n and t.nominal and out[n - 1].j == t.i)]

@@ -9,7 +9,7 @@ SUBORDINATORS = frozenset({
     "setelah", "sebelum", "ketika", "saat", "sejak", "karena", "sehingga", "bahwa", "namun",
     "tetapi", "tapi", "sedangkan", "sementara", "agar", "supaya", "sesudah", "seusai",
     "usai", "hingga", "sampai", "meski", "meskipun", "walaupun", "walau", "jika", "apabila",
-    "kalau", "lalu", "kemudian", "sambil", "selagi", "tatkala", "manakala", "padahal",
+    "kalau", "sambil", "selagi", "tatkala", "manakala", "padahal",
 })
 PUNCT_BOUNDARY = frozenset({",", ";", ":", "(", ")", "\"", "“", "”", "–", "—", "-"})
 
@@ -40,7 +40,7 @@ PREDICATES = frozenset({
     "disalurkan", "dikirim", "mengenai", "menyasar", "menargetkan", "menghancurkan",
     "merusak", "meluluhlantakkan", "mengepung", "berhasil", "berakhir", "tewaskan",
     "menggulung", "memakan", "merenggut", "terjang", "landa", "kembali", "terus", "masih",
-    "telah", "sudah", "sempat", "diserukan", "dijadwalkan", "dihadiri",
+    "telah", "sudah", "sempat", "diserukan", "dijadwalkan", "dihadiri", "diikuti", "dipimpin",
 })
 DETERMINERS = frozenset({
     "sebuah", "suatu", "aksi", "insiden", "peristiwa", "kasus", "para", "seorang", "rangkaian",
@@ -53,7 +53,7 @@ DENIALS = frozenset({"membantah", "menyangkal", "membantahnya", "menepis", "diba
 HYPOTHETICAL = frozenset({
     "akan", "bakal", "hendak", "berencana", "rencana", "merencanakan", "direncanakan",
     "jika", "apabila", "kalau", "seandainya", "andai", "ingin", "mau", "berniat", "bermaksud",
-    "siap", "mengancam", "berpotensi", "kemungkinan", "mungkin", "diperkirakan", "terancam",
+    "siap", "mengancam", "berpotensi", "kemungkinan", "mungkin", "diperkirakan", "terancam", "dijadwalkan",
     "berupaya", "berusaha", "mencoba", "upaya",
 })
 PURPOSE = frozenset({"untuk", "guna", "demi"})
@@ -79,7 +79,7 @@ SOURCE_PREPS = frozenset({"menurut", "lansir", "dilansir", "mengutip", "dikutip"
 
 # Nouns that head a participant phrase, by sector.
 SECTOR_NOUNS: dict[str, str] = {}
-for _w in ("tentara", "pasukan", "militer", "prajurit", "serdadu", "tni", "angkatan", "marinir",
+for _w in ("junta", "tentara", "pasukan", "militer", "prajurit", "serdadu", "tni", "angkatan", "marinir",
            "kopassus", "kostrad", "komandan", "jenderal", "panglima", "laskar", "satuan", "batalyon",
            "kemenhan", "pentagon"):
     SECTOR_NOUNS[_w] = "military"
@@ -87,7 +87,7 @@ for _w in ("polisi", "polri", "kepolisian", "aparat", "densus", "brimob", "polda
            "kapolda", "kapolres", "kapolsek", "kapolri", "petugas", "penyidik", "satpol", "bareskrim",
            "jaksa", "kejaksaan", "kpk", "bnn", "imigrasi"):
     SECTOR_NOUNS[_w] = "police"
-for _w in ("pemerintah", "kementerian", "menteri", "menlu", "kemenlu", "presiden", "perdana", "pm",
+for _w in ("pemimpin", "pimpinan", "otoritas", "pemerintah", "kementerian", "menteri", "menlu", "kemenlu", "presiden", "perdana", "pm",
            "raja", "gubernur", "bupati", "walikota", "wali", "pejabat", "istana", "parlemen", "dpr",
            "diplomat", "dubes", "kedutaan", "kemlu", "pemprov", "pemkab", "pemkot", "pemda",
            "delegasi", "bnpb", "bpbd", "basarnas", "kabinet", "negara", "kanselir", "wapres",
@@ -97,7 +97,7 @@ for _w in ("pemberontak", "milisi", "gerilyawan", "separatis", "kkb", "opm", "te
            "jihadis", "kombatan", "geng", "begal", "pelaku", "tersangka", "terduga", "gerombolan",
            "sindikat", "perampok", "penembak", "penyerang"):
     SECTOR_NOUNS[_w] = "rebel"
-for _w in ("warga", "penduduk", "masyarakat", "pengungsi", "orang-orang", "orang", "petani",
+for _w in ("pendukung", "simpatisan", "pengikut", "warga", "penduduk", "masyarakat", "pengungsi", "orang-orang", "orang", "petani",
            "nelayan", "pelajar", "mahasiswa", "demonstran", "pengunjuk", "buruh", "jurnalis",
            "wartawan", "anak-anak", "wanita", "perempuan", "pemuda", "sipil", "pekerja", "massa",
            "suporter", "penumpang", "pengemudi", "santri", "guru", "siswa", "relawan", "korban",
@@ -110,7 +110,7 @@ for _w in ("pbb", "nato", "asean", "osce", "unhcr", "icrc", "unicef", "who", "in
 del _w
 
 # Person nouns (for sense rules: "a person is the object").
-PERSON_WORDS = frozenset({w for w, s in SECTOR_NOUNS.items() if s in ("civilian", "rebel")} | {
+PERSON_WORDS = frozenset({w for w, s in SECTOR_NOUNS.items() if s != "igo"} | {
     "orang", "pria", "laki-laki", "seseorang", "pemuda", "anggota", "tahanan", "sandera",
     "narapidana", "napi", "tawanan", "wni", "wna", "aktivis", "tokoh", "pimpinan", "bandar",
     "kurir", "pengedar", "terdakwa", "buronan", "dpo", "oknum",
