@@ -1,0 +1,325 @@
+"""The packaged gazetteer: countries, Indonesian regions, world cities and famous regions.
+
+Load once per process with :func:`load_gazetteer` and pass the object to the stages that need it.
+Lookups are case-, accent- and punctuation-insensitive (see :mod:`linimasa.geo.names`).
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import logging
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from linimasa.errors import ResourceError
+from linimasa.geo.lexicon import DEMONYMS
+from linimasa.geo.names import TOKEN_RE, fold, key, split_prefix
+
+LOG = logging.getLogger(__name__)
+RESOURCE = "gazetteer.json.gz"
+VERSION = 2
+
+# Ranking tiers: higher first. Cities of 100k+ people outrank kecamatan; small towns do not.
+TIER = {"country": 9, "admin1": 8, "region": 7, "admin2": 6, "bigcity": 5, "admin3": 4, "city": 3, "village": 1}
+PRECISION = {"country": "country", "admin1": "admin", "region": "admin", "admin2": "admin", "admin3": "admin",
+             "city": "place", "village": "admin"}
+# Which prefix kinds (from names.PREFIXES) accept which features.
+PREFIX_FEATURES = {"kota": {"admin2", "city"}, "kabupaten": {"admin2"}, "admin1": {"admin1"},
+                   "admin3": {"admin3"}, "village": {"village"}, "country": {"country"}}
+# Features whose country can be read off a modifier ("warga Papua", "tentara Moskow" -> ID, RU).
+MODIFIER_FEATURES = {"country", "region", "admin1"}
+# Separators allowed between the tokens of one multi-word name in running text.
+GAP_RE = re.compile(r"[ \t\-‐‑–'’.]{1,3}")
+# A capitalised word starting at a word boundary (Latin script, as Indonesian news is written).
+CAP_RE = re.compile(r"(?<![^\W_])[A-ZÀ-ÖØ-Þ][^\W_]*")
+SENTENCE_END = frozenset(".!?\n:;")
+OPENERS = frozenset(" \t\"'“‘(«[")
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """One gazetteer entry. ``country`` is ISO 3166-1 alpha-2; ``precision`` says how exactly
+    ``lat``/``lon`` locate it: ``country`` (a country centroid), ``admin`` (an area's centre) or
+    ``place`` (a town)."""
+
+    id: str
+    name: str
+    country: str | None
+    admin1: str | None
+    lat: float | None
+    lon: float | None
+    feature: str  # country | admin1 | admin2 | admin3 | city | village | region
+    population: int = 0
+    precision: str = "place"
+    admin2: str | None = None
+    note: str | None = None
+    capital: bool = False
+
+
+FEATURES = ("country", "admin1", "admin2", "admin3", "city", "region")
+
+
+def rank_key(feature: str, name: str, country: str | None, population: int) -> tuple[float, int, int]:
+    """Sort key for candidates of one name (higher first): feature tier, in Indonesia, population."""
+    tier = "bigcity" if feature == "city" and population >= 100_000 else feature
+    bonus = 0.5 if feature == "admin2" and name.startswith("Kota") else 0.0
+    return (TIER[tier] + bonus, int(country == "ID"), population)
+
+
+class Gazetteer:
+    """Name -> places index with a fast scanner for running text.
+
+    Built from the compiled tables; :class:`Place` objects are made on first use and cached, and
+    the village table (83k names) is read only when a lookup first needs it.
+    """
+
+    def __init__(self, data: dict[str, Any], villages_path: Path | None = None) -> None:
+        self._d = data
+        self._strings: list[str] = data["strings"]
+        self._cache: dict[int, Place] = {}
+        self._capital = frozenset(data["capital"])
+        self._index: dict[str, int | list[int]] = data["index"]
+        self._iso = {c: i for i, (c, f) in enumerate(zip(data["country"], data["feature"])) if f == 0 and c}
+        self._noscan = frozenset(data["noscan"])  # keys of places never found by scan (small towns)
+        self._first: dict[str, int] = data["first"]  # first token -> most tokens of a scanned key
+        self._acronyms = frozenset(data["acronyms"])
+        self._villages_path = villages_path
+        self._villages: dict[str, str] | None = None
+        self.common: frozenset[str] = frozenset(data["common"])
+        self.provinces: tuple[str, ...] = tuple(data["provinces"])
+        self.sources: tuple[str, ...] = tuple(data["sources"])
+        self.country_names: frozenset[str] = frozenset(data["country_keys"]) | {key(d) for d in DEMONYMS}
+        self._country_tokens = frozenset(t for k in self.country_names for t in k.split(" "))
+
+    def __len__(self) -> int:
+        return len(self._d["id"])
+
+    def place(self, i: int) -> Place:
+        """The place at row ``i`` of the compiled tables."""
+        p = self._cache.get(i)
+        if p is None:
+            d, st = self._d, self._strings
+            feature = FEATURES[d["feature"][i]]
+            name = st[d["name"][i]]
+
+            def opt(col: str) -> str | None:
+                j = d[col][i]
+                return None if j < 0 else st[j]
+
+            precision = "place" if feature == "admin2" and name.startswith("Kota") else PRECISION[feature]
+            pid = d["id"][i]
+            p = Place(id=f"geonames:{pid}" if isinstance(pid, int) else pid, name=name, country=d["country"][i], admin1=opt("admin1"), lat=d["lat"][i],
+                      lon=d["lon"][i], feature=feature, population=d["population"][i] or 0, precision=precision,
+                      admin2=opt("admin2"), note=opt("note"), capital=i in self._capital)
+            self._cache[i] = p
+        return p
+
+    def _ids(self, k: str) -> list[int]:
+        ids = self._index.get(k)
+        if ids is None:
+            return []
+        return [ids] if isinstance(ids, int) else ids
+
+    # ------------------------------------------------------------------ villages
+    def _village_places(self, k: str) -> list[Place]:
+        if self._villages is None:
+            self._villages = _read_villages(self._villages_path)
+        packed = self._villages.get(k)
+        if not packed:
+            return []
+        out = []
+        for item in packed.split("|"):
+            kec, code, name = item.split(":", 2)
+            parent = self.place(int(kec))
+            out.append(Place(id=f"{parent.id}.{code}", name=name, country="ID", admin1=parent.admin1,
+                             lat=parent.lat, lon=parent.lon, feature="village", precision="admin",
+                             admin2=parent.admin2, note=f"Kecamatan {parent.name}"))
+        return out
+
+    # ------------------------------------------------------------------- lookups
+    def lookup(self, name: str, *, villages: bool | None = None) -> list[Place]:
+        """All places called ``name``, best first (feature tier, then Indonesia, then population).
+
+        "Kota"/"Kabupaten"/"Kab."/"Provinsi"/"Kecamatan"/"Desa" prefixes restrict the feature.
+        Villages (desa/kelurahan) are included when ``villages`` is True, when the name has a
+        village prefix, or (``villages=None``) when nothing else has that name.
+        """
+        k = key(name)
+        if not k:
+            return []
+        kind, rest = split_prefix(k)
+        found = [self.place(i) for i in self._ids(k)]
+        if kind is not None and rest:
+            allowed = PREFIX_FEATURES[kind]
+            found += [p for p in (self.place(i) for i in self._ids(rest)) if p.feature in allowed and p not in found]
+            if kind == "village":
+                found += self._village_places(rest)
+        elif villages or (villages is None and not found):
+            found += self._village_places(k)
+        return found
+
+    def resolve(self, name: str, *, country_hint: str | None = None, admin_hint: str | None = None) -> Place | None:
+        """The one place ``name`` most likely means: hinted country/admin area first, then by rank."""
+        cands = self.lookup(name, villages=True if admin_hint else None)
+        if not cands:
+            return None
+        if admin_hint:
+            hint = self.resolve(admin_hint, country_hint=country_hint)
+            names = {_bare(admin_hint)}
+            if hint is not None and hint.feature in {"admin1", "admin2", "admin3"}:
+                names.add(_bare(hint.name))
+            inside = [p for p in cands if p is not hint and (
+                _bare(p.admin1) in names or _bare(p.admin2) in names
+                or (p.note is not None and p.note.startswith("Kecamatan ") and _bare(p.note) in names))]
+            if inside:
+                cands = inside
+        if country_hint:
+            hinted = [p for p in cands if p.country == country_hint.upper()]
+            if hinted:
+                cands = hinted
+        best = cands[0]
+        if best.feature == "village" and len(cands) > 1 and not admin_hint:
+            return None  # a bare village name repeated across Indonesia says nothing about where
+        return best
+
+    def country(self, name_or_code: str) -> Place | None:
+        """The country named or coded (ISO2/ISO3, any known name or short form), else None."""
+        text = name_or_code.strip()
+        if len(text) == 2 and text.isalpha() and text.upper() in self._iso and text.isupper():
+            return self.place(self._iso[text.upper()])
+        for p in self.lookup(text):
+            if p.feature == "country":
+                return p
+        return None
+
+    def country_of(self, word: str) -> str | None:
+        """ISO2 of a country named by ``word`` used as a modifier: a country name or short form, a
+        demonym, a capital, a famous region or an Indonesian province ("tentara Armenia" -> "AM")."""
+        cands = self.lookup(word)
+        for p in cands[:3]:
+            if p.feature in MODIFIER_FEATURES or p.capital:
+                return p.country
+        k = key(word)
+        for demonym, iso in DEMONYMS.items():
+            if key(demonym) == k:
+                return iso
+        return None
+
+    def is_country_token(self, token: str) -> bool:
+        """True if ``token`` is (one word of) a country name, short form or demonym."""
+        return fold(token) in self._country_tokens
+
+    # ---------------------------------------------------------------------- scan
+    def scan(self, text: str) -> list[tuple[int, int, Place]]:
+        """Longest capitalised place names in ``text`` as (start, end, best place), left to right.
+
+        Single words that are also common lower-case Indonesian words ("Batu", "Baru") are kept only
+        mid-sentence and only when they name a country, region, province, kabupaten/kota or big city.
+        """
+        out: list[tuple[int, int, Place]] = []
+        first_len = self._first
+        index, noscan = self._index, self._noscan
+        pos = 0
+        while True:
+            m = CAP_RE.search(text, pos)
+            if m is None:
+                return out
+            s, e = m.span()
+            maxlen = first_len.get(fold(m.group()))
+            if maxlen is None:
+                pos = e
+                continue
+            spans = [(s, e)]
+            while len(spans) < maxlen:
+                g = GAP_RE.match(text, spans[-1][1])
+                t = TOKEN_RE.match(text, g.end()) if g is not None else None
+                if t is None:
+                    break
+                spans.append(t.span())
+            matched = None
+            while spans:
+                last_s, last_e = spans[-1]
+                if text[last_s].isupper() or text[last_s].isdigit():
+                    k = " ".join(fold(text[a:b]) for a, b in spans)
+                    ids = index.get(k)
+                    if ids is not None and k not in noscan and self._accept(k, text, s, last_e, len(spans)):
+                        matched = (s, last_e, self.place(ids if isinstance(ids, int) else ids[0]))
+                        break
+                spans.pop()
+            if matched is None:
+                pos = e
+                continue
+            out.append(matched)
+            pos = matched[1]
+
+    def _accept(self, k: str, text: str, start: int, end: int, n: int) -> bool:
+        if k in self._acronyms:
+            return text[start:end].isupper()
+        if n > 1 or k not in self.common:
+            return True
+        best = self.place(self._ids(k)[0])
+        if rank_key(best.feature, best.name, best.country, best.population)[0] < TIER["bigcity"]:
+            return False
+        return not _sentence_initial(text, start)
+
+
+def _bare(name: str | None) -> str:
+    """Key of an area name without its administrative prefix ("Kabupaten Bogor" -> "bogor")."""
+    return split_prefix(key(name))[1] if name else ""
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    i = start - 1
+    while i >= 0 and text[i] in OPENERS:
+        i -= 1
+    return i < 0 or text[i] in SENTENCE_END
+
+
+def _resource_path(name: str = RESOURCE) -> Path:
+    return Path(str(resources.files("linimasa.resources").joinpath("geo").joinpath(name)))
+
+
+def _read_json(path: Path) -> dict[str, Any]:
+    try:
+        with gzip.open(path, "rb") as fh:
+            data: dict[str, Any] = json.loads(fh.read())
+    except FileNotFoundError as exc:
+        raise ResourceError(f"expected the compiled gazetteer at {path}; got no file. "
+                            "Rebuild it with `python scripts/build_gazetteer.py`.") from exc
+    except (OSError, ValueError) as exc:
+        raise ResourceError(f"expected a gzip JSON gazetteer at {path}; got unreadable data ({exc}). "
+                            "Rebuild it with `python scripts/build_gazetteer.py`.") from exc
+    if data.get("version") != VERSION:
+        raise ResourceError(f"expected gazetteer version {VERSION} at {path}; got {data.get('version')!r}. "
+                            "Rebuild it with `python scripts/build_gazetteer.py`.")
+    return data
+
+
+def _read_villages(path: Path | None) -> dict[str, str]:
+    if path is None or not path.exists():
+        LOG.warning("no village table at %s: desa/kelurahan names will not be found", path)
+        return {}
+    villages: dict[str, str] = _read_json(path)["villages"]
+    return villages
+
+
+def read_gazetteer(path: Path) -> Gazetteer:
+    """Load a compiled gazetteer file (not cached; use :func:`load_gazetteer` in the pipeline).
+    The village table is read lazily from ``villages.json.gz`` next to it."""
+    return Gazetteer(_read_json(path), villages_path=path.with_name("villages.json.gz"))
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    """The packaged gazetteer, loaded once per process."""
+    return read_gazetteer(_resource_path())
+
+
+def world_outline_path() -> Path:
+    """Path of the packaged simplified world country outlines (GeoJSON, Natural Earth 1:110m)."""
+    return Path(str(resources.files("linimasa.resources").joinpath("geo").joinpath("world.geojson")))

@@ -1,0 +1,157 @@
+"""Gazetteer lookups, disambiguation and country/demonym helpers on Indonesian news forms."""
+
+from __future__ import annotations
+
+import pytest
+
+from linimasa.geo import Gazetteer, Place, load_gazetteer, to_location
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return load_gazetteer()
+
+
+@pytest.mark.parametrize(
+    ("name", "feature", "country", "admin1"),
+    [
+        ("Rusia", "country", "RU", None),
+        ("Federasi Rusia", "country", "RU", None),
+        ("AS", "country", "US", None),
+        ("Amerika Serikat", "country", "US", None),
+        ("Korut", "country", "KP", None),
+        ("Korsel", "country", "KR", None),
+        ("Tiongkok", "country", "CN", None),
+        ("RRT", "country", "CN", None),
+        ("Prancis", "country", "FR", None),
+        ("Inggris", "country", "GB", None),
+        ("Timor-Leste", "country", "TL", None),
+        ("Selandia Baru", "country", "NZ", None),
+        ("Türkiye", "country", "TR", None),
+        ("Jawa Barat", "admin1", "ID", "Jawa Barat"),
+        ("jabar", "admin1", "ID", "Jawa Barat"),
+        ("Provinsi Papua Pegunungan", "admin1", "ID", "Papua Pegunungan"),
+        ("Kabupaten Bogor", "admin2", "ID", "Jawa Barat"),
+        ("Kab. Bogor", "admin2", "ID", "Jawa Barat"),
+        ("Kota Bandung", "admin2", "ID", "Jawa Barat"),
+        ("Nduga", "admin2", "ID", "Papua Pegunungan"),
+        ("Tepi Barat", "region", "PS", None),
+        ("Krimea", "region", "UA", None),
+        ("Nagorno-Karabakh", "region", "AZ", None),
+        ("nagorno karabakh", "region", "AZ", None),
+        ("Moskow", "city", "RU", None),
+        ("Den Haag", "city", "NL", None),
+    ],
+)
+def test_lookup_best_candidate(gaz: Gazetteer, name: str, feature: str, country: str, admin1: str | None) -> None:
+    best = gaz.lookup(name)[0]
+    assert (best.feature, best.country) == (feature, country)
+    if admin1 is not None:
+        assert best.admin1 == admin1
+    assert best.lat is not None and best.lon is not None
+
+
+@pytest.mark.parametrize(
+    ("name", "expected_name"),
+    [("Kota Bandung", "Kota Bandung"), ("Kabupaten Bandung", "Kabupaten Bandung"), ("Bandung", "Kota Bandung"),
+     ("KOTA  bandung", "Kota Bandung"), ("Kabupaten Bogor", "Kabupaten Bogor")],
+)
+def test_kota_kabupaten_prefixes(gaz: Gazetteer, name: str, expected_name: str) -> None:
+    assert gaz.lookup(name)[0].name == expected_name
+
+
+def test_kabupaten_and_kota_of_one_name_are_placed_apart(gaz: Gazetteer) -> None:
+    kab, kota = gaz.resolve("Kabupaten Bogor"), gaz.resolve("Kota Bogor")
+    assert kab is not None and kota is not None
+    assert (kab.lat, kab.lon) != (kota.lat, kota.lon)
+
+
+def test_candidates_are_ranked_country_before_admin_before_town(gaz: Gazetteer) -> None:
+    order = {"country": 0, "admin1": 1, "region": 2, "admin2": 3}
+    for name in ("Papua", "Gaza", "Bandung", "Georgia"):
+        ranks = [order.get(p.feature, 9) for p in gaz.lookup(name)]
+        assert ranks[0] == min(ranks), name
+
+
+@pytest.mark.parametrize(
+    ("name", "kwargs", "country", "admin1"),
+    [
+        ("Georgia", {}, "GE", None),
+        ("Bandung", {"admin_hint": "Jawa Timur"}, "ID", "Jawa Timur"),
+        ("Sukamaju", {"admin_hint": "Kabupaten Bogor"}, "ID", "Jawa Barat"),
+        ("Tripoli", {"country_hint": "LB"}, "LB", None),
+        ("Tripoli", {}, "LY", None),
+    ],
+)
+def test_resolve_with_hints(gaz: Gazetteer, name: str, kwargs: dict[str, str], country: str,
+                            admin1: str | None) -> None:
+    place = gaz.resolve(name, **kwargs)
+    assert place is not None
+    assert place.country == country
+    if admin1 is not None:
+        assert place.admin1 == admin1
+
+
+def test_village_found_within_its_kabupaten(gaz: Gazetteer) -> None:
+    place = gaz.resolve("Desa Sukamaju", admin_hint="Bogor")
+    assert place is not None and place.feature == "village"
+    assert place.admin2 == "Kabupaten Bogor"
+
+
+def test_bare_village_name_repeated_across_indonesia_is_not_guessed(gaz: Gazetteer) -> None:
+    only_villages = [p for p in gaz.lookup("Sukamaju", villages=True) if p.feature == "village"]
+    assert len(only_villages) > 5
+
+
+@pytest.mark.parametrize("name", ["", "   ", "Xyzzyqwerty", "-"])
+def test_unknown_names(gaz: Gazetteer, name: str) -> None:
+    assert gaz.lookup(name) == []
+    assert gaz.resolve(name) is None
+
+
+@pytest.mark.parametrize(
+    ("word", "iso2"),
+    [("Armenia", "AM"), ("Azerbaijan", "AZ"), ("AS", "US"), ("Amerika", "US"), ("Arab", "SA"),
+     ("Inggris", "GB"), ("Korut", "KP"), ("Moskow", "RU"), ("Papua", "ID"), ("Israeli", "IL"),
+     ("Tepi Barat", "PS"), ("Kremlin", None), ("Budi", None)],
+)
+def test_country_of_modifier(gaz: Gazetteer, word: str, iso2: str | None) -> None:
+    assert gaz.country_of(word) == iso2
+
+
+@pytest.mark.parametrize(
+    ("query", "iso2"),
+    [("ID", "ID"), ("IDN", "ID"), ("Indonesia", "ID"), ("RI", "ID"), ("Korea Selatan", "KR"),
+     ("Jawa Barat", None), ("Moskow", None)],
+)
+def test_country(gaz: Gazetteer, query: str, iso2: str | None) -> None:
+    place = gaz.country(query)
+    assert (place.country if place else None) == iso2
+
+
+@pytest.mark.parametrize(
+    ("token", "expected"),
+    [("Rusia", True), ("Korea", True), ("Amerika", True), ("armenia", True), ("Bandung", False),
+     ("kemarin", False)],
+)
+def test_is_country_token(gaz: Gazetteer, token: str, expected: bool) -> None:
+    assert gaz.is_country_token(token) is expected
+
+
+def test_provinces_list(gaz: Gazetteer) -> None:
+    assert len(gaz.provinces) == 38
+    for p in gaz.provinces:
+        place = gaz.resolve(p)
+        assert place is not None and place.feature == "admin1" and place.lat is not None
+
+
+def test_to_location_keeps_offsets_and_precision(gaz: Gazetteer) -> None:
+    place = gaz.resolve("Kabupaten Nduga")
+    assert isinstance(place, Place)
+    loc = to_location(place, 10, 25, "sentence")
+    assert (loc.name, loc.country, loc.admin1, loc.precision) == ("Kabupaten Nduga", "ID", "Papua Pegunungan",
+                                                                   "admin")
+    assert (loc.start, loc.end, loc.source) == (10, 25, "sentence")
+    assert loc.lat == place.lat
+    country = gaz.resolve("Rusia")
+    assert country is not None and to_location(country).precision == "country"
