@@ -93,8 +93,9 @@ def _gazetteer() -> Any:
         return None
 
 
-def load_resources(settings: Settings, nlp: Any = None) -> EventResources:
-    """Everything :func:`extract` needs, built once per process."""
+def load_resources(settings: Settings, nlp: Any = None, *, gazetteer: bool = True) -> EventResources:
+    """Everything :func:`extract` needs, built once per process (``gazetteer=False``: places
+    fall back to country names, for tests that must not depend on the packaged data)."""
     lexicon = build_lexicon()
     multi = build_multi()
     countries, names = _country_tables()
@@ -102,7 +103,7 @@ def load_resources(settings: Settings, nlp: Any = None) -> EventResources:
     first = set(lexicon) | {k[0] for k in multi} | {k[0] for k in CUES}
     res = EventResources(lexicon=lexicon, multi=multi, max_multi=max(len(k) for k in multi),
                          countries=countries, country_names=names, country_words=words,
-                         gaz=_gazetteer(), first_words=frozenset(first))
+                         gaz=_gazetteer() if gazetteer else None, first_words=frozenset(first))
     try:
         from ..nlp.sentences import split_sentences
 

@@ -27,7 +27,16 @@ from dataclasses import dataclass
 
 from ..model import Entity, Participant
 from .context import SentView
-from .words import LIGHT_VERBS, PREDICATES, PREPOSITIONS, PUNCT_BOUNDARY, SECTOR_NOUNS, SUBORDINATORS, TITLE_WORDS
+from .words import (
+    LIGHT_VERBS,
+    PLACE_WORDS,
+    PREDICATES,
+    PREPOSITIONS,
+    PUNCT_BOUNDARY,
+    SECTOR_NOUNS,
+    SUBORDINATORS,
+    TITLE_WORDS,
+)
 
 _PHRASE_MODIFIERS = frozenset({
     "pertahanan", "luar", "negeri", "dalam", "bicara", "sipil", "bersenjata", "keamanan",
@@ -136,6 +145,16 @@ def find_participants(v: SentView, ents: dict[str, Entity], country_names: dict[
                 country=e.country if e else None,
                 sector=(e.sector if e else None) or ("civilian" if m.label == "NORP" else None),
                 start=m.start, end=m.end)))
+            i = end
+            continue
+        if ment is not None and ment[1].label == "LOC" and c is None:
+            end, m = ment
+            e = ents.get(m.entity_id or "")
+            if (i == 0 or (v.low[i - 1] not in _PLACE_PREPS and v.low[i - 1] not in PLACE_WORDS)) \
+                    and (e is None or e.geo_precision != "place"):
+                spans.append(Span(i, end, Participant(
+                    name=e.name if e else m.text, entity_id=e.id if e else None,
+                    country=e.country if e else None, sector="government", start=m.start, end=m.end)))
             i = end
             continue
         if c is not None:

@@ -1,0 +1,55 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from linimasa.config import Settings
+from linimasa.evaluate.events import evaluate_events, field_checks, score
+from linimasa.model import Event, Participant
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "events"
+
+
+def _ev(sentence: str, **kw) -> Event:  # type: ignore[no-untyped-def]
+    return Event(id="x", article_id="a", type=kw.pop("type", "ASSAULT"), sentence=sentence, sentence_start=0,
+                 sentence_end=len(sentence), trigger="t", trigger_start=0, trigger_end=1, **kw)
+
+
+def test_score_matching_rules() -> None:
+    gold = {"d": {"events": [
+        {"id": "g1", "core": True, "match": ["menyerang pos"], "types": ["ASSAULT"], "date": ["2024-03", "2024-03"],
+         "actor": "rusia", "fatalities": 2},
+        {"id": "g2", "core": False, "match": ["akan pindah"]},
+        {"id": "g3", "core": True, "match": ["menandatangani"], "types": ["AGREE"]},
+    ]}}
+    preds = {"d": [
+        _ev("Tentara Rusia menyerang pos itu.", date_start="2024-03-05", fatalities=2,
+            actors=[Participant("tentara", country="RU")]),
+        _ev("Warga akan pindah."),  # neutral: matches only a non-core event
+        _ev("Harga naik."),  # false positive
+    ]}
+    r = score(gold, preds, {"RU": ["Rusia"]})
+    assert (r["precision"], r["recall"]) == (0.5, 0.5)
+    assert (r["type"], r["date"], r["actor"], r["numbers"]) == (1.0, 1.0, 1.0, 1.0)
+    assert r["docs"]["d"]["missed"] == ["g3"]
+
+
+@pytest.mark.parametrize("rng,value,ok", [
+    (["1991", "1991-12-31"], "1991-06-01", True), (["2020-09", "2020-09"], "2020-10-01", False),
+    (["2020-11-24", "2020-11-25"], "2020-11-25", True),
+])
+def test_date_ranges(rng: list[str], value: str, ok: bool) -> None:
+    assert field_checks({"date": rng}, _ev("s", date_start=value), {})["date"] is ok
+
+
+def test_fixture_dev_set_through_the_pipeline() -> None:
+    """The team-written dev set (riots, arrests, bombing, floods, protests, diplomacy...)."""
+    r = evaluate_events(FIXTURES / "gold.json", FIXTURES, Settings())
+    assert r["f1"] >= 0.75, r
+    assert r["type"] >= 0.8 and r["date"] >= 0.8, r
+
+
+def test_seed_pages(shared_dir: Path) -> None:
+    r = evaluate_events(shared_dir / "gold" / "seeds.json", shared_dir / "seeds", Settings())
+    assert r["f1"] >= 0.9 and r["type"] >= 0.9 and r["date"] >= 0.9 and r["numbers"] >= 0.9, r

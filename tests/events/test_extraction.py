@@ -1,0 +1,104 @@
+"""End-to-end extraction on small articles (language layer fallbacks: sentences, numbers)."""
+
+from __future__ import annotations
+
+import pytest
+
+from linimasa.events import extract
+
+from .conftest import article, year_timex
+
+
+def _one(text: str, res, **kw):  # type: ignore[no-untyped-def]
+    evs = extract(article(text, **kw), res)
+    assert evs, f"no event in {text!r}"
+    return evs
+
+
+def test_ids_are_stable_and_ordered(res) -> None:  # type: ignore[no-untyped-def]
+    text = "Polisi menangkap dua pencuri. Massa membakar sebuah mobil."
+    a = extract(article(text), res)
+    b = extract(article(text), res)
+    assert [e.id for e in a] == ["t-e0", "t-e1"] == [e.id for e in b]
+    assert all(text[e.trigger_start:e.trigger_end] == e.trigger for e in a)
+    assert all(text[e.sentence_start:e.sentence_end] == e.sentence for e in a)
+
+
+@pytest.mark.parametrize("text,kind,value,qualifier", [
+    ("Ledakan bom di pasar itu menewaskan 12 orang.", "fatalities", 12, None),
+    ("Serangan itu melukai sedikitnya 30 warga.", "injured", 30, "at_least"),
+    ("Polisi menangkap tujuh tersangka.", "captured", 7, None),
+    ("Banjir bandang melanda desa itu dan lebih dari 2.400 warga mengungsi.", "displaced", 2400, "more_than"),
+])
+def test_casualty_figures(text: str, kind: str, value: int, qualifier: str | None, res) -> None:  # type: ignore[no-untyped-def]
+    e = _one(text, res)[0]
+    assert getattr(e, kind) == value
+    fig = next(f for f in e.figures if f.kind == kind)
+    assert fig.qualifier == qualifier
+    assert text[fig.start:fig.end] == fig.raw
+
+
+def test_casualty_sentence_attaches_to_preceding_event(res) -> None:  # type: ignore[no-untyped-def]
+    text = "Kelompok bersenjata menyerang pos polisi di Poso. Dua polisi tewas di lokasi."
+    evs = _one(text, res)
+    assert len(evs) == 1
+    assert evs[0].type == "ASSAULT" and evs[0].fatalities == 2
+
+
+def test_casualty_sentence_without_event_becomes_one(res) -> None:  # type: ignore[no-untyped-def]
+    text = "Harga beras naik.\nSebanyak 15 pasukan yang gugur dimakamkan hari ini."
+    evs = _one(text, res)
+    assert evs[0].type == "ASSAULT" and evs[0].fatalities == 15
+    assert "gugur" in evs[0].trigger
+
+
+def test_disaster_convention(res) -> None:  # type: ignore[no-untyped-def]
+    e = _one("Tanah longsor menimbun lima rumah di Sumedang.", res)[0]
+    assert (e.type, e.kind, e.mode) == ("DISASTER", "DISASTER", "landslide")
+    assert e.actors == [] and e.acled_event_type is None
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Tiga orang ditangkap dalam operasi itu, kata Kapolres Bogor AKBP Rio.", "Kapolres Bogor AKBP Rio"),
+    ("Menurut data tak resmi, 40 orang tewas dalam serangan itu.", "data tak resmi"),
+    ("Interfax melaporkan pasukan Rusia menyerang kota itu.", "Interfax"),
+    ("Pasukan Rusia menyerang kota itu, lansir Reuters.", "Reuters"),
+    ("Pasukan Rusia menyerang kota itu.", "linimasa"),
+])
+def test_claimed_by(text: str, source: str, res) -> None:  # type: ignore[no-untyped-def]
+    assert _one(text, res)[0].claimed_by == source
+
+
+@pytest.mark.parametrize("text,negated,hypothetical,demanded", [
+    ("Polisi menangkap dua pelaku.", False, False, False),
+    ("Polisi tidak menangkap siapa pun.", True, False, False),
+    ("Militer membantah menyerang warga sipil.", True, False, False),
+    ("Buruh akan menggelar mogok nasional pekan depan.", False, True, False),
+    ("Serikat pekerja berencana berunjuk rasa di Jakarta.", False, True, False),
+    ("Kelompok itu mengancam akan menyerang kantor polisi.", False, True, False),
+    ("Presiden mendesak agar militer menarik pasukan dari perbatasan.", False, True, True),
+])
+def test_factuality(text: str, negated: bool, hypothetical: bool, demanded: bool, res) -> None:  # type: ignore[no-untyped-def]
+    evs = _one(text, res)
+    e = next(x for x in evs if x.type not in ("REQUEST", "THREATEN", "REJECT") or len(evs) == 1)
+    if text.startswith("Militer membantah"):
+        e = next(x for x in evs if x.type == "ASSAULT")
+    assert (e.negated, e.hypothetical, e.demanded) == (negated, hypothetical, demanded)
+
+
+def test_dialogue_in_quotes_is_not_an_event(res) -> None:  # type: ignore[no-untyped-def]
+    text = 'Komandan itu berkata: "Kami telah membantu Anda sebelumnya."'
+    assert extract(article(text), res) == []
+
+
+def test_historical_date_from_sentence(res) -> None:  # type: ignore[no-untyped-def]
+    text = "Hubungan kedua negara memburuk sejak 1991 ketika militer Armenia menduduki wilayah itu."
+    e = _one(text, res, published="2020-11-25", timexes=[year_timex(text, "1991")])[0]
+    assert (e.date_start, e.date_end, e.date_precision, e.historical) == ("1991-01-01", "1991-12-31", "year", True)
+
+
+def test_date_from_context_then_publication(res) -> None:  # type: ignore[no-untyped-def]
+    text = "Pada 2019 terjadi bentrokan di desa itu. Polisi menangkap dua orang.\nHarga beras naik.\nMassa membakar mobil."
+    evs = _one(text, res, published="2024-03-14", timexes=[year_timex(text, "2019")])
+    assert [e.date_start for e in evs] == ["2019-01-01", "2019-01-01", "2024-03-14"]
+    assert [e.historical for e in evs] == [True, True, False]

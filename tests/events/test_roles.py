@@ -1,0 +1,52 @@
+from __future__ import annotations
+
+import pytest
+
+from linimasa.events import roles
+from linimasa.events.triggers import find_triggers
+
+from .conftest import view_of
+
+
+def _roles(text: str, res, prev_country: str | None = None):  # type: ignore[no-untyped-def]
+    v = view_of(text, res)
+    spans = roles.find_participants(v, {}, res.country_names, prev_country)
+    t = find_triggers(v, res.lexicon, res.multi, res.max_multi, {s.i for s in spans})[0]
+    actors, targets = roles.assign(v, spans, t.i, t.j, t.voice, t.sense.type)
+    return [(p.name, p.country, p.sector) for p in actors], [(p.name, p.country, p.sector) for p in targets]
+
+
+@pytest.mark.parametrize("text,actor,target", [
+    # active
+    ("Polisi menangkap tiga pemuda di Bekasi.", "Polisi", "tiga pemuda"),
+    ("Tentara Myanmar menyerang warga sipil di desa itu.", "Tentara Myanmar", "warga sipil"),
+    # passive with and without "oleh"
+    ("Tiga warga ditembak oleh pasukan Israel.", "pasukan Israel", "Tiga warga"),
+    ("Dua petani ditangkap polisi.", "polisi", "Dua petani"),
+    # agentless passive: target only
+    ("Sebanyak 12 demonstran ditangkap.", None, "12 demonstran"),
+    # nominal with light verb
+    ("Tentara Armenia melancarkan serangan terhadap warga sipil.", "Tentara Armenia", "warga sipil"),
+    # relative clause between subject and verb
+    ("Warga Rohingya yang tinggal di kamp itu membakar ban.", "Warga Rohingya", None),
+])
+def test_actor_and_target(text: str, actor: str | None, target: str | None, res) -> None:  # type: ignore[no-untyped-def]
+    actors, targets = _roles(text, res)
+    assert (actors[0][0] if actors else None) == actor
+    assert (targets[0][0] if targets else None) == target
+
+
+def test_country_and_sector(res) -> None:  # type: ignore[no-untyped-def]
+    actors, targets = _roles("Tentara Rusia menyerang warga Ukraina.", res)
+    assert actors == [("Tentara Rusia", "RU", "military")]
+    assert targets == [("warga Ukraina", "UA", "civilian")]
+
+
+def test_possessive_resolves_to_previous_country(res) -> None:  # type: ignore[no-untyped-def]
+    actors, _ = _roles("Setelah itu, militernya telah ditarik.", res, prev_country="AM")
+    assert actors[0][1] == "AM" and actors[0][2] == "military"
+
+
+def test_coordinated_actors(res) -> None:  # type: ignore[no-untyped-def]
+    actors, _ = _roles("Militer Sudan dan Chad melakukan penyerangan di perbatasan.", res)
+    assert [a[1] for a in actors] == ["SD", "TD"]

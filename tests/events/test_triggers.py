@@ -1,0 +1,54 @@
+from __future__ import annotations
+
+import pytest
+
+from linimasa.events.triggers import find_triggers
+
+from .conftest import view_of
+
+
+def _triggers(text: str, res):  # type: ignore[no-untyped-def]
+    v = view_of(text, res)
+    return [(t.surface, t.sense.type, t.sense.mode, t.licensed)
+            for t in find_triggers(v, res.lexicon, res.multi, res.max_multi, set())]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Polisi menangkap tiga pemuda di pasar.", ("menangkap", "COERCE", "arrest", True)),
+    ("Dua warga ditembak orang tak dikenal.", ("ditembak", "ASSAULT", "firearms", True)),
+    ("Kelompok itu melakukan penyerangan terhadap pos polisi.", ("penyerangan", "ASSAULT", None, True)),
+    ("Bentrokan meletus di perbatasan.", ("bentrokan", "ASSAULT", "clash", True)),
+    ("Ribuan mahasiswa berunjuk rasa di depan gedung DPR.", ("berunjuk rasa", "PROTEST", "demo", True)),
+    ("Kedua pihak menyepakati gencatan senjata.", ("menyepakati", "AGREE", None, True)),
+    ("Banjir bandang melanda tiga desa.", ("banjir bandang", "DISASTER", "flood", True)),
+    ("Pasukan Israel menduduki kota itu.", ("menduduki", "ASSAULT", "territory", True)),
+    ("Militer membebaskan tiga sandera.", ("membebaskan", "RETREAT", "release", True)),
+    ("Pemerintah mengerahkan pasukan ke perbatasan.", ("mengerahkan", "MOBILIZE", "military", True)),
+])
+def test_first_trigger(text: str, expected: tuple, res) -> None:  # type: ignore[no-untyped-def]
+    assert _triggers(text, res)[0] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Ia menarik perhatian warga.",  # "menarik" without troops is not a withdrawal
+    "Menteri Pertahanan hadir dalam konferensi pers.",  # blocked phrase, look-alike noun
+    "Ia menduduki posisi kedua.",  # no place object
+    "Harga cabai naik di pasar.",
+])
+def test_no_trigger(text: str, res) -> None:  # type: ignore[no-untyped-def]
+    assert _triggers(text, res) == []
+
+
+@pytest.mark.parametrize("text,surface", [
+    ("Warga mengungsi di tengah pertempuran yang terus berlanjut.", "pertempuran"),
+    ("Selama perang itu, harga naik.", "perang"),
+    ("Tiga orang tewas dalam serangan itu.", "serangan"),
+])
+def test_nominal_reference_is_not_licensed(text: str, surface: str, res) -> None:  # type: ignore[no-untyped-def]
+    found = {t[0]: t[3] for t in _triggers(text, res)}
+    assert found.get(surface) is False
+
+
+def test_nominal_modifier_of_trigger_is_dropped(res) -> None:  # type: ignore[no-untyped-def]
+    got = _triggers("Mesir menggelar perundingan gencatan senjata di Kairo.", res)
+    assert [t[0] for t in got] == ["perundingan"]
