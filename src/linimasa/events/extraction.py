@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import logging
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
@@ -77,6 +78,15 @@ def _in_dialogue(v: SentView, t: triggers.Trigger) -> bool:
     return any(w in PRONOUNS_12 for w in v.base[lo:hi])
 
 
+_DATELINE = re.compile(r"[A-Z][A-Z .'’-]{2,40}(?:\([^)]{1,30}\))?(?:,[^-–—\n]{0,40})?\s[-–—]{1,2}\s")
+
+
+def _dateline_end(s: Sentence) -> int:
+    """End of a leading "KOTA, Outlet -" dateline the cleaner left in (the reporter's place)."""
+    m = _DATELINE.match(s.text)
+    return s.start + m.end() if m else s.start
+
+
 def _postposed_cut(v: SentView) -> int | None:
     for k in range(1, len(v.low)):
         if v.low[k] in POSTPOSED and v.low[k - 1] in (",", "\"", "”", "'", "’"):
@@ -109,7 +119,9 @@ def extract(article: Article, res: Any) -> list[Event]:
             continue
         v = view(k)
         prev_c = last_country
-        spans = roles.find_participants(v, ents, res.country_names, prev_c)
+        cut = _dateline_end(s)
+        spans = [sp for sp in roles.find_participants(v, ents, res.country_names, prev_c)
+                 if sp.part.start is None or sp.part.start >= cut]
         if v.countries:
             last_country = list(v.countries.values())[-1][1]
         starts = {sp.i for sp in spans}
@@ -300,15 +312,14 @@ def _fill_locations(article: Article, events: list[Event], drafts: list[_Draft],
     def cands(k: int) -> list[where.Cand]:
         if k not in cache:
             v = view(k)
-            blocked: list[tuple[int, int]] = []
+            blocked: list[tuple[int, int]] = [(sents[k].start, _dateline_end(sents[k]))]
             cut = _postposed_cut(v)
             if cut is not None:
                 blocked.append((cut, sents[k].end))
             spans = roles.find_participants(v, ents, res.country_names, None)
             blocked.extend((sp.part.start or 0, sp.part.end or 0) for sp in spans
-                           if sp.part.country and sp.part.sector != "government")
-            blocked.extend((sp.part.start or 0, sp.part.end or 0) for sp in spans
-                           if sp.part.sector == "government" and sp.j - sp.i <= 3)
+                           if not sp.place and (sp.part.country or sp.part.sector != "government"
+                                                or sp.j - sp.i <= 3))
             cache[k] = where.candidates(v, res.gaz, res.country_names, blocked, main)
         return cache[k]
 
@@ -325,8 +336,8 @@ def _fill_locations(article: Article, events: list[Event], drafts: list[_Draft],
                 ctx = where.best(cands(k - back), e.trigger_start)
                 if ctx is not None and (got is None or (ctx.loc.precision != "country"
                                                         and ctx.loc.country == got.loc.country)):
-                    if got is None and sents[k - back].paragraph != sents[k].paragraph:
-                        continue
+                    if back == 2 and sents[k - back].paragraph != sents[k].paragraph:
+                        break
                     got = where.Cand(ctx.start, ctx.end, _copy(ctx.loc, "context"))
                     break
         if got is not None:
@@ -365,7 +376,9 @@ def _country_location(code: str, res: Any) -> Location | None:
 
 
 def _dateline(article: Article, res: Any, hint: str | None) -> Location | None:
-    if not article.dateline or res.gaz is None:
+    if not article.dateline:
         return None
-    p = res.gaz.resolve(article.dateline, country_hint=hint)
-    return where.to_location(p, source="dateline") if p is not None else None
+    p = res.gaz.resolve(article.dateline, country_hint=hint) if res.gaz is not None else None
+    if p is None:  # a place the gazetteer does not know is still the best guess we have
+        return Location(name=article.dateline, country=hint, precision="place", source="dateline")
+    return where.to_location(p, source="dateline")

@@ -66,6 +66,7 @@ class Span:
     i: int
     j: int
     part: Participant
+    place: bool = False  # a place name standing for its government ("Jakarta menolak ...")
 
 
 def _participant_sector(word: str) -> str | None:
@@ -82,8 +83,13 @@ def find_participants(v: SentView, ents: dict[str, Entity], country_names: dict[
     while i < n:
         w = v.base[i]
         sector = _participant_sector(w)
-        if sector is None and v.low[i] in TITLE_WORDS and i + 1 < n and v.toks[i + 1].text[:1].isupper():
-            sector = "government" if v.low[i] not in ("komandan", "jenderal", "panglima") else "military"
+        if v.low[i] in TITLE_WORDS:
+            # a title is a participant with a name after it or capitalised itself ("Presiden menolak")
+            named = i + 1 < n and v.toks[i + 1].text[:1].isupper()
+            if named or v.toks[i].text[:1].isupper():
+                sector = sector or ("military" if v.low[i] in ("komandan", "jenderal", "panglima") else "government")
+            else:
+                sector = None
         ment = v.mentions.get(i)
         c = v.countries.get(i)
         if sector is not None:
@@ -150,11 +156,13 @@ def find_participants(v: SentView, ents: dict[str, Entity], country_names: dict[
         if ment is not None and ment[1].label == "LOC" and c is None:
             end, m = ment
             e = ents.get(m.entity_id or "")
-            if (i == 0 or (v.low[i - 1] not in _PLACE_PREPS and v.low[i - 1] not in PLACE_WORDS)) \
+            if (i == 0 or (v.low[i - 1] not in _PLACE_PREPS and v.low[i - 1] not in PLACE_WORDS
+                           and v.low[i - 1] != ",")) \
                     and (e is None or e.geo_precision != "place"):
                 spans.append(Span(i, end, Participant(
                     name=e.name if e else m.text, entity_id=e.id if e else None,
-                    country=e.country if e else None, sector="government", start=m.start, end=m.end)))
+                    country=e.country if e else None, sector="government", start=m.start, end=m.end),
+                    place=True))
             i = end
             continue
         if c is not None:

@@ -135,7 +135,7 @@ PLACE_TYPES: dict[str, str] = {
     "desa": "place", "kampung": "place", "kelurahan": "place", "dusun": "place",
     "gampong": "place", "nagari": "place", "kecamatan": "admin", "distrik": "admin",
     "kabupaten": "admin", "kota": "place", "provinsi": "admin", "kawasan": "place",
-    "jalan": "place", "jl.": "place", "pulau": "place",
+    "jalan": "place", "jl.": "place", "pulau": "place", "wilayah": "admin", "daerah": "admin",
 }
 TITLE_WORDS = frozenset({
     "presiden", "menteri", "perdana", "raja", "gubernur", "bupati", "walikota", "juru", "kepala",
