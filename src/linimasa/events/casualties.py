@@ -24,7 +24,8 @@ CUES: dict[tuple[str, ...], tuple[str, str]] = {
     ("gugur",): ("fatalities", "L"), ("terbunuh",): ("fatalities", "L"),
     ("wafat",): ("fatalities", "L"), ("kehilangan", "nyawa"): ("fatalities", "L"),
     ("kehilangan", "nyawanya"): ("fatalities", "L"), ("tewasnya",): ("fatalities", "R"),
-    ("menewaskan",): ("fatalities", "R"), ("merenggut", "nyawa"): ("fatalities", "R"),
+    ("menewaskan",): ("fatalities", "R"), ("menembak", "mati"): ("fatalities", "R"),
+    ("tembak", "mati"): ("fatalities", "R"), ("ditembak", "mati"): ("fatalities", "L"), ("merenggut", "nyawa"): ("fatalities", "R"),
     ("korban", "jiwa"): ("fatalities", "R"), ("korban", "tewas"): ("fatalities", "R"),
     ("korban", "meninggal"): ("fatalities", "R"), ("jenazah",): ("fatalities", "R"),
     ("luka-luka",): ("injured", "L"), ("terluka",): ("injured", "L"), ("cedera",): ("injured", "L"),
@@ -87,6 +88,18 @@ def _is_people(q: Quantity) -> bool:
     return not (q.unit and q.unit.lower() in _NOT_PEOPLE)
 
 
+_ONE = frozenset({"seorang", "seekor", "satu"})
+
+
+def _in_name(v: SentView, q: Quantity) -> bool:
+    """A number that is part of a name ("Densus 88", "Kodam 17")."""
+    k = next((x for x, t in enumerate(v.toks) if t.start == q.start), None)
+    if k is None or k == 0 or not q.text[:1].isdigit():
+        return False
+    prev = v.toks[k - 1].text
+    return prev[:1].isupper() and prev.lower() not in ("sebanyak", "sedikitnya", "setidaknya", "total")
+
+
 def figure_for(v: SentView, cue: Cue, quantities: list[Quantity]) -> Figure | None:
     """The count this cue states, if any."""
     if cue.direction == "L":
@@ -99,8 +112,13 @@ def figure_for(v: SentView, cue: Cue, quantities: list[Quantity]) -> Figure | No
             lo -= 1
             steps += 1
         a, b = v.toks[lo].start, v.toks[cue.i].start
-        cands = [q for q in quantities if a <= q.start < b and _is_people(q)]
+        cands = [q for q in quantities if a <= q.start < b and _is_people(q) and not _in_name(v, q)]
         q = cands[-1] if cands else None
+        if q is None:
+            one = next((k for k in range(cue.i - 1, lo - 1, -1) if v.low[k] in _ONE), None)
+            if one is not None:
+                t = v.toks[one]
+                q = Quantity(t.start, t.end, t.text, 1.0)
     else:
         hi = cue.j
         while hi < len(v.low) and hi - cue.j < 6 and v.low[hi] not in SUBORDINATORS \
@@ -108,7 +126,7 @@ def figure_for(v: SentView, cue: Cue, quantities: list[Quantity]) -> Figure | No
             hi += 1
         a = v.toks[cue.j - 1].end
         b = v.toks[hi - 1].end if hi > cue.j else a
-        cands = [q for q in quantities if a <= q.start < b and _is_people(q)]
+        cands = [q for q in quantities if a <= q.start < b and _is_people(q) and not _in_name(v, q)]
         q = cands[0] if cands else None
     if q is None or q.value is None:
         return None

@@ -18,13 +18,14 @@ import logging
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from ..model import Article, Entity, Event, Figure, Location, Quantity, Sentence, TimeExpr
 from . import attribution, casualties, factuality, roles, triggers, when, where
 from .acled import acled_type
 from .context import SentView, entity_map, make_view
-from .words import POSTPOSED, PRONOUNS_12, PUNCT_BOUNDARY, SUBORDINATORS, WEAPON_WORDS
+from .words import POSTPOSED, PUNCT_BOUNDARY, SUBORDINATORS, WEAPON_WORDS
 
 log = logging.getLogger(__name__)
 
@@ -34,6 +35,7 @@ VIOLENT = frozenset({"ASSAULT", "COERCE", "DISASTER"})
 _INTERVENTION = frozenset({"dibubarkan", "membubarkan", "gas", "water", "ditangkap", "diamankan",
                            "bentrok", "bentrokan", "ricuh"})
 _QUOTE_CHARS = "\"“”"
+_SECOND_PERSON = frozenset({"anda", "kamu", "kalian", "engkau", "kau", "mu"})
 
 
 @dataclass
@@ -75,7 +77,7 @@ def _in_dialogue(v: SentView, t: triggers.Trigger) -> bool:
     hi = t.j
     while hi < len(v.low) and v.low[hi] not in PUNCT_BOUNDARY and v.low[hi] not in (".",):
         hi += 1
-    return any(w in PRONOUNS_12 for w in v.base[lo:hi])
+    return any(w in _SECOND_PERSON for w in v.base[lo:hi])
 
 
 _DATELINE = re.compile(r"[A-Z][A-Z .'’-]{2,40}(?:\([^)]{1,30}\))?(?:,[^-–—\n]{0,40})?\s[-–—]{1,2}\s")
@@ -141,7 +143,10 @@ def extract(article: Article, res: Any) -> list[Event]:
             target = _nearest(mine, f, v) or _preceding(drafts, s, k, sents)
             if target is None:
                 target = _nearest(pending, f, v)
-                if target is not None:
+                earlier = _antecedent(drafts, target, tx_by, article.published) if target is not None else None
+                if earlier is not None:
+                    target = earlier
+                elif target is not None:
                     pending.remove(target)
                     mine.append(target)
             if target is None:
@@ -189,11 +194,47 @@ def _preceding(drafts: list[_Draft], s: Sentence, k: int, sents: list[Sentence])
     return None
 
 
+def _days(iso: str) -> int:
+    try:
+        return date.fromisoformat(iso[:10]).toordinal()
+    except ValueError:
+        return 0
+
+
+_EXPLOSIVE = frozenset({"explosives", "suicide", "grenade"})
+
+
+def _rough_date(d: _Draft, tx_by: list[list[TimeExpr]], published: str | None) -> str | None:
+    txs = tx_by[d.view.index]
+    return txs[0].date_start if txs else published
+
+
+def _antecedent(drafts: list[_Draft], ref: _Draft, tx_by: list[list[TimeExpr]],
+                published: str | None) -> _Draft | None:
+    """An earlier event the unlicensed reference ("akibat gempa", "dalam serangan itu") points to:
+    same type, compatible mode, and not dated a month or more apart."""
+    a = ref.trig.sense
+    mine = _rough_date(ref, tx_by, published) if tx_by[ref.view.index] else None
+    for d in reversed(drafts):
+        b = d.trig.sense
+        if b.type != a.type:
+            continue
+        theirs = _rough_date(d, tx_by, published)
+        if mine and theirs and abs(_days(mine) - _days(theirs)) > 31:
+            continue
+        if a.mode is None or b.mode is None or a.mode == b.mode or {a.mode, b.mode} <= _EXPLOSIVE:
+            return d
+    return None
+
+
 def _own_event(v: SentView, f: Figure, drafts: list[_Draft], spans: list[roles.Span]) -> _Draft:
     from .lexicon import Sense
 
     disaster = next((d.trig.sense for d in reversed(drafts) if d.trig.sense.kind == "DISASTER"), None)
-    sense = disaster or Sense("ASSAULT")
+    if f.kind == "captured":
+        sense = Sense("COERCE", "arrest")
+    else:
+        sense = disaster or Sense("ASSAULT")
     start = f.start or v.toks[0].start
     i = next((x for x, t in enumerate(v.toks) if t.start >= start), 0)
     cue_i = i
@@ -324,7 +365,7 @@ def _fill_locations(article: Article, events: list[Event], drafts: list[_Draft],
         return cache[k]
 
     index = {s.start: k for k, s in enumerate(sents)}
-    dateline = _dateline(article, res, main)
+    dateline = _dateline(article, sents, res, main)
     main_loc = _country_location(main, res) if main else None
     for e in events:
         k = index[e.sentence_start]
@@ -375,10 +416,14 @@ def _country_location(code: str, res: Any) -> Location | None:
     return Location(name=res.country_names.get(code, code), country=code, precision="country", source="article")
 
 
-def _dateline(article: Article, res: Any, hint: str | None) -> Location | None:
-    if not article.dateline:
+def _dateline(article: Article, sents: list[Sentence], res: Any, hint: str | None) -> Location | None:
+    name = article.dateline
+    if not name:
+        m = _DATELINE.match(sents[0].text) if sents else None
+        name = m.group().split(",")[0].strip(" -–—").title() if m else None
+    if not name:
         return None
-    p = res.gaz.resolve(article.dateline, country_hint=hint) if res.gaz is not None else None
+    p = res.gaz.resolve(name, country_hint=hint) if res.gaz is not None else None
     if p is None:  # a place the gazetteer does not know is still the best guess we have
-        return Location(name=article.dateline, country=hint, precision="place", source="dateline")
+        return Location(name=name, country=hint, precision="place", source="dateline")
     return where.to_location(p, source="dateline")

@@ -27,12 +27,14 @@ from dataclasses import dataclass
 
 from ..model import Entity, Participant
 from .context import SentView
+from .lexicon import ROOTS, nasal_prefix
 from .words import (
     LIGHT_VERBS,
     PLACE_WORDS,
     PREDICATES,
     PREPOSITIONS,
     PUNCT_BOUNDARY,
+    REPORT_VERBS,
     SECTOR_NOUNS,
     SUBORDINATORS,
     TITLE_WORDS,
@@ -58,7 +60,12 @@ _PLACE_PREPS = frozenset({"di", "ke", "dari", "dekat", "wilayah", "kota", "negar
 _AGENT = frozenset({"oleh"})
 _COORD = frozenset({"dan", "serta", ","})
 _TARGET_PREPS = frozenset({"terhadap", "ke", "kepada", "atas", "pada"})
-SECTOR_NOUNS_EXTRA = {"kelompok": "rebel", "orang": "civilian"}
+SECTOR_NOUNS_EXTRA = {"kelompok": "rebel", "orang": "civilian", "perusuh": "civilian",
+                      "provokator": "civilian", "penyandera": "rebel"}
+# peN- agent nouns of violent roots are perpetrators: penculik, penembak, perampok, pembakar ...
+SECTOR_NOUNS_EXTRA.update({
+    p: "rebel" for root, _c, type_, _m, _n in ROOTS if type_ in ("ASSAULT", "COERCE") and root not in ("tahan", "aman")
+    for p in nasal_prefix(root, "pe")})
 
 
 @dataclass
@@ -115,6 +122,8 @@ def find_participants(v: SentView, ents: dict[str, Entity], country_names: dict[
                         country = e.country
                     k = v.mentions[k][0]
                     continue
+                if lk in ("dalam", "luar") and (k + 1 >= n or v.low[k + 1] != "negeri"):
+                    break
                 if lk in _PHRASE_MODIFIERS or _participant_sector(lk) or lk in TITLE_WORDS:
                     k += 1
                     continue
@@ -158,7 +167,7 @@ def find_participants(v: SentView, ents: dict[str, Entity], country_names: dict[
             e = ents.get(m.entity_id or "")
             if (i == 0 or (v.low[i - 1] not in _PLACE_PREPS and v.low[i - 1] not in PLACE_WORDS
                            and v.low[i - 1] != ",")) \
-                    and (e is None or e.geo_precision != "place"):
+                    and (e is None or e.geo_precision != "place" or _verbal_next(v, end)):
                 spans.append(Span(i, end, Participant(
                     name=e.name if e else m.text, entity_id=e.id if e else None,
                     country=e.country if e else None, sector="government", start=m.start, end=m.end),
@@ -178,6 +187,13 @@ def find_participants(v: SentView, ents: dict[str, Entity], country_names: dict[
     return spans
 
 
+def _verbal_next(v: SentView, k: int) -> bool:
+    """A predicate follows ("Beijing membantah ...", "Washington telah menolak ...")."""
+    while k < len(v.low) and v.low[k] in ("juga", "telah", "sudah", "pun", "kembali", "segera", "tidak", "tak"):
+        k += 1
+    return k < len(v.low) and v.low[k].startswith(("me", "ber", "di", "ter")) and len(v.low[k]) > 4
+
+
 def _coordinated(spans: list[Span], first: int, limit: int, v: SentView) -> list[Span]:
     out = [spans[first]]
     k = first + 1
@@ -189,6 +205,11 @@ def _coordinated(spans: list[Span], first: int, limit: int, v: SentView) -> list
             continue
         break
     return out
+
+
+def _verbal(w: str) -> bool:
+    """An active verb that is not a speech verb (its object is not the next subject)."""
+    return w.startswith(("me", "ber")) and len(w) > 5 and w not in REPORT_VERBS
 
 
 def subject_before(v: SentView, spans: list[Span], ti: int) -> list[Span]:
@@ -221,6 +242,9 @@ def subject_before(v: SentView, spans: list[Span], ti: int) -> list[Span]:
         if not earlier:
             break
         c = earlier[-1]
+    while c > 0 and c - 1 in cands and any(
+            _verbal(v.low[x]) for x in range(spans[c - 1].j, spans[c].i)):
+        c -= 1
     first = c
     while first > 0 and spans[first - 1].j == spans[first].i - 1 and v.low[spans[first].i - 1] in _COORD \
             and first - 1 in cands:

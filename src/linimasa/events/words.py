@@ -136,6 +136,7 @@ PLACE_TYPES: dict[str, str] = {
     "gampong": "place", "nagari": "place", "kecamatan": "admin", "distrik": "admin",
     "kabupaten": "admin", "kota": "place", "provinsi": "admin", "kawasan": "place",
     "jalan": "place", "jl.": "place", "pulau": "place", "wilayah": "admin", "daerah": "admin",
+    "perairan": "place", "kampus": "place",
 }
 TITLE_WORDS = frozenset({
     "presiden", "menteri", "perdana", "raja", "gubernur", "bupati", "walikota", "juru", "kepala",
