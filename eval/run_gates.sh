@@ -8,3 +8,4 @@ F=eval/floors.json
 [ -d "$SHARED" ] || { echo "eval: $SHARED missing, gates skipped"; exit 0; }
 echo "== eval clean";  $L eval clean  --gold "$SHARED/gold/seeds.json" --inputs "$SHARED/seeds" --floors $F
 echo "== eval timex";  $L eval timex --timeml "$SHARED/data/time/indotimex_gold" --floors $F
+echo "== eval events"; $L eval events --gold "$SHARED/gold/seeds.json" --inputs "$SHARED/seeds" --floors $F
