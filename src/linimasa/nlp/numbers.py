@@ -78,6 +78,7 @@ _DIGITS = re.compile(r"^\d+(?:[.,]\d+)*$")
 _ORD_DIGITS = re.compile(r"^ke-?(\d+)$", re.IGNORECASE)
 _DECADE = re.compile(r"^(\d+)-an$", re.IGNORECASE)
 _WORD_PARTS = frozenset(NUMBER_WORDS) | frozenset(MULTIPLIERS) | {"seribu", "sejuta"}
+_TRIGGERS = frozenset(VAGUE) | frozenset(_APPROX_WORDS) | _WORD_PARTS | frozenset(ORDINAL_WORDS)
 _RANGE_LINKS = frozenset({"-", "–", "—", "hingga", "sampai", "dan", "s/d", "atau"})
 _CURRENCY = {"rp": "IDR", "rp.": "IDR", "us$": "USD", "$": "USD", "€": "EUR", "usd": "USD", "idr": "IDR"}
 _MONEY_UNITS = frozenset({"dolar", "rupiah", "euro", "yen", "yuan", "ringgit", "riyal", "pound"})
@@ -197,11 +198,15 @@ def _is_num_token(t: str) -> bool:
 def _sentence_quantities(text: str, toks: list[Token]) -> list[Quantity]:
     out: list[Quantity] = []
     n = len(toks)
+    lows = [t.text.lower() for t in toks]
     i = 0
     while i < n:
+        low = lows[i]
+        if not (low[0].isdigit() or low in _TRIGGERS or low.startswith("ke-")):
+            i += 1
+            continue
         tok = toks[i]
-        low = tok.text.lower()
-        prev = toks[i - 1].text.lower() if i else ""
+        prev = lows[i - 1] if i else ""
         start_i = i
         end_i = i  # last token index of the number expression
         kind = "cardinal"

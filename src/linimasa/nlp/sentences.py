@@ -26,11 +26,10 @@ from .lexicon import ABBREVIATIONS
 _TOKEN = re.compile(
     r"""
     (?:https?://|www\.)\S+[^\s.,;:!?)"'”’]           # url
-    | [\w.+-]+@[\w-]+(?:\.[\w-]+)+                     # e-mail
     | \d{1,2}/\d{1,2}(?:/\d{2,4})?(?![\d/])           # 25/11/2020, 24/11
     | \d+(?:[.,:]\d+)*                                 # 2.000  0,22  15.30
     | (?:[A-Za-z]\.){2,}                               # S.H.  a.n.  U.S.
-    | [^\W_]+(?:[-'’][^\W_]+)*                         # words, Nagorno-Karabakh, ke-12, Jum'at
+    | [^\W_]+(?:[-'’][^\W_]+)*(?:@[\w-]+(?:\.[\w-]+)+|\.)?  # words (+ a period, see tokenize)
     | \.{3}                                            # ellipsis
     | \S                                               # any other single character
     """,
@@ -46,32 +45,33 @@ _PARAGRAPH = re.compile(r"[^\n]+")
 
 
 def tokenize(text: str, offset: int = 0, stop: int | None = None) -> list[Token]:
-    """Tokens of ``text[offset:stop]`` with offsets into ``text``."""
+    """Tokens of ``text[offset:stop]`` with offsets into ``text``.
+
+    The pattern lets a word take the period after it; only abbreviations (``Jl.``) and
+    initials (``H.``) keep it, any other word gives it back as a token of its own."""
     toks: list[Token] = []
-    stop = len(text) if stop is None else stop
-    for m in _TOKEN.finditer(text, offset, stop):
-        s, e = m.span()
-        word = m.group()
-        if e < stop and text[e] == "." and word[0].isalpha() and "-" not in word and (
-            word.lower() in ABBREVIATIONS or (len(word) == 1 and word.isupper())
-        ):
-            # "Jl." / "H." keep their period; a following token may re-start there otherwise.
-            toks.append(Token(s, e + 1, text[s:e + 1]))
-            continue
-        if toks and toks[-1].end > s:  # a period already eaten by the abbreviation before
-            continue
-        toks.append(Token(s, e, word))
+    append = toks.append
+    for m in _TOKEN.finditer(text, offset, len(text) if stop is None else stop):
+        w = m.group()
+        if w[-1] == "." and len(w) > 1 and "." not in w[:-1]:
+            core = w[:-1]
+            if not (core.lower() in ABBREVIATIONS or (len(core) == 1 and core.isupper())):
+                e = m.end() - 1
+                append(Token(m.start(), e, core))
+                append(Token(e, e + 1, "."))
+                continue
+        append(Token(m.start(), m.end(), w))
     return toks
 
 
-def _starts_sentence(tok: Token) -> bool:
-    c = tok.text[0]
+def _starts_sentence(word: str) -> bool:
+    c = word[0]
     return c.isupper() or c.isdigit() or c in "\"“'‘(["
 
 
-def _is_abbrev_end(tok: Token) -> bool:
+def _is_abbrev_end(word: str) -> bool:
     """An abbreviation token that may also close a sentence (``dll.``)."""
-    return tok.text.endswith(".") and tok.text[:-1].lower() in _LIST_ENDERS
+    return word.endswith(".") and word[:-1].lower() in _LIST_ENDERS
 
 
 def split_sentences(text: str) -> list[Sentence]:
@@ -89,29 +89,27 @@ def split_sentences(text: str) -> list[Sentence]:
         curly = 0
         begin = 0
         n = len(toks)
-        for i, tok in enumerate(toks):
-            t = tok.text
+        for i in range(n - 1):
+            t = toks[i].text
+            if len(t) > 1 and t[-1] != ".":
+                continue  # an ordinary word or number: nothing to decide
             if t == '"':
                 in_straight = not in_straight
             elif t in _OPEN_QUOTES:
                 curly += 1
             elif t in _CLOSE_QUOTES:
                 curly = max(0, curly - 1)
-            if i + 1 >= n:
-                break
-            quoted = in_straight or curly > 0
-            if quoted:
+            if in_straight or curly > 0:
                 continue
-            prev = toks[i - 1].text if i else ""
-            if t in _FINAL or _is_abbrev_end(tok):
-                nxt = toks[i + 1]
-                if nxt.text in _CLOSERS or nxt.text in _CLOSE_QUOTES:
+            if t in _FINAL or _is_abbrev_end(t):
+                nxt = toks[i + 1].text
+                if nxt in _CLOSERS or nxt in _CLOSE_QUOTES:
                     continue  # the closer ends the sentence (branch below)
                 if _starts_sentence(nxt):
                     sentences.append(_make(text, toks[begin:i + 1], para))
                     begin = i + 1
-            elif (t == '"' or t in _CLOSE_QUOTES or t in _CLOSERS) and prev in _FINAL \
-                    and _starts_sentence(toks[i + 1]):
+            elif (t == '"' or t in _CLOSE_QUOTES or t in _CLOSERS) and i and toks[i - 1].text in _FINAL \
+                    and _starts_sentence(toks[i + 1].text):
                 sentences.append(_make(text, toks[begin:i + 1], para))
                 begin = i + 1
         if begin < n:

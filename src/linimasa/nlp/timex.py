@@ -33,10 +33,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from ..model import Sentence, TimeExpr
+from ..model import Sentence, TimeExpr, Token
 from . import timex_patterns as P
 from .lexicon import COUNT_NOUNS, FUTURE_CUES, MONTHS, WEEKDAYS, words
 from .numbers import parse_number
+from .sentences import tokenize
 from .timex_resolve import (
     century_year,
     interval,
@@ -441,46 +442,93 @@ def _h_set(m: re.Match[str], ctx: _Ctx) -> list[TimeExpr]:
 
 
 _Handler = Callable[[re.Match[str], _Ctx], list[TimeExpr]]
-RULES: list[tuple[re.Pattern[str], _Handler]] = [
-    (P.DATE, _h_date),
-    (P.CLOCK_ALONE, _h_clock),
-    (P.DURATION_RANGE, _h_duration_range),
-    (P.DURATION, _h_duration),
-    (P.VAGUE_DURATION, _h_vague_duration),
-    (P.PERIOD, _h_period),
-    (P.MONTH, _h_month),
-    (P.YEAR, _h_year),
-    (P.PHRASE, _h_phrase),
-    (P.TOD_ALONE, _h_tod),
-    (P.SET, _h_set),
-]
+RULES: dict[str, tuple[re.Pattern[str], _Handler]] = {
+    "date": (P.DATE, _h_date),
+    "clock": (P.CLOCK_ALONE, _h_clock),
+    "duration_range": (P.DURATION_RANGE, _h_duration_range),
+    "duration": (P.DURATION, _h_duration),
+    "vague_duration": (P.VAGUE_DURATION, _h_vague_duration),
+    "period": (P.PERIOD, _h_period),
+    "month": (P.MONTH, _h_month),
+    "year": (P.YEAR, _h_year),
+    "phrase": (P.PHRASE, _h_phrase),
+    "tod": (P.TOD_ALONE, _h_tod),
+    "set": (P.SET, _h_set),
+}
+_PRIORITY = {name: i for i, name in enumerate(P.RULE_ORDER)}
+_Cand = tuple[int, int, int, str, re.Match[str]]
+
+
+def _candidates(text: str, toks: list[Token]) -> list[_Cand]:
+    """Matches of every rule, tried only at anchor tokens (and a few tokens before them)."""
+    seen: set[tuple[int, int, str]] = set()
+    out: list[_Cand] = []
+    lows = [t.text.lower() for t in toks]
+    for i, low in enumerate(lows):
+        tries = P.ANCHORS.get(low)
+        if tries is None:
+            c0 = low[0]
+            if c0.isdigit():
+                if P.DATE_TOKEN.match(low):
+                    tries = _DATE_TOKEN_TRIES
+                elif P.YEAR_TOKEN.match(low):
+                    tries = _YEAR_TRIES
+                else:
+                    tries = _NUMBER_TRIES  # "10 November": the month token anchors it too
+            elif c0 == "b" and P.BER_TOKEN.match(low):
+                tries = _BER_TRIES
+            else:
+                continue
+        anchor_start = toks[i].start
+        for rule, back in tries:
+            rx = RULES[rule][0]
+            prefixes = P.PREFIXES.get(rule)
+            j = i
+            while True:
+                m = rx.match(text, toks[j].start)
+                if m is not None and m.end() > anchor_start and (m.start(), m.end(), rule) not in seen:
+                    seen.add((m.start(), m.end(), rule))
+                    out.append((m.start(), m.end(), _PRIORITY[rule], rule, m))
+                j -= 1
+                # walk back over tokens this rule may start with (digits count as numbers)
+                if j < 0 or i - j > back or prefixes is None or not (
+                        lows[j] in prefixes or lows[j][0].isdigit() or P.DATE_TOKEN.match(lows[j])):
+                    break
+    return out
+
+
+_DATE_TOKEN_TRIES = [("date", 4)]
+_YEAR_TRIES = [("year", 3), ("date", 0)]
+_NUMBER_TRIES = [("date", 0)]
+_BER_TRIES = [("vague_duration", 0)]
 
 
 def find_timexes(text: str, reference: date | str | None, sentences: list[Sentence] | None = None) -> list[TimeExpr]:
     """Every time expression in ``text`` (offsets into it), normalised against ``reference``.
 
-    ``sentences`` is accepted for symmetry with the other finders; matching runs on the
-    whole text (paragraph breaks never occur inside an expression's pattern)."""
+    ``sentences`` (from :func:`~linimasa.nlp.sentences.split_sentences` on the same text)
+    saves tokenising the text again."""
     ref = _as_date(reference)
-    cands: list[tuple[int, int, int, re.Match[str]]] = []
-    for prio, (rx, _) in enumerate(RULES):
-        for m in rx.finditer(text):
-            if m.end() > m.start():
-                cands.append((m.start(), m.end(), prio, m))
+    toks = [t for s in sentences for t in s.tokens] if sentences is not None else tokenize(text)
+    cands = _candidates(text, toks)
     cands.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
-    taken: list[tuple[int, int, int, re.Match[str]]] = []
+    taken: list[_Cand] = []
     used = bytearray(len(text) + 1)
+    probe = _Ctx(text=text, ref=ref, anchor=ref)
     for c in cands:
         s, e = c[0], c[1]
-        if any(used[s:e]) or not RULES[c[2]][1](c[3], _Ctx(text=text, ref=ref, anchor=ref)):
+        if any(used[s:e]):
+            continue
+        probe.anchor = ref
+        if not RULES[c[3]][1](c[4], probe):
             continue
         used[s:e] = b"\x01" * (e - s)
         taken.append(c)
     taken.sort(key=lambda c: c[0])
     ctx = _Ctx(text=text, ref=ref, anchor=ref)
     out: list[TimeExpr] = []
-    for s, e, prio, m in taken:
-        out.extend(RULES[prio][1](m, ctx))
+    for c in taken:
+        out.extend(RULES[c[3]][1](c[4], ctx))
     return out
 
 

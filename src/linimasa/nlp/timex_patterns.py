@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import MONTHS, NUMBER_WORDS, WEEKDAYS
+from .lexicon import MONTHS, NUMBER_WORDS, WEEKDAYS, words
 
 
 def _alt(words: object) -> str:
@@ -134,3 +134,67 @@ SET = re.compile(
     rf"\b(?:setiap|tiap|saban)\s+(?:(?P<wd>{WD})|(?P<u>hari|minggu|pekan|bulan|tahun|malam|pagi))\b",
     re.IGNORECASE,
 )
+
+# ---------------------------------------------------------------------------
+# Anchors: every expression contains one of these tokens. The finder tries each rule's
+# regex only at the starts of the anchor token and of up to ``back`` tokens before it,
+# instead of scanning every character (about ten times faster on news text).
+
+RULE_ORDER = ("date", "clock", "duration_range", "duration", "vague_duration", "period", "month",
+              "year", "phrase", "tod", "set")
+
+_UNIT_WORDS = ("detik", "menit", "jam", "hari", "minggu", "pekan", "bulan", "tahun", "dekade",
+               "dasawarsa", "windu", "abad")
+_SE_WORDS = ("sedetik", "semenit", "sejam", "sehari", "seminggu", "sepekan", "sebulan", "setahun",
+             "sewindu", "sedekade", "seabad")
+_TOD_WORDS = ("dini", "tengah", "pagi", "siang", "sore", "petang", "malam", "subuh", "shubuh", "zuhur",
+              "dzuhur", "lohor", "ashar", "asar", "maghrib", "magrib", "isya", "selepas", "setelah", "usai",
+              "seusai", "sesudah", "menjelang", "jelang")
+
+
+def _anchor_table() -> dict[str, list[tuple[str, int]]]:
+    table: dict[str, list[tuple[str, int]]] = {}
+
+    def add(words: object, rule: str, back: int) -> None:
+        for w in words:  # type: ignore[attr-defined]
+            table.setdefault(w, []).append((rule, back))
+
+    add(WEEKDAYS, "date", 2)
+    add(MONTHS, "date", 2)
+    add([m + "." for m in MONTHS], "date", 2)
+    add(["tanggal", "tgl", "tgl."], "date", 1)
+    add(["pukul", "jam", "pkl", "pkl."], "clock", 2)
+    add(_UNIT_WORDS, "duration_range", 3)
+    add(_UNIT_WORDS, "duration", 7)
+    add(_SE_WORDS, "duration", 2)
+    add(["beberapa", "sejenak", "sesaat", "waktu"], "vague_duration", 1)
+    add(["pekan", "minggu", "bulan", "tahun", "dekade"], "period", 1)
+    add(_FULL_MONTHS, "month", 2)
+    add({p.split()[0] for p in DEICTIC}, "phrase", 0)
+    add(_TOD_WORDS, "tod", 1)
+    add(["setiap", "tiap", "saban"], "set", 0)
+    return table
+
+
+ANCHORS = _anchor_table()
+
+# The tokens a rule's match may start with before its anchor (walked back over).
+_QUAL_WORDS = words("sekitar hampir nyaris kurang lebih dari kira-kira sedikitnya setidaknya")
+_NUM_WORDS = frozenset(NUMBER_WORDS) | {"belas", "puluh", "ratus", "beberapa", "belasan", "puluhan", "ratusan",
+                                        "ribuan"}
+_POS_WORDS = words("awal akhir pertengahan medio penghujung")
+PREFIXES: dict[str, frozenset[str]] = {
+    "date": frozenset(WEEKDAYS) | {"sekitar", "tanggal", "tgl", "tgl.", "hari", ",", "("},
+    "clock": _QUAL_WORDS,
+    "duration_range": frozenset({"-", "–"}),
+    "duration": _QUAL_WORDS | _NUM_WORDS,
+    "vague_duration": frozenset({"dalam"}),
+    "period": _POS_WORDS,
+    "month": _POS_WORDS | {"bulan"},
+    "year": _POS_WORDS | {"tahun", "era", "dekade", "periode", "sekitar"},
+    "tod": frozenset(_TOD_WORDS),
+}
+# Tokens that anchor by shape: dates (25/11/2020) and years/decades (1991, 40-an).
+DATE_TOKEN = re.compile(r"^\d{1,2}/\d{1,2}(?:/\d{2,4})?$")
+YEAR_TOKEN = re.compile(r"^(?:(?:19|20)\d\d|[1-9]0)$")
+BER_TOKEN = re.compile(r"^ber(\w+)-\1$", re.IGNORECASE)
