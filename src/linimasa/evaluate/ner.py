@@ -112,12 +112,12 @@ def score(gold: list[list[str]], pred: list[list[str]]) -> dict[str, Any]:
 
 def evaluate_ner(path: Path, settings: Settings) -> dict[str, Any]:
     """Run the packaged model on the file's own tokens and score it."""
-    from ..nlp.ner import load_ner, tag_sentences
+    from ..nlp.ner import load_scorer, tag_sentences
 
     sents, ignored = read_bio(path)
-    res = load_ner(settings)
+    scorer = load_scorer()
     t0 = time.process_time()
-    pred = tag_sentences([[tok for tok, _ in s] for s in sents], res)
+    pred = tag_sentences([[tok for tok, _ in s] for s in sents], scorer)
     elapsed = time.process_time() - t0
     result = score([[t for _, t in s] for s in sents], pred)
     result["sentences"] = len(sents)

@@ -13,8 +13,10 @@ import logging
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from ..config import Settings
+from ..errors import ResourceError
 from ..model import Entity, Mention
 from .ner_features import PERSON_TITLES, wordset
 
@@ -54,7 +56,7 @@ COUNTRY_FORMS: dict[str, str] = {
 PEOPLES: dict[str, str | None] = {
     "papua": "ID", "aceh": "ID", "dayak": "ID", "madura": "ID", "rohingya": "MM", "uighur": "CN", "uyghur": "CN",
     "kurdi": None, "tamil": None, "yahudi": None, "arab": None, "melayu": None, "tionghoa": None, "badui": "ID",
-    "moro": "PH", "pashtun": None, "baloch": None, "hazara": "AF", "palestina": "PS",
+    "moro": "PH", "pashtun": None, "baloch": None, "hazara": "AF",
 }
 
 # Institution abbreviations of Indonesian news -> the full name (lower-case).
@@ -88,6 +90,13 @@ ABBREVIATIONS: dict[str, str] = {
     "icrc": "komite internasional palang merah", "pmi": "palang merah indonesia",
     "kkb": "kelompok kriminal bersenjata", "opm": "organisasi papua merdeka", "tpnpb": "tentara pembebasan nasional papua barat",
 }
+
+# Institutions that exist only in Indonesia: their country is Indonesia when none is named.
+ID_ONLY = wordset("""polri polda polres polresta polrestabes polsek densus brimob bareskrim mabes tni kodam korem
+    kodim koramil kostrad kopassus kpk kpu bawaslu bnpb bpbd basarnas bmkg bnn bnpt dpr dprd mpr dpd pemkab pemkot
+    pemprov pemda kejagung kejati kejari komnas""")
+
+_ID_ONLY_FULL = tuple(sorted({ABBREVIATIONS[a] for a in ID_ONLY if a in ABBREVIATIONS}))
 
 IGO = wordset("""
 perserikatan bangsa-bangsa pbb un nato asean osce uni eropa ue eu who unicef unhcr icrc imf bank dunia oki
@@ -151,6 +160,7 @@ class GeoHit:
     lon: float | None
     admin1: str | None
     precision: str  # place | admin | country
+    id: str | None = None  # a stable entity id ("LOC:RU", "LOC:wilayah:91.71")
 
 
 @dataclass
@@ -162,8 +172,10 @@ class MentionHint:
     before: list[str] = field(default_factory=list)
 
 
-def load_name_tables(settings: Settings | None = None, regions: dict[str, str] | None = None) -> NameTables:
-    """Country forms (news forms, ISO English/Indonesian names via pycountry) and the geocoder."""
+def load_name_tables(settings: Settings | None = None, regions: dict[str, str] | None = None,
+                     geo: bool = True) -> NameTables:
+    """Country forms (news forms, the geo lexicon, ISO names via pycountry) and, with ``geo``,
+    the geocoder of :mod:`linimasa.geo` for places."""
     countries: dict[str, str] = {}
     display: dict[str, str] = {}
     for form, cc in COUNTRY_FORMS.items():
@@ -180,37 +192,50 @@ def load_name_tables(settings: Settings | None = None, regions: dict[str, str] |
                     display.setdefault(c.alpha_2, nm)
     except ImportError:  # pragma: no cover - pycountry is a dependency
         log.warning("pycountry missing: only the built-in country forms are known")
-    geocode = _geo_geocoder(settings)
+    for form, cc in _geo_country_forms().items():
+        if not form.startswith("negeri "):  # nicknames ("Negeri Paman Sam") are not tagged as names
+            countries.setdefault(form, cc)
+    geocode = _geo_geocoder(settings) if geo else None
     return NameTables(countries=countries, country_names=display,
                       max_country_len=max(k.count(" ") + 1 for k in countries), geocode=geocode,
                       regions=regions or {})
 
 
-def _geo_geocoder(settings: Settings | None) -> Callable[[str], GeoHit | None] | None:
-    """A name -> place lookup from :mod:`linimasa.geo` when that package offers one."""
+def load_geo() -> Any:
+    """The gazetteer of :mod:`linimasa.geo` (cached there), or None when it cannot be loaded."""
     try:
-        from .. import geo
-    except ImportError:
-        return None
-    loader = getattr(geo, "load_gazetteer", None)
-    lookup = getattr(geo, "lookup", None)
-    if loader is None or lookup is None:
-        return None
-    try:
-        gaz = loader(settings) if settings is not None else loader()
-    except Exception as exc:  # noqa: BLE001 - a missing gazetteer must not stop NER
+        from ..geo import load_gazetteer
+
+        return load_gazetteer()
+    except (ImportError, ResourceError) as exc:
         log.warning("geo gazetteer unavailable for entity normalisation: %s", exc)
         return None
 
+
+def _geo_geocoder(settings: Settings | None) -> Callable[[str], GeoHit | None] | None:
+    """A name -> place lookup backed by :mod:`linimasa.geo` (loaded once per process)."""
+    gaz = load_geo()
+    if gaz is None:
+        return None
+
     def geocode(name: str) -> GeoHit | None:
-        hit = lookup(gaz, name)
-        if hit is None:
+        place = gaz.resolve(name)
+        if place is None:
             return None
-        return GeoHit(name=getattr(hit, "name", name), country=getattr(hit, "country", None),
-                      lat=getattr(hit, "lat", None), lon=getattr(hit, "lon", None),
-                      admin1=getattr(hit, "admin1", None), precision=getattr(hit, "precision", "place") or "place")
+        return GeoHit(name=place.name, country=place.country, lat=place.lat, lon=place.lon, admin1=place.admin1,
+                      precision=place.precision, id=f"LOC:{place.country}" if place.feature == "country"
+                      else f"LOC:{place.id}")
 
     return geocode
+
+
+def _geo_country_forms() -> dict[str, str]:
+    """Country names and short forms of the geo lexicon (lower-cased form -> ISO2)."""
+    try:
+        from ..geo.lexicon import COUNTRY_ALIASES
+    except ImportError:
+        return {}
+    return {form.lower(): cc for cc, forms in COUNTRY_ALIASES.items() for form in forms}
 
 
 def words(name: str) -> list[str]:
@@ -284,11 +309,15 @@ def _key_for(m: Mention, hint: MentionHint, names: NameTables) -> _Key:
     if m.label == "LOC":
         cc = hint.country or names.countries.get(" ".join(ws))
         if cc is not None and " ".join(ws) in names.countries:
-            return _Key(f"LOC:{cc}", names.country_names.get(cc, m.text), "LOC", cc,
-                        geo=GeoHit(names.country_names.get(cc, m.text), cc, None, None, None, "country"))
+            shown = names.country_names.get(cc, m.text)
+            hit = names.geocode(m.text) if names.geocode is not None else None
+            if hit is None or hit.country != cc:
+                hit = GeoHit(shown, cc, None, None, None, "country")
+            return _Key(f"LOC:{cc}", shown, "LOC", cc, geo=hit)
         hit = names.geocode(m.text) if names.geocode is not None else None
         if hit is not None:
-            return _Key(f"LOC:{' '.join(words(hit.name))}|{hit.country or ''}", hit.name, "LOC", hit.country, geo=hit)
+            hid = hit.id or f"LOC:{' '.join(words(hit.name))}|{hit.country or ''}"
+            return _Key(hid, hit.name, "LOC", hit.country, geo=hit)
         kind = names.regions.get(" ".join(ws))
         if kind is not None:  # an Indonesian province / regency known to the NER gazetteer
             return _Key(f"LOC:{' '.join(ws)}|ID", m.text, "LOC", "ID",
@@ -296,10 +325,11 @@ def _key_for(m: Mention, hint: MentionHint, names: NameTables) -> _Key:
         return _Key(f"LOC:{' '.join(ws)}|", m.text, "LOC")
     if m.label == "NORP":
         cc = hint.country
-        people = " ".join(ws[1:]) if len(ws) > 1 else " ".join(ws)
-        tag = cc if cc else people
-        shown = names.country_names.get(cc, people.title()) if cc else people.title()
-        return _Key(f"NORP:{tag}", f"warga {shown}", "NORP", cc, "civilian")
+        people = ws[-1] if ws else ""
+        if people in names.peoples:  # a people ("orang Papua"): its own entity, with the country if any
+            return _Key(f"NORP:{people}|{cc or ''}", f"orang {people.title()}", "NORP", cc, "civilian")
+        shown = names.country_names.get(cc, cc) if cc else " ".join(ws[1:]).title()
+        return _Key(f"NORP:{cc or ' '.join(ws[1:])}", f"warga {shown}", "NORP", cc, "civilian")
     if m.label == "ORG" and hint.head is not None and hint.country is not None:
         sector = sector_of([hint.head]) or "government"
         base = _STATE_NAMES.get(sector, hint.head.title())
@@ -310,10 +340,11 @@ def _key_for(m: Mention, hint: MentionHint, names: NameTables) -> _Key:
         if cc is None and rest and rest[-1] == "ri":
             rest, cc = rest[:-1], "ID"
         full = _expand(rest) if rest else ws
-        if cc is None and full and full[-1] == "indonesia" and len(full) > 1:
-            cc = "ID"
         base = " ".join(full)
-        sector = sector_of(full) or ("media" if base in MEDIA else None)
+        if cc is None and ((full and full[-1] == "indonesia" and len(full) > 1) or (ws and ws[0] in ID_ONLY)
+                           or any(base.startswith(f) for f in _ID_ONLY_FULL)):
+            cc = "ID"
+        sector = sector_of(full) or sector_of(ws) or ("media" if base in MEDIA else None)
         if sector == "igo":
             cc = None
         return _Key(f"ORG:{base}|{cc or ''}", m.text, "ORG", cc, sector)

@@ -1,0 +1,199 @@
+"""Rules on top of the NER model's spans, over one sentence's tokens.
+
+* a country name is a place (LOC), also when the model glued it to a person
+  ("Rusia Vladimir Putin" -> LOC "Rusia" + PER "Vladimir Putin");
+* "warga/penduduk/orang-orang X" (X a country or a known people) is a group mention (NORP),
+  "tentara/pasukan/militer/pemerintah X" an organisation (ORG) of country X;
+* institutions named by their abbreviation or full name ("Kemenhan", "kemenhan Azerbaijan",
+  "Komisi Pemberantasan Korupsi", "Polda Metro Jaya", "Densus 88") are organisations, with the
+  country or region that follows them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..model import Token
+from . import entities as ent
+from .ner_features import NORP_HEADS, ORG_HEADS, PERSON_TITLES, wordset
+
+# Words before a country name that make "<word> <country>" an organ of that state (ORG).
+STATE_ORGANS = wordset("tentara pasukan militer angkatan pemerintah pemerintahan rezim polisi kepolisian parlemen "
+                       "kedubes kedutaan konsulat")
+GROUP_WORDS = NORP_HEADS | {"orang-orang", "kaum", "para", "etnis", "suku"}
+# Abbreviations found also in lower case ("kemenhan Azerbaijan"); others must be capitalised.
+LOWER_OK = wordset("kemenhan kemenlu kemendagri kemenkes kemenkeu kemenag kemensos kemenkumham kemendikbud kemenhub "
+                   "kementan polri polda polres polresta polrestabes polsek densus brimob bnpb bpbd basarnas bmkg "
+                   "kpk kpu bawaslu pemkab pemkot pemprov kodam korem kodim kostrad kopassus pbb")
+# Heads followed by the name of their region or unit ("Polda Metro Jaya", "Kodam Jaya", "TNI AD").
+REGIONAL = wordset("polda polres polresta polrestabes polsek pemkab pemkot pemprov pemda kodam korem kodim bpbd dprd "
+                   "kejati kejari pengadilan tni densus")
+UNIT_SUFFIXES = {"tni": wordset("AD AL AU")}
+_FULL: dict[str, list[tuple[list[str], str]]] = {}  # first word -> (full name words, abbreviation)
+for _abbr, _full in sorted(ent.ABBREVIATIONS.items()):
+    _FULL.setdefault(_full.split()[0], []).append((_full.split(), _abbr))
+for _heads in _FULL.values():
+    _heads.sort(key=lambda fa: -len(fa[0]))
+
+
+@dataclass
+class Span:
+    start: int  # token index
+    end: int  # token index, exclusive
+    label: str
+    source: str = "model"
+    country: str | None = None
+    head: str | None = None  # the group/state word of a NORP/ORG rule span
+
+
+def model_spans(tags: list[str]) -> list[Span]:
+    out: list[Span] = []
+    cur: Span | None = None
+    for i, tag in enumerate(tags):
+        prefix, _, typ = tag.partition("-")
+        if tag == "O" or prefix == "B" or cur is None or cur.label != typ:
+            if cur is not None:
+                out.append(cur)
+            cur = Span(i, i + 1, typ) if tag != "O" else None
+        else:
+            cur.end = i + 1
+    if cur is not None:
+        out.append(cur)
+    return out
+
+
+def _country_at(toks: list[Token], i: int, names: ent.NameTables) -> tuple[int, str] | None:
+    """A country name starting at token ``i``: (length in tokens, ISO2)."""
+    if not toks[i].text[:1].isupper() or toks[i].text.lower() not in names.country_first:
+        return None
+    for k in range(min(names.max_country_len, len(toks) - i), 0, -1):
+        cc = names.countries.get(" ".join(t.text.lower() for t in toks[i:i + k]))
+        if cc is not None:
+            return k, cc
+    return None
+
+
+def _abbreviation_at(toks: list[Token], i: int) -> tuple[int, str] | None:
+    """An institution named at token ``i`` by abbreviation or full name: (length, abbreviation)."""
+    w = toks[i].text
+    low = w.lower()
+    if w[:1].isupper():
+        for full, abbr in _FULL.get(low, ()):
+            k = len(full)
+            if i + k <= len(toks) and [t.text.lower() for t in toks[i:i + k]] == full:
+                return k, abbr
+    if i + 1 < len(toks):
+        two = f"{low} {toks[i + 1].text.lower()}"
+        if two in ent.ABBREVIATIONS and (w[:1].isupper() or low in LOWER_OK):
+            return 2, two
+    if low in ent.ABBREVIATIONS and (low in LOWER_OK or (w.isupper() and len(w) > 1) or (w[:1].isupper() and len(w) > 4)):
+        return 1, low
+    return None
+
+
+def institution_spans(toks: list[Token], names: ent.NameTables) -> list[Span]:
+    """ORG spans of institutions, extended by the country / region / unit that follows."""
+    out: list[Span] = []
+    n = len(toks)
+    i = 0
+    while i < n:
+        hit = _abbreviation_at(toks, i)
+        if hit is None:
+            i += 1
+            continue
+        k, abbr = hit
+        end = i + k
+        head = abbr.split()[0]
+        country = _country_at(toks, end, names) if end < n else None
+        cc = None
+        if country is not None:
+            end += country[0]
+            cc = country[1]
+        elif head in UNIT_SUFFIXES:
+            if end < n and toks[end].text in UNIT_SUFFIXES[head]:
+                end += 1
+        elif head in REGIONAL:
+            stop = min(n, end + 3)
+            while end < stop and toks[end].text[:1].isupper() and toks[end].text.isalpha() \
+                    and toks[end].text.lower() not in PERSON_TITLES and toks[end].text.lower() not in ORG_HEADS:
+                end += 1
+        out.append(Span(i, end, "ORG", "rule", cc))
+        i = end
+    return out
+
+
+def _merge(spans: list[Span], rule: list[Span]) -> list[Span]:
+    """Rule spans win over model spans inside them; a model span reaching outside one wins."""
+    keep_rule = []
+    for r in rule:
+        crossing = [s for s in spans if s.start < r.end and r.start < s.end and not (r.start <= s.start and s.end <= r.end)]
+        if not crossing:
+            keep_rule.append(r)
+    inside = {id(s) for r in keep_rule for s in spans if r.start <= s.start and s.end <= r.end}
+    merged = [s for s in spans if id(s) not in inside] + keep_rule
+    merged.sort(key=lambda s: s.start)
+    return merged
+
+
+def apply_rules(toks: list[Token], spans: list[Span], names: ent.NameTables) -> list[Span]:
+    """Institution, country, group and state rules on top of the model's spans (see the module doc)."""
+    n = len(toks)
+    for sp in spans:  # titles are not part of names: "Polda Metro Jaya Kombes", "Presiden Joko Widodo"
+        while sp.end - sp.start > 1 and sp.label != "PER" and toks[sp.end - 1].text.lower().rstrip(".") in PERSON_TITLES:
+            sp.end -= 1
+        while sp.end - sp.start > 1 and sp.label == "PER" and toks[sp.start].text.lower().rstrip(".") in PERSON_TITLES:
+            sp.start += 1
+    spans = _merge(spans, institution_spans(toks, names))
+    countries: dict[int, tuple[int, str]] = {}
+    i = 0
+    while i < n:
+        hit = _country_at(toks, i, names)
+        if hit is not None:
+            countries[i] = hit
+            i += hit[0]
+        else:
+            i += 1
+    out: list[Span] = []
+    for sp in spans:
+        if sp.start in countries and sp.label in ("PER", "ORG") and countries[sp.start][0] < sp.end - sp.start \
+                and toks[sp.start + countries[sp.start][0]].text[:1].isupper():
+            # "Rusia Vladimir Putin": a country glued to a name -> split
+            k, cc = countries[sp.start]
+            if sp.label == "PER":
+                out.append(Span(sp.start, sp.start + k, "LOC", "rule", cc))
+                out.append(Span(sp.start + k, sp.end, "PER", sp.source))
+                continue
+        if sp.start in countries and countries[sp.start][0] == sp.end - sp.start:
+            out.append(Span(sp.start, sp.end, "LOC", sp.source, countries[sp.start][1]))
+            continue
+        out.append(sp)
+    covered = {j for sp in out for j in range(sp.start, sp.end)}
+    for i, (k, cc) in countries.items():
+        if not any(j in covered for j in range(i, i + k)):
+            out.append(Span(i, i + k, "LOC", "gazetteer", cc))
+    out.sort(key=lambda s: s.start)
+    # group / state heads directly before a country (or a known people)
+    result: list[Span] = []
+    for sp in out:
+        if sp.label == "LOC" and sp.country and sp.end - sp.start == countries.get(sp.start, (0, ""))[0]:
+            h = sp.start - 1
+            head = toks[h].text.lower() if h >= 0 else ""
+            if head in GROUP_WORDS:
+                result.append(Span(h, sp.end, "NORP", "rule", sp.country, head))
+                continue
+            if head in STATE_ORGANS and not (result and result[-1].end > h):
+                result.append(Span(h, sp.end, "ORG", "rule", sp.country, head))
+                continue
+        result.append(sp)
+    # "warga Papua", "etnis Rohingya": a group word before a people's name
+    for i in range(1, n):
+        low = toks[i].text.lower()
+        if low in names.peoples and toks[i].text[:1].isupper() and toks[i - 1].text.lower() in GROUP_WORDS:
+            if any(sp.start <= i < sp.end and sp.label in ("PER", "ORG") for sp in result):
+                continue
+            result = [sp for sp in result if not sp.start <= i < sp.end]
+            result.append(Span(i - 1, i + 1, "NORP", "rule", names.peoples[low], toks[i - 1].text.lower()))
+    result.sort(key=lambda s: s.start)
+    return result
+
+

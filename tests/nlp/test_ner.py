@@ -1,0 +1,131 @@
+"""Named entities: the CRF model, the fast decoder, and the country/group rules."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from linimasa.config import load_settings
+from linimasa.model import Article, Mention
+from linimasa.nlp.ner import NerResources, _model_spans, find_mentions, load_ner
+from linimasa.nlp.sentences import split_sentences
+
+
+@pytest.fixture(scope="module")
+def res() -> NerResources:
+    return load_ner(load_settings())
+
+
+def _mentions(text: str, res: NerResources) -> list[Mention]:
+    art = Article(id="a", source="t", text=text, content_hash="h")
+    mentions, _ = find_mentions(art, split_sentences(text), res)
+    return mentions
+
+
+def _found(text: str, res: NerResources) -> set[tuple[str, str]]:
+    return {(m.text, m.label) for m in _mentions(text, res)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Presiden Joko Widodo meninjau lokasi banjir di Kabupaten Bogor, Jawa Barat, pada Senin pagi.",
+     {("Joko Widodo", "PER"), ("Jawa Barat", "LOC")}),
+    ("Komisi Pemberantasan Korupsi menahan Bupati Kudus Hartopo di Jakarta.",
+     {("Komisi Pemberantasan Korupsi", "ORG"), ("Jakarta", "LOC")}),
+    ("Kementerian Pertahanan Azerbaijan menyatakan pasukannya merebut kota Shusha di Nagorno-Karabakh.",
+     {("Kementerian Pertahanan Azerbaijan", "ORG"), ("Nagorno-Karabakh", "LOC")}),
+])
+def test_model_finds_names_in_news_sentences(text: str, expected: set[tuple[str, str]], res: NerResources) -> None:
+    assert expected <= _found(text, res)
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # a country glued to a person by the model is split off
+    ("Sementara itu, Rusia Vladimir Putin meminta kedua pihak menahan diri.",
+     {("Rusia", "LOC"), ("Vladimir Putin", "PER")}, {("Rusia Vladimir Putin", "PER")}),
+    # group and state mentions with a country
+    ("Dua warga Armenia tewas ketika tentara Azerbaijan menembaki desa itu.",
+     {("warga Armenia", "NORP"), ("tentara Azerbaijan", "ORG")}, set()),
+    ("Ratusan orang-orang Papua berunjuk rasa di depan kantor gubernur.",
+     {("orang-orang Papua", "NORP")}, set()),
+    # short forms of countries
+    ("AS dan Korsel menggelar latihan militer, sementara Korut meluncurkan rudal.",
+     {("AS", "LOC"), ("Korsel", "LOC"), ("Korut", "LOC")}, set()),
+    # hyphenated names stay whole
+    ("Pertempuran di Nagorno-Karabakh berlanjut sepanjang malam.",
+     {("Nagorno-Karabakh", "LOC")}, {("Nagorno", "LOC")}),
+])
+def test_rules(text: str, expected: set[tuple[str, str]], absent: set[tuple[str, str]], res: NerResources) -> None:
+    found = _found(text, res)
+    assert expected <= found
+    assert not (absent & found)
+
+
+def test_mentions_carry_offsets_and_entities(res: NerResources) -> None:
+    text = ("Kemenhan Azerbaijan menyebut dua warga Armenia tewas.\n"
+            "Presiden Azerbaijan Ilham Aliyev berbicara di Baku. Kemudian Aliyev menelepon Rusia.")
+    art = Article(id="a", source="t", text=text, content_hash="h")
+    mentions, entities = find_mentions(art, split_sentences(text), res)
+    by_id = {e.id: e for e in entities}
+    for m in mentions:
+        assert text[m.start:m.end] == m.text
+        assert m.entity_id in by_id
+    ids = {m.text: m.entity_id for m in mentions}
+    assert ids["Aliyev"] == ids["Ilham Aliyev"] == "PER:ilham aliyev"
+    assert by_id["PER:ilham aliyev"].country == "AZ"
+    assert by_id[ids["warga Armenia"]].country == "AM"
+    assert by_id[ids["Kemenhan Azerbaijan"]].sector == "government"
+    rusia = by_id[ids["Rusia"]]
+    assert (rusia.id, rusia.geo_precision) == ("LOC:RU", "country")
+    assert rusia.lat is not None
+
+
+def test_entity_ids_are_stable_across_articles(res: NerResources) -> None:
+    a = _mentions("Kementerian Pertahanan Azerbaijan merilis video serangan itu.", res)
+    b = _mentions("Sebelumnya, kemenhan Azerbaijan membantah laporan tersebut.", res)
+    ida = {m.entity_id for m in a if m.label == "ORG"}
+    idb = {m.entity_id for m in b if m.label == "ORG"}
+    assert ida == idb == {"ORG:kementerian pertahanan|AZ"}
+
+
+@pytest.mark.parametrize(("tags", "expected"), [
+    (["O", "B-PER", "I-PER", "O"], [(1, 3, "PER")]),
+    (["I-LOC", "O", "B-ORG", "B-ORG"], [(0, 1, "LOC"), (2, 3, "ORG"), (3, 4, "ORG")]),
+    (["B-PER", "I-ORG"], [(0, 1, "PER"), (1, 2, "ORG")]),
+])
+def test_model_spans(tags: list[str], expected: list[tuple[int, int, str]]) -> None:
+    assert [(s.start, s.end, s.label) for s in _model_spans(tags)] == expected
+
+
+def test_empty_article(res: NerResources) -> None:
+    assert find_mentions(Article(id="a", source="t", text="", content_hash="h"), [], res) == ([], [])
+
+
+def _crfsuite_tags(tokens: list[list[str]], res: NerResources) -> list[list[str]]:
+    import importlib.resources
+
+    import pycrfsuite
+
+    tagger = pycrfsuite.Tagger()
+    with importlib.resources.as_file(importlib.resources.files("linimasa.resources") / "ner" / "ner.crfsuite") as p:
+        tagger.open(str(p))
+    out = [list(tagger.tag(res.scorer.feat.sequence(t))) for t in tokens]
+    tagger.close()
+    return out
+
+
+def test_fast_decoder_matches_crfsuite(res: NerResources) -> None:
+    text = ("Juru bicara Polda Metro Jaya Kombes Yusri Yunus mengatakan tersangka ditangkap di Bekasi. "
+            "Sekjen PBB Antonio Guterres menyerukan gencatan senjata di Gaza.\n"
+            "Harga beras naik di Pasar Induk Cipinang.")
+    tokens = [[t.text for t in s.tokens] for s in split_sentences(text)]
+    assert res.scorer.tag_many(tokens) == _crfsuite_tags(tokens, res)
+
+
+@pytest.mark.shared
+def test_fast_decoder_matches_crfsuite_on_dev_data(shared_dir: Path, res: NerResources) -> None:
+    from linimasa.evaluate.ner import read_bio
+
+    sents, _ = read_bio(shared_dir / "data" / "ner" / "idner_news_2k" / "dev.txt")
+    tokens = [[w for w, _ in s] for s in sents[:150]]
+    assert res.scorer.tag_many(tokens) == _crfsuite_tags(tokens, res)
