@@ -205,7 +205,7 @@ def map_view(rows: list[Row], classes: dict[str, str]) -> MapView:
             unplaced += 1
             continue
         x, y = project(loc.lon, loc.lat)
-        radius = 3.0 + 2.5 * math.sqrt(max(r.reports, 1))
+        radius = 3.5 + 3.0 * math.sqrt(max(r.reports, 1))
         title = f"{r.cluster.date_start or '?'} · {r.cluster.type} · {r.place} · {r.reports} report(s)"
         if r.cluster.summary:
             title += f" — {r.cluster.summary}"

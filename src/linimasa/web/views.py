@@ -89,13 +89,15 @@ def cluster_view(store: SQLStore, c: EventCluster) -> dict[str, Any]:
     for aid, rep in reports.items():
         if aid not in placed:
             groups.append(Group(family=None, reports=[rep]))
+    order = {aid: i for i, aid in enumerate(c.article_ids)}
+    groups.sort(key=lambda g: min(order[r.article.id] for r in g.reports))
     outlet_of = {aid: a.outlet or "?" for aid, a in articles.items()}
     conflicts = [
         (cf.field, [(cv.value, [outlet_of.get(x, x) for x in cv.article_ids], cv.claimed_by) for cv in cf.values])
         for cf in c.conflicts
     ]
     return {"cluster": c, "groups": groups, "conflicts": conflicts, "place": place_name(c),
-            "casualties": casualty_text(c), "missing_articles": [a for a in c.article_ids if a not in articles]}
+            "casualties": casualty_text(c), "outlet_of": outlet_of, "missing_articles": [a for a in c.article_ids if a not in articles]}
 
 
 def article_view(store: SQLStore, a: Article) -> dict[str, Any]:
