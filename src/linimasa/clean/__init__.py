@@ -52,9 +52,7 @@ def clean_text(text: str, hints: Hints, max_chars: int) -> CleanResult:
 
         text = cut_at_paragraph(text, max_chars)
     seg = segment(text)
-    lead = None
-    if seg.lead_line is not None:
-        lead = parse_lead(seg.decisions[seg.lead_line].text)
+    lead = parse_lead(seg.lead) if seg.lead else None
     credit_lines = [d.text for d in seg.decisions if not d.keep and d.reason == "credit"]
     credit_lines += [d.text for d in seg.decisions if d.reason == "header" and _is_credit(d.text)]
     datestamps = [d.text for d in seg.decisions if d.reason == "datestamp"]

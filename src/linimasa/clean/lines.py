@@ -46,6 +46,7 @@ class LineInfo:
     title_ratio: float = 0.0
     stop_ratio: float = 0.0
     section: bool = False  # opens a link list
+    nos: list[int] = field(default_factory=list)  # raw line numbers (several for a hard-wrapped paragraph)
 
 
 @dataclass
@@ -64,7 +65,7 @@ class Segmented:
     paragraphs: list[str]
     header: list[str] = field(default_factory=list)  # lines before the body
     tail: list[str] = field(default_factory=list)  # removed lines after the body starts
-    lead_line: int | None = None  # index into decisions of the lead paragraph
+    lead: str | None = None  # the paragraph that opens with the dateline lead
     last_body_raw: str = ""  # the last body line before its trailing initials were cut
 
     @property
@@ -118,12 +119,12 @@ def _hard_reason(t: str, words: int) -> str:
         return "captcha"
     if vocab.INITIALS_ONLY.match(t) and words <= 4:
         return "initials"
-    if vocab.BRACKETED.match(t):
-        return "bracketed"
     if vocab.HASHTAGS.match(t):
         return "hashtags"
     if vocab.CROSSLINK.match(t) or vocab.PROMO.match(t):
         return "crosslink"
+    if vocab.BRACKETED.match(t):
+        return "bracketed"
     if words <= 25 and vocab.COMMENT_FORM.search(t):
         return "comment-form"
     if words <= 25 and vocab.COPYRIGHT.search(t):
@@ -215,12 +216,16 @@ def _body_start(infos: list[LineInfo]) -> tuple[int | None, bool]:
 
 def segment(text: str) -> Segmented:
     """Decide every line of a plain-text page: body or boilerplate (with the reason)."""
-    raw_lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    infos = [classify(i + 1, ln) for i, ln in enumerate(raw_lines)]
+    raw_lines = [normalise_line(x) for x in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    infos = []
+    for nos, joined in logical_lines(raw_lines):
+        info = classify(nos[0], joined)
+        info.nos = nos
+        infos.append(info)
     start, is_lead = _body_start(infos)
     labels = ["" for _ in infos]
     if start is None:
-        decisions = [Decision(x.no, x.text, False, "no-body" if x.kind != "blank" else "blank") for x in infos]
+        decisions = [Decision(i + 1, t, False, "no-body" if t else "blank") for i, t in enumerate(raw_lines)]
         return Segmented(decisions, [], header=[x.text for x in infos if x.text])
     for i in range(start):
         labels[i] = "header"
@@ -267,7 +272,7 @@ def segment(text: str) -> Segmented:
     for i in range(start, last + 1):
         if labels[i] == "weak":
             labels[i] = "body"
-    return _assemble(infos, labels, start, is_lead)
+    return _assemble(infos, labels, raw_lines, start, is_lead)
 
 
 def _resolve_heads(infos: list[LineInfo], labels: list[str], start: int) -> None:
@@ -303,22 +308,50 @@ def _resolve_labels(labels: list[str]) -> None:
             labels[i] = "subheading"
 
 
-def _assemble(infos: list[LineInfo], labels: list[str], start: int, is_lead: bool) -> Segmented:
+def logical_lines(lines: list[str]) -> list[tuple[list[int], str]]:
+    """Raw lines -> logical lines: a hard-wrapped paragraph (a line without final
+    punctuation followed by one that starts in lower case, with "(" or a digit, or a line
+    that ends on a function word) becomes one line. Returns (raw line numbers, text)."""
+    out: list[tuple[list[int], str]] = []
+    for i, t in enumerate(lines):
+        if out and t and out[-1][1] and _continues(out[-1][1], t):
+            nos, prev = out[-1]
+            out[-1] = (nos + [i + 1], prev + " " + t)
+        else:
+            out.append(([i + 1], t))
+    return out
+
+
+def _continues(prev: str, nxt: str) -> bool:
+    if prev.endswith(_TERMINAL) or len(prev) < 40:
+        return False
+    first = nxt[0]
+    if first.islower() or first == "(" and not vocab.INITIALS_ONLY.match(nxt):
+        return True
+    last = prev.rsplit(" ", 1)[-1].lower()
+    return last in vocab.STOPWORDS_ID and len(prev.split()) >= 6
+
+
+def _assemble(infos: list[LineInfo], labels: list[str], raw_lines: list[str], start: int,
+              is_lead: bool) -> Segmented:
     decisions: list[Decision] = []
+    firsts: list[Decision] = []
     for x, lab in zip(infos, labels):
         keep = lab in ("body", "subheading")
-        d = Decision(x.no, x.text, keep, "body" if keep else lab)
+        reason = "body" if keep else lab
+        group = [Decision(n, raw_lines[n - 1], keep, reason) for n in x.nos]
+        d = group[0]
         if keep:
             m = vocab.INLINE_CROSSLINK.search(x.text)
             if m and m.start() > 0:
                 d.kept, d.cut = x.text[: m.start()].rstrip(), x.text[m.start():].strip()
             else:
                 d.kept = x.text
-        decisions.append(d)
-    kept = [d for d in decisions if d.keep]
+            firsts.append(d)
+        decisions.extend(group)
     last_raw = ""
-    if kept:
-        last = kept[-1]
+    if firsts:
+        last = firsts[-1]
         last_raw = last.kept
         stripped = TRAILING_TAG.sub("", last.kept).rstrip()
         m = TRAILING_INITIALS.search(stripped) or re.search(r"[\(\[]\s*\*+\s*[\)\]]\s*$", stripped)
@@ -327,17 +360,8 @@ def _assemble(infos: list[LineInfo], labels: list[str], start: int, is_lead: boo
         if stripped != last.kept:
             last.cut = (last.kept[len(stripped):].strip() + " " + last.cut).strip()
             last.kept = stripped
-    paragraphs: list[str] = []
-    prev_no = -10
-    for d in decisions:
-        if not d.keep or not d.kept:
-            continue
-        if paragraphs and d.no == prev_no + 1 and not paragraphs[-1].endswith(_TERMINAL) and d.kept[:1].islower():
-            paragraphs[-1] += " " + d.kept  # a hard-wrapped paragraph
-        else:
-            paragraphs.append(d.kept)
-        prev_no = d.no
+    paragraphs = [d.kept for d in firsts if d.kept]
     header = [x.text for x in infos[:start] if x.text]
-    tail = [d.text for d in decisions[start:] if not d.keep and d.text]
-    lead_line = start if is_lead else None
-    return Segmented(decisions, paragraphs, header, tail, lead_line, last_raw)
+    tail = [x.text for x, lab in zip(infos[start:], labels[start:]) if x.text and lab not in ("body", "subheading")]
+    lead = infos[start].text if is_lead else None
+    return Segmented(decisions, paragraphs, header, tail, lead, last_raw)

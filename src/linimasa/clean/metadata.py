@@ -220,7 +220,7 @@ def wire_names(text: str, whole: bool = False) -> list[str]:
     return out
 
 
-_CUE_WORDS = ("menyadur", "disadur", "sumber", "source", "lansir", "diberitakan", "kutip", "laporan",
+_CUE_WORDS = ("menyadur", "disadur", "sumber", "source", "lansir", "diberitakan", "utip", "laporan",
               "kepada", "told", "according")
 
 

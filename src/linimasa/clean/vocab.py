@@ -17,7 +17,7 @@ STOPWORDS_EN = frozenset(["the", "of", "and", "to", "in", "a", "an", "is", "are"
 STOPWORDS = STOPWORDS_ID | STOPWORDS_EN
 
 # Words that head a link list ("Berita Terkait", "Terpopuler", "Pilihan Redaksi", ...).
-SECTION_WORDS = frozenset(["terkait", "terpopuler", "populer", "terkini", "terbaru", "pilihan", "rekomendasi", "trending", "lainnya", "menarik", "unggulan", "sebelumnya", "selanjutnya", "indeks", "headline", "highlight", "sorotan", "related", "popular", "latest", "recommended", "topik", "tag", "tags", "label", "kategori"])
+SECTION_WORDS = frozenset(["dibaca", "terkait", "terpopuler", "populer", "terkini", "terbaru", "pilihan", "rekomendasi", "trending", "lainnya", "menarik", "unggulan", "sebelumnya", "selanjutnya", "indeks", "headline", "highlight", "sorotan", "related", "popular", "latest", "recommended", "topik", "tag", "tags", "label", "kategori"])
 # Words allowed around a section word in a header line.
 SECTION_FILLER = frozenset(["berita", "artikel", "video", "foto", "news", "stories", "articles", "story", "redaksi", "editor", "hari", "ini", "untuk", "anda", "juga", "baca", "paling", "banyak", "dibaca", "yang", "lain", "dan", "more", "most", "top", "lifestyle", "terhangat", "konten", "infografis", "galeri", "populer", "terkini", "lainnya", "pekan", "minggu"])
 

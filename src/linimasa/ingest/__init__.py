@@ -42,15 +42,17 @@ def _kind_of(path: Path) -> str | None:
 
 
 def iter_files(path: Path) -> Iterator[Path]:
-    """Files under a folder, recursively, sorted; hidden entries and README/LICENSE-style
-    documentation files are left out."""
+    """Files under a folder, recursively, in sorted path order; hidden entries and
+    README/LICENSE-style documentation files are left out."""
+    found = []
     for root, dirs, files in os.walk(path):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for name in sorted(files):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        for name in files:
             if name.startswith(".") or name.lower().split(".")[0] in _NOT_PAGES:
                 log.debug("not a page, left out: %s", Path(root) / name)
                 continue
-            yield Path(root) / name
+            found.append(Path(root) / name)
+    yield from sorted(found, key=lambda p: p.relative_to(path).parts)
 
 
 def read_inputs(paths: Sequence[str], settings: Settings) -> Iterator[RawDocument | Skip]:

@@ -1,0 +1,140 @@
+"""Boilerplate rules, table-driven on fixture pages the team wrote (tests/fixtures/pages)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from linimasa.clean.lines import classify, is_section_header, logical_lines, segment
+
+PAGES = Path(__file__).resolve().parent.parent / "fixtures" / "pages"
+
+# page, lines (substrings) that must be kept, lines that must be removed
+CASES = [
+    (
+        "okezone_kebakaran.txt",
+        ["TANGERANG - Kebakaran hebat", "api diduga berasal dari korsleting listrik di lantai dua.",
+         "Sebanyak 14 unit mobil pemadam", "Kedua korban ditemukan"],
+        ["Okezone", "Megapolitan", "Reporter: Rina", "(ram)", "Follow Berita", "Berita Terkait",
+         "Pasar Induk Terbakar", "Damkar Depok"],
+    ),
+    (
+        "liputan6_gempa.txt",
+        ["Liputan6.com, Ambon - Gempa", "tidur di tenda", "tidak berpotensi tsunami", "Warga diimbau"],
+        ["#gempa", "Tinggalkan Balasan", "Alamat email", "Nama *", "3 + 5 =", "Kirim Komentar",
+         "12 Feb 2025, 09:10 WIB", "Penulis:"],
+    ),
+    (
+        "merdeka_wire.txt",
+        ["Merdeka.com - Serangan", "dilansir dari Al Jazeera", "Petugas kesehatan", "Konflik di Sudan pecah"],
+        ["Baca juga:", "Bantuan Pangan untuk Sudan", "PBB Serukan Gencatan"],
+    ),
+    (
+        "jpnn_hardwrap.txt",
+        ["JPNN.com, BANDUNG", "organisasi kemasyarakatan", "(8/2/2025) malam.", "sosial yang berlanjut",
+         "Barang Bukti", "sepeda motor dari lokasi", "dia."],
+        ["Pilihan Redaksi", "Warga Cicadas Gelar Ronda", "Wali Kota Bandung Minta"],
+    ),
+]
+
+
+def _decisions(name: str) -> list:
+    return segment((PAGES / name).read_text(encoding="utf-8")).decisions
+
+
+@pytest.mark.parametrize("name,keep,remove", CASES)
+def test_page_lines(name: str, keep: list[str], remove: list[str]) -> None:
+    decisions = _decisions(name)
+    for frag in keep:
+        hits = [d for d in decisions if frag in d.text]
+        assert hits, f"{frag!r} not in {name}"
+        assert all(d.keep for d in hits), f"{name}: body line removed: {frag!r} ({hits[0].reason})"
+    for frag in remove:
+        hits = [d for d in decisions if frag in d.text]
+        assert hits, f"{frag!r} not in {name}"
+        assert not any(d.keep for d in hits), f"{name}: boilerplate kept: {frag!r}"
+
+
+@pytest.mark.parametrize("name", [c[0] for c in CASES])
+def test_body_keeps_order_and_paragraphs(name: str) -> None:
+    raw = (PAGES / name).read_text(encoding="utf-8")
+    seg = segment(raw)
+    flat = " ".join(raw.split())
+    pos = 0
+    for para in seg.paragraphs:
+        i = flat.find(" ".join(para.split()[:4]), pos)
+        assert i >= pos, f"paragraph out of order: {para[:40]!r}"
+        pos = i
+    assert len(seg.paragraphs) >= 4
+
+
+def test_inline_crosslink_cut_from_paragraph_end() -> None:
+    seg = segment((PAGES / "okezone_kebakaran.txt").read_text(encoding="utf-8"))
+    assert any(p.endswith("di lantai dua.") for p in seg.paragraphs)
+    assert "Baca juga: Polisi Usut Kebakaran Pabrik Kimia di Cikupa" in seg.removed
+
+
+def test_trailing_initials_stripped_from_last_line() -> None:
+    seg = segment((PAGES / "merdeka_wire.txt").read_text(encoding="utf-8"))
+    assert seg.paragraphs[-1].endswith("terburuk di dunia.")
+    assert "(mdk/ded)" in seg.removed
+
+
+def test_boilerplate_only_page_has_no_body() -> None:
+    seg = segment((PAGES / "menu_only.txt").read_text(encoding="utf-8"))
+    assert seg.paragraphs == []
+    assert not any(d.keep for d in seg.decisions)
+
+
+def test_hard_wrapped_paragraph_is_one_logical_line() -> None:
+    lines = ["Polisi menyita dua bilah senjata tajam, satu tongkat besi, dan tiga", "sepeda motor dari lokasi."]
+    assert logical_lines(lines) == [([1, 2], " ".join(lines))]
+    assert len(logical_lines(["Judul Berita Pendek", "Judul Lain"])) == 2
+
+
+@pytest.mark.parametrize(
+    "line,kind,reason",
+    [
+        ("Baca juga: Polisi Tangkap Dua Pelaku Begal di Bekasi", "hard", "crosslink"),
+        ("BACA JUGA: Harga Beras Naik", "hard", "crosslink"),
+        ("[Baca juga: Gubernur Tinjau Lokasi Banjir]", "hard", "crosslink"),
+        ("Simak Video \"Detik-detik Evakuasi Korban\"", "hard", "crosslink"),
+        ("Artikel ini telah tayang di Contoh.com dengan judul Banjir Rendam Kota", "hard", "crosslink"),
+        ("Tinggalkan Balasan", "hard", "comment-form"),
+        ("Alamat email Anda tidak akan dipublikasikan. Ruas yang wajib ditandai *", "hard", "comment-form"),
+        ("4 + 4 =", "hard", "captcha"),
+        ("12 x 3 = ?", "hard", "captcha"),
+        ("Penulis: Budi Santoso | Editor: Ani Lestari", "hard", "credit"),
+        ("Sumber: Reuters", "hard", "credit"),
+        ("Senin, 10 Maret 2025 | 07:15 WIB", "hard", "datestamp"),
+        ("Rabu, 12 Mar 2025 14:20 WIB", "hard", "datestamp"),
+        ("COPYRIGHT © ANTARA 2025", "hard", "copyright"),
+        ("-", "hard", "bullet"),
+        ("3", "hard", "bullet"),
+        ("(*)", "hard", "initials"),
+        ("(abc/def)", "hard", "initials"),
+        ("#banjir #jakarta", "hard", "hashtags"),
+        ("Home » Nasional » Hukum", "hard", "breadcrumb"),
+        ("Facebook", "hard", "share"),
+        ("Video", "label", ""),
+        ("Internasional", "label", ""),
+        ("Harga Emas Hari Ini Turun Tipis, Cek Daftarnya", "head", ""),
+        ("Siapa Juara Liga Tahun Ini, Tim Besar Atau Kuda Hitam?", "head", ""),
+        ("Polisi menangkap tiga orang yang diduga terlibat dalam perampokan toko emas itu.", "strong", ""),
+        ("Ia menolak berkomentar.", "weak", ""),
+    ],
+)
+def test_line_shapes(line: str, kind: str, reason: str) -> None:
+    info = classify(1, line)
+    assert (info.kind, info.reason) == (kind, reason)
+
+
+@pytest.mark.parametrize(
+    "line,expected",
+    [("Berita Terkait", True), ("TERPOPULER", True), ("Pilihan Redaksi", True), ("Artikel Lainnya", True),
+     ("Tag:", True), ("Related Articles", True), ("Paling Banyak Dibaca", True),
+     ("Berita terkait penangkapan itu beredar luas.", False), ("Polisi Terkait", False)],
+)
+def test_section_headers(line: str, expected: bool) -> None:
+    assert is_section_header(line) is expected
