@@ -80,13 +80,28 @@ def _in_dialogue(v: SentView, t: triggers.Trigger) -> bool:
     return any(w in _SECOND_PERSON for w in v.base[lo:hi])
 
 
-_DATELINE = re.compile(r"[A-Z][A-Z .'’-]{2,40}(?:\([^)]{1,30}\))?(?:,[^-–—\n]{0,40})?\s[-–—]{1,2}\s")
+_DATELINE = re.compile(r"(?:[A-Z][A-Z .'’-]{2,40}(?:\([^)]{1,30}\))?(?:,[^-–—\n]{0,40})?"
+                       r"|[A-Z][\w-]*\.(?:com|co\.id|id|net|org|co))\s[-–—]{1,2}\s")
 
 
 def _dateline_end(s: Sentence) -> int:
     """End of a leading "KOTA, Outlet -" dateline the cleaner left in (the reporter's place)."""
     m = _DATELINE.match(s.text)
     return s.start + m.end() if m else s.start
+
+
+def _after_dateline(spans: list[roles.Span], cut: int, text: str) -> list[roles.Span]:
+    """Drop participants inside the dateline; trim those a mention stretched across it."""
+    out = []
+    for sp in spans:
+        p = sp.part
+        if p.start is None or p.start >= cut:
+            out.append(sp)
+        elif p.end is not None and p.end > cut + 2:
+            p.start = cut
+            p.name = text[cut:p.end]
+            out.append(sp)
+    return out
 
 
 def _postposed_cut(v: SentView) -> int | None:
@@ -122,8 +137,7 @@ def extract(article: Article, res: Any) -> list[Event]:
         v = view(k)
         prev_c = last_country
         cut = _dateline_end(s)
-        spans = [sp for sp in roles.find_participants(v, ents, res.country_names, prev_c)
-                 if sp.part.start is None or sp.part.start >= cut]
+        spans = _after_dateline(roles.find_participants(v, ents, res.country_names, prev_c), cut, article.text)
         if v.countries:
             last_country = list(v.countries.values())[-1][1]
         starts = {sp.i for sp in spans}
@@ -138,8 +152,8 @@ def extract(article: Article, res: Any) -> list[Event]:
                 continue
             d = _Draft(v, t, spans)
             (mine if t.licensed else pending).append(d)
-        figures = [f for c in cues if (f := casualties.figure_for(v, c, q_by[k])) is not None]
-        for f in figures:
+        figures = [(c, f) for c in cues if (f := casualties.figure_for(v, c, q_by[k])) is not None]
+        for cue, f in figures:
             target = _nearest(mine, f, v) or _preceding(drafts, s, k, sents)
             if target is None:
                 target = _nearest(pending, f, v)
@@ -150,7 +164,7 @@ def extract(article: Article, res: Any) -> list[Event]:
                     pending.remove(target)
                     mine.append(target)
             if target is None:
-                target = _own_event(v, f, drafts, spans)
+                target = _own_event(v, cue, f, drafts, spans)
                 mine.append(target)
             if all(g.kind != f.kind for g in target.figures):
                 target.figures.append(f)
@@ -227,7 +241,8 @@ def _antecedent(drafts: list[_Draft], ref: _Draft, tx_by: list[list[TimeExpr]],
     return None
 
 
-def _own_event(v: SentView, f: Figure, drafts: list[_Draft], spans: list[roles.Span]) -> _Draft:
+def _own_event(v: SentView, cue: casualties.Cue, f: Figure, drafts: list[_Draft],
+               spans: list[roles.Span]) -> _Draft:
     from .lexicon import Sense
 
     disaster = next((d.trig.sense for d in reversed(drafts) if d.trig.sense.kind == "DISASTER"), None)
@@ -235,13 +250,7 @@ def _own_event(v: SentView, f: Figure, drafts: list[_Draft], spans: list[roles.S
         sense = Sense("COERCE", "arrest")
     else:
         sense = disaster or Sense("ASSAULT")
-    start = f.start or v.toks[0].start
-    i = next((x for x, t in enumerate(v.toks) if t.start >= start), 0)
-    cue_i = i
-    for x in range(i, len(v.toks)):
-        if (f.end or 0) >= v.toks[x].end:
-            cue_i = x
-    t = triggers.Trigger(cue_i, cue_i + 1, sense, "stative", False, True, v.low[cue_i])
+    t = triggers.Trigger(cue.i, cue.j, sense, "stative", False, True, " ".join(v.low[cue.i:cue.j]))
     return _Draft(v, t, spans)
 
 

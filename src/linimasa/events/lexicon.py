@@ -65,6 +65,7 @@ class Form:
 ROOTS: list[tuple[str, str, str, str | None, str | None]] = [
     # ASSAULT
     ("serang", "me pe an", "ASSAULT", None, None),
+    ("serbu", "me pe an", "ASSAULT", None, None),
     ("tembak", "me pe an", "ASSAULT", "firearms", None),
     ("bom", "me pe root", "ASSAULT", "explosives", None),
     ("ledak", "me pe an", "ASSAULT", "explosives", None),

@@ -46,7 +46,7 @@ _PHRASE_MODIFIERS = frozenset({
     "udara", "darat", "laut", "republik", "federasi", "perdana", "menteri", "besar", "agung",
     "kota", "kabupaten", "resor", "sektor", "pelaksana", "negara", "umum", "kelompok",
     "pemberontak", "teroris", "tinggi", "penanggulangan", "bencana", "pengamanan", "anggota",
-    "persatuan", "militer", "junta",
+    "persatuan", "militer", "junta", "paramiliter", "elite",
 })
 _QUANT_WORDS = frozenset({
     "para", "seorang", "sejumlah", "puluhan", "ratusan", "ribuan", "belasan", "beberapa", "kedua",
@@ -237,6 +237,11 @@ def subject_before(v: SentView, spans: list[Span], ti: int) -> list[Span]:
     if not cands:
         return []
     c = cands[-1]
+    y = ti - 1
+    while y > 0 and v.low[y] in ("telah", "sudah", "sempat", "pernah", "akan", "juga"):
+        y -= 1
+    if v.low[y] == "yang" and spans[c].j == y:  # "tersangka yang ditangkap": the head noun
+        return [spans[c]]
     while True:
         earlier = [n for n in cands if n < c and "yang" in v.low[spans[n].j:spans[c].i]]
         if not earlier:
@@ -278,6 +283,10 @@ def assign(v: SentView, spans: list[Span], ti: int, tj: int, voice: str, type_: 
     subj = subject_before(v, spans, ti)
     objs, agents = _after(v, spans, tj)
     parts = lambda ss: [s.part for s in ss]
+    if voice in ("nominal", "stative") and tj < len(v.low) and v.low[tj] == "antara":
+        sides = [s for s in spans if tj < s.i <= tj + 8]  # "bentrokan antara X dan Y": both sides act
+        if sides:
+            return parts(_coordinated(spans, spans.index(sides[0]), tj + 12, v)), []
     if voice == "passive":
         if type_ in ("RETREAT", "MOBILIZE"):
             return parts(subj), []
