@@ -23,14 +23,27 @@ import re
 from ..model import Sentence, Token
 from .lexicon import ABBREVIATIONS
 
+
+def _abbrev_dot() -> str:
+    """A period that belongs to the word before it: one lookbehind per abbreviation
+    length (each fixed-width), tried only where a word is followed by a period."""
+    by_len: dict[int, list[str]] = {}
+    for a in ABBREVIATIONS:
+        if "." not in a:
+            by_len.setdefault(len(a), []).append(re.escape(a))
+    looks = [rf"(?<=\b(?i:{'|'.join(sorted(v))})\.)" for _, v in sorted(by_len.items())]
+    looks.append(r"(?<=\b[A-Z]\.)")  # an initial: H.
+    return rf"\.(?:{'|'.join(looks)})"
+
+
 _TOKEN = re.compile(
-    r"""
+    rf"""
     (?:https?://|www\.)\S+[^\s.,;:!?)"'”’]           # url
-    | \d{1,2}/\d{1,2}(?:/\d{2,4})?(?![\d/])           # 25/11/2020, 24/11
+    | \d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?(?![\d/])         # 25/11/2020, 24/11
     | \d+(?:[.,:]\d+)*                                 # 2.000  0,22  15.30
-    | (?:[A-Za-z]\.){2,}                               # S.H.  a.n.  U.S.
-    | [^\W_]+(?:[-'’][^\W_]+)*(?:@[\w-]+(?:\.[\w-]+)+|\.)?  # words (+ a period, see tokenize)
-    | \.{3}                                            # ellipsis
+    | (?:[A-Za-z]\.){{2,}}                             # S.H.  a.n.  U.S.
+    | [^\W_]+(?:[-'’][^\W_]+)*(?:@[\w-]+(?:\.[\w-]+)+|{_abbrev_dot()})?  # words, Jl., e-mail
+    | \.{{3}}                                          # ellipsis
     | \S                                               # any other single character
     """,
     re.VERBOSE,
@@ -45,23 +58,9 @@ _PARAGRAPH = re.compile(r"[^\n]+")
 
 
 def tokenize(text: str, offset: int = 0, stop: int | None = None) -> list[Token]:
-    """Tokens of ``text[offset:stop]`` with offsets into ``text``.
-
-    The pattern lets a word take the period after it; only abbreviations (``Jl.``) and
-    initials (``H.``) keep it, any other word gives it back as a token of its own."""
-    toks: list[Token] = []
-    append = toks.append
-    for m in _TOKEN.finditer(text, offset, len(text) if stop is None else stop):
-        w = m.group()
-        if w[-1] == "." and len(w) > 1 and "." not in w[:-1]:
-            core = w[:-1]
-            if not (core.lower() in ABBREVIATIONS or (len(core) == 1 and core.isupper())):
-                e = m.end() - 1
-                append(Token(m.start(), e, core))
-                append(Token(e, e + 1, "."))
-                continue
-        append(Token(m.start(), m.end(), w))
-    return toks
+    """Tokens of ``text[offset:stop]`` with offsets into ``text``."""
+    return [Token(m.start(), m.end(), m.group())
+            for m in _TOKEN.finditer(text, offset, len(text) if stop is None else stop)]
 
 
 def _starts_sentence(word: str) -> bool:

@@ -12,8 +12,11 @@ Resolution, relative to ``reference`` (the publication date):
 - a weekday alone is the nearest such day at or before the reference (the same day
   counts); ``lalu`` makes it strictly before; ``depan``/``mendatang`` or a future cue
   just before it (``akan``, ``dijadwalkan``...) the nearest at/after;
-- a day and month without a year take the year that puts them nearest at/before the
-  reference (at/after after a future cue); an explicit numeric date beats its weekday;
+- a day and month (or a month) without a year take the occurrence nearest the reference,
+  a later one counting three times its distance -- so "27 November" a week ahead stays in
+  this year, "9 Maret" in November is last March; a future cue forces at/after, ``lalu``
+  or ``sejak`` at/before; a written weekday picks the year whose calendar fits it
+  ("Senin (9/3)"); an explicit numeric date beats its weekday;
 - ``Minggu`` is Sunday when capitalised mid-sentence or followed by a date, a week after a
   number (``dua minggu``) or with ``lalu``/``depan``/``ini`` in lower case or at the start
   of a sentence;
