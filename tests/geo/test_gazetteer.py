@@ -155,3 +155,22 @@ def test_to_location_keeps_offsets_and_precision(gaz: Gazetteer) -> None:
     assert loc.lat == place.lat
     country = gaz.resolve("Rusia")
     assert country is not None and to_location(country).precision == "country"
+
+
+@pytest.mark.parametrize("name", ["Timur Tengah", "Laut China Selatan", "Asia Tenggara"])
+def test_multi_country_regions_have_no_country(gaz: Gazetteer, name: str) -> None:
+    best = gaz.lookup(name)[0]
+    assert best.feature == "region" and best.country is None
+    assert gaz.country_of(name) is None
+
+
+def test_small_foreign_town_is_found_by_lookup_not_by_scan(gaz: Gazetteer) -> None:
+    small = [p for p in gaz.lookup("Aghdam") if p.country == "AZ"]
+    assert small and small[0].population < 50_000
+    assert gaz.scan("Warga kembali ke Aghdam pekan lalu") == []
+
+
+def test_iso_codes_are_lookup_only(gaz: Gazetteer) -> None:
+    place = gaz.country("PM")
+    assert place is not None and place.country == "PM"
+    assert gaz.scan("Kata PM Pashinyan") == []

@@ -63,6 +63,12 @@ def test_scan_skips_common_words_and_partial_names(gaz: Gazetteer, surface: str)
         ("Pertemuan di Washington DC berlangsung", ["Washington DC"]),
         ("Ia menyebut as sebagai poros", []),  # the acronym only in capitals
         ("Kota Bandung\n\nJawa Barat", ["Kota Bandung", "Jawa Barat"]),  # no match across paragraphs
+        ("Rapat digelar pada 17 Juli di Jalan Merdeka Raya", []),  # months and street-name words
+        ("Petugas KAI dan PM menyebut SIM baru", []),  # short all-caps words that are no place acronym
+        ("Pasukan Rusia tiba di Kota Medan", ["Rusia", "Kota Medan"]),
+        ("Harga cabai di Medan naik", ["Medan"]),  # a kota whose name is also a common word, mid-sentence
+        ("Medan perang itu sunyi", []),  # ... but not opening a sentence
+        ("Konflik di Timur Tengah meluas", ["Timur Tengah"]),
     ],
 )
 def test_scan_cases(gaz: Gazetteer, text: str, expected: list[str]) -> None:

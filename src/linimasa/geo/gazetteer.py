@@ -33,6 +33,10 @@ PREFIX_FEATURES = {"kota": {"admin2", "city"}, "kabupaten": {"admin2"}, "admin1"
                    "admin3": {"admin3"}, "village": {"village"}, "country": {"country"}}
 # Features whose country can be read off a modifier ("warga Papua", "tentara Moskow" -> ID, RU).
 MODIFIER_FEATURES = {"country", "region", "admin1"}
+# A single word that is also a common word or a person's name is taken as a place only when it names
+# one of these (countries, famous regions, provinces) or an Indonesian kabupaten/kota/big town.
+STRONG_FEATURES = frozenset({"country", "region", "admin1"})
+INDONESIAN_AREAS = frozenset({"admin2"})
 # Separators allowed between the tokens of one multi-word name in running text.
 GAP_RE = re.compile(r"[ \t\-‐‑–'’.]{1,3}")
 # A capitalised word starting at a word boundary (Latin script, as Indonesian news is written).
@@ -90,7 +94,8 @@ class Gazetteer:
         self._acronyms = frozenset(data["acronyms"])
         self._villages_path = villages_path
         self._villages: dict[str, str] | None = None
-        self.common: frozenset[str] = frozenset(data["common"])
+        self.common: frozenset[str] = frozenset(data["common"])  # names that are also common words
+        self.persons: frozenset[str] = frozenset(data["persons"])  # names more often given to people
         self.provinces: tuple[str, ...] = tuple(data["provinces"])
         self.sources: tuple[str, ...] = tuple(data["sources"])
         self.country_names: frozenset[str] = frozenset(data["country_keys"]) | {key(d) for d in DEMONYMS}
@@ -258,14 +263,24 @@ class Gazetteer:
             pos = matched[1]
 
     def _accept(self, k: str, text: str, start: int, end: int, n: int) -> bool:
+        """Whether a scanned key at text[start:end] counts as a place name (n: its token count)."""
         if k in self._acronyms:
             return text[start:end].isupper()
-        if n > 1 or k not in self.common:
+        if end - start <= 4 and text[start:end].isupper():
+            return False  # a short all-caps word that is no known acronym ("KAI", "SIM") is an acronym
+        if n > 1:
+            return True
+        common, person = k in self.common, k in self.persons
+        if not common and not person:
             return True
         best = self.place(self._ids(k)[0])
-        if rank_key(best.feature, best.name, best.country, best.population)[0] < TIER["bigcity"]:
-            return False
-        return not _sentence_initial(text, start)
+        strong = best.feature in STRONG_FEATURES or best.capital
+        if person:
+            return strong
+        if strong or (best.country == "ID" and best.feature in INDONESIAN_AREAS):
+            # "Medan", "Batu", "Padang" name a place mid-sentence; "Batu besar ..." opening a sentence does not
+            return not _sentence_initial(text, start)
+        return False
 
 
 def _bare(name: str | None) -> str:

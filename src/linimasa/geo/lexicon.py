@@ -254,3 +254,32 @@ PROVINCE_ALIASES: dict[str, tuple[str, ...]] = {
     "Sulawesi Barat": ("Sulbar",), "Maluku Utara": ("Malut",), "Papua Barat": ("Pabar",),
     "Aceh": ("Nanggroe Aceh Darussalam", "NAD"), "Papua Pegunungan": ("Papua Pegunungan Tengah",),
 }
+
+# Regions spanning several countries: no single country by news convention (country left empty).
+MULTI_COUNTRY_REGIONS: dict[str, tuple[str, ...]] = {
+    "Asia": (), "Eropa": ("Europe",), "Afrika": ("Africa",), "Timur Tengah": ("Middle East",),
+    "Asia Tenggara": ("Southeast Asia",), "Asia Timur": (), "Asia Selatan": (), "Asia Tengah": (),
+    "Asia Pasifik": ("Asia-Pasifik",), "Eropa Timur": (), "Eropa Barat": (), "Amerika Latin": (),
+    "Amerika Utara": (), "Amerika Selatan": (), "Amerika Tengah": (), "Semenanjung Korea": (),
+    "Laut China Selatan": ("Laut Cina Selatan", "Laut Tiongkok Selatan", "South China Sea"),
+    "Semenanjung Arab": ("Jazirah Arab",), "Teluk Persia": ("Teluk Arab",), "Balkan": (),
+    "Kaukasus": ("Kaukasus Selatan",), "Sahel": (), "Tanduk Afrika": (), "Skandinavia": (),
+    "Samudra Hindia": ("Samudera Hindia",), "Samudra Pasifik": ("Samudera Pasifik", "Pasifik"),
+    "Samudra Atlantik": ("Samudera Atlantik", "Atlantik"), "Laut Mediterania": ("Laut Tengah",),
+    "Laut Merah": (), "Laut Hitam": (), "Selat Malaka": (), "Kashmir Raya": (),
+}
+
+# Capitalised words that also name some kecamatan or town but, standing alone in Indonesian text,
+# are almost always part of another name (streets, organisations, holidays, months, ranks, brands).
+_NOT_PLACE_ALONE_TEXT = """
+Jaya Merdeka Raya Permata Mulia Makmur Indah Baru Sari Agung Utama Kencana Abadi Sejahtera Bersama
+Bahagia Harapan Mandiri Sentosa Lestari Damai Asri Karya Bakti Bhakti Wangi Tugu Pasar Taman Kampung
+Simpang Tanjung Kuala Teluk Muara Pulau Gunung Bukit Sungai Danau Laut Kali Air Batang Koto Nagari
+Barat Timur Selatan Utara Tengah Pusat Kota Negeri Samudera Samudra Pesantren Semen Marga Amar Mane
+Trikora Korem Kodim Koramil Polres Polsek Polda Pratu Serda Kopda Natal Lebaran Imlek Paskah Waisak
+Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember
+Senin Selasa Rabu Kamis Jumat Sabtu Minggu Ahad Google Toyota Honda Suzuki Yamaha Apple Samsung
+Golden University Republic Summit Officer Tour Best Bay Man San Asia Obi Pino Jati Suruh Selo Awang
+Bruno Kasi Cukai Amran Yuki Bela Jackson Kendall Damar
+"""
+NOT_PLACE_ALONE: frozenset[str] = frozenset(_NOT_PLACE_ALONE_TEXT.split())
