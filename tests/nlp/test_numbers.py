@@ -86,7 +86,8 @@ def test_range(text: str, surface: str, lo: float, hi: float, unit: str | None) 
 
 @pytest.mark.parametrize(
     "text",
-    ["Ledakan terjadi pukul 15.30 WIB.", "Serangan pada Rabu (25/11/2020) itu."],
+    ["Ledakan terjadi pukul 15.30 WIB.", "Serangan pada Rabu (25/11/2020) itu.",
+     "Gencatan senjata disepakati 10 November lalu."],
 )
 def test_times_and_dates_are_not_quantities(text: str) -> None:
     assert _q(text) == []

@@ -51,7 +51,7 @@ from __future__ import annotations
 import re
 
 from ..model import Quantity, Sentence, Token
-from .lexicon import COUNT_NOUNS, MULTIPLIERS, NUMBER_WORDS, ORDINAL_WORDS, STOP_WORDS, words
+from .lexicon import COUNT_NOUNS, MONTHS, MULTIPLIERS, NUMBER_WORDS, ORDINAL_WORDS, STOP_WORDS, words
 from .sentences import tokenize
 
 VAGUE: dict[str, float] = {
@@ -215,8 +215,9 @@ def _sentence_quantities(text: str, toks: list[Token]) -> list[Quantity]:
         qualifier: str | None = None
         unit: str | None = None
         if _is_num_token(tok.text):
-            if prev in _TIME_CUES or (i + 1 < n and toks[i + 1].text in (":",)) or (
-                    prev == "/" or (i + 1 < n and toks[i + 1].text == "/")):
+            nxt = lows[i + 1] if i + 1 < n else ""
+            if prev in _TIME_CUES or nxt in (":", "/") or prev == "/" or (
+                    nxt.rstrip(".") in MONTHS and len(tok.text) <= 2):  # the day of "27 September"
                 i += 1
                 continue
             mult = 1.0

@@ -231,6 +231,8 @@ def _n_value(s: str) -> float | None:
     low = _low(s)
     if low in _VAGUE_NUM:
         return None
+    if "," in low and low.replace(",", "").isdigit():
+        return float(low.replace(",", "."))  # "37,467 detik": a decimal comma before a time unit
     return parse_number(low)
 
 
