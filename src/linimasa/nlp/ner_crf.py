@@ -35,6 +35,8 @@ class CrfScorer:
         for (a, b), w in info.transitions.items():
             self.trans[index[a], index[b]] = w
         self.zero = np.zeros(n)
+        self._o = index["O"]
+        self._gaz_cache: dict[str, tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
         self.feat = featurizer
         self._rows: dict[str, int] = {}
         self._cap = 1024
@@ -73,17 +75,26 @@ class CrfScorer:
         self._rows[word] = row
         return row
 
+    def _gaz_vectors(self, tag: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Score vectors of a gazetteer tag at its own position, the one before, the one after."""
+        hit = self._gaz_cache.get(tag)
+        if hit is None:
+            hit = self._gaz_cache[tag] = (self._sum(["g=" + tag, "gc=" + tag[2:]]), self._sum(["+1:g=" + tag]),
+                                          self._sum(["-1:g=" + tag]))
+        return hit
+
     def _gazetteer_scores(self, tokens: list[str], e: np.ndarray, base: int) -> None:
         gaz = self.feat.gazetteer_tags(tokens)
         n = len(tokens)
         for i, g in enumerate(gaz):
             if g is None:
                 continue
-            e[base + i] += self._sum(["g=" + g, "gc=" + g[2:]])
+            own, before, after = self._gaz_vectors(g)
+            e[base + i] += own
             if i >= 1:
-                e[base + i - 1] += self._sum(["+1:g=" + g])
+                e[base + i - 1] += before
             if i + 1 < n:
-                e[base + i + 1] += self._sum(["-1:g=" + g])
+                e[base + i + 1] += after
 
     def emissions(self, sentences: list[list[str]]) -> np.ndarray:
         """State scores of all tokens of the (non-empty) sentences, concatenated."""
@@ -106,7 +117,11 @@ class CrfScorer:
         return e
 
     def tag_many(self, sentences: list[list[str]]) -> list[list[str]]:
-        """BIO tags of several sentences, decoded together."""
+        """BIO tags of several sentences, decoded together.
+
+        Sentences are right-aligned in one batch; the padding before a sentence is forced to
+        ``O`` and the ``O -> y`` transition into its first token is cancelled, so every padded
+        path carries the same constant and Viterbi needs no per-row masks."""
         keep = [i for i, s in enumerate(sentences) if s]
         out: list[list[str]] = [[] for _ in sentences]
         if not keep:
@@ -115,24 +130,26 @@ class CrfScorer:
         lens = np.array([len(s) for s in sents])
         b, tmax, n = len(keep), int(lens.max()), len(self.labels)
         flat = self.emissions(sents)
-        em = np.zeros((b, tmax, n))
-        mask = np.arange(tmax)[None, :] < lens[:, None]
-        em[mask] = flat
-        back = np.zeros((b, tmax, n), dtype=np.int64)
+        o = self._o
+        em = np.full((b, tmax, n), -1e9)
+        em[:, :, o] = 0.0
+        offs = tmax - lens
+        em[np.arange(tmax)[None, :] >= offs[:, None]] = flat
+        rows = np.arange(b)
+        padded = offs > 0
+        em[rows[padded], offs[padded]] -= self.trans[o]
+        back = np.empty((b, tmax, n), dtype=np.intp)
         delta = em[:, 0]
         trans = self.trans[None]
         for t in range(1, tmax):
             cand = delta[:, :, None] + trans
             back[:, t] = cand.argmax(axis=1)
-            delta = np.where(mask[:, t, None], cand.max(axis=1) + em[:, t], delta)
-        rows = np.arange(b)
-        y = np.zeros((b, tmax), dtype=np.int64)
-        y[rows, lens - 1] = delta.argmax(axis=1)
+            delta = cand.max(axis=1) + em[:, t]
+        y = np.empty((b, tmax), dtype=np.intp)
+        y[:, tmax - 1] = delta.argmax(axis=1)
         for t in range(tmax - 1, 0, -1):
-            active = mask[:, t]
-            prev = back[rows, t, y[:, t]]
-            y[active, t - 1] = prev[active]
+            y[:, t - 1] = back[rows, t, y[:, t]]
         labels = self.labels
         for j, i in enumerate(keep):
-            out[i] = [labels[k] for k in y[j, : lens[j]].tolist()]
+            out[i] = [labels[k] for k in y[j, offs[j]:].tolist()]
         return out

@@ -135,8 +135,10 @@ class Featurizer:
     def gazetteer_tags(self, tokens: list[str]) -> list[str | None]:
         """Longest-match gazetteer tags ('B-CTRY', 'I-CITY', ...) per token, or None."""
         n = len(tokens)
-        low = [t.lower() for t in tokens]
         out: list[str | None] = [None] * n
+        low = [t.lower() for t in tokens]
+        if self.first_words.isdisjoint(low):
+            return out
         i = 0
         while i < n:
             found = 0

@@ -47,43 +47,44 @@ class Span:
 
 
 def model_spans(tags: list[str]) -> list[Span]:
+    """Spans of BIO tags (an I- without a B-, or after another type, opens a span)."""
     out: list[Span] = []
     cur: Span | None = None
-    for i, tag in enumerate(tags):
-        prefix, _, typ = tag.partition("-")
-        if tag == "O" or prefix == "B" or cur is None or cur.label != typ:
-            if cur is not None:
-                out.append(cur)
-            cur = Span(i, i + 1, typ) if tag != "O" else None
-        else:
+    for i in [i for i, tag in enumerate(tags) if tag != "O"]:
+        prefix, _, typ = tags[i].partition("-")
+        if cur is not None and prefix == "I" and cur.label == typ and cur.end == i:
             cur.end = i + 1
-    if cur is not None:
+            continue
+        cur = Span(i, i + 1, typ)
         out.append(cur)
     return out
 
 
-def _country_at(toks: list[Token], i: int, names: ent.NameTables) -> tuple[int, str] | None:
+_INSTITUTION_FIRST = frozenset(_FULL) | frozenset(a.split()[0] for a in ent.ABBREVIATIONS)
+
+
+def _country_at(toks: list[Token], lows: list[str], i: int, names: ent.NameTables) -> tuple[int, str] | None:
     """A country name starting at token ``i``: (length in tokens, ISO2)."""
-    if not toks[i].text[:1].isupper() or toks[i].text.lower() not in names.country_first:
+    if lows[i] not in names.country_first or not toks[i].text[:1].isupper():
         return None
     for k in range(min(names.max_country_len, len(toks) - i), 0, -1):
-        cc = names.countries.get(" ".join(t.text.lower() for t in toks[i:i + k]))
+        cc = names.countries.get(" ".join(lows[i:i + k]))
         if cc is not None:
             return k, cc
     return None
 
 
-def _abbreviation_at(toks: list[Token], i: int) -> tuple[int, str] | None:
+def _abbreviation_at(toks: list[Token], lows: list[str], i: int) -> tuple[int, str] | None:
     """An institution named at token ``i`` by abbreviation or full name: (length, abbreviation)."""
     w = toks[i].text
-    low = w.lower()
+    low = lows[i]
     if w[:1].isupper():
         for full, abbr in _FULL.get(low, ()):
             k = len(full)
-            if i + k <= len(toks) and [t.text.lower() for t in toks[i:i + k]] == full:
+            if lows[i:i + k] == full:
                 return k, abbr
     if i + 1 < len(toks):
-        two = f"{low} {toks[i + 1].text.lower()}"
+        two = f"{low} {lows[i + 1]}"
         if two in ent.ABBREVIATIONS and (w[:1].isupper() or low in LOWER_OK):
             return 2, two
     if low in ent.ABBREVIATIONS and (low in LOWER_OK or (w.isupper() and len(w) > 1) or (w[:1].isupper() and len(w) > 4)):
@@ -91,20 +92,21 @@ def _abbreviation_at(toks: list[Token], i: int) -> tuple[int, str] | None:
     return None
 
 
-def institution_spans(toks: list[Token], names: ent.NameTables) -> list[Span]:
+def institution_spans(toks: list[Token], lows: list[str], names: ent.NameTables) -> list[Span]:
     """ORG spans of institutions, extended by the country / region / unit that follows."""
     out: list[Span] = []
     n = len(toks)
-    i = 0
-    while i < n:
-        hit = _abbreviation_at(toks, i)
+    end = 0
+    for i, low in enumerate(lows):
+        if i < end or low not in _INSTITUTION_FIRST:
+            continue
+        hit = _abbreviation_at(toks, lows, i)
         if hit is None:
-            i += 1
             continue
         k, abbr = hit
         end = i + k
         head = abbr.split()[0]
-        country = _country_at(toks, end, names) if end < n else None
+        country = _country_at(toks, lows, end, names) if end < n else None
         cc = None
         if country is not None:
             end += country[0]
@@ -115,15 +117,16 @@ def institution_spans(toks: list[Token], names: ent.NameTables) -> list[Span]:
         elif head in REGIONAL:
             stop = min(n, end + 3)
             while end < stop and toks[end].text[:1].isupper() and toks[end].text.isalpha() \
-                    and toks[end].text.lower() not in PERSON_TITLES and toks[end].text.lower() not in ORG_HEADS:
+                    and lows[end] not in PERSON_TITLES and lows[end] not in ORG_HEADS:
                 end += 1
         out.append(Span(i, end, "ORG", "rule", cc))
-        i = end
     return out
 
 
 def _merge(spans: list[Span], rule: list[Span]) -> list[Span]:
     """Rule spans win over model spans inside them; a model span reaching outside one wins."""
+    if not rule:
+        return spans
     keep_rule = []
     for r in rule:
         crossing = [s for s in spans if s.start < r.end and r.start < s.end and not (r.start <= s.start and s.end <= r.end)]
@@ -138,21 +141,22 @@ def _merge(spans: list[Span], rule: list[Span]) -> list[Span]:
 def apply_rules(toks: list[Token], spans: list[Span], names: ent.NameTables) -> list[Span]:
     """Institution, country, group and state rules on top of the model's spans (see the module doc)."""
     n = len(toks)
+    lows = [t.text.lower() for t in toks]
     for sp in spans:  # titles are not part of names: "Polda Metro Jaya Kombes", "Presiden Joko Widodo"
-        while sp.end - sp.start > 1 and sp.label != "PER" and toks[sp.end - 1].text.lower().rstrip(".") in PERSON_TITLES:
+        while sp.end - sp.start > 1 and sp.label != "PER" and lows[sp.end - 1].rstrip(".") in PERSON_TITLES:
             sp.end -= 1
-        while sp.end - sp.start > 1 and sp.label == "PER" and toks[sp.start].text.lower().rstrip(".") in PERSON_TITLES:
+        while sp.end - sp.start > 1 and sp.label == "PER" and lows[sp.start].rstrip(".") in PERSON_TITLES:
             sp.start += 1
-    spans = _merge(spans, institution_spans(toks, names))
+    if not _INSTITUTION_FIRST.isdisjoint(lows):
+        spans = _merge(spans, institution_spans(toks, lows, names))
     countries: dict[int, tuple[int, str]] = {}
-    i = 0
-    while i < n:
-        hit = _country_at(toks, i, names)
-        if hit is not None:
-            countries[i] = hit
-            i += hit[0]
-        else:
-            i += 1
+    nxt = 0
+    for i, low in enumerate(lows if not names.country_first.isdisjoint(lows) else ()):
+        if i >= nxt and low in names.country_first:
+            hit = _country_at(toks, lows, i, names)
+            if hit is not None:
+                countries[i] = hit
+                nxt = i + hit[0]
     out: list[Span] = []
     for sp in spans:
         if sp.start in countries and sp.label in ("PER", "ORG") and countries[sp.start][0] < sp.end - sp.start \
@@ -167,17 +171,18 @@ def apply_rules(toks: list[Token], spans: list[Span], names: ent.NameTables) -> 
             out.append(Span(sp.start, sp.end, "LOC", sp.source, countries[sp.start][1]))
             continue
         out.append(sp)
-    covered = {j for sp in out for j in range(sp.start, sp.end)}
-    for i, (k, cc) in countries.items():
-        if not any(j in covered for j in range(i, i + k)):
-            out.append(Span(i, i + k, "LOC", "gazetteer", cc))
-    out.sort(key=lambda s: s.start)
+    if countries:
+        covered = {j for sp in out for j in range(sp.start, sp.end)}
+        for i, (k, cc) in countries.items():
+            if not any(j in covered for j in range(i, i + k)):
+                out.append(Span(i, i + k, "LOC", "gazetteer", cc))
+        out.sort(key=lambda s: s.start)
     # group / state heads directly before a country (or a known people)
     result: list[Span] = []
     for sp in out:
         if sp.label == "LOC" and sp.country and sp.end - sp.start == countries.get(sp.start, (0, ""))[0]:
             h = sp.start - 1
-            head = toks[h].text.lower() if h >= 0 else ""
+            head = lows[h] if h >= 0 else ""
             if head in GROUP_WORDS:
                 result.append(Span(h, sp.end, "NORP", "rule", sp.country, head))
                 continue
@@ -186,14 +191,16 @@ def apply_rules(toks: list[Token], spans: list[Span], names: ent.NameTables) -> 
                 continue
         result.append(sp)
     # "warga Papua", "etnis Rohingya": a group word before a people's name
-    for i in range(1, n):
-        low = toks[i].text.lower()
-        if low in names.peoples and toks[i].text[:1].isupper() and toks[i - 1].text.lower() in GROUP_WORDS:
+    peoples = names.peoples
+    added = False
+    for i in range(1, n) if not peoples.keys().isdisjoint(lows) else ():
+        low = lows[i]
+        if low in peoples and lows[i - 1] in GROUP_WORDS and toks[i].text[:1].isupper():
             if any(sp.start <= i < sp.end and sp.label in ("PER", "ORG") for sp in result):
                 continue
             result = [sp for sp in result if not sp.start <= i < sp.end]
-            result.append(Span(i - 1, i + 1, "NORP", "rule", names.peoples[low], toks[i - 1].text.lower()))
-    result.sort(key=lambda s: s.start)
+            result.append(Span(i - 1, i + 1, "NORP", "rule", peoples[low], lows[i - 1]))
+            added = True
+    if added:
+        result.sort(key=lambda s: s.start)
     return result
-
-
