@@ -157,3 +157,15 @@ def test_header_title_skips_labels_stamps_and_credits() -> None:
               "Banjir Bandang Terjang Tiga Desa di Garut, Ratusan Warga Mengungsi"]
     assert header_title(header) == header[-1]
     assert header_title(["News", "Nasional"]) is None
+
+
+def test_early_date_ignores_a_wrong_weekday() -> None:
+    # 14 December 2014 was a Sunday, not a Wednesday: a typo, not evidence.
+    assert early_date(["Harga minyak turun pada Rabu (14/12/2014) waktu setempat.",
+                       "Pada Kamis (11/12/2014) harga naik."]) == "2014-12-11"
+
+
+@pytest.mark.parametrize("lead", ["JAKARTA, KOMPAS.com \ufffd", "JAKARTA, KOMPAS. com -"])
+def test_garbled_leads(lead: str) -> None:
+    got = parse_lead(lead + REST)
+    assert got is not None and (got.outlet, got.place) == ("Kompas.com", "Jakarta")

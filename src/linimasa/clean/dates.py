@@ -28,6 +28,10 @@ MONTHS = {
 WEEKDAYS = ("senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu", "ahad",
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
+WEEKDAY_NUMBER = {
+    "senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "sabtu": 5, "minggu": 6, "ahad": 6,
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+}
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DAY = "|".join(WEEKDAYS)
 # "Rabu (25/11/2020)", "Rabu (25/11)"
@@ -49,6 +53,7 @@ class DateHit:
     end: int
     weekday: bool  # written with its weekday ("Rabu (25/11/2020)", "Senin, 29 Desember 2014")
     form: str  # paren | wordy | english | numeric | iso
+    weekday_ok: bool = True  # the written weekday is the date's real weekday
 
 
 def _iso(y: int, m: int, d: int) -> str | None:
@@ -75,7 +80,11 @@ def _hit(m: re.Match[str], form: str, offset: int) -> DateHit | None:
     if iso is None:
         return None
     weekday = form == "paren" or (form == "wordy" and bool(g.get("wd")))
-    return DateHit(iso, m.start() + offset, m.end() + offset, weekday, form)
+    ok = True
+    if weekday:
+        wd = WEEKDAY_NUMBER.get(g["wd"].lower())
+        ok = wd is None or dt.date.fromisoformat(iso).weekday() == wd
+    return DateHit(iso, m.start() + offset, m.end() + offset, weekday, form, ok)
 
 
 def find_dates(text: str) -> list[DateHit]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass
+from typing import Any
 
 log = logging.getLogger(__name__)
 
@@ -27,6 +28,7 @@ def extract_html(html: str, url: str | None = None) -> HtmlPage | None:
     trafilatura finds no main text."""
     import trafilatura
 
+    doc: Any
     try:
         doc = trafilatura.bare_extraction(
             html, url=url, with_metadata=True, include_comments=False, include_tables=False,
@@ -35,6 +37,10 @@ def extract_html(html: str, url: str | None = None) -> HtmlPage | None:
     except (ValueError, TypeError, AttributeError) as exc:  # malformed markup deep in lxml
         log.debug("trafilatura failed on %s: %s", url, exc)
         return None
+    if isinstance(doc, dict):  # older trafilatura versions return a dict
+        from types import SimpleNamespace
+
+        doc = SimpleNamespace(**doc)
     if doc is None or not (doc.text or "").strip():
         return None
     title = doc.title
@@ -44,6 +50,6 @@ def extract_html(html: str, url: str | None = None) -> HtmlPage | None:
             title = title[: suffix.start()]
     authors = [a.strip() for a in re.split(r"\s*[;,]\s*|\s+dan\s+", doc.author or "") if a.strip()]
     return HtmlPage(
-        text=doc.text, title=title, published=doc.date, sitename=doc.sitename or doc.hostname,
+        text=str(doc.text), title=title, published=doc.date, sitename=doc.sitename or doc.hostname,
         authors=authors or None, url=doc.url or url,
     )

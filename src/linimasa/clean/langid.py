@@ -26,7 +26,7 @@ LANGUAGES = {
     "GERMAN": "de", "SPANISH": "es", "RUSSIAN": "ru", "TURKISH": "tr", "VIETNAMESE": "vi",
     "THAI": "th", "PORTUGUESE": "pt",
 }
-PREFIX_CHARS = 600
+PREFIX_CHARS = 400
 # Words that tell Indonesian and Malay apart (each is common in one, rare in the other).
 ID_ONLY = frozenset(["karena", "yaitu", "bisa", "saat", "tapi", "pemerintah", "polisi", "kepolisian", "kabupaten", "provinsi", "kemarin", "sekarang", "mengatakan", "menurutnya", "bilang", "ujarnya", "katanya", "kantor", "tersebut", "wib", "rp", "dolar", "uang", "sepeda", "motor", "mobil"])
 MS_ONLY = frozenset(["kerana", "iaitu", "kerajaan", "polis", "sahaja", "boleh", "sebarang", "semasa", "ialah", "beliau", "negeri", "rm", "bagaimanapun", "berkata", "manakala", "seterusnya", "justeru", "kenderaan", "wang"])
@@ -60,7 +60,7 @@ class LanguageIdentifier:
         en_stop = sum(1 for w in words if w in STOPWORDS_EN) / len(words)
         id_marks = sum(1 for w in words if w in ID_ONLY)
         ms_marks = sum(1 for w in words if w in MS_ONLY)
-        if id_stop >= 0.18 and en_stop < 0.04 and ms_marks <= id_marks // 3:
+        if id_stop >= 0.12 and en_stop < 0.05 and ms_marks <= id_marks // 3:
             return LanguageGuess("id", "fast")
         lang = self._detector.detect_language_of(text[:PREFIX_CHARS])
         code = LANGUAGES.get(lang.name) if lang is not None else None

@@ -76,7 +76,8 @@ class Segmented:
 
 
 def normalise_line(line: str) -> str:
-    line = unicodedata.normalize("NFC", line.translate(_ZW))
+    if not line.isascii():
+        line = unicodedata.normalize("NFC", line.translate(_ZW))
     return _SPACES.sub(" ", line).strip()
 
 
@@ -125,9 +126,9 @@ def _hard_reason(t: str, words: int) -> str:
         return "crosslink"
     if vocab.BRACKETED.match(t):
         return "bracketed"
-    if words <= 25 and vocab.COMMENT_FORM.search(t):
+    if words <= 16 and vocab.COMMENT_FORM.search(t):
         return "comment-form"
-    if words <= 25 and vocab.COPYRIGHT.search(t):
+    if words <= 16 and vocab.COPYRIGHT.search(t):
         return "copyright"
     if vocab.CREDIT.match(t) and (words <= 14 or "|" in t):
         return "credit"
@@ -169,7 +170,7 @@ def classify(no: int, raw: str) -> LineInfo:
         # "Tag:" / "Topik:" alone heads a list of tags; "Tag: a, b" is the list itself.
         info.section = reason == "credit" and False
         return info
-    core = TRAILING_TAG.sub("", TRAILING_INITIALS.sub("", t)).rstrip()
+    core = TRAILING_TAG.sub("", TRAILING_INITIALS.sub("", t)).rstrip() if t.endswith((")", "]", "}")) else t
     terminal = core.endswith(_TERMINAL)
     end = core[-1:] if core else ""
     if terminal:

@@ -91,9 +91,9 @@ WIRE_CUE = re.compile(
 _OPEN_CUES = re.compile(r"^(?:menyadur|disadur|sumber|source|(?:seperti\s+)?(?:di|me)?lansir|dikutip|kutip)", re.IGNORECASE)
 _MEDIA_WORD = re.compile(r"\b(?:news|times|post|agency|tv|press|journal|herald|tribune|daily|online|\w+\.com)\b", re.IGNORECASE)
 
-_DOMAIN = r"[A-Za-z0-9][\w-]*(?:\.(?i:com|co|id|net|org|news|tv|info|my|sg|uk|io))+"
+_DOMAIN = r"[A-Za-z0-9][\w-]*(?:\. ?(?i:com|co|id|net|org|news|tv|info|my|sg|uk|io)\b)+"
 _PLACE = r"[A-Z][A-Za-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]+){0,3}"
-_DASH = r"\s*(?:-{1,2}|–|—)\s+"
+_DASH = r"\s*(?:-{1,2}|–|—|\ufffd)\s+"  # U+FFFD: a dash garbled by a wrong decoding
 LEAD_FORMS = (
     re.compile(rf"^(?P<outlet>{_DOMAIN})(?:\s*,\s*(?P<place>{_PLACE}))?{_DASH}"),
     re.compile(rf"^(?P<place>{_PLACE})\s*,\s*(?P<outlet>{_DOMAIN}){_DASH}"),
@@ -136,7 +136,7 @@ def outlet_name(token: str | None) -> str | None:
     "CNN Indonesia", "https://www.suara.com/news/..." -> "Suara.com"."""
     if not token:
         return None
-    t = token.strip().strip("{}()[]").strip()
+    t = re.sub(r"\.\s+(?=(?i:com|co|id)\b)", ".", token.strip().strip("{}()[]").strip())
     if "://" in t or t.startswith("www."):
         t = urlparse(t if "://" in t else "http://" + t).hostname or t
     t = re.sub(r"^(?:www|m|mobile|amp|news|nasional|internasional|regional)\.", "", t, flags=re.IGNORECASE)
@@ -256,7 +256,7 @@ def wire_sources(text: str) -> list[str]:
 def _first_name_words(name: str) -> str:
     """The name part of a cue's object: up to the first lower-case word that is not a
     connector ("Anadolu Agency, Rabu" -> "Anadolu Agency")."""
-    words = []
+    words: list[str] = []
     for w in re.split(r"\s+", name):
         core = w.strip(",.;:()\"'")
         if not core:
@@ -290,7 +290,7 @@ def early_date(paragraphs: list[str], max_paragraphs: int = 6) -> str | None:
     weekday ("pada 27 September 2020", "sejak 1991") are merely mentioned and never used."""
     for p in paragraphs[:max_paragraphs]:
         for h in find_dates(p):
-            if h.weekday:
+            if h.weekday and h.weekday_ok:
                 return h.iso
     return None
 
