@@ -101,6 +101,12 @@ def test_hard_wrapped_paragraph_is_one_logical_line() -> None:
         ("[Baca juga: Gubernur Tinjau Lokasi Banjir]", "hard", "crosslink"),
         ("Simak Video \"Detik-detik Evakuasi Korban\"", "hard", "crosslink"),
         ("Artikel ini telah tayang di Contoh.com dengan judul Banjir Rendam Kota", "hard", "crosslink"),
+        (("Simak breaking news dan berita pilihan kami langsung di ponselmu. Pilih saluran andalanmu akses "
+         "berita Contoh.com WhatsApp Channel : https://www.whatsapp.com/channel/0029"), "hard", "crosslink"),
+        ("Dapatkan update berita pilihan dan breaking news setiap hari dari Contoh.com.", "hard", "crosslink"),
+        ("https://contoh.com/berita/123", "hard", "crosslink"),
+        ("Informasi cuaca dapat dilihat di laman www.bmkg.go.id yang diperbarui setiap jam oleh petugas.",
+         "strong", ""),
         ("Tinggalkan Balasan", "hard", "comment-form"),
         ("Alamat email Anda tidak akan dipublikasikan. Ruas yang wajib ditandai *", "hard", "comment-form"),
         ("4 + 4 =", "hard", "captcha"),

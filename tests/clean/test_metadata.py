@@ -31,6 +31,10 @@ REST = " Polisi menangkap tiga orang pelaku pencurian di pasar."
         ("TEMPO.CO, Jakarta -", "Tempo.co", "Jakarta"),
         ("Berita9.id-Sulawesi.", "Berita9.id", "Sulawesi"),
         ("MEDAN -", None, "Medan"),
+        ("VIVA –", "VIVA", None),
+        ("Jakarta, IDN Times -", "IDN Times", "Jakarta"),
+        ("TRIBUN-MEDAN.com, MEDAN -", "Tribun-medan.com", "Medan"),
+        ("Bisnis.com, JAKARTA —", "Bisnis.com", "Jakarta"),
         ("Makassar –", None, "Makassar"),
     ],
 )

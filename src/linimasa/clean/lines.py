@@ -126,6 +126,8 @@ def _hard_reason(t: str, words: int) -> str:
         return "crosslink"
     if vocab.BRACKETED.match(t):
         return "bracketed"
+    if ("http" in low or "www." in low) and _is_promo_link(low):
+        return "crosslink"
     if words <= 16 and vocab.COMMENT_FORM.search(t):
         return "comment-form"
     if words <= 16 and vocab.COPYRIGHT.search(t):
@@ -140,6 +142,16 @@ def _hard_reason(t: str, words: int) -> str:
     if ws and all(w in vocab.SHARE_WORDS for w in ws):
         return "share"
     return ""
+
+
+_PROMO_WORDS = ("whatsapp", "telegram", "channel", "saluran", "klik", "download", "unduh", "follow", "ikuti",
+                "gabung", "join", "google news", "aplikasi")
+
+
+def _is_promo_link(low: str) -> bool:
+    """A line with a link that invites to follow, join or download (not a body sentence
+    that merely names a website)."""
+    return any(w in low for w in _PROMO_WORDS) or bool(re.fullmatch(r"\W*(?:https?://|www\.)\S+\W*", low))
 
 
 def is_section_header(t: str) -> bool:

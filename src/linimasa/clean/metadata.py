@@ -175,8 +175,11 @@ def parse_lead(line: str) -> Lead | None:
         outlet, place = gd.get("outlet"), gd.get("place")
         if form is LEAD_FORMS[3] and outlet and outlet.lower() not in OUTLETS:
             return None  # "Jakarta, Jawa Barat -" is not an outlet
-        if form is LEAD_FORMS[-1] and place and len(place.split()) > 2 and not place.isupper():
-            return None  # a bare dateline lead is one or two words
+        if form is LEAD_FORMS[-1] and place:
+            if len(place.split()) > 2 and not place.isupper():
+                return None  # a bare dateline lead is one or two words
+            if place.lower() in OUTLETS:  # "VIVA – ...": an outlet, not a place
+                return Lead(outlet=OUTLETS[place.lower()], place=None, end=m.end())
         return Lead(outlet=outlet_name(outlet), place=place_name(place), end=m.end())
     return None
 
