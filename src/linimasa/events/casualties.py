@@ -46,6 +46,7 @@ CUES: dict[tuple[str, ...], tuple[str, str]] = {
     ("terdampak",): ("displaced", "L"),
 }
 MAX_CUE = max(len(k) for k in CUES)
+_CUE_FIRST = frozenset(k[0] for k in CUES)
 FIGURE_KINDS = ("fatalities", "injured", "captured", "missing", "displaced")
 
 _NOT_PEOPLE = frozenset({
@@ -71,6 +72,9 @@ def find_cues(v: SentView) -> list[Cue]:
     n = len(v.low)
     i = 0
     while i < n:
+        if v.low[i] not in _CUE_FIRST:
+            i += 1
+            continue
         for k in range(min(MAX_CUE, n - i), 0, -1):
             hit = CUES.get(tuple(v.low[i:i + k]))
             if hit:

@@ -4,6 +4,7 @@ has a trigger or a casualty cue."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -18,8 +19,21 @@ def tokenize(text: str, offset: int) -> list[Token]:
     return [Token(offset + m.start(), offset + m.end(), m.group()) for m in _TOKEN.finditer(text)]
 
 
+_CLITIC_CACHE: dict[str, tuple[str, bool]] = {}
+
+
 def strip_clitic(word: str) -> tuple[str, bool]:
     """("militernya" -> "militer", True); short words are left alone."""
+    hit = _CLITIC_CACHE.get(word)
+    if hit is not None:
+        return hit
+    hit = _strip(word)
+    if len(_CLITIC_CACHE) < 200_000:
+        _CLITIC_CACHE[word] = hit
+    return hit
+
+
+def _strip(word: str) -> tuple[str, bool]:
     for c in CLITICS:
         if word.endswith(c) and len(word) - len(c) >= 4:
             return word[: -len(c)], c == "nya"
@@ -50,6 +64,16 @@ class SentView:
         return self.countries.get(i)
 
 
+_FIRST: dict[int, frozenset[str]] = {}
+
+
+def _first_words(countries: dict[tuple[str, ...], str]) -> frozenset[str]:
+    key = id(countries)
+    if key not in _FIRST:
+        _FIRST[key] = frozenset(k[0] for k in countries)
+    return _FIRST[key]
+
+
 def make_view(sent: Sentence, index: int, countries: dict[tuple[str, ...], str],
               mentions: list[Mention]) -> SentView:
     toks = sent.tokens or tokenize(sent.text, sent.start)
@@ -61,8 +85,12 @@ def make_view(sent: Sentence, index: int, countries: dict[tuple[str, ...], str],
         nya.append(n)
     view = SentView(sent, index, toks, low, base, nya)
     n = len(low)
+    first = _first_words(countries)
     i = 0
     while i < n:
+        if low[i] not in first or not toks[i].text[:1].isupper():
+            i += 1
+            continue
         hit = None
         for k in (4, 3, 2, 1):
             if i + k <= n:
@@ -78,11 +106,14 @@ def make_view(sent: Sentence, index: int, countries: dict[tuple[str, ...], str],
         else:
             i += 1
     if mentions:
-        starts = {t.start: k for k, t in enumerate(toks)}
-        ends = {t.end: k for k, t in enumerate(toks)}
+        starts = [t.start for t in toks]
         for m in mentions:
-            if m.start >= sent.start and m.end <= sent.end and m.start in starts and m.end in ends:
-                view.mentions[starts[m.start]] = (ends[m.end] + 1, m)
+            if m.start < sent.start or m.end > sent.end:
+                continue
+            a = bisect.bisect_left(starts, m.start)
+            b = bisect.bisect_left(starts, m.end)
+            if a < n and starts[a] == m.start and b > a and toks[b - 1].end == m.end:
+                view.mentions[a] = (b, m)
     return view
 
 

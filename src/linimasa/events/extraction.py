@@ -130,21 +130,26 @@ def extract(article: Article, res: Any) -> list[Event]:
 
     drafts: list[_Draft] = []
     by_sent: dict[int, list[_Draft]] = {}
+    spans_by: dict[int, list[roles.Span]] = {}
     last_country: str | None = None
     for k, s in enumerate(sents):
         if not res.may_trigger(s.text):
             continue
         v = view(k)
         prev_c = last_country
-        cut = _dateline_end(s)
-        spans = _after_dateline(roles.find_participants(v, ents, res.country_names, prev_c), cut, article.text)
         if v.countries:
             last_country = list(v.countries.values())[-1][1]
-        starts = {sp.i for sp in spans}
-        found = triggers.find_triggers(v, res.lexicon, res.multi, res.max_multi, starts)
+        found = triggers.find_triggers(v, res.lexicon, res.multi, res.max_multi, set())
         cues = casualties.find_cues(v)
         if not found and not cues:
             continue
+        cut = _dateline_end(s)
+        spans = _after_dateline(roles.find_participants(v, ents, res.country_names, prev_c), cut, article.text)
+        spans_by[k] = spans
+        starts = {sp.i for sp in spans}
+        for t in found:
+            if not t.licensed and t.voice == "stative":
+                t.licensed = triggers.licensed(v, t, starts)
         mine: list[_Draft] = []
         pending: list[_Draft] = []
         for t in found:
@@ -182,7 +187,7 @@ def extract(article: Article, res: Any) -> list[Event]:
     events = _merge([d for d in drafts if d.event is not None and _reportable(d.event)])
     for n, e in enumerate(events):
         e.id = f"{article.id}-e{n}"
-    _fill_locations(article, events, drafts, sents, view, res, ents)
+    _fill_locations(article, events, sents, view, res, ents, spans_by)
     return events
 
 
@@ -352,12 +357,14 @@ def _merge(drafts: list[_Draft]) -> list[Event]:
     return out
 
 
-def _fill_locations(article: Article, events: list[Event], drafts: list[_Draft], sents: list[Sentence],
-                    view: Any, res: Any, ents: dict[str, Entity]) -> None:
+def _fill_locations(article: Article, events: list[Event], sents: list[Sentence], view: Any, res: Any,
+                    ents: dict[str, Entity], spans_by: dict[int, list[roles.Span]]) -> None:
     if not events:
         return
     cache: dict[int, list[where.Cand]] = {}
     main = _main_country(article, res, ents)
+    places_by = _by_sentence(_mention_places(article, ents, res), sents)
+    use_mentions = any(m.label == "LOC" for m in article.mentions)
 
     def cands(k: int) -> list[where.Cand]:
         if k not in cache:
@@ -366,11 +373,14 @@ def _fill_locations(article: Article, events: list[Event], drafts: list[_Draft],
             cut = _postposed_cut(v)
             if cut is not None:
                 blocked.append((cut, sents[k].end))
-            spans = roles.find_participants(v, ents, res.country_names, None)
+            spans = spans_by.get(k)
+            if spans is None:
+                spans = roles.find_participants(v, ents, res.country_names, None)
             blocked.extend((sp.part.start or 0, sp.part.end or 0) for sp in spans
                            if not sp.place and (sp.part.country or sp.part.sector != "government"
                                                 or sp.j - sp.i <= 3))
-            cache[k] = where.candidates(v, res.gaz, res.country_names, blocked, main)
+            cache[k] = where.candidates(v, res.gaz, res.country_names, blocked, main,
+                                        places_by[k] if use_mentions else None)
         return cache[k]
 
     index = {s.start: k for k, s in enumerate(sents)}
@@ -396,6 +406,27 @@ def _fill_locations(article: Article, events: list[Event], drafts: list[_Draft],
             e.location = dateline
         elif main_loc is not None:
             e.location = main_loc
+
+
+def _mention_places(article: Article, ents: dict[str, Entity], res: Any) -> list[where.Cand]:
+    """LOC mentions of the language layer as place candidates (resolved entities first)."""
+    out: list[where.Cand] = []
+    for m in article.mentions:
+        if m.label != "LOC":
+            continue
+        e = ents.get(m.entity_id or "")
+        if e is not None and (e.lat is not None or e.geo_precision == "country"):
+            loc = Location(name=e.name, country=e.country, admin1=e.admin1, lat=e.lat, lon=e.lon,
+                           precision=e.geo_precision or "place", start=m.start, end=m.end, source="sentence")
+        elif res.gaz is not None:
+            p = res.gaz.resolve(m.text)
+            if p is None:
+                continue
+            loc = where.to_location(p, m.start, m.end)
+        else:
+            continue
+        out.append(where.Cand(m.start, m.end, loc))
+    return out
 
 
 def _copy(loc: Location, source: str) -> Location:

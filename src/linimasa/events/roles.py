@@ -76,8 +76,8 @@ class Span:
     place: bool = False  # a place name standing for its government ("Jakarta menolak ...")
 
 
-def _participant_sector(word: str) -> str | None:
-    return SECTOR_NOUNS.get(word) or SECTOR_NOUNS_EXTRA.get(word)
+_SECTORS = {**SECTOR_NOUNS_EXTRA, **SECTOR_NOUNS}
+_participant_sector = _SECTORS.get
 
 
 def find_participants(v: SentView, ents: dict[str, Entity], country_names: dict[str, str],

@@ -214,14 +214,25 @@ def licensed(v: SentView, t: Trigger, spans_start: set[int]) -> bool:
     return False
 
 
+_MULTI_FIRST: dict[int, frozenset[str]] = {}
+
+
+def _multi_first(multi: dict[tuple[str, ...], Sense | None]) -> frozenset[str]:
+    key = id(multi)
+    if key not in _MULTI_FIRST:
+        _MULTI_FIRST[key] = frozenset(k[0] for k in multi)
+    return _MULTI_FIRST[key]
+
+
 def find_triggers(v: SentView, lexicon: dict[str, Form], multi: dict[tuple[str, ...], Sense | None],
                   max_multi: int, spans_start: set[int]) -> list[Trigger]:
     out: list[Trigger] = []
     n = len(v.low)
     i = 0
+    first = _multi_first(multi)
     while i < n:
         hit = None
-        for k in range(min(max_multi, n - i), 1, -1):
+        for k in (range(min(max_multi, n - i), 1, -1) if v.low[i] in first else ()):
             key = tuple(v.low[i:i + k])
             if key in multi:
                 hit = (k, multi[key])

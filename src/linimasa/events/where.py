@@ -36,19 +36,23 @@ def to_location(place: Any, start: int | None = None, end: int | None = None, so
 
 
 def candidates(v: SentView, gaz: Any, country_names: dict[str, str], blocked: list[tuple[int, int]],
-               country_hint: str | None) -> list[Cand]:
-    """Place candidates of one sentence (char offsets into the article)."""
+               country_hint: str | None, places: list[Cand] | None = None) -> list[Cand]:
+    """Place candidates of one sentence (char offsets into the article). ``places``: the
+    sentence's resolved LOC mentions when the language layer found any (then the text is
+    not scanned again)."""
     out: list[Cand] = []
     base = v.sent.start
 
     def free(s: int, e: int) -> bool:
         return not any(a <= s < b or a < e <= b for a, b in blocked)
 
-    if gaz is not None:
+    if places is not None:
+        out.extend(c for c in places if free(c.start, c.end))
+    if gaz is not None and not any(c.loc.precision == "place" for c in out):
         for s, e, place in gaz.scan(v.sent.text):
-            if free(base + s, base + e):
+            if free(base + s, base + e) and not any(c.start <= base + s < c.end for c in out):
                 out.append(Cand(base + s, base + e, to_location(place, base + s, base + e)))
-    else:
+    if gaz is None and places is None:
         for i, (j, code) in v.countries.items():
             s, e = v.toks[i].start, v.toks[j - 1].end
             if free(s, e):
