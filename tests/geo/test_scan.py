@@ -84,3 +84,12 @@ def test_scan_is_fast(gaz: Gazetteer) -> None:
         gaz.scan(text)
     per_call = (time.process_time() - t0) / runs
     assert per_call < 0.005  # budget 1 ms; generous here for shared CI machines
+
+
+def test_scan_picks_namesake_kecamatan_from_areas_in_the_same_text(gaz: Gazetteer) -> None:
+    text = "Longsor menimbun rumah di Kecamatan Sukajaya, Kabupaten Bogor, Jawa Barat, Kamis dini hari."
+    found = {text[s:e]: p for s, e, p in gaz.scan(text)}
+    assert found["Kecamatan Sukajaya"].admin2 == "Kabupaten Bogor"
+    other = "Warga Kecamatan Sukajaya di Kota Sabang memperingati hari jadi."
+    found = {other[s:e]: p for s, e, p in gaz.scan(other)}
+    assert found["Kecamatan Sukajaya"].admin2 == "Kota Sabang"

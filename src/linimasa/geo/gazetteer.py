@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from collections.abc import Sequence
 from typing import Any
 
 from linimasa.errors import ResourceError
@@ -168,29 +169,50 @@ class Gazetteer:
             found += self._village_places(k)
         return found
 
-    def resolve(self, name: str, *, country_hint: str | None = None, admin_hint: str | None = None) -> Place | None:
-        """The one place ``name`` most likely means: hinted country/admin area first, then by rank."""
-        cands = self.lookup(name, villages=True if admin_hint else None)
+    def resolve(self, name: str, *, country_hint: str | None = None,
+                admin_hint: str | Sequence[str] | None = None) -> Place | None:
+        """The one place ``name`` most likely means, or None when it cannot be told.
+
+        Candidates inside the hinted admin area(s) come first (``admin_hint``: a province,
+        kabupaten/kota or kecamatan name, or several, e.g. the areas named elsewhere in the article),
+        then those in the hinted country, then by rank (countries, admin areas, populous towns).
+        A small place whose name recurs in several provinces (or countries) with no hint to choose
+        between them gives None rather than a guess.
+        """
+        hints = [admin_hint] if isinstance(admin_hint, str) else list(admin_hint or ())
+        cands = self.lookup(name, villages=True if hints else None)
         if not cands:
             return None
-        if admin_hint:
-            hint = self.resolve(admin_hint, country_hint=country_hint)
-            names = {_bare(admin_hint)}
-            if hint is not None and hint.feature in {"admin1", "admin2", "admin3"}:
-                names.add(_bare(hint.name))
-            inside = [p for p in cands if p is not hint and (
-                _bare(p.admin1) in names or _bare(p.admin2) in names
-                or (p.note is not None and p.note.startswith("Kecamatan ") and _bare(p.note) in names))]
+        narrowed = False
+        if hints:
+            areas = self._areas(hints, country_hint)
+            inside = [p for p in cands if _bare(p.name) not in areas and _within(p, areas)]
             if inside:
-                cands = inside
+                cands, narrowed = inside, True
         if country_hint:
             hinted = [p for p in cands if p.country == country_hint.upper()]
             if hinted:
                 cands = hinted
         best = cands[0]
-        if best.feature == "village" and len(cands) > 1 and not admin_hint:
-            return None  # a bare village name repeated across Indonesia says nothing about where
+        if not narrowed and _weak(best) and any(_weak(p) and _where(p) != _where(best) for p in cands[1:]):
+            return None  # "Sukamaju" names kecamatan and desa all over Indonesia: no guess without a hint
         return best
+
+    def is_ambiguous(self, name: str) -> bool:
+        """True when ``name``'s best candidate is a small place whose name recurs elsewhere."""
+        cands = self.lookup(name)
+        return bool(cands) and _weak(cands[0]) and any(_weak(p) and _where(p) != _where(cands[0]) for p in cands[1:])
+
+    def _areas(self, hints: Sequence[str], country_hint: str | None) -> set[str]:
+        """Bare keys of the hinted areas and of the official names they resolve to."""
+        areas = set()
+        for h in hints:
+            areas.add(_bare(h))
+            for p in self.lookup(h)[:1]:
+                if p.feature in {"admin1", "admin2", "admin3"} and (not country_hint or p.country == country_hint):
+                    areas.add(_bare(p.name))
+        areas.discard("")
+        return areas
 
     def country(self, name_or_code: str) -> Place | None:
         """The country named or coded (ISO2/ISO3, any known name or short form), else None."""
@@ -233,7 +255,7 @@ class Gazetteer:
         while True:
             m = CAP_RE.search(text, pos)
             if m is None:
-                return out
+                return self._in_context(out, text) if any(_weak(p) for _, _, p in out) else out
             s, e = m.span()
             maxlen = first_len.get(fold(m.group()))
             if maxlen is None:
@@ -262,6 +284,21 @@ class Gazetteer:
             out.append(matched)
             pos = matched[1]
 
+    def _in_context(self, found: list[tuple[int, int, Place]], text: str) -> list[tuple[int, int, Place]]:
+        """Re-pick small places whose name recurs across Indonesia using the areas named in the same text."""
+        areas = {_bare(p.name) for _, _, p in found if p.feature in {"admin1", "admin2"}}
+        areas |= {_bare(p.admin1) for _, _, p in found if p.feature == "admin2"}
+        areas.discard("")
+        out = []
+        for s, e, p in found:
+            if _weak(p) and areas and not _within(p, areas):
+                better = next((c for c in self.lookup(text[s:e], villages=False) if _weak(c) and _within(c, areas)),
+                              None)
+                if better is not None:
+                    p = better
+            out.append((s, e, p))
+        return out
+
     def _accept(self, k: str, text: str, start: int, end: int, n: int) -> bool:
         """Whether a scanned key at text[start:end] counts as a place name (n: its token count)."""
         if k in self._acronyms:
@@ -286,6 +323,20 @@ class Gazetteer:
 def _bare(name: str | None) -> str:
     """Key of an area name without its administrative prefix ("Kabupaten Bogor" -> "bogor")."""
     return split_prefix(key(name))[1] if name else ""
+
+
+def _weak(p: Place) -> bool:
+    """A small place: kecamatan, desa, or a town of under 100k people."""
+    return p.feature in {"admin3", "village"} or (p.feature == "city" and p.population < 100_000)
+
+
+def _where(p: Place) -> tuple[str | None, str | None]:
+    return (p.country, p.admin1)
+
+
+def _within(p: Place, areas: set[str]) -> bool:
+    return (_bare(p.admin1) in areas or _bare(p.admin2) in areas
+            or (p.note is not None and p.note.startswith("Kecamatan ") and _bare(p.note) in areas))
 
 
 def _sentence_initial(text: str, start: int) -> bool:
