@@ -140,3 +140,20 @@ def test_static_assets_are_local(client: Any) -> None:
         assert client.get(f"/static/{name}").status_code == 200
     css = client.get("/static/style.css").text
     assert "http://" not in css and "https://" not in css and "@import" not in css
+
+
+def test_pages_follow_changes_made_by_another_process(tmp_path: Path) -> None:
+    from fastapi.testclient import TestClient
+
+    from linimasa.store.sqlite import SQLiteStore
+    from linimasa.web.app import create_app
+
+    db = tmp_path / "live.db"
+    writer = SQLiteStore(db)
+    web_sample.fill(writer)
+    with TestClient(create_app(str(db))) as c:
+        assert c.get("/api/clusters").json()["total"] == 4
+        writer.replace_clusters(web_sample.build()[3][:2])  # e.g. `linimasa run` relinked meanwhile
+        assert [x["id"] for x in c.get("/api/clusters").json()["items"]] == ["cl-sorong", "cl-luwu"]
+        assert c.get("/").text.count('<tr class="row') == 2
+    writer.close()

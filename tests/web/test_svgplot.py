@@ -45,6 +45,15 @@ def test_chart_stacks_types_and_skips_undated() -> None:
     assert events_chart([_row("3", None)], {}) is None
 
 
+def test_chart_leaves_vaguely_dated_clusters_out() -> None:
+    year = _row("y", "2024-01-01")
+    year.cluster.date_end = "2024-12-31"
+    rows = [year, _row("1", "2025-03-01"), _row("2", "2025-03-04")]
+    chart = events_chart(rows, type_classes(["PROTEST"]))
+    assert chart is not None and chart.unit == "day" and chart.vague == 1
+    assert chart.ticks[0][1] == "2025-03-01"
+
+
 @pytest.mark.parametrize(("lon", "lat", "xy"), [(-180, 90, (0, 0)), (180, -90, (1000, 500)), (0, 0, (500, 250)),
                                                 (106.8, -6.2, (796.67, 267.22))])
 def test_project(lon: float, lat: float, xy: tuple[float, float]) -> None:

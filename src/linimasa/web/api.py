@@ -112,7 +112,7 @@ def list_clusters(
     st: StateDep,
 ) -> dict[str, Any]:
     with st.handle.use() as store:
-        rows = select(store, filt)
+        rows = select(store, filt, st.cache.get(store))
     items = [cluster_item(r) for r in rows[page.offset:page.offset + page.limit]]
     return _page(request, items, page, total=len(rows))
 
@@ -213,4 +213,7 @@ def _run_ingest(st: AppState, docs: list[Any]) -> dict[str, Any]:
     from .ingest import run_ingest
 
     with st.handle.use() as store:
-        return run_ingest(store, st, docs)
+        try:
+            return run_ingest(store, st, docs)
+        finally:
+            st.cache.invalidate()

@@ -6,7 +6,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Annotated, Any
 
 from fastapi import Depends, Query, Request
@@ -14,7 +14,7 @@ from fastapi import Depends, Query, Request
 from ..config import Settings
 from ..store.base import SQLStore
 from .errors import ApiError
-from .query import TimelineFilter
+from .query import SnapshotCache, TimelineFilter
 
 
 class StoreHandle:
@@ -38,6 +38,7 @@ class AppState:
     allow_ingest: bool
     token: str | None
     resources: Any = None  # pipeline resources, loaded on first ingest
+    cache: SnapshotCache = field(default_factory=SnapshotCache)
 
 
 def state(request: Request) -> AppState:

@@ -28,9 +28,8 @@ def _render(request: Request, name: str, ctx: dict[str, Any], status: int = 200)
     return resp
 
 
-def _menus(store: Any) -> dict[str, Any]:
-    stats = store.stats()
-    types = sorted(set(stats.get("events_by_type", {})) | {c.type for c in store.clusters()})
+def _menus(stats: dict[str, Any], rows: list[Any]) -> dict[str, Any]:
+    types = sorted(set(stats.get("events_by_type", {})) | {r.cluster.type for r in rows})
     outlets = sorted(o for o in stats.get("by_outlet", {}) if o != "?")
     return {"types": types, "outlets": outlets, "classes": type_classes(types), "stats": stats}
 
@@ -44,8 +43,9 @@ def timeline(
     st: StateDep,
 ) -> HTMLResponse:
     with st.handle.use() as store:
-        rows = select(store, filt)
-        menus = _menus(store)
+        snap = st.cache.get(store)
+        rows = select(store, filt, snap)
+        menus = _menus(snap.stats, rows)
     chart = events_chart(rows, menus["classes"])
     shown = rows[offset:offset + PAGE_SIZE]
     qs = filt.query_string()
@@ -79,8 +79,9 @@ def article_page(*, request: Request, article_id: str = _id(), st: StateDep) -> 
 def map_page(*, request: Request, filt: FilterDep,
              st: StateDep) -> HTMLResponse:
     with st.handle.use() as store:
-        rows = select(store, filt)
-        menus = _menus(store)
+        snap = st.cache.get(store)
+        rows = select(store, filt, snap)
+        menus = _menus(snap.stats, rows)
     view = map_view(rows, menus["classes"])
     return _render(request, "map.html", {**menus, "filt": filt, "view": view, "total": len(rows),
                                          "qs": filt.query_string(), "nav": "map"})
@@ -122,9 +123,14 @@ def download(
 ) -> Response:
     if fmt not in FORMATS:
         raise ApiError(404, "not_found", f"no download as {fmt!r}; available: {', '.join(sorted(FORMATS))}")
+    by_cluster: dict[str, list[Any]] = {}
     with st.handle.use() as store:
-        rows = select(store, filt)
-        by_cluster = {r.cluster.id: store.events(cluster_id=r.cluster.id) for r in rows} if fmt == "csv" else {}
+        rows = select(store, filt, st.cache.get(store))
+        if fmt == "csv":
+            wanted = {r.cluster.id for r in rows}
+            for e in store.events():
+                if e.cluster_id in wanted:
+                    by_cluster.setdefault(e.cluster_id, []).append(e)
     if fmt == "csv":
         body = to_csv(rows, by_cluster)
     elif fmt == "geojson":

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import logging
 import re
+import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, fields
-from typing import Any
+from typing import Any, cast
 from urllib.parse import urlencode
 
 from ..model import Article, EventCluster
@@ -117,25 +118,6 @@ def casualty_text(c: EventCluster) -> str:
     return ", ".join(out)
 
 
-def _overlaps(c: EventCluster, date_from: str | None, date_to: str | None) -> bool:
-    if not date_from and not date_to:
-        return True
-    start = c.date_start
-    end = c.date_end or c.date_start
-    if not start or not end:
-        return False
-    if date_from and end[: len(date_from)] < date_from:
-        return False
-    return not (date_to and start[: len(date_to)] > date_to)
-
-
-def _names(c: EventCluster) -> Iterable[str]:
-    for p in (*c.actors, *c.targets):
-        yield p.name
-        if p.sector:
-            yield p.sector
-
-
 def _contains(haystack: Iterable[str | None], needle: str) -> bool:
     n = needle.casefold()
     return any(h and n in h.casefold() for h in haystack)
@@ -151,50 +133,72 @@ def article_meta(store: SQLStore, ids: Sequence[str]) -> dict[str, Article]:
     return out
 
 
-def _linked_ids(store: SQLStore, filt: TimelineFilter) -> set[str] | None:
-    """Cluster ids that the linking stage's own timeline query selects, when it exists."""
+class _Snapshot:
+    """The store as the linking stage's timeline query sees it, with the clusters already
+    loaded (everything else is the real store)."""
+
+    def __init__(self, store: SQLStore, clusters: list[EventCluster]) -> None:
+        self._store = store
+        self._clusters = clusters
+
+    def clusters(self, **_: Any) -> list[EventCluster]:
+        return self._clusters
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._store, name)
+
+
+@dataclass
+class Snapshot:
+    """Clusters and article metadata, loaded once and reused until the store changes."""
+
+    key: tuple[Any, ...]
+    loaded: float
+    stats: dict[str, Any]
+    clusters: list[EventCluster]
+    meta: dict[str, Article]
+
+
+class SnapshotCache:
+    """Keeps the last :class:`Snapshot`; reloads when the store's counts or its last run
+    change, when ``invalidate`` is called (after an upload) or after ``ttl`` seconds."""
+
+    def __init__(self, ttl: float = 30.0) -> None:
+        self.ttl = ttl
+        self._snap: Snapshot | None = None
+
+    def invalidate(self) -> None:
+        self._snap = None
+
+    def get(self, store: SQLStore) -> Snapshot:
+        stats = store.stats()
+        runs = store.runs(limit=1)
+        last = (runs[0].id, runs[0].finished) if runs else None
+        key = (stats["articles"], stats["events"], stats["clusters"], stats["passages"], stats["runs"], last)
+        snap = self._snap
+        if snap is None or snap.key != key or time.monotonic() - snap.loaded > self.ttl:
+            clusters = store.clusters()
+            meta = article_meta(store, [a for c in clusters for a in c.article_ids])
+            snap = self._snap = Snapshot(key=key, loaded=time.monotonic(), stats=stats, clusters=clusters, meta=meta)
+        snap.stats = stats
+        return snap
+
+
+def select(store: SQLStore, filt: TimelineFilter, snap: Snapshot | None = None) -> list[Row]:
+    """Every cluster matching ``filt``, in date order, as timeline rows. Date, type, actor
+    and place are matched by the linking stage's :func:`timeline_rows`; outlet and text
+    here."""
     from ..link.timeline import timeline_rows
 
-    rows = timeline_rows(store, date_from=filt.date_from, date_to=filt.date_to, type_=filt.type,
-                         actor=filt.actor, place=filt.place, limit=None)
-    ids: set[str] = set()
-    for r in rows:
-        cid = _row_id(r)
-        if cid is None:
-            return None
-        ids.add(cid)
-    return ids
-
-
-def _row_id(r: Any) -> str | None:
-    if isinstance(r, EventCluster):
-        return r.id
-    if isinstance(r, dict):
-        v = r.get("cluster_id") or r.get("id")
-        return str(v) if v else None
-    v = getattr(r, "cluster_id", None) or getattr(r, "id", None)
-    return str(v) if v else None
-
-
-def select(store: SQLStore, filt: TimelineFilter) -> list[Row]:
-    """Every cluster matching ``filt``, in date order, as timeline rows."""
-    clusters = store.clusters()
-    linked = _linked_ids(store, filt)
-    if linked is not None:
-        clusters = [c for c in clusters if c.id in linked]
-    else:
-        if filt.type:
-            clusters = [c for c in clusters if c.type == filt.type or c.kind == filt.type]
-        clusters = [c for c in clusters if _overlaps(c, filt.date_from, filt.date_to)]
-        if filt.actor:
-            clusters = [c for c in clusters if _contains(_names(c), filt.actor)]
-        if filt.place:
-            clusters = [c for c in clusters if c.location is not None and _contains(
-                (c.location.name, c.location.admin1, c.location.country), filt.place)]
+    snap = snap or SnapshotCache().get(store)
+    by_id = {c.id: c for c in snap.clusters}
+    found = timeline_rows(cast(SQLStore, _Snapshot(store, snap.clusters)), date_from=filt.date_from,
+                          date_to=filt.date_to, type_=filt.type, actor=filt.actor, place=filt.place, limit=None)
+    clusters = [by_id[r["id"]] for r in found if r["id"] in by_id]
     if filt.q:
         hits = {h["article_id"] for h in store.search(filt.q, limit=SEARCH_CAP)}
         clusters = [c for c in clusters if hits.intersection(c.article_ids) or _contains([c.summary], filt.q)]
-    meta = article_meta(store, [a for c in clusters for a in c.article_ids])
+    meta = snap.meta
     rows = []
     for c in clusters:
         outlets = list(dict.fromkeys(meta[a].outlet or "?" for a in c.article_ids if a in meta))
@@ -206,10 +210,4 @@ def select(store: SQLStore, filt: TimelineFilter) -> list[Row]:
             casualties=casualty_text(c), fatalities_min=lo, fatalities_max=hi,
             conflict_fields=[x.field for x in c.conflicts],
         ))
-    rows.sort(key=lambda r: (r.cluster.date_start or "9999", r.cluster.id))
     return rows
-
-
-def types_in(store: SQLStore) -> list[str]:
-    """Every event type present, for the filter menu and the colour legend."""
-    return sorted(store.stats().get("events_by_type", {}).keys() | {c.type for c in store.clusters()})

@@ -51,6 +51,7 @@ class Chart:
     max_count: int = 0
     plot_top: int = 8
     plot_bottom: int = 0
+    vague: int = 0  # clusters left out: dated only to a month, a year...
 
 
 def _parse_day(s: str | None) -> date | None:
@@ -81,9 +82,24 @@ def _next(d: date, unit: str) -> date:
     return d + timedelta(days=1)
 
 
+MAX_SPAN_DAYS = 7
+
+
 def events_chart(rows: list[Row], classes: dict[str, str], width: int = 960, height: int = 150) -> Chart | None:
-    """Stacked bars of clusters per day (per week or month over long ranges) by type."""
-    dated = [(d, r.cluster.type) for r in rows if (d := _parse_day(r.cluster.date_start)) is not None]
+    """Stacked bars of clusters per day (per week or month over long ranges) by type.
+    Clusters dated only vaguely (a span of more than a week, e.g. "in 2024") are counted
+    in ``Chart.vague`` instead of being piled onto their first day."""
+    dated = []
+    vague = 0
+    for r in rows:
+        d = _parse_day(r.cluster.date_start)
+        if d is None:
+            continue
+        end = _parse_day(r.cluster.date_end) or d
+        if (end - d).days > MAX_SPAN_DAYS:
+            vague += 1
+            continue
+        dated.append((d, r.cluster.type))
     if not dated:
         return None
     first, last = min(d for d, _ in dated), max(d for d, _ in dated)
@@ -96,7 +112,7 @@ def events_chart(rows: list[Row], classes: dict[str, str], width: int = 960, hei
         buckets.append(b)
         b = _next(b, unit)
     bottom = height - 20
-    chart = Chart(width=width, height=height, unit=unit, plot_bottom=bottom)
+    chart = Chart(width=width, height=height, unit=unit, plot_bottom=bottom, vague=vague)
     totals = Counter(bk for bk, _ in counts.elements())
     chart.max_count = max(totals.values())
     scale = (bottom - chart.plot_top) / chart.max_count

@@ -102,7 +102,8 @@ def cluster_view(store: SQLStore, c: EventCluster) -> dict[str, Any]:
 
 def article_view(store: SQLStore, a: Article) -> dict[str, Any]:
     body = render(a.text, article_spans(a))
-    cluster_ids = sorted({e.cluster_id for e in store.events(article_id=a.id) if e.cluster_id})
+    cluster_of = {e.id: e.cluster_id for e in store.events(article_id=a.id) if e.cluster_id}
+    cluster_ids = sorted(set(cluster_of.values()))
     fams = [f for f in store.families() if a.id in f.article_ids]
     related = article_meta(store, [x for f in fams for x in f.article_ids if x != a.id])
     passages = store.passages(article_id=a.id, limit=50)
@@ -110,7 +111,7 @@ def article_view(store: SQLStore, a: Article) -> dict[str, Any]:
         "entities": len(a.mentions), "time expressions": len(a.timexes), "numbers": len(a.quantities),
         "quotes": len(a.quotes), "events": len(a.events), "sentences": len(a.sentences),
     })
-    return {"article": a, "body": body, "href": safe_href(a.url), "cluster_ids": cluster_ids,
+    return {"article": a, "body": body, "href": safe_href(a.url), "cluster_ids": cluster_ids, "cluster_of": cluster_of,
             "families": fams, "related": related, "passages": passages, "counts": counts}
 
 
@@ -132,7 +133,7 @@ def sources_view(store: SQLStore) -> dict[str, Any]:
             o["families"] += 1
             if m.id == f.origin_article_id:
                 o["origins"] += 1
-            elif f.wire_source and f.wire_source not in m.wire_sources:
+            elif f.wire_source and f.wire_source.casefold() not in {w.casefold() for w in m.wire_sources}:
                 o["copies"][f.wire_source] += 1
         origin = by_id.get(f.origin_article_id or "")
         fam_rows.append({"family": f, "origin": origin, "members": members})
