@@ -53,28 +53,11 @@ def _subject(v: SentView, k: int) -> str | None:
 
 def claimed_by(v: SentView, ti: int, quotes: list[Quote], outlet: str | None) -> tuple[str | None, str | None]:
     """(source text, speaker entity id) for the trigger at token ``ti``."""
+    if v.source == "":
+        v.source = _sentence_source(v)
+    if v.source is not None:
+        return v.source, None
     n = len(v.low)
-    for k in range(1, n):
-        w = v.low[k]
-        if w in POSTPOSED and (v.low[k - 1] in _QUOTE_END or w.endswith("nya")) and k + 1 < n:
-            if w.endswith("nya"):
-                break
-            src = _phrase(v, k + 1)
-            if src:
-                return src, None
-    for k in range(n):
-        w = v.low[k]
-        if w in SOURCE_PREPS:
-            a = k + 1
-            while a < n and v.low[a] in ("dari", "oleh", "dikutip"):
-                a += 1
-            src = _phrase(v, a)
-            if src:
-                return src, None
-        if w == "seperti" and k + 1 < n and v.low[k + 1] in ("dikutip", "dilansir", "dilaporkan"):
-            src = _phrase(v, k + 2 + (1 if k + 2 < n and v.low[k + 2] == "dari" else 0))
-            if src:
-                return src, None
     for k in range(min(ti, n)):
         if v.base[k] in REPORT_VERBS and not v.low[k].startswith("di") and ti - k > 1:
             src = _subject(v, k)
@@ -85,3 +68,30 @@ def claimed_by(v: SentView, ti: int, quotes: list[Quote], outlet: str | None) ->
         if q.start <= pos < q.end and q.speaker:
             return q.speaker, q.speaker_entity_id
     return outlet, None
+
+
+def _sentence_source(v: SentView) -> str | None:
+    """A source stated for the whole sentence: a post-posed cue or a source preposition."""
+    n = len(v.low)
+    for k in range(1, n):
+        w = v.low[k]
+        if w in POSTPOSED and (v.low[k - 1] in _QUOTE_END or w.endswith("nya")) and k + 1 < n:
+            if w.endswith("nya"):
+                break
+            src = _phrase(v, k + 1)
+            if src:
+                return src
+    for k in range(n):
+        w = v.low[k]
+        if w in SOURCE_PREPS:
+            a = k + 1
+            while a < n and v.low[a] in ("dari", "oleh", "dikutip"):
+                a += 1
+            src = _phrase(v, a)
+            if src:
+                return src
+        if w == "seperti" and k + 1 < n and v.low[k + 1] in ("dikutip", "dilansir", "dilaporkan"):
+            src = _phrase(v, k + 2 + (1 if k + 2 < n and v.low[k + 2] == "dari" else 0))
+            if src:
+                return src
+    return None

@@ -20,6 +20,7 @@ def tokenize(text: str, offset: int) -> list[Token]:
 
 
 _CLITIC_CACHE: dict[str, tuple[str, bool]] = {}
+_CLITIC_ENDS = tuple(CLITICS)
 
 
 def strip_clitic(word: str) -> tuple[str, bool]:
@@ -50,6 +51,8 @@ class SentView:
     nya: list[bool]
     countries: dict[int, tuple[int, str]] = field(default_factory=dict)  # start tok -> (end tok, iso2)
     mentions: dict[int, tuple[int, Mention]] = field(default_factory=dict)  # start tok -> (end, mention)
+    cut: int | None = -1  # start of a post-posed attribution (", kata X"); -1: not computed
+    source: str | None = ""  # the sentence-wide source (cue or source preposition); "": not computed
 
     def text(self, i: int, j: int) -> str:
         """Source text of tokens i..j-1."""
@@ -78,11 +81,11 @@ def make_view(sent: Sentence, index: int, countries: dict[tuple[str, ...], str],
               mentions: list[Mention]) -> SentView:
     toks = sent.tokens or tokenize(sent.text, sent.start)
     low = [t.text.lower() for t in toks]
-    base, nya = [], []
-    for w in low:
-        b, n = strip_clitic(w)
-        base.append(b)
-        nya.append(n)
+    base = low[:]
+    nya = [False] * len(low)
+    for k, w in enumerate(low):
+        if w.endswith(_CLITIC_ENDS):
+            base[k], nya[k] = strip_clitic(w)
     view = SentView(sent, index, toks, low, base, nya)
     n = len(low)
     first = _first_words(countries)

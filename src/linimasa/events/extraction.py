@@ -105,10 +105,14 @@ def _after_dateline(spans: list[roles.Span], cut: int, text: str) -> list[roles.
 
 
 def _postposed_cut(v: SentView) -> int | None:
+    if v.cut != -1:
+        return v.cut
+    v.cut = None
     for k in range(1, len(v.low)):
         if v.low[k] in POSTPOSED and v.low[k - 1] in (",", "\"", "”", "'", "’"):
-            return v.toks[k].start
-    return None
+            v.cut = v.toks[k].start
+            break
+    return v.cut
 
 
 def extract(article: Article, res: Any) -> list[Event]:
@@ -400,7 +404,11 @@ def _fill_locations(article: Article, events: list[Event], sents: list[Sentence]
                         break
                     got = where.Cand(ctx.start, ctx.end, _copy(ctx.loc, "context"))
                     break
-        if got is not None:
+        if got is not None and dateline is not None and got.loc.precision != "place" \
+                and dateline.precision == "place" and dateline.country == got.loc.country \
+                and (got.loc.precision == "country" or (dateline.admin1 or "") == got.loc.name):
+            e.location = dateline  # "Sulawesi Selatan" in a story datelined Makassar
+        elif got is not None:
             e.location = got.loc
         elif dateline is not None:
             e.location = dateline

@@ -86,8 +86,16 @@ def find_participants(v: SentView, ents: dict[str, Entity], country_names: dict[
     spans: list[Span] = []
     n = len(v.low)
     last_country = prev_country
+    low, base = v.low, v.base
+    todo = [k for k in range(n) if base[k] in _SECTORS or low[k] in TITLE_WORDS]
+    todo.extend(v.mentions)
+    todo.extend(v.countries)
+    todo.sort()
     i = 0
-    while i < n:
+    for nxt in todo:
+        if nxt < i:
+            continue
+        i = nxt
         w = v.base[i]
         sector = _participant_sector(w)
         if v.low[i] in TITLE_WORDS:

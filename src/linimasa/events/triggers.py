@@ -228,9 +228,15 @@ def find_triggers(v: SentView, lexicon: dict[str, Form], multi: dict[tuple[str, 
                   max_multi: int, spans_start: set[int]) -> list[Trigger]:
     out: list[Trigger] = []
     n = len(v.low)
-    i = 0
     first = _multi_first(multi)
-    while i < n:
+    low, base = v.low, v.base
+    todo = [k for k in range(n) if low[k] in first or base[k] in lexicon or low[k] in lexicon]
+    if not todo:
+        return out
+    done = -1
+    for i in todo:
+        if i <= done:
+            continue
         hit = None
         for k in (range(min(max_multi, n - i), 1, -1) if v.low[i] in first else ()):
             key = tuple(v.low[i:i + k])
@@ -249,9 +255,9 @@ def find_triggers(v: SentView, lexicon: dict[str, Form], multi: dict[tuple[str, 
                             " ".join(v.low[i:i + k]))
                 t.licensed = licensed(v, t, spans_start)
                 out.append(t)
-            i += k
+            done = i + k - 1
             continue
-        form = lexicon.get(v.low[i]) or lexicon.get(v.base[i])
+        form = lexicon.get(low[i]) or lexicon.get(base[i])
         if form is not None:
             t = Trigger(i, i + 1, form.sense, form.voice, form.nominal, True, v.base[i])
             sense: Sense | None = form.sense
@@ -262,6 +268,5 @@ def find_triggers(v: SentView, lexicon: dict[str, Form], multi: dict[tuple[str, 
                 t.sense = sense
                 t.licensed = licensed(v, t, spans_start)
                 out.append(t)
-        i += 1
     # a nominal right after another trigger only qualifies it ("perundingan gencatan senjata")
     return [t for n, t in enumerate(out) if not (n and t.nominal and out[n - 1].j == t.i)]

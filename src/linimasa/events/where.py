@@ -48,7 +48,7 @@ def candidates(v: SentView, gaz: Any, country_names: dict[str, str], blocked: li
 
     if places is not None:
         out.extend(c for c in places if free(c.start, c.end))
-    if gaz is not None and not any(c.loc.precision == "place" for c in out):
+    if gaz is not None and places is None:
         for s, e, place in gaz.scan(v.sent.text):
             if free(base + s, base + e) and not any(c.start <= base + s < c.end for c in out):
                 out.append(Cand(base + s, base + e, to_location(place, base + s, base + e)))
