@@ -117,6 +117,72 @@ def build_lexicon(shared: Path, minfreq: int = 3) -> dict[str, str]:
     return lex
 
 
+def _corpus_sentences(shared: Path) -> list[list[str]]:
+    """Unlabelled news sentences for word clusters: the tagged news corpus and IndoSum."""
+    sents: list[list[str]] = []
+    cur: list[str] = []
+    with (shared / "pos" / "dataset_postag.txt").open(encoding="utf-8") as fh:
+        for line in fh:
+            word = line.split("\t", 1)[0].strip()
+            if word:
+                cur.append(word)
+            elif cur:
+                sents.append(cur)
+                cur = []
+    for path in sorted((shared / "news" / "indosum").glob("*.jsonl")):
+        with path.open(encoding="utf-8") as fh:
+            for line in fh:
+                for para in json.loads(line)["paragraphs"]:
+                    sents.extend(para)
+    return sents
+
+
+def build_clusters(shared: Path, dims: int = 64, coarse: int = 64, fine: int = 256,
+                   vocab_size: int = 30_000, contexts: int = 1000) -> dict[str, str]:
+    """Lower-cased word -> "k=<coarse>|K=<fine>" distributional clusters (PPMI of left/right
+    neighbours, truncated SVD, k-means), deterministic for a given corpus."""
+    from collections import Counter
+
+    import numpy as np
+    from scipy.cluster.vq import kmeans2
+    from scipy.sparse import coo_matrix
+    from scipy.sparse.linalg import svds
+
+    sents = [[w.lower() for w in s] for s in _corpus_sentences(shared)]
+    freq = Counter(w for s in sents for w in s)
+    ranked = sorted(freq, key=lambda w: (-freq[w], w))
+    vocab = {w: i for i, w in enumerate(w for w in ranked[:vocab_size] if freq[w] >= 5)}
+    ctx = {w: i for i, w in enumerate(ranked[:contexts])}
+    rows, cols = [], []
+    for s in sents:
+        for i, w in enumerate(s):
+            r = vocab.get(w)
+            if r is None:
+                continue
+            if i > 0 and (c := ctx.get(s[i - 1])) is not None:
+                rows.append(r)
+                cols.append(c)
+            if i + 1 < len(s) and (c := ctx.get(s[i + 1])) is not None:
+                rows.append(r)
+                cols.append(contexts + c)
+    m = coo_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(vocab), 2 * contexts)).tocsr()
+    m.sum_duplicates()
+    total = m.sum()
+    rs = np.asarray(m.sum(axis=1)).ravel()
+    cs = np.asarray(m.sum(axis=0)).ravel()
+    m = m.tocoo()
+    pmi = np.log(m.data * total / (rs[m.row] * cs[m.col]))
+    keep = pmi > 0
+    ppmi = coo_matrix((pmi[keep], (m.row[keep], m.col[keep])), shape=m.shape).tocsr()
+    u, sv, _ = svds(ppmi, k=dims, random_state=0)
+    vec = u * sv
+    vec /= np.linalg.norm(vec, axis=1, keepdims=True) + 1e-9
+    _, lab_c = kmeans2(vec, coarse, seed=0, minit="++", iter=30)
+    _, lab_f = kmeans2(vec, fine, seed=1, minit="++", iter=30)
+    words = sorted(vocab, key=vocab.get)  # type: ignore[arg-type]
+    return {w: f"k={lab_c[i]}|K={lab_f[i]}" for i, w in enumerate(words)}
+
+
 def load(shared: Path, names: list[str], split: int) -> list[list[tuple[str, str]]]:
     out = []
     for n in names:
@@ -154,6 +220,7 @@ def main() -> int:
     ap.add_argument("--sets", default=DEFAULT_SETS, help=f"training union (default {DEFAULT_SETS})")
     ap.add_argument("--grid", action="store_true", help="compare settings on the dev splits; write nothing")
     ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument("--no-clusters", action="store_true", help="leave the word-cluster features out")
     for k, v in DEFAULT_PARAMS.items():
         ap.add_argument(f"--{k}", type=type(v), default=v)
     args = ap.parse_args()
@@ -161,6 +228,10 @@ def main() -> int:
 
     gaz = build_gazetteer(args.shared / "data")
     lex = build_lexicon(args.shared / "data")
+    if not args.no_clusters:
+        clusters = build_clusters(args.shared / "data")
+        for word, kk in clusters.items():
+            lex[word] = f"{lex[word]}|{kk}" if word in lex else kk
     feat = Featurizer(gaz, lex)
     params = {k: getattr(args, k) for k in DEFAULT_PARAMS}
     grid = [(args.sets, params)]

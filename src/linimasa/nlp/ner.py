@@ -24,7 +24,7 @@ from typing import Any
 
 from ..config import Settings
 from ..errors import ResourceError
-from ..model import Article, Entity, Mention, Sentence
+from ..model import Article, Entity, Mention, Sentence, Token
 from . import entities as ent
 from .ner_crf import CrfScorer
 from .ner_features import Featurizer, read_table
@@ -91,6 +91,22 @@ def tag_sentences(sentences: list[list[str]], scorer: CrfScorer, batch: int = 32
     out: list[list[str]] = []
     for i in range(0, len(sentences), batch):
         out.extend(scorer.tag_many(sentences[i:i + batch]))
+    return out
+
+
+def tag_with_rules(sentences: list[list[str]], res: NerResources) -> list[list[str]]:
+    """BIO tags (PER / ORG / LOC) of the model plus the sentence rules, for scoring on
+    CoNLL data: a group or state mention ("warga Armenia") counts as its place ("Armenia")."""
+    out = []
+    for words, tags in zip(sentences, tag_sentences(sentences, res.scorer), strict=True):
+        toks = [Token(i, i + 1, w) for i, w in enumerate(words)]
+        bio = ["O"] * len(words)
+        for sp in apply_rules(toks, model_spans(tags), res.names):
+            first = sp.start + (1 if sp.head else 0)
+            label = "LOC" if sp.head else sp.label
+            for j in range(first, sp.end):
+                bio[j] = ("B-" if j == first else "I-") + label
+        out.append(bio)
     return out
 
 

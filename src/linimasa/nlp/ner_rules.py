@@ -138,10 +138,29 @@ def _merge(spans: list[Span], rule: list[Span]) -> list[Span]:
     return merged
 
 
+_INNER_PUNCT = frozenset(":;,()[]\"“”?!|/")
+
+
+def _cut_at_punctuation(toks: list[Token], spans: list[Span]) -> list[Span]:
+    """A name does not run across ':' ',' '(' ...: keep the part before the first such token."""
+    out = []
+    for sp in spans:
+        for j in range(sp.start, sp.end):
+            if toks[j].text in _INNER_PUNCT:
+                if j > sp.start:
+                    out.append(Span(sp.start, j, sp.label, sp.source, sp.country, sp.head))
+                break
+        else:
+            out.append(sp)
+    return out
+
+
 def apply_rules(toks: list[Token], spans: list[Span], names: ent.NameTables) -> list[Span]:
     """Institution, country, group and state rules on top of the model's spans (see the module doc)."""
     n = len(toks)
     lows = [t.text.lower() for t in toks]
+    if any(sp.end - sp.start > 2 for sp in spans):
+        spans = _cut_at_punctuation(toks, spans)
     for sp in spans:  # titles are not part of names: "Polda Metro Jaya Kombes", "Presiden Joko Widodo"
         while sp.end - sp.start > 1 and sp.label != "PER" and lows[sp.end - 1].rstrip(".") in PERSON_TITLES:
             sp.end -= 1

@@ -237,8 +237,12 @@ def _indirect(text: str, sentences: list[Sentence], ms: _Mentions, taken: list[t
             continue
         st = sent.text
         if (m := _INDIRECT_MENURUT_RE.match(st)) is not None:
+            ss, se = sent.start + m.start("spk"), sent.start + m.end("spk")
+            first = m.group("spk").split()[0].lower()
+            if ms.first_in(ss, se) is None and first not in PRONOUNS and first not in _ROLE_HEADS:
+                continue  # "Menurut kesepakatan itu, ...": according to a thing, not a speaker
             f = _Found(sent.start + m.start("clause"), sent.start + m.end("clause"), False, "menurut")
-            _attach(f, text, sent.start + m.start("spk"), sent.start + m.end("spk"), ms, sent.start)
+            _attach(f, text, ss, se, ms, sent.start)
         elif (m := _INDIRECT_RE.search(st)) is not None:
             f = _Found(sent.start + m.start("clause"), sent.start + m.end("clause"), False, m.group("cue").lower())
             cue_at = sent.start + m.start()
