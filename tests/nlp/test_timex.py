@@ -149,3 +149,35 @@ def test_offsets_into_longer_text() -> None:
     (t,) = find_timexes(text, REF)
     assert text[t.start:t.end] == t.text == "Selasa (24/11/2020) pukul 03.00 WIB"
     assert t.value == "2020-11-24T03:00"
+
+
+@pytest.mark.parametrize(
+    "text, surface, value, start, end",
+    [
+        ("Ia datang Senin pekan lalu.", "Senin pekan lalu", "2020-11-16", "2020-11-16", "2020-11-16"),
+        ("Sidang digelar Jumat minggu depan.", "Jumat minggu depan", "2020-12-04", "2020-12-04", "2020-12-04"),
+        ("Survei digelar tanggal 16 hingga 22 Januari 2018.", "tanggal 16 hingga 22 Januari 2018", "2018-01-16",
+         "2018-01-16", "2018-01-22"),
+        ("Turnamen pada 14-17 Desember 2017 di Jakarta.", "14-17 Desember 2017", "2017-12-14", "2017-12-14",
+         "2017-12-17"),
+        ("Pameran 28 Oktober - 2 November 2020 ditunda.", "28 Oktober - 2 November 2020", "2020-10-28",
+         "2020-10-28", "2020-11-02"),
+        ("Laba kuartal ketiga 2017 naik.", "kuartal ketiga 2017", "2017-Q3", "2017-07-01", "2017-09-30"),
+        ("Target semester pertama tahun ini tercapai.", "semester pertama tahun ini", "2020-H1", "2020-01-01",
+         "2020-06-30"),
+    ],
+)
+def test_weeks_ranges_quarters(text: str, surface: str, value: str, start: str, end: str) -> None:
+    t = next((t for t in find_timexes(text, REF) if t.text == surface), None)
+    assert t is not None
+    assert (t.value, t.date_start, t.date_end) == (value, start, end)
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [("Serangan terjadi Selasa (24/11) pagi.", "XXXX-11-24TMO"), ("Perjanjian diteken 10 November.", "XXXX-11-10"),
+     ("Ia tiba Rabu (25/11/2020).", "2020-11-25")],
+)
+def test_without_reference_keeps_what_is_written(text: str, value: str) -> None:
+    (t,) = find_timexes(text, None)
+    assert t.value == value

@@ -33,7 +33,8 @@ QUAL = r"(?:sekitar|hampir|nyaris|kurang\s+lebih|kira-kira|lebih\s+dari|kurang\s
 TZ = r"(?:WIB|WITA|WIT|GMT|UTC)"
 CLOCK = (rf"(?:pukul|jam|pkl\.?)\s+(?P<hh>\d{{1,2}})(?:[.:](?P<mm>[0-5]\d))?(?![\d.,]\d)"
          rf"(?:\s*{TZ}\b)?(?:\s+(?P<ctod>pagi|siang|sore|petang|malam|dini\s+hari))?")
-DEIXIS = r"(?:yang\s+lalu|lalu|kemarin|ini|tadi|silam|depan|mendatang|nanti)"
+DEIXIS = (r"(?:(?:pekan|minggu)\s+(?:lalu|kemarin|ini|depan|mendatang)|"
+          r"yang\s+lalu|lalu|kemarin|ini|tadi|silam|depan|mendatang|nanti)")
 _B = r"(?<![\w/.,-])"  # left edge: not inside a word, number or date
 _E = r"(?![\w/]|[.,]\d)"  # right edge
 
@@ -52,6 +53,19 @@ DATE = re.compile(
     (?:\s+{CLOCK})?
     (?:\s+(?P<tod2>{TOD}))?
     (?:\s+(?P<suf>{DEIXIS}))?(?!\w)""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+DAY_RANGE = re.compile(
+    rf"""{_B}(?:(?:tanggal|tgl\.?)\s+)?(?P<d1>\d{{1,2}})(?:\s+(?P<m1>{MON})(?:\s+(?P<y1>\d{{4}}))?)?
+    \s*(?:-|–|hingga|sampai(?:\s+dengan)?|s/d|s\.d\.?)\s*
+    (?P<d2>\d{{1,2}})\s+(?P<m2>{MON})(?:\s+(?P<y2>\d{{4}}))?{_E}""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+QUARTER = re.compile(
+    rf"""{_B}(?P<kind>kuartal|triwulan|semester)\s+(?P<n>pertama|kedua|ketiga|keempat|iv|i{{1,3}}|[1-4])
+    (?:\s+(?:(?:tahun\s+)?(?P<y>\d{{4}})|tahun\s+(?P<rel>ini|lalu|depan)))?{_E}""",
     re.IGNORECASE | re.VERBOSE,
 )
 
@@ -140,7 +154,7 @@ SET = re.compile(
 # regex only at the starts of the anchor token and of up to ``back`` tokens before it,
 # instead of scanning every character (about ten times faster on news text).
 
-RULE_ORDER = ("date", "clock", "duration_range", "duration", "vague_duration", "period", "month",
+RULE_ORDER = ("date", "day_range", "quarter", "clock", "duration_range", "duration", "vague_duration", "period", "month",
               "year", "phrase", "tod", "set")
 
 _UNIT_WORDS = ("detik", "menit", "jam", "hari", "minggu", "pekan", "bulan", "tahun", "dekade",
@@ -163,6 +177,9 @@ def _anchor_table() -> dict[str, list[tuple[str, int]]]:
     add(MONTHS, "date", 2)
     add([m + "." for m in MONTHS], "date", 2)
     add(["tanggal", "tgl", "tgl."], "date", 1)
+    add(MONTHS, "day_range", 6)
+    add([m + "." for m in MONTHS], "day_range", 6)
+    add(["kuartal", "triwulan", "semester"], "quarter", 0)
     add(["pukul", "jam", "pkl", "pkl."], "clock", 2)
     add(_UNIT_WORDS, "duration_range", 3)
     add(_UNIT_WORDS, "duration", 7)
@@ -185,6 +202,7 @@ _NUM_WORDS = frozenset(NUMBER_WORDS) | {"belas", "puluh", "ratus", "beberapa", "
 _POS_WORDS = words("awal akhir pertengahan medio penghujung")
 PREFIXES: dict[str, frozenset[str]] = {
     "date": frozenset(WEEKDAYS) | {"sekitar", "tanggal", "tgl", "tgl.", "hari", ",", "("},
+    "day_range": frozenset(MONTHS) | {"-", "–", "hingga", "sampai", "dengan", "s/d", "tanggal", "tgl", "tgl."},
     "clock": _QUAL_WORDS,
     "duration_range": frozenset({"-", "–"}),
     "duration": _QUAL_WORDS | _NUM_WORDS,

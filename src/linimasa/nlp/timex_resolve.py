@@ -11,6 +11,7 @@ _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})(-WE)?$")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _FUTURE_COST = 3  # a later occurrence counts three times its distance
+_PART = re.compile(r"^(\d{4})-([QH])([1-4])$")
 _YEAR = re.compile(r"^(\d{4})$")
 _DECADE = re.compile(r"^(\d{3})$")
 
@@ -121,6 +122,12 @@ def interval(value: str, mod: str | None = None) -> tuple[str | None, str | None
     elif (m := _DECADE.match(value)):
         y = int(m.group(1)) * 10
         lo, hi = date(y, 1, 1), date(y + 9, 12, 31)
+    elif (m := _PART.match(value)):
+        y, n = int(m.group(1)), int(m.group(3))
+        months = 3 if m.group(2) == "Q" else 6
+        first = (n - 1) * months + 1
+        last = first + months - 1
+        lo, hi = date(y, first, 1), date(y, last, calendar.monthrange(y, last)[1])
     elif (m := _WEEK.match(value)):
         lo = date.fromisocalendar(int(m.group(1)), int(m.group(2)), 6 if m.group(3) else 1)
         hi = date.fromisocalendar(int(m.group(1)), int(m.group(2)), 7)
