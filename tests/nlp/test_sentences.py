@@ -23,6 +23,7 @@ from linimasa.nlp.sentences import split_sentences, tokenize
         ("Surat itu a.n. kepala desa.", "a.n."),
         ("Pesawat jatuh pada hari ke-12 operasi.", "ke-12"),
         ("Dia dipimpin H. Rahmat yang juga kepala desa.", "H."),
+        ("Seperti dikutip Kompas.com, banjir surut.", "Kompas.com"),
     ],
 )
 def test_one_token(text: str, token: str) -> None:
@@ -59,6 +60,8 @@ def test_one_token(text: str, token: str) -> None:
         ("Banjir Rendam Tiga Desa\nHujan deras turun sejak pagi. Warga mengungsi.",
          ["Banjir Rendam Tiga Desa", "Hujan deras turun sejak pagi.", "Warga mengungsi."]),
         ("Apa yang terjadi? Tidak ada yang tahu!", ["Apa yang terjadi?", "Tidak ada yang tahu!"]),
+        # a site name in a dateline is not a sentence end
+        ("JAKARTA, KOMPAS.com - Banjir surut. Warga pulang.", ["JAKARTA, KOMPAS.com - Banjir surut.", "Warga pulang."]),
     ],
 )
 def test_split(text: str, expected: list[str]) -> None:

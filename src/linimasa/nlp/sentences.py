@@ -2,7 +2,7 @@
 
 One compiled pattern finds tokens; the splitter then walks them once.
 
-Tokens: ``25/11/2020`` (dates), ``2.000``/``0,22``/``6,500`` (numbers with separators),
+Tokens: ``25/11/2020`` (dates), ``Kompas.com`` (site names), ``2.000``/``0,22``/``6,500`` (numbers with separators),
 ``Nagorno-Karabakh``/``orang-orang``/``ke-12`` (hyphenated words), ``S.H.``/``a.n.``
 (dotted initialisms) and ``Jl.``/``dr.``/``Brigjen``/``Pol.``/``dll.`` (known abbreviations,
 see :data:`~linimasa.nlp.lexicon.ABBREVIATIONS`; a lone capital with a dot such as ``H.``
@@ -36,13 +36,14 @@ def _abbrev_dot() -> str:
     return rf"\.(?:{'|'.join(looks)})"
 
 
+_DOMAIN = r"\.(?i:co\.id|go\.id|ac\.id|or\.id|com|net|org|id|tv|info|news)(?![\w.])"
 _TOKEN = re.compile(
     rf"""
     (?:https?://|www\.)\S+[^\s.,;:!?)"'”’]           # url
     | \d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?(?![\d/])         # 25/11/2020, 24/11
     | \d+(?:[.,:]\d+)*                                 # 2.000  0,22  15.30
     | (?:[A-Za-z]\.){{2,}}                             # S.H.  a.n.  U.S.
-    | [^\W_]+(?:[-'’][^\W_]+)*(?:@[\w-]+(?:\.[\w-]+)+|{_abbrev_dot()})?  # words, Jl., e-mail
+    | [^\W_]+(?:[-'’][^\W_]+)*(?:@[\w-]+(?:\.[\w-]+)+|{_DOMAIN}|{_abbrev_dot()})?  # words, Jl., mail, Kompas.com
     | \.{{3}}                                          # ellipsis
     | \S                                               # any other single character
     """,
