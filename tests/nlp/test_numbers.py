@@ -40,6 +40,8 @@ def _q(text: str) -> list:  # type: ignore[type-arg]
         ("Harga naik 0,22 persen bulan ini.", "0,22 persen", 0.22, "percent", None, "persen"),
         ("Inflasi tercatat 3% tahun lalu.", "3%", 3, "percent", None, "persen"),
         ("Kerugian mencapai Rp 2,4 miliar.", "Rp 2,4 miliar", 2.4e9, "money", None, "IDR"),
+        ("Kerugian mencapai Rp2,4 miliar.", "Rp2,4 miliar", 2.4e9, "money", None, "IDR"),
+        ("Bantuan US$ 5 juta dikirim.", "US$ 5 juta", 5e6, "money", None, "USD"),
         ("Puluhan tentara tewas.", "Puluhan", 12, "vague", None, "tentara"),
         ("Ratusan korban dirawat.", "Ratusan", 100, "vague", None, "korban"),
         ("Ribuan warga berunjuk rasa.", "Ribuan", 1000, "vague", None, "warga"),
@@ -87,10 +89,14 @@ def test_range(text: str, surface: str, lo: float, hi: float, unit: str | None) 
 @pytest.mark.parametrize(
     "text",
     ["Ledakan terjadi pukul 15.30 WIB.", "Serangan pada Rabu (25/11/2020) itu.",
-     "Gencatan senjata disepakati 10 November lalu."],
+     "Gencatan senjata disepakati 10 November lalu.", "Laporan bertanggal 2020-11-10 dirilis."],
 )
 def test_times_and_dates_are_not_quantities(text: str) -> None:
     assert _q(text) == []
+
+
+def test_english_date_keeps_only_its_year() -> None:
+    assert [(q.text, q.kind) for q in _q("Reuters melaporkan pada November 10, 2020.")] == [("2020", "year")]
 
 
 def test_without_sentences_same_offsets() -> None:

@@ -55,6 +55,8 @@ REF = "2020-11-25"  # a Wednesday
         ("Cuaca buruk tiga hari ke depan.", "tiga hari ke depan", "DURATION", "P3D", None, None),
         ("Banjir datang pada musim hujan.", "musim hujan", "DATE", "2020-WI", None, None),
         ("Harga naik Juni lalu.", "Juni lalu", "DATE", "2020-06", None, None),
+        ("Laporan bertanggal 2020-11-10 dirilis.", "2020-11-10", "DATE", "2020-11-10", None, None),
+        ("Reuters melaporkan pada November 10, 2020 bahwa...", "November 10, 2020", "DATE", "2020-11-10", None, None),
     ],
 )
 def test_forms(text: str, surface: str, type_: str, value: str, start: str | None, end: str | None) -> None:

@@ -216,8 +216,12 @@ def _sentence_quantities(text: str, toks: list[Token]) -> list[Quantity]:
         unit: str | None = None
         if _is_num_token(tok.text):
             nxt = lows[i + 1] if i + 1 < n else ""
-            if prev in _TIME_CUES or nxt in (":", "/") or prev == "/" or (
-                    nxt.rstrip(".") in MONTHS and len(tok.text) <= 2):  # the day of "27 September"
+            if len(tok.text) == 4 and i + 4 < n and nxt == "-" and lows[i + 3] == "-" \
+                    and toks[i + 4].end - tok.start == 10:  # an ISO date: 2020-11-10
+                i += 5
+                continue
+            if prev in _TIME_CUES or nxt in (":", "/") or prev == "/" or (len(tok.text) <= 2 and (
+                    nxt.rstrip(".") in MONTHS or prev.rstrip(".") in MONTHS)):  # "27 September", "November 10"
                 i += 1
                 continue
             mult = 1.0

@@ -42,6 +42,7 @@ _TOKEN = re.compile(
     (?:https?://|www\.)\S+[^\s.,;:!?)"'”’]           # url
     | \d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?(?![\d/])         # 25/11/2020, 24/11
     | \d+(?:[.,:]\d+)*                                 # 2.000  0,22  15.30
+    | (?i:rp)\.?(?=\d)                                 # the Rp of Rp2,4 miliar
     | (?:[A-Za-z]\.){{2,}}                             # S.H.  a.n.  U.S.
     | [^\W_]+(?:[-'’][^\W_]+)*(?:@[\w-]+(?:\.[\w-]+)+|{_DOMAIN}|{_abbrev_dot()})?  # words, Jl., mail, Kompas.com
     | \.{{3}}                                          # ellipsis

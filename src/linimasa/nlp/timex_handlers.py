@@ -118,7 +118,12 @@ def h_date(m: re.Match[str], ctx: Ctx) -> list[TimeExpr]:
     text, ref = ctx.text, ctx.ref
     wd, suf = m.group("wd"), _low(m.group("suf"))
     nd = m.group("nd") or m.group("nd2") or m.group("nd3")
-    dm, dmon, dy = m.group("dm") or m.group("dm2"), m.group("dmon") or m.group("dmon2"), m.group("dy") or m.group("dy2")
+    if m.group("iso"):
+        y_, mo_, d_ = (int(x) for x in m.group("iso").split("-"))
+        nd = f"{d_}/{mo_}/{y_}"  # 2020-11-10 (wire copy, ISO)
+    dm = m.group("dm") or m.group("dm2") or m.group("ed")  # ed: "November 10, 2020"
+    dmon = m.group("dmon") or m.group("dmon2") or m.group("emon")
+    dy = m.group("dy") or m.group("dy2") or m.group("ey")
     future = suf in ("depan", "mendatang", "nanti") or _future_before(text, m.start())
     tense: bool | None = True if future else (False if suf in ("lalu", "yang lalu", "silam", "kemarin") else None)
     d: date | None = None
