@@ -82,6 +82,8 @@ def _candidates(text: str, toks: list[Token]) -> list[_Cand]:
                     tries = _NUMBER_TRIES  # "10 November": the month token anchors it too
             elif c0 == "b" and P.BER_TOKEN.match(low):
                 tries = _BER_TRIES
+            elif "-" in low and low.split("-", 1)[0] in P.ANCHORS:
+                tries = P.ANCHORS[low.split("-", 1)[0]]  # "Juni-Juli 2014", "Sabtu-Minggu": the first one
             else:
                 continue
         anchor_start = toks[i].start
