@@ -10,3 +10,4 @@ echo "== eval clean";  $L eval clean  --gold "$SHARED/gold/seeds.json" --inputs 
 echo "== eval ner";    $L eval ner --conll "$SHARED/data/ner/nergrit/valid_preprocess.txt" --floors $F
 echo "== eval timex";  $L eval timex --timeml "$SHARED/data/time/indotimex_gold" --floors $F
 echo "== eval events"; $L eval events --gold "$SHARED/gold/seeds.json" --inputs "$SHARED/seeds" --floors $F
+echo "== eval link";   $L eval link --gold "$SHARED/gold/seeds.json" --inputs "$SHARED/seeds" --floors $F

@@ -99,3 +99,11 @@ def test_clusters_families_and_timeline(tmp_path: Path) -> None:
     row = next(r for r in timeline_rows(store) if r["type"] == "DISASTER")
     assert row["conflict"] and row["independent_sources"] == 2 and "2 (2–4) tewas" in row["casualties"]
     render_timeline(store, type_="DISASTER")  # prints a table without error
+
+
+def test_fast_event_decoding_equals_the_model(tmp_path: Path) -> None:
+    from linimasa.link.load import load_events
+
+    store = SQLiteStore(tmp_path / "d.db")
+    store.put_articles(_corpus())
+    assert sorted(load_events(store.event_records()), key=lambda e: e.id) == sorted(store.events(), key=lambda e: e.id)

@@ -26,6 +26,7 @@ from .cluster import cluster_events, event_info
 from .consensus import build_cluster
 from .families import ArticleInfo, build_families, family_of
 from .index import index_and_verify
+from .load import load_events
 from .minhash import make_hasher
 
 log = logging.getLogger(__name__)
@@ -39,7 +40,7 @@ def article_infos(store: SQLStore) -> dict[str, ArticleInfo]:
 
 def link_clusters(store: SQLStore, passages: Sequence[Passage], families: Sequence[Family],
                   info: dict[str, ArticleInfo], threshold: float) -> list[EventCluster]:
-    events = [e for e in store.events() if e.article_id in info]
+    events = [e for e in load_events(store.event_records()) if e.article_id in info]
     infos = [event_info(e, info[e.article_id].published) for e in events]
     fam = family_of(families)
     groups = cluster_events(infos, passages, threshold)

@@ -13,7 +13,9 @@ Three explicit passes, each a pure function:
    text agreement, plus a large bonus for passage-aligned events. Hard constraints return
    ``None`` (cannot-link): different type family, disjoint dates, different countries, two
    different precise places (so two clashes on the same day in different towns stay
-   apart). Year-level historical events two years apart may still merge when type, actors
+   apart), the same article (two events the extractor found in one article are two
+   events). An event dated exactly on its article's publication day may have happened in
+   the :data:`REPORT_WINDOW` days before (news dates undated events by publication). Year-level historical events two years apart may still merge when type, actors
    and place all agree (the clusters then carry a date conflict).
 3. **Clustering** (:func:`cluster_events`): connected components of pairs scoring at least
    ``threshold``, then inside each component average-link agglomeration that never merges
@@ -48,8 +50,9 @@ TYPE_FAMILY = {
 }
 PRECISION_RANK = {"time": 0, "day": 0, "week": 1, "month": 2, "year": 3}
 FINE_DAYS = 14  # a day-precise interval longer than this is treated as a month-level one
+REPORT_WINDOW = 4  # days before publication an event dated on the publication day may have happened
 YEAR_SLACK = 2  # year-level events this many years apart may still merge (strict evidence)
-W_TYPE, W_DATE, W_LOC, W_ACTOR, W_TARGET, W_TEXT, W_ALIGNED = 0.25, 0.25, 0.2, 0.2, 0.1, 0.1, 0.5
+W_TYPE, W_DATE, W_LOC, W_ACTOR, W_TARGET, W_TEXT, W_ALIGNED = 0.15, 0.25, 0.2, 0.2, 0.1, 0.1, 0.6
 FULL_SCORING_MAX = 150  # components up to this size score every pair, larger ones candidates only
 
 
@@ -107,16 +110,22 @@ def event_info(e: Event, published: str | None = None) -> EventInfo:
     d1 = _ordinal(e.date_end or e.date_start, end=True)
     if d0 is not None and (d1 is None or d1 < d0):
         d1 = d0
+    pub = _ordinal(published)
+    reported = d0 is not None and d0 == d1 == pub
+    if reported and d0 is not None:
+        d0 -= REPORT_WINDOW  # "on the publication day" is often only when it was reported
     actors, actor_c = _participant_keys(e.actors)
     targets, target_c = _participant_keys(e.targets)
     loc_c = {e.location.country} if e.location and e.location.country else set()
     prec = PRECISION_RANK.get(e.date_precision or "", 0 if (d0 is not None and d0 == d1) else 3) if d0 else 9
+    if reported:
+        prec = max(prec, PRECISION_RANK["week"])
     return EventInfo(
         event=e, family=type_family(e), d0=d0, d1=d1, precision=prec,
         countries=frozenset(loc_c | actor_c | target_c), actors=actors, actor_countries=actor_c,
         targets=targets, target_keys=targets | target_c,
         place=frozenset(w for _, _, w in words(e.location.name)) if e.location else frozenset(),
-        text=frozenset(w for _, _, w in words(e.sentence)), published=_ordinal(published),
+        text=frozenset(w for _, _, w in words(e.sentence)), published=pub,
     )
 
 
@@ -134,7 +143,7 @@ def _time_keys(x: EventInfo) -> tuple[list[str], list[str]]:
                     | {date.fromordinal(x.d1).isoformat()[:7]}) if span <= 800 else []
     y0, y1 = date.fromordinal(x.d0).year, date.fromordinal(x.d1).year
     years = [str(y) for y in range(y0, min(y1, y0 + 10) + 1)]
-    if x.precision <= 0 and span <= FINE_DAYS:
+    if x.precision <= 1 and span <= FINE_DAYS:
         days = [date.fromordinal(d).isoformat() for d in range(x.d0 - 1, x.d1 + 1)]
         return ["D" + d for d in days], ["M" + m for m in months] + ["Y" + y for y in years]
     if x.precision <= 2 and span <= 62:
@@ -199,7 +208,9 @@ def _date_score(x: EventInfo, y: EventInfo) -> float | None:
         return 0.0
     slack = 1 if max(x.precision, y.precision) == 0 else 0
     if x.d0 <= y.d1 + slack and y.d0 <= x.d1 + slack:
-        return 1.0 if max(x.precision, y.precision) == 0 else 0.6
+        if max(x.precision, y.precision) == 0:
+            return 1.0  # the same day
+        return 0.7 if (x.d0, x.d1, x.precision) == (y.d0, y.d1, y.precision) else 0.4  # same period / overlap
     if min(x.precision, y.precision) >= 3 and abs(x.d0 - y.d0) <= YEAR_SLACK * 366 + 1:
         return -1.0  # near years: allowed only with full agreement elsewhere
     return None
@@ -229,14 +240,14 @@ def _part_score(ka: frozenset[str], ca: frozenset[str], kb: frozenset[str], cb: 
     if ka & kb:
         return 1.0
     if ca and cb:
-        return 0.7 if ca & cb else -1.0
+        return 0.7 * len(ca & cb) / len(ca | cb) if ca & cb else -1.0
     return -0.5 if ka and kb else 0.0
 
 
 def score(x: EventInfo, y: EventInfo, aligned: bool = False) -> float | None:
     """Agreement of two events in [about -1, 1.5]; ``None`` = they cannot be one event."""
-    if x.family != y.family:
-        return None
+    if x.family != y.family or x.event.article_id == y.event.article_id:
+        return None  # two events of one article are two events (the extractor's call)
     loc = _loc_score(x.event.location, y.event.location, x.place, y.place)
     dt = _date_score(x, y)
     if not aligned and (loc is None or dt is None):
@@ -247,9 +258,10 @@ def score(x: EventInfo, y: EventInfo, aligned: bool = False) -> float | None:
     target = _part_score(x.target_keys, frozenset(), y.target_keys, frozenset())
     s = W_TYPE * (1.0 if x.event.type == y.event.type else 0.5)
     s += W_DATE * (dt if dt is not None and dt > 0 else 0.0)
+    if not (x.actors or x.actor_countries or y.actors or y.actor_countries):
+        actor = loc or 0.0  # nobody acts (a flood, an unclaimed blast): the place says more
     s += W_LOC * (loc or 0.0) + W_ACTOR * actor + W_TARGET * target
-    if x.event.article_id != y.event.article_id:
-        s += W_TEXT * _jaccard(x.text, y.text)
+    s += W_TEXT * _jaccard(x.text, y.text)
     if aligned:
         s += W_ALIGNED
     return s

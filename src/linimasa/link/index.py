@@ -30,25 +30,26 @@ CHUNK = 1000
 
 def article_keys(units: Units, hasher: Hasher) -> set[int]:
     keys: set[int] = set()
-    for ks in band_keys([units.unit_tokens(u) for u in range(len(units.spans))], hasher):
+    for ks in band_keys(units.toks, units.spans, hasher):
         keys.update(ks)
     return keys
 
 
 def candidate_pairs(new_keys: dict[str, set[int]], stored: Sequence[tuple[int, str]]) -> list[tuple[str, str]]:
     """Article pairs sharing a band key: new x stored and new x new (ordered by id)."""
-    owners: dict[int, list[str]] = defaultdict(list)
+    old: dict[int, list[str]] = defaultdict(list)
     for key, aid in stored:
-        owners[key].append(aid)
+        if aid not in new_keys:
+            old[key].append(aid)
+    new: dict[int, list[str]] = defaultdict(list)
     for aid in sorted(new_keys):
         for key in new_keys[aid]:
-            owners[key].append(aid)
+            new[key].append(aid)
     pairs: set[tuple[str, str]] = set()
-    for aid, keys in new_keys.items():
-        for key in keys:
-            for other in owners[key]:
-                if other != aid:
-                    pairs.add((aid, other) if aid < other else (other, aid))
+    for key, ids in new.items():
+        for i, x in enumerate(ids):
+            pairs.update((x, y) if x < y else (y, x) for y in ids[i + 1:])
+            pairs.update((x, y) if x < y else (y, x) for y in old.get(key, ()))
     return sorted(pairs)
 
 

@@ -1,31 +1,38 @@
 """Shared passages between two articles: exact verification of an LSH candidate pair.
 
-An article is cut into sentence units (``Article.sentences`` when the language layer ran,
-else the project's splitter); each unit is a list of lower-cased word tokens with offsets.
-Two articles are aligned on their whole token sequences with ``difflib.SequenceMatcher``
-(``autojunk`` off); matching blocks separated by small gaps (inserted words, a changed date,
-"oleh" dropped) are chained into regions, each region is widened to whole sentences on both
-sides, and kept when it is long enough and similar enough. Sentences left out of every
-region (a reordered paragraph, clauses swapped inside a sentence) are then aligned pairwise,
-so moved text is found too.
+An article is cut into sentence units (paragraph breaks, and sentence-final punctuation
+before a capital: a cheap splitter of its own, so the units -- and so the passages -- do
+not depend on whether the language layer ran). Each unit is a list of lower-cased word
+tokens.
 
-``similarity`` is the Dice coefficient of the two spans' token lists,
-``2 * matched / (len_a + len_b)``: 1.0 for an exact copy, ~0.8 for a copy with a few
-inserted words.
+Verification of a pair: every unit of ``a`` is linked to the units of ``b`` it shares
+enough 2-word shingles with (at least :data:`MIN_SHARED` and a fifth of the shorter
+unit's); links that follow each other on both sides (one sentence split in two or two
+merged count as following) are chained into regions; a reordered paragraph simply starts
+a region of its own. Each region becomes a passage spanning whole sentences on both sides
+when the two spans are similar enough: ``similarity`` is the Dice coefficient
+``2 * matched / (len_a + len_b)`` over the spans' tokens, ``matched`` counting the tokens
+``difflib.SequenceMatcher`` aligns within each linked sentence pair -- 1.0 for an exact
+copy, ~0.9 for a copy with a few inserted words or a changed date. Cost: linear in the
+two texts plus one short alignment per linked sentence pair.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
 from ..model import Article, Passage
-from .minhash import words
+from .minhash import WORD as _WORD
 
-MAX_GAP = 8  # tokens either side that may separate two matching blocks of one region
-MIN_BLOCK = 2  # matching blocks shorter than this are noise ("yang", "di")
+MIN_SHARED = 3  # 2-word shingles two sentences must share to be linked
+MIN_SHARED_SHARE = 0.2  # ... and at least this share of the shorter sentence's shingles
 MIN_MATCHED = 8  # tokens a passage must share at least
+
+_SENT_END = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[]?[A-Z0-9])")
+_PARA = re.compile(r"[^\n]+")
 
 
 @dataclass
@@ -34,47 +41,45 @@ class Units:
 
     article_id: str
     text: str
-    starts: list[int]  # char start of each token
-    ends: list[int]  # char end of each token
-    toks: list[str]  # lower-cased tokens
-    unit_of: list[int]  # unit index of each token
+    toks: list[str]  # lower-cased word tokens, all sentences in a row
     spans: list[tuple[int, int]]  # unit -> (first token, end token) in the flat list
     unit_chars: list[tuple[int, int]]  # unit -> (char start, char end)
+    _shingles: list[set[tuple[str, str]]] = field(default_factory=list, repr=False)
 
     def unit_tokens(self, u: int) -> list[str]:
         a, b = self.spans[u]
         return self.toks[a:b]
 
+    def shingles(self, u: int) -> set[tuple[str, str]]:
+        if not self._shingles:
+            self._shingles = [set(zip(self.toks[a:b], self.toks[a + 1:b], strict=False)) for a, b in self.spans]
+        return self._shingles[u]
 
-def _sentence_spans(art: Article) -> list[tuple[int, int]]:
-    if art.sentences:
-        return [(s.start, s.end) for s in art.sentences]
-    from ..nlp.sentences import split_sentences
 
-    return [(s.start, s.end) for s in split_sentences(art.text)]
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence: every line, cut after ., !, ?, ... before a capital."""
+    out = []
+    for para in _PARA.finditer(text):
+        start = para.start()
+        for m in _SENT_END.finditer(para.group()):
+            out.append((start, para.start() + m.start() + 1))
+            start = para.start() + m.end()
+        out.append((start, para.end()))
+    return [(a, b) for a, b in out if text[a:b].strip()]
 
 
 def units_of(art: Article) -> Units:
-    starts: list[int] = []
-    ends: list[int] = []
     toks: list[str] = []
-    unit_of: list[int] = []
     spans: list[tuple[int, int]] = []
     chars: list[tuple[int, int]] = []
-    for s0, s1 in _sentence_spans(art):
-        ws = words(art.text[s0:s1], s0)
+    for s0, s1 in sentence_spans(art.text):
+        ws = _WORD.findall(art.text[s0:s1].lower())
         if not ws:
             continue
-        u = len(spans)
-        first = len(toks)
-        for a, b, t in ws:
-            starts.append(a)
-            ends.append(b)
-            toks.append(t)
-            unit_of.append(u)
-        spans.append((first, len(toks)))
+        spans.append((len(toks), len(toks) + len(ws)))
+        toks.extend(ws)
         chars.append((s0, s1))
-    return Units(art.id, art.text, starts, ends, toks, unit_of, spans, chars)
+    return Units(art.id, art.text, toks, spans, chars)
 
 
 @dataclass
@@ -83,44 +88,52 @@ class _Region:
     a1: int
     b0: int
     b1: int
-    matched: int
+    links: list[tuple[int, int]]
 
 
-def _blocks(ta: Sequence[str], tb: Sequence[str]) -> list[tuple[int, int, int]]:
-    sm = SequenceMatcher(None, ta, tb, autojunk=False)
-    return [(i, j, n) for i, j, n in sm.get_matching_blocks() if n >= MIN_BLOCK]
-
-
-def _chain(blocks: list[tuple[int, int, int]]) -> list[list[tuple[int, int, int]]]:
-    chains: list[list[tuple[int, int, int]]] = []
-    for blk in blocks:
-        if chains:
-            i, j, n = chains[-1][-1]
-            if blk[0] - (i + n) <= MAX_GAP and blk[1] - (j + n) <= MAX_GAP:
-                chains[-1].append(blk)
-                continue
-        chains.append([blk])
-    return chains
-
-
-def _regions(ua: Units, ub: Units) -> list[_Region]:
+def _links(ua: Units, ub: Units) -> list[tuple[int, int]]:
+    """Sentence pairs (u in a, v in b) sharing enough shingles, in order of u then v."""
+    owners: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for v in range(len(ub.spans)):
+        for sh in ub.shingles(v):
+            owners[sh].append(v)
     out = []
-    for chain in _chain(_blocks(ua.toks, ub.toks)):
-        i0, j0 = chain[0][0], chain[0][1]
-        i1, j1 = chain[-1][0] + chain[-1][2] - 1, chain[-1][1] + chain[-1][2] - 1
-        matched = sum(n for _, _, n in chain)
-        if matched < MIN_MATCHED:
-            continue
-        out.append(_Region(ua.unit_of[i0], ua.unit_of[i1], ub.unit_of[j0], ub.unit_of[j1], matched))
+    for u in range(len(ua.spans)):
+        sh_u = ua.shingles(u)
+        count: dict[int, int] = defaultdict(int)
+        for sh in sh_u:
+            for v in owners.get(sh, ()):
+                count[v] += 1
+        for v in sorted(count):
+            n = count[v]
+            if n >= MIN_SHARED and n >= MIN_SHARED_SHARE * min(len(sh_u), len(ub.shingles(v))):
+                out.append((u, v))
     return out
 
 
+def _regions(links: list[tuple[int, int]]) -> list[_Region]:
+    regions: list[_Region] = []
+    for u, v in links:
+        for r in reversed(regions):
+            if r.a1 <= u <= r.a1 + 1 and r.b1 <= v <= r.b1 + 1:
+                r.a1, r.b1 = u, v
+                r.links.append((u, v))
+                break
+        else:
+            regions.append(_Region(u, u, v, v, [(u, v)]))
+    return regions
+
+
+def _matched(ua: Units, ub: Units, u: int, v: int) -> int:
+    sm = SequenceMatcher(None, ua.unit_tokens(u), ub.unit_tokens(v), autojunk=False)
+    return sum(n for _, _, n in sm.get_matching_blocks())
+
+
 def _passage(ua: Units, ub: Units, r: _Region, threshold: float) -> Passage | None:
-    a_lo, a_hi = ua.spans[r.a0][0], ua.spans[r.a1][1]
-    b_lo, b_hi = ub.spans[r.b0][0], ub.spans[r.b1][1]
-    ta, tb = ua.toks[a_lo:a_hi], ub.toks[b_lo:b_hi]
-    matched = sum(n for _, _, n in _blocks(ta, tb))
-    sim = 2.0 * matched / (len(ta) + len(tb))
+    matched = sum(_matched(ua, ub, u, v) for u, v in r.links)
+    len_a = ua.spans[r.a1][1] - ua.spans[r.a0][0]
+    len_b = ub.spans[r.b1][1] - ub.spans[r.b0][0]
+    sim = min(1.0, 2.0 * matched / (len_a + len_b))
     if matched < MIN_MATCHED or sim < threshold:
         return None
     sa, ea = ua.unit_chars[r.a0][0], ua.unit_chars[r.a1][1]
@@ -135,43 +148,16 @@ def _overlaps(p: Passage, q: Passage) -> bool:
 
 
 def align(ua: Units, ub: Units, threshold: float = 0.5) -> list[Passage]:
-    """Every passage ``ua`` and ``ub`` share, in the order of ``ua`` (no two overlap)."""
+    """Every passage ``ua`` and ``ub`` share, in the order of ``ua`` (no two overlap;
+    where two candidates overlap the longer one is kept)."""
+    cands = [p for r in _regions(_links(ua, ub)) if (p := _passage(ua, ub, r, threshold)) is not None]
+    cands.sort(key=lambda p: (-(p.end_a - p.start_a + p.end_b - p.start_b), p.start_a, p.start_b))
     found: list[Passage] = []
-    for r in _regions(ua, ub):
-        p = _passage(ua, ub, r, threshold)
-        if p is not None and not any(_overlaps(p, q) for q in found):
+    for p in cands:
+        if not any(_overlaps(p, q) for q in found):
             found.append(p)
-    # moved text: units outside every passage, aligned one pair at a time
-    covered_a = {u for u in range(len(ua.spans)) if _in_any(ua.unit_chars[u], found, "a")}
-    covered_b = {u for u in range(len(ub.spans)) if _in_any(ub.unit_chars[u], found, "b")}
-    free_b = [v for v in range(len(ub.spans)) if v not in covered_b]
-    for u in range(len(ua.spans)):
-        if u in covered_a or ua.spans[u][1] - ua.spans[u][0] < MIN_MATCHED:
-            continue
-        set_u = set(ua.unit_tokens(u))
-        for v in free_b:
-            if v in covered_b:
-                continue
-            tv = ub.unit_tokens(v)
-            if len(tv) < MIN_MATCHED or len(set_u.intersection(tv)) < MIN_MATCHED:
-                continue
-            r = _Region(u, u, v, v, 0)
-            p = _passage(ua, ub, r, threshold)
-            if p is not None and not any(_overlaps(p, q) for q in found):
-                found.append(p)
-                covered_b.add(v)
-                break
     found.sort(key=lambda p: (p.start_a, p.start_b))
     return found
-
-
-def _in_any(span: tuple[int, int], found: list[Passage], side: str) -> bool:
-    s, e = span
-    for p in found:
-        ps, pe = (p.start_a, p.end_a) if side == "a" else (p.start_b, p.end_b)
-        if s < pe and ps < e:
-            return True
-    return False
 
 
 def shared_passages(a: Article, b: Article, threshold: float = 0.5) -> list[Passage]:

@@ -375,6 +375,12 @@ class SQLStore:
         rows = self._all("SELECT data FROM clusters WHERE id = ?", (cluster_id,))
         return from_dict(EventCluster, json.loads(rows[0][0])) if rows else None
 
+    def event_records(self) -> Iterator[tuple[str, str | None]]:
+        """Every event's stored JSON and cluster id, unparsed, for bulk passes (linking)
+        that decode only what they need."""
+        for data, cid in self._exec("SELECT data, cluster_id FROM events ORDER BY id"):
+            yield data, cid
+
     # -- linking state (COMMON_DDL_V2): LSH band keys of every indexed article ----------
     def unlinked_article_ids(self) -> list[str]:
         """Ids of 'ok' articles whose passages have not been looked for yet."""

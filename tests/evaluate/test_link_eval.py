@@ -1,0 +1,73 @@
+"""``eval link`` scoring: passage recall/precision and pairwise cluster P/R/F1."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from linimasa.config import Settings
+from linimasa.evaluate.link import evaluate_link, score_clusters, score_passages
+from linimasa.model import Article, Event, Passage
+
+TEXT_A = "Banjir melanda desa. Tiga rumah hanyut terbawa arus sungai yang meluap pada Senin malam."
+TEXT_B = "Hujan deras turun. Tiga rumah warga hanyut terbawa arus sungai yang meluap pada Senin malam."
+A = Article(id="A", source="x/a.txt", text=TEXT_A, content_hash="a")
+B = Article(id="B", source="x/b.txt", text=TEXT_B, content_hash="b")
+DOCS = {"a.txt": A, "b.txt": B}
+GOLD_P = [{"a": "a.txt", "a_match": "tiga rumah hanyut", "b": "b.txt", "b_match": "rumah warga hanyut"}]
+
+
+def _p(sa: int, sb: int) -> Passage:
+    return Passage("A", sa, len(TEXT_A), TEXT_A[sa:], "B", sb, len(TEXT_B), TEXT_B[sb:], 0.9)
+
+
+@pytest.mark.parametrize(
+    ("predicted", "recall", "precision"),
+    [
+        ([_p(21, 19)], 1.0, 1.0),
+        ([_p(21, 19), _p(0, 0)], 1.0, 1.0),  # overlapping the gold span counts as right
+        ([Passage("A", 0, 20, TEXT_A[:20], "B", 0, 18, TEXT_B[:18], 0.6)], 0.0, 0.0),
+        ([], 0.0, 0.0),
+    ],
+)
+def test_score_passages(predicted: list[Passage], recall: float, precision: float) -> None:
+    got = score_passages(GOLD_P, DOCS, predicted)
+    assert (got["recall"], got["precision"]) == (recall, precision)
+
+
+def _ev(eid: str, art: Article, needle: str, cluster: str) -> Event:
+    s = art.text.index(needle)
+    return Event(id=eid, article_id=art.id, type="ASSAULT", sentence=needle, sentence_start=s,
+                 sentence_end=s + len(needle), trigger=needle, trigger_start=s, trigger_end=s + 4, cluster_id=cluster)
+
+
+GOLD_C = {
+    "docs": {
+        "a.txt": {"events": [{"id": "a1", "match": ["banjir melanda"]}, {"id": "a2", "match": ["tiga rumah"]}]},
+        "b.txt": {"events": [{"id": "b1", "match": ["hujan deras"]}, {"id": "b2", "match": ["rumah warga"]}]},
+    },
+    "clusters": {"K1": ["a1", "b1"], "K2": ["a2", "b2"]},
+}
+
+
+@pytest.mark.parametrize(
+    ("clusters", "p", "r"),
+    [
+        (("x", "y", "x", "y"), 1.0, 1.0),
+        (("x", "x", "x", "x"), 2 / 6, 1.0),
+        (("x", "y", "z", "w"), 1.0, 0.0),
+        (("x", "y", "x", "x"), 1 / 3, 0.5),
+    ],
+)
+def test_score_clusters(clusters: tuple[str, str, str, str], p: float, r: float) -> None:
+    evs = [_ev("e1", A, "Banjir melanda", clusters[0]), _ev("e2", A, "Tiga rumah", clusters[1]),
+           _ev("e3", B, "Hujan deras", clusters[2]), _ev("e4", B, "rumah warga", clusters[3])]
+    got = score_clusters(GOLD_C, DOCS, evs)
+    assert got["matched"] == 4 and got["precision"] == round(p, 4) and got["recall"] == round(r, 4)
+
+
+def test_seed_pages_meet_the_targets(shared_dir: Path) -> None:
+    got = evaluate_link(shared_dir / "gold" / "seeds.json", shared_dir / "seeds", Settings())
+    assert got["passages"]["recall"] == 1.0 and got["passages"]["precision"] >= 0.9
+    assert got["clusters"]["f1"] >= 0.8
