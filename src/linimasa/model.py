@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import re
 import types
 import typing
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 T = TypeVar("T")
+
+_WORDS = re.compile(r"\S+")
 
 # ---------------------------------------------------------------------------
 # Input
@@ -349,8 +352,14 @@ class RunRecord:
 def content_hash(text: str) -> str:
     """Stable hash of an article's content: whitespace-insensitive, so re-ingesting the
     same page (even re-saved with other line ends) is recognised."""
-    norm = " ".join(text.split())
-    return hashlib.sha256(norm.encode("utf-8")).hexdigest()
+    h = hashlib.sha256()
+    first = True
+    for m in _WORDS.finditer(text):  # streamed: no list of every word of a huge page
+        if not first:
+            h.update(b" ")
+        h.update(m.group().encode("utf-8"))
+        first = False
+    return h.hexdigest()
 
 
 def article_id_for(hash_: str) -> str:
