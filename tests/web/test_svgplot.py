@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from linimasa.model import EventCluster, Location
@@ -98,3 +100,20 @@ def test_filter_parse(params: dict[str, str], ok: bool) -> None:
     with pytest.raises(ApiError) as info:
         TimelineFilter.parse(**params)
     assert info.value.status == 400
+
+
+def test_missing_or_broken_outline_draws_points_only(tmp_path: Path) -> None:
+    from linimasa.web.svgplot import _outline_from
+
+    broken = tmp_path / "world.geojson"
+    broken.write_text("{not json", encoding="utf-8")
+    assert _outline_from(str(tmp_path / "absent.geojson")) == ()
+    assert _outline_from(str(broken)) == ()
+
+
+def test_packaged_outline_draws_countries() -> None:
+    from linimasa.web.svgplot import world_outline
+
+    paths = world_outline()
+    assert len(paths) > 100  # one path per country
+    assert all(p.startswith("M") and p.endswith("Z") for p in paths[:20])

@@ -11,6 +11,7 @@ import re
 import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, fields
+from functools import lru_cache
 from typing import Any, cast
 from urllib.parse import urlencode
 
@@ -77,6 +78,18 @@ class Row:
     conflict_fields: list[str] = field(default_factory=list)
 
 
+@lru_cache(maxsize=512)
+def country_name(code: str) -> str:
+    """ISO alpha-2 -> a short English name ("ID" -> "Indonesia"); the code when unknown."""
+    try:
+        import pycountry
+
+        c = pycountry.countries.get(alpha_2=code.upper())
+    except (ImportError, LookupError, KeyError):
+        return code
+    return str(getattr(c, "common_name", None) or c.name) if c is not None else code
+
+
 def place_name(c: EventCluster) -> str:
     loc = c.location
     if loc is None:
@@ -84,8 +97,9 @@ def place_name(c: EventCluster) -> str:
     parts = [loc.name]
     if loc.admin1 and loc.admin1 != loc.name:
         parts.append(loc.admin1)
-    if loc.country and loc.country not in parts:
-        parts.append(loc.country)
+    country = country_name(loc.country) if loc.country else ""
+    if country and country not in parts:
+        parts.append(country)
     return ", ".join(p for p in parts if p)
 
 
