@@ -5,21 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from web_sample import assert_error
 
 from linimasa.config import Settings
 from linimasa.web.app import create_app
-
-
-def assert_error(resp: Any, status: int, code: str) -> dict[str, Any]:
-    assert resp.status_code == status, resp.text
-    assert resp.headers["content-type"].startswith("application/json")
-    body = resp.json()
-    assert set(body) == {"error"}
-    err = body["error"]
-    assert set(err) == {"status", "code", "message"}
-    assert err["status"] == status and err["code"] == code
-    assert len(err["message"]) > 10
-    return err
 
 
 @pytest.mark.parametrize(("url", "key", "expected"), [
@@ -147,3 +136,17 @@ def test_security_headers_on_every_response(client: Any) -> None:
         assert "frame-ancestors 'none'" in h["content-security-policy"]
         assert h["x-content-type-options"] == "nosniff"
         assert h["referrer-policy"] == "no-referrer"
+
+
+def test_unexpected_failure_keeps_the_error_shape(web_db: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from fastapi.testclient import TestClient
+
+    from linimasa.store.sqlite import SQLiteStore
+
+    def broken(self: SQLiteStore) -> None:
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(SQLiteStore, "stats", broken)
+    with TestClient(create_app(web_db), raise_server_exceptions=False) as c:
+        err = assert_error(c.get("/api/stats"), 500, "internal_error")
+        assert "disk on fire" not in err["message"]  # no internals leak to clients

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from test_api import assert_error
+from web_sample import assert_error
 
 from linimasa.config import Settings
 from linimasa.pipeline import load_resources

@@ -1,8 +1,10 @@
-"""A small store built by hand for the web tests: five invented Indonesian reports, one
-syndication family, four event clusters (one with conflicting death tolls) and one
-article full of hostile markup that must render inert."""
+"""A small store built by hand for the web tests (and their shared error-shape check):
+six invented Indonesian reports, one syndication family, four event clusters (one with
+conflicting death tolls) and one article full of hostile markup that must render inert."""
 
 from __future__ import annotations
+
+from typing import Any
 
 from linimasa.model import (
     Article,
@@ -268,3 +270,15 @@ def fill(store: SQLStore) -> None:
     store.put_passages(passages)
     store.replace_families(families)
     store.replace_clusters(clusters)
+
+
+def assert_error(resp: Any, status: int, code: str) -> dict[str, Any]:
+    assert resp.status_code == status, resp.text
+    assert resp.headers["content-type"].startswith("application/json")
+    body = resp.json()
+    assert set(body) == {"error"}
+    err = body["error"]
+    assert set(err) == {"status", "code", "message"}
+    assert err["status"] == status and err["code"] == code
+    assert len(err["message"]) > 10
+    return err
