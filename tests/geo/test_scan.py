@@ -93,3 +93,15 @@ def test_scan_picks_namesake_kecamatan_from_areas_in_the_same_text(gaz: Gazettee
     other = "Warga Kecamatan Sukajaya di Kota Sabang memperingati hari jadi."
     found = {other[s:e]: p for s, e, p in gaz.scan(other)}
     assert found["Kecamatan Sukajaya"].admin2 == "Kota Sabang"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pernyataan Warren dikutip media", []),  # a one-word foreign town that is more often a name
+        ("Serangan drone menghantam Bakhmut dan Kramatorsk", ["Bakhmut", "Kramatorsk"]),  # towns in the news
+        ("Ia terbang dari Los Angeles ke Tokyo", ["Los Angeles", "Tokyo"]),
+    ],
+)
+def test_scan_foreign_towns(gaz: Gazetteer, text: str, expected: list[str]) -> None:
+    assert [text[s:e] for s, e, _ in gaz.scan(text)] == expected

@@ -234,7 +234,7 @@ REGION_ALIASES: dict[str, str] = {
     "Crimea": "Krimea", "Krim": "Krimea", "Donbass": "Donbas", "Nagorno Karabakh": "Nagorno-Karabakh",
     "Karabakh": "Nagorno-Karabakh", "Karabagh": "Nagorno-Karabakh", "Artsakh": "Nagorno-Karabakh",
     "Sinai": "Semenanjung Sinai", "Kurdistan": "Kurdistan Irak", "Chechen": "Chechnya",
-    "Cechnya": "Chechnya", "Ossetia": "Ossetia Selatan", "Java": "Jawa", "Pulau Jawa": "Jawa",
+    "Cechnya": "Chechnya", "Ossetia": "Ossetia Selatan", "Pulau Jawa": "Jawa",
     "Sumatra": "Sumatera", "Pulau Sumatera": "Sumatera", "Borneo": "Kalimantan", "Pulau Lombok": "Lombok",
     "Pulau Madura": "Madura", "Pulau Flores": "Flores", "Baluchistan": "Balochistan",
     "Kashmir India": "Jammu dan Kashmir",
@@ -283,3 +283,38 @@ Golden University Republic Summit Officer Tour Best Bay Man San Asia Obi Pino Ja
 Bruno Kasi Cukai Amran Yuki Bela Jackson Kendall Damar
 """
 NOT_PLACE_ALONE: frozenset[str] = frozenset(_NOT_PLACE_ALONE_TEXT.split())
+
+# Towns that recur in conflict and disaster news, found by scanning text even when small
+# (ISO2 -> names as GeoNames spells them). Other foreign towns need 250k people to be scanned alone.
+NEWS_TOWNS: dict[str, tuple[str, ...]] = {
+    "UA": ("Bakhmut", "Avdiivka", "Kramatorsk", "Sloviansk", "Sievierodonetsk", "Lysychansk", "Bucha", "Irpin",
+           "Melitopol", "Berdyansk", "Mykolaiv", "Lviv", "Dnipro", "Sevastopol", "Simferopol", "Kherson",
+           "Zaporizhzhia", "Izium", "Pokrovsk"),
+    "RU": ("Belgorod", "Kursk", "Grozny"),
+    "PS": ("Deir el-Balah", "Beit Lahia", "Jabalia", "Tulkarm", "Bethlehem"),
+    "SY": ("Raqqa", "Deir ez-Zor", "Daraa", "Kobani", "Afrin", "Hama", "Latakia", "Tartus", "Douma"),
+    "IQ": ("Kirkuk", "Erbil", "Fallujah", "Ramadi", "Basrah", "Tikrit", "Najaf", "Karbala"),
+    "YE": ("Aden", "Al Hudaydah", "Ma'rib", "Taiz"),
+    "AF": ("Herat", "Mazār-e Sharīf", "Jalālābād", "Kunduz"),
+    "PK": ("Peshawar", "Quetta", "Karachi", "Lahore", "Rawalpindi"),
+    "IN": ("Srinagar", "Imphal", "Mumbai", "Kolkata"),
+    "MM": ("Sittwe", "Mandalay", "Myawadi", "Lashio"),
+    "BD": ("Cox's Bazar", "Chittagong"),
+    "CD": ("Goma", "Bunia"),
+    "SD": ("Omdurman", "Nyala", "Port Sudan", "El Fasher", "Al Fāshir", "El Geneina"),
+    "ET": ("Mekele", "Gondar", "Bahir Dar"),
+    "LY": ("Benghazi", "Misrata", "Sirte", "Derna"),
+    "ML": ("Gao", "Timbuktu", "Kidal"),
+    "NG": ("Maiduguri", "Kano"),
+    "SO": ("Kismayo", "Baidoa"),
+    "PH": ("Cotabato", "Zamboanga", "Jolo", "Davao", "Cebu City"),
+    "TH": ("Narathiwat", "Yala", "Chiang Mai", "Phuket"),
+    "AZ": ("Ganja", "Shusha", "Lachin", "Barda", "Tartar", "Fuzuli", "Khojaly", "Agdam"),
+    "AM": ("Gyumri", "Goris", "Kapan", "Vanadzor", "Jermuk"),
+    "IL": ("Haifa", "Ashkelon", "Sderot", "Eilat", "Nazareth"),
+    "LB": ("Tyre", "Sidon", "Nabatieh", "Baalbek"),
+    "IR": ("Isfahan", "Natanz", "Mashhad", "Tabriz"),
+    "TL": ("Baucau",),
+    "PG": ("Port Moresby",),
+    "MY": ("Johor Bahru", "Kota Kinabalu", "Kuching", "Tawau", "Sandakan", "Penang"),
+}
