@@ -48,7 +48,9 @@ SETS = {
     "nerui": ("nerui/train.01.tsv", "nerui/dev.01.tsv"),
     "nerp": ("nerp/train_preprocess.txt", "nerp/valid_preprocess.txt"),
 }
-DEFAULT_SETS = "nergrit,idner,nerugm,nerui"
+EQUAL_SETS = "nergrit,idner,nerugm,nerui"
+# NERGrit (the headline target) counted three times: +0.9 F1 on its dev split, about -0.5 on IDNER dev.
+DEFAULT_SETS = "nergrit,nergrit,nergrit,idner,nerugm,nerui"
 DEFAULT_PARAMS = {"c1": 0.05, "c2": 0.05, "minfreq": 2, "iters": 150}
 
 
@@ -237,9 +239,9 @@ def main() -> int:
     grid = [(args.sets, params)]
     if args.grid:
         grid = [
+            (EQUAL_SETS, params),
+            (EQUAL_SETS + ",nerp", params),
             (DEFAULT_SETS, params),
-            (DEFAULT_SETS + ",nerp", params),
-            ("nergrit,nergrit," + DEFAULT_SETS, params),
             (DEFAULT_SETS, {**params, "c1": 0.2, "c2": 0.01}),
             (DEFAULT_SETS, {**params, "c1": 0.01, "c2": 0.1}),
             (DEFAULT_SETS, {**params, "minfreq": 1}),

@@ -51,6 +51,12 @@ def test_model_finds_names_in_news_sentences(text: str, expected: set[tuple[str,
     # short forms of countries
     ("AS dan Korsel menggelar latihan militer, sementara Korut meluncurkan rudal.",
      {("AS", "LOC"), ("Korsel", "LOC"), ("Korut", "LOC")}, set()),
+    # institutions by abbreviation (any case) with their country / region, titles left out
+    ("Sebelumnya, kemenhan Azerbaijan membantah laporan itu.",
+     {("kemenhan Azerbaijan", "ORG")}, {("Azerbaijan", "LOC")}),
+    ("Kabid Humas Polda Metro Jaya Kombes Yusri Yunus mengatakan Densus 88 menangkap dua orang.",
+     {("Polda Metro Jaya", "ORG"), ("Yusri Yunus", "PER"), ("Densus 88", "ORG")},
+     {("Polda Metro Jaya Kombes", "ORG")}),
     # hyphenated names stay whole
     ("Pertempuran di Nagorno-Karabakh berlanjut sepanjang malam.",
      {("Nagorno-Karabakh", "LOC")}, {("Nagorno", "LOC")}),
@@ -129,3 +135,32 @@ def test_fast_decoder_matches_crfsuite_on_dev_data(shared_dir: Path, res: NerRes
     sents, _ = read_bio(shared_dir / "data" / "ner" / "idner_news_2k" / "dev.txt")
     tokens = [[w for w, _ in s] for s in sents[:150]]
     assert res.scorer.tag_many(tokens) == _crfsuite_tags(tokens, res)
+
+
+def _toks(text: str) -> list:  # type: ignore[type-arg]
+    return split_sentences(text)[0].tokens
+
+
+@pytest.mark.parametrize(("text", "model", "expected"), [
+    # a name stops at a colon or a spaced dash
+    ("KALBAJAR - Tentara itu tiba.", [(0, 3, "LOC")], [(0, 1, "LOC")]),
+    ("Johnson Panjaitan Wafat: Advokat itu dikenang.", [(0, 5, "PER")], [(0, 3, "PER")]),
+    # titles are cut off names
+    ("Presiden Joko Widodo tiba.", [(0, 3, "PER")], [(1, 3, "PER")]),
+    ("Polda Metro Jaya Kombes Yusri tiba.", [(0, 4, "ORG"), (4, 5, "PER")], [(0, 3, "ORG"), (4, 5, "PER")]),
+])
+def test_rule_corrections(text: str, model: list[tuple[int, int, str]], expected: list[tuple[int, int, str]],
+                          res: NerResources) -> None:
+    from linimasa.nlp.ner_rules import Span, apply_rules
+
+    out = apply_rules(_toks(text), [Span(a, b, lab) for a, b, lab in model], res.names)
+    assert [(s.start, s.end, s.label) for s in out] == expected
+
+
+def test_sentence_initial_common_word_is_dropped(res: NerResources) -> None:
+    from linimasa.nlp.ner_rules import Span, apply_rules
+
+    toks = _toks("Banjir merendam desa itu.")
+    kept = apply_rules(toks, [Span(0, 1, "PER")], res.names)
+    dropped = apply_rules(toks, [Span(0, 1, "PER")], res.names, {"banjir": "NN|lo"})
+    assert [(s.start, s.end) for s in kept] == [(0, 1)] and dropped == []

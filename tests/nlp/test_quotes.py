@@ -68,6 +68,12 @@ CASES = [
      "Tiga rumah hanyut terbawa arus sungai", "PER:dedi kurniawan", "kata", False),
     ("Menurut Siti Rahma, bantuan baru tiba pada hari ketiga.",
      "bantuan baru tiba pada hari ketiga", "PER:siti rahma", "menurut", False),
+    ("Zakir Hasanov mengatakan pasukannya telah menguasai jalan utama.",
+     "pasukannya telah menguasai jalan utama", "PER:zakir hasanov", "mengatakan", False),
+    ("Seperti dilansir Reuters, dua kapal tenggelam di selat itu.",
+     "dua kapal tenggelam di selat itu", "ORG:reuters", "dilansir", False),
+    ("Dua kapal tenggelam di selat itu, seperti dikutip Reuters.",
+     "Dua kapal tenggelam di selat itu", "ORG:reuters", "dikutip", False),
 ]
 
 
@@ -91,6 +97,8 @@ def test_speaker_span_points_at_the_name() -> None:
 @pytest.mark.parametrize("text", [
     'Polisi menyebut kelompok itu sebagai "sel tidur" di wilayah tersebut.',
     "Hujan deras mengguyur kota sejak pagi dan warga memilih tinggal di rumah.",
+    "Menurut kesepakatan itu, pasukan kedua negara harus mundur dari perbatasan.",
+    "Laporan itu mengatakan banjir merendam tiga desa di hilir sungai.",
 ])
 def test_no_quote(text: str) -> None:
     assert _quotes(text) == []

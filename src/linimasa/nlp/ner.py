@@ -101,7 +101,7 @@ def tag_with_rules(sentences: list[list[str]], res: NerResources) -> list[list[s
     for words, tags in zip(sentences, tag_sentences(sentences, res.scorer), strict=True):
         toks = [Token(i, i + 1, w) for i, w in enumerate(words)]
         bio = ["O"] * len(words)
-        for sp in apply_rules(toks, model_spans(tags), res.names):
+        for sp in apply_rules(toks, model_spans(tags), res.names, res.scorer.feat.lex):
             first = sp.start + (1 if sp.head else 0)
             label = "LOC" if sp.head else sp.label
             for j in range(first, sp.end):
@@ -148,7 +148,7 @@ def find_mentions(article: Article, sentences: list[Sentence], res: NerResources
     """Mentions (offsets into ``article.text``) and the canonical entities they point to."""
     text = article.text
     all_tags = res.scorer.tag_many([[t.text for t in s.tokens] for s in sentences])
-    spans = [apply_rules(s.tokens, model_spans(tags), res.names) if s.tokens else []
+    spans = [apply_rules(s.tokens, model_spans(tags), res.names, res.scorer.feat.lex) if s.tokens else []
              for s, tags in zip(sentences, all_tags, strict=True)]
     _propagate(sentences, spans, res)
     found: list[tuple[Mention, ent.MentionHint]] = []

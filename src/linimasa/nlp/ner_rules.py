@@ -138,15 +138,17 @@ def _merge(spans: list[Span], rule: list[Span]) -> list[Span]:
     return merged
 
 
-_INNER_PUNCT = frozenset(":;,()[]\"“”?!|/")
+_INNER_PUNCT = frozenset(":;,()[]\"“”?!|/") | {"–", "—"}
+_DASHES = frozenset({"-", "–", "—"})
 
 
 def _cut_at_punctuation(toks: list[Token], spans: list[Span]) -> list[Span]:
-    """A name does not run across ':' ',' '(' ...: keep the part before the first such token."""
+    """A name does not run across ':' ',' '(' or a spaced dash ("KALBAJAR - Tentara"): keep the
+    part before the first such token."""
     out = []
     for sp in spans:
         for j in range(sp.start, sp.end):
-            if toks[j].text in _INNER_PUNCT:
+            if toks[j].text in _INNER_PUNCT or (toks[j].text in _DASHES and j > 0 and toks[j - 1].end < toks[j].start):
                 if j > sp.start:
                     out.append(Span(sp.start, j, sp.label, sp.source, sp.country, sp.head))
                 break
@@ -155,12 +157,19 @@ def _cut_at_punctuation(toks: list[Token], spans: list[Span]) -> list[Span]:
     return out
 
 
-def apply_rules(toks: list[Token], spans: list[Span], names: ent.NameTables) -> list[Span]:
-    """Institution, country, group and state rules on top of the model's spans (see the module doc)."""
+def apply_rules(toks: list[Token], spans: list[Span], names: ent.NameTables,
+                lexicon: dict[str, str] | None = None) -> list[Span]:
+    """Institution, country, group and state rules on top of the model's spans (see the module doc).
+
+    With the word ``lexicon`` of the model, a one-word span at the sentence start that is a
+    common lower-case word ("Bentrokan", "Genderang") is dropped."""
     n = len(toks)
     lows = [t.text.lower() for t in toks]
     if any(sp.end - sp.start > 2 for sp in spans):
         spans = _cut_at_punctuation(toks, spans)
+    if lexicon and spans and spans[0].start == 0 and spans[0].end == 1 and "|lo" in lexicon.get(lows[0], "") \
+            and lows[0] not in names.country_first:
+        spans = spans[1:]
     for sp in spans:  # titles are not part of names: "Polda Metro Jaya Kombes", "Presiden Joko Widodo"
         while sp.end - sp.start > 1 and sp.label != "PER" and lows[sp.end - 1].rstrip(".") in PERSON_TITLES:
             sp.end -= 1

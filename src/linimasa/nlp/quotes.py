@@ -46,6 +46,19 @@ _INDIRECT_TAIL_RE = re.compile(
     rf"^(?P<clause>[^\n\"“”]{{12,}}?),\s*(?P<cue>{_AFTER_CUES})\s+(?P<rest>[^\n]+?)[\s.]*$")
 _KUTIP_RE = re.compile(r"\b(?:seperti|sebagaimana)\s+(?:di)?(?:kutip|lansir|laporkan)\s+(?:dari\s+)?(?P<src>[^,.\n]{2,60})",
                        re.IGNORECASE)
+_REPORTED_VERBS = (
+    "mengatakan|menyatakan|menegaskan|menjelaskan|menuturkan|mengungkapkan|menambahkan|mengklaim|mengumumkan|"
+    "menyebutkan|mengakui|memastikan|melaporkan"
+)
+_INDIRECT_PLAIN_RE = re.compile(rf"\b(?P<cue>{_REPORTED_VERBS})\s+(?P<clause>[^\n]{{12,}}?)[\s.]*$")
+_MEDIA_FRONT_RE = re.compile(
+    r"^\s*(?:(?:[Ss]eperti|[Ss]ebagaimana)\s+)?(?P<cue>[Dd]ilansir|[Dd]ikutip|[Mm]elansir|[Mm]engutip|[Mm]enyadur|"
+    r"[Dd]ilaporkan)\s+(?:dari\s+|oleh\s+)?(?P<spk>[^,\n]{2,60}),\s*(?P<clause>[^\n]+?)[\s.]*$")
+_MEDIA_TAIL_RE = re.compile(
+    r"^(?P<clause>[^\n\"“”]{12,}?),\s*(?:seperti|sebagaimana)\s+(?P<cue>dilansir|dikutip|dilaporkan)\s+"
+    r"(?:dari\s+|oleh\s+)?(?P<spk>[^,.\n]{2,60})[\s.]*$")
+# between a speaker and its verb: nothing, or one parenthetical (", Senin (12/3),")
+_GAP_RE = re.compile(r"\s*(?:,[^,\n]{0,40},)?\s*")
 _STOP_RE = re.compile(
     r"\s+(?:kepada|pada|di|dalam|saat|ketika|usai|seusai|setelah|sebelum|seperti|sebagaimana|dikutip|dilansir|"
     r"yang|dan|sambil|melalui|lewat|dari)\b|[,.;:!?()\"“”]")
@@ -255,6 +268,9 @@ def _indirect(text: str, sentences: list[Sentence], ms: _Mentions, taken: list[t
                 while s < cue_at and text[s].isspace():
                     s += 1
                 _attach(f, text, s, cue_at - 1, ms, sent.start)
+        elif (m := _MEDIA_FRONT_RE.match(st) or _MEDIA_TAIL_RE.match(st)) is not None:
+            f = _Found(sent.start + m.start("clause"), sent.start + m.end("clause"), False, m.group("cue").lower())
+            _attach(f, text, sent.start + m.start("spk"), sent.start + m.end("spk"), ms, sent.start)
         elif (m := _INDIRECT_TAIL_RE.match(st)) is not None and m.group("cue").lower() != "menurut":
             f = _Found(sent.start + m.start("clause"), sent.start + m.end("clause"), False, m.group("cue").lower())
             ps, pe = _phrase(text, sent.start + m.start("rest"))
@@ -262,6 +278,15 @@ def _indirect(text: str, sentences: list[Sentence], ms: _Mentions, taken: list[t
                 _pronoun_speaker(f, ms, f.start)
             else:
                 _attach(f, text, ps, pe, ms, f.start)
+        elif (m := _INDIRECT_PLAIN_RE.search(st)) is not None:
+            # "Aliyev mengatakan pasukannya ...": a named speaker right before the verb
+            cue_at = sent.start + m.start()
+            spk = ms.last_in(sent.start, cue_at)
+            if spk is None or not _GAP_RE.fullmatch(text, spk.end, cue_at):
+                continue
+            f = _Found(sent.start + m.start("clause"), sent.start + m.end("clause"), False, m.group("cue").lower())
+            f.speaker, f.speaker_start, f.speaker_end = spk.text, spk.start, spk.end
+            f.speaker_entity_id = spk.entity_id
         else:
             continue
         if f.speaker is not None:
