@@ -9,20 +9,17 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import urlencode
 
-from fastapi import APIRouter, Path, Query, Request
+from fastapi import APIRouter, Query, Request
 from fastapi.concurrency import run_in_threadpool
 
 from ..model import Article, to_dict
-from .deps import AppState, FilterDep, Page, PageDep, StateDep
+from .deps import AppState, FilterDep, Page, PageDep, StateDep, id_path
 from .errors import ApiError
 from .ingest import ingest_request
 from .query import article_meta, select
 from .security import check_token
 
 router = APIRouter(prefix="/api", tags=["api"])
-
-def _id() -> Any:
-    return Path(..., min_length=1, max_length=128, pattern=r"^[A-Za-z0-9_.:-]+$")
 
 
 def _page(request: Request, items: list[Any], page: Page, total: int | None = None) -> dict[str, Any]:
@@ -70,7 +67,7 @@ def list_articles(
 
 
 @router.get("/articles/{article_id}", summary="One article with every extraction")
-def get_article(*, article_id: str = _id(), st: StateDep) -> dict[str, Any]:
+def get_article(*, article_id: str = id_path(), st: StateDep) -> dict[str, Any]:
     with st.handle.use() as store:
         a = store.get_article(article_id)
     if a is None:
@@ -118,7 +115,7 @@ def list_clusters(
 
 
 @router.get("/clusters/{cluster_id}", summary="One event cluster with its reports")
-def get_cluster(*, cluster_id: str = _id(), st: StateDep) -> dict[str, Any]:
+def get_cluster(*, cluster_id: str = id_path(), st: StateDep) -> dict[str, Any]:
     with st.handle.use() as store:
         c = store.get_cluster(cluster_id)
         if c is None:

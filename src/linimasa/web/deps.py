@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Annotated, Any
 
-from fastapi import Depends, Query, Request
+from fastapi import Depends, Path, Query, Request
 
 from ..config import Settings
 from ..store.base import SQLStore
@@ -44,6 +44,11 @@ class AppState:
 def state(request: Request) -> AppState:
     st: AppState = request.app.state.linimasa
     return st
+
+
+def id_path() -> Any:
+    """A record id in the URL: short, plain characters only."""
+    return Path(..., min_length=1, max_length=128, pattern=r"^[A-Za-z0-9_.:-]+$")
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ from typing import Any
 from fastapi import APIRouter, Path, Query, Request
 from fastapi.responses import HTMLResponse, Response
 
-from .deps import FilterDep, StateDep
+from .deps import FilterDep, StateDep, id_path
 from .downloads import FORMATS, to_csv, to_geojson, to_jsonl
 from .errors import ApiError
 from .highlight import legend, snippet_markup
@@ -19,8 +19,6 @@ from .views import article_view, cluster_view, sources_view
 router = APIRouter(include_in_schema=False)
 
 PAGE_SIZE = 100
-def _id() -> Any:
-    return Path(..., min_length=1, max_length=128, pattern=r"^[A-Za-z0-9_.:-]+$")
 
 
 def _render(request: Request, name: str, ctx: dict[str, Any], status: int = 200) -> HTMLResponse:
@@ -56,7 +54,7 @@ def timeline(
 
 
 @router.get("/clusters/{cluster_id}", response_class=HTMLResponse)
-def cluster_page(*, request: Request, cluster_id: str = _id(), st: StateDep) -> HTMLResponse:
+def cluster_page(*, request: Request, cluster_id: str = id_path(), st: StateDep) -> HTMLResponse:
     with st.handle.use() as store:
         c = store.get_cluster(cluster_id)
         if c is None:
@@ -66,7 +64,7 @@ def cluster_page(*, request: Request, cluster_id: str = _id(), st: StateDep) -> 
 
 
 @router.get("/articles/{article_id}", response_class=HTMLResponse)
-def article_page(*, request: Request, article_id: str = _id(), st: StateDep) -> HTMLResponse:
+def article_page(*, request: Request, article_id: str = id_path(), st: StateDep) -> HTMLResponse:
     with st.handle.use() as store:
         a = store.get_article(article_id)
         if a is None:
