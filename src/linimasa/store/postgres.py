@@ -53,7 +53,7 @@ _TSV_EXPR = ("setweight(to_tsvector('simple', COALESCE(a.title, '')), 'A')"
              " || setweight(to_tsvector('simple', a.text), 'B')")
 
 _COPY_TABLES = ("articles", "events", "quotes", "entities", "article_entities")
-_ARTICLE_COLUMNS = ("id", "content_hash", "source", "url", "outlet", "title", "published", "language", "status",
+_ARTICLE_COLUMNS = ("content_hash", "id", "source", "url", "outlet", "title", "published", "language", "status",
                     "skip_reason", "text", "meta", "annotations", "ingested_at")
 
 
@@ -119,7 +119,6 @@ def tsquery_text(query: str) -> str:
 class PostgresStore(SQLStore):
     placeholder = "%s"
     no_limit = "ALL"
-    copy_threshold = 20  # below this many articles a plain executemany is quicker than COPY
 
     def __init__(self, url: str) -> None:
         self.url = url
@@ -193,37 +192,33 @@ class PostgresStore(SQLStore):
         return rows
 
     # -- bulk writes ---------------------------------------------------------
-    def put_articles(self, articles: Sequence[Article]) -> int:
-        """As :meth:`SQLStore.put_articles`; rows go in content-hash order so concurrent
-        writers of overlapping batches wait for each other instead of deadlocking."""
-        return super().put_articles(sorted(articles, key=lambda a: (a.content_hash, a.id)))
-
     def _write_articles(self, fresh: Sequence[Article]) -> None:
-        if len(fresh) < self.copy_threshold:
-            super()._write_articles(fresh)
-            return
+        """COPY every table's new rows into its temporary twin, then one INSERT … SELECT
+        … ON CONFLICT DO NOTHING per table. Rows go in key order, so concurrent writers of
+        overlapping batches wait for each other instead of deadlocking; which duplicate
+        wins is the base class's rule (events, quotes: first in the batch; entities: last)."""
         self._dirty = True
         stamp = now_iso()
         cur = self.conn.cursor()
-        with cur.copy(f"COPY articles_incoming ({', '.join(_ARTICLE_COLUMNS)}) FROM STDIN") as copy:
-            for a in fresh:
-                copy.write_row((
-                    a.id, a.content_hash, a.source, a.url, a.outlet, a.title, a.published, a.language, a.status,
-                    a.skip_reason, a.text, json.dumps({k: getattr(a, k) for k in META_FIELDS}, ensure_ascii=False),
-                    json.dumps({k: to_dict(getattr(a, k)) for k in ANNOTATION_FIELDS}, ensure_ascii=False), stamp,
-                ))
-        cols = ", ".join(_ARTICLE_COLUMNS)
-        cur.execute(f"INSERT INTO articles ({cols}) SELECT {cols} FROM articles_incoming"
-                    " ORDER BY content_hash ON CONFLICT DO NOTHING")
-        events = sorted((e.id, a.id, e.cluster_id, e.type, e.kind, e.date_start, e.date_end, dumps(e))
-                         for a in fresh for e in a.events)
-        self._copy_insert(cur, "events", ("id", "article_id", "cluster_id", "type", "kind", "date_start",
-                                          "date_end", "data"), events)
-        quotes = sorted((q.id, a.id, q.speaker, dumps(q)) for a in fresh for q in a.quotes)
-        self._copy_insert(cur, "quotes", ("id", "article_id", "speaker", "data"), quotes)
+        self._copy_insert(cur, "articles", _ARTICLE_COLUMNS, sorted(
+            ((a.content_hash, a.id, a.source, a.url, a.outlet, a.title, a.published, a.language, a.status,
+              a.skip_reason, a.text, json.dumps({k: getattr(a, k) for k in META_FIELDS}, ensure_ascii=False),
+              json.dumps({k: to_dict(getattr(a, k)) for k in ANNOTATION_FIELDS}, ensure_ascii=False), stamp)
+             for a in fresh), key=lambda r: r[0]))
+        events: dict[str, tuple[Any, ...]] = {}
+        for a in fresh:
+            for e in a.events:
+                events.setdefault(e.id, (e.id, a.id, e.cluster_id, e.type, e.kind, e.date_start, e.date_end, dumps(e)))
+        self._copy_insert(cur, "events", ("id", "article_id", "cluster_id", "type", "kind", "date_start", "date_end",
+                                          "data"), [events[k] for k in sorted(events)])
+        quotes: dict[str, tuple[Any, ...]] = {}
+        for a in fresh:
+            for q in a.quotes:
+                quotes.setdefault(q.id, (q.id, a.id, q.speaker, dumps(q)))
+        self._copy_insert(cur, "quotes", ("id", "article_id", "speaker", "data"), [quotes[k] for k in sorted(quotes)])
         ents = {e.id: e for a in fresh for e in a.entities}
         self._copy_insert(cur, "entities", ("id", "name", "label", "country", "sector", "data"),
-                          sorted((e.id, e.name, e.label, e.country, e.sector, dumps(e)) for e in ents.values()))
+                          [(e.id, e.name, e.label, e.country, e.sector, dumps(e)) for _, e in sorted(ents.items())])
         self._copy_insert(cur, "article_entities", ("article_id", "entity_id"),
                           sorted({(a.id, e.id) for a in fresh for e in a.entities}))
         self._index_search([a for a in fresh if a.status == "ok"])

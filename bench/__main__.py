@@ -1,0 +1,255 @@
+"""``python -m bench [--quick]``: throughput and memory of linimasa, printed as a table and
+written to ``bench/results/`` as JSON.
+
+Measures, on real Indonesian news when ../shared holds IndoSum (else the bundled examples,
+repeated with variation): per-stage and end-to-end articles/second on one core, peak memory
+for 1,000 and 10,000 articles, the Dask executor with 1 and 2 workers, SQLite against
+PostgreSQL writes, dateparser and trafilatura against our own stages, and the linking pass
+(``bench.bench_link``). Sections whose stage is missing are reported, not fatal.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import platform
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from linimasa.config import Settings
+
+from . import alternatives, data, stages
+
+RESULTS = Path(__file__).resolve().parent / "results"
+PG_DEFAULT = "postgresql://linimasa:linimasa@127.0.0.1:5432/linimasa_test"
+log = logging.getLogger("bench")
+
+TARGETS = {
+    "end_to_end_per_s": 150.0,
+    "peak_rss_mb_10k": 1024.0,
+    "dask_scaling": 1.8,
+    "pg_over_sqlite": 0.8,
+}
+
+
+def _pg_url(arg: str | None) -> str | None:
+    url = arg or os.environ.get("LINIMASA_TEST_PG") or PG_DEFAULT
+    try:
+        import psycopg
+
+        with psycopg.connect(url, connect_timeout=3):
+            return url
+    except Exception:  # noqa: BLE001 - no server: the PostgreSQL rows say so
+        return None
+
+
+def machine() -> dict[str, Any]:
+    cpu = platform.processor() or ""
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    mem = 0
+    try:
+        import psutil
+
+        mem = psutil.virtual_memory().total
+    except ImportError:
+        pass
+    return {"cpu": cpu, "cores": os.cpu_count(), "memory_gb": round(mem / 2**30, 1), "python": platform.python_version(),
+            "platform": platform.platform(), "load_avg_at_start": [round(x, 2) for x in os.getloadavg()]}
+
+
+def end_to_end(docs_all: list[Any], sizes: tuple[int, ...], tmp: Path) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for n in sizes:
+        feed = data.write_jsonl(docs_all[:n], tmp / f"feed{n}.jsonl")
+        db = tmp / f"e2e{n}.db"
+        proc = subprocess.run([sys.executable, "-m", "bench.e2e", str(feed), str(db)], capture_output=True, text=True,
+                              cwd=Path(__file__).resolve().parent.parent, check=False)
+        if proc.returncode != 0:
+            out[str(n)] = {"error": proc.stderr.strip().splitlines()[-1][:300] if proc.stderr.strip() else "failed"}
+        else:
+            out[str(n)] = json.loads(proc.stdout.strip().splitlines()[-1])
+    return out
+
+
+def link_bench(n: int) -> dict[str, Any]:
+    try:
+        from . import bench_link
+    except ImportError:
+        return {"skipped": "bench/bench_link.py not there"}
+    try:
+        return dict(bench_link.run(n))
+    except Exception as exc:  # noqa: BLE001 - linking still being written
+        return {"error": f"{type(exc).__name__}: {exc}"[:300]}
+
+
+def estimate(report: dict[str, Any]) -> dict[str, Any]:
+    """10 million articles on 32 cores, from the measured rates (31 worker processes and one
+    client that writes; the linking pass runs once over the store afterwards)."""
+    dask = report.get("dask", {})
+    per_worker = None
+    if dask.get("workers_2", {}).get("per_s"):
+        per_worker = dask["workers_2"]["per_s"] / 2
+    e2e = report.get("end_to_end", {})
+    one_core = next((v["per_s"] for v in e2e.values() if isinstance(v, dict) and v.get("per_s")), None)
+    per_worker = per_worker or one_core
+    if not per_worker:
+        return {"skipped": "no throughput measured"}
+    n = 10_000_000
+    out: dict[str, Any] = {"articles": n, "cores": 32, "per_worker_per_s": round(per_worker, 1)}
+    out["process_hours"] = round(n / (31 * per_worker) / 3600, 2)
+    st = report.get("stages", {})
+    writes = {k: st[k]["per_s"] for k in ("store_postgres", "store_sqlite") if st.get(k, {}).get("per_s")}
+    if writes:
+        out["write_hours"] = {k: round(n / v / 3600, 2) for k, v in writes.items()}
+    link = report.get("link", {})
+    if link.get("link_articles_per_s"):
+        out["link_hours_one_process"] = round(n / link["link_articles_per_s"] / 3600, 2)
+    return out
+
+
+def checks(report: dict[str, Any]) -> list[tuple[str, str, str, bool | None]]:
+    rows: list[tuple[str, str, str, bool | None]] = []
+    e2e = report.get("end_to_end", {})
+    for n, v in e2e.items():
+        if v.get("per_s"):
+            rows.append((f"end-to-end {n} articles, 1 core", f"{v['per_s']} art/s",
+                         f">= {TARGETS['end_to_end_per_s']:.0f}", v["per_s"] >= TARGETS["end_to_end_per_s"]))
+            rows.append((f"peak RSS {n} articles", f"{v['peak_rss_mb']} MB", "< 1024 MB",
+                         v["peak_rss_mb"] < TARGETS["peak_rss_mb_10k"]))
+    sc = report.get("dask", {}).get("scaling_2_over_1")
+    if sc:
+        rows.append(("Dask 2 workers / 1", f"{sc}x", ">= 1.8x", sc >= TARGETS["dask_scaling"]))
+    st = report.get("stages", {})
+    pg, sq = st.get("store_postgres", {}).get("per_s"), st.get("store_sqlite", {}).get("per_s")
+    if pg and sq:
+        rows.append(("PostgreSQL / SQLite write rate", f"{pg / sq:.2f}", ">= 0.80", pg / sq >= TARGETS["pg_over_sqlite"]))
+    return rows
+
+
+def show(report: dict[str, Any]) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console()
+    t = Table(title=f"linimasa bench — {report['data']['origin']}, {report['data']['mean_words']:.0f} words/article")
+    t.add_column("section")
+    t.add_column("measure")
+    t.add_column("articles/s", justify="right")
+    t.add_column("ms/article", justify="right")
+    t.add_column("note")
+
+    def row(section: str, name: str, v: dict[str, Any] | None, note: str = "") -> None:
+        v = v or {}
+        if "error" in v or "skipped" in v:
+            t.add_row(section, name, "-", "-", (v.get("error") or v.get("skipped") or "")[:70])
+        else:
+            t.add_row(section, name, str(v.get("per_s", "-")), str(v.get("ms_per_article", "-")), note)
+
+    st = report.get("stages", {})
+    for k in ("clean", "sentences", "numbers", "timex", "ner", "quotes", "language_layer", "events", "store_sqlite",
+              "store_postgres"):
+        if k in st:
+            row("stage (1 core)", k, st[k])
+    for n, v in report.get("end_to_end", {}).items():
+        row("end-to-end", f"{n} articles", v, f"peak RSS {v.get('peak_rss_mb', '?')} MB" if "peak_rss_mb" in v else "")
+    for k, v in report.get("dask", {}).items():
+        if isinstance(v, dict):
+            row("dask", k.replace("_", " "), v, f"{v.get('partitions', '?')} partitions")
+    for name, sec in report.get("alternatives", {}).items():
+        for k, v in sec.items():
+            if isinstance(v, dict):
+                row(f"vs. {name}", k, v, f"found {v['found']}" if "found" in v else
+                    f"kept {v['kept_chars']} chars" if "kept_chars" in v else "")
+        if "speedup" in sec:
+            t.add_row(f"vs. {name}", "ours / theirs", f"{sec['speedup']}x", "", "")
+    lk = report.get("link", {})
+    if lk.get("link_articles_per_s"):
+        t.add_row("link", f"{lk['articles']} articles", str(lk["link_articles_per_s"]), "",
+                  f"{lk.get('passages')} passages, {lk.get('clusters')} clusters")
+    elif lk:
+        t.add_row("link", "", "-", "-", str(lk.get("error") or lk.get("skipped"))[:70])
+    console.print(t)
+    c = Table(title="targets")
+    for col in ("check", "measured", "target", "met"):
+        c.add_column(col)
+    for name, got, want, ok in checks(report):
+        c.add_row(name, got, want, "yes" if ok else "NO")
+    console.print(c)
+    est = report.get("estimate", {})
+    if "process_hours" in est:
+        console.print(f"32 cores, 10M articles: per-article stages {est['process_hours']} h "
+                      f"({est['per_worker_per_s']} art/s per worker x 31); writes {est.get('write_hours')}; "
+                      f"linking (one process) {est.get('link_hours_one_process', '?')} h")
+    m = report["machine"]
+    console.print(f"machine: {m['cpu']}, {m['cores']} cores, {m['memory_gb']} GB, Python {m['python']}, "
+                  f"load at start {m['load_avg_at_start']}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m bench", description=__doc__.splitlines()[0])
+    ap.add_argument("--quick", action="store_true", help="1,000 articles only, smaller side benchmarks")
+    ap.add_argument("--pg", help="PostgreSQL URL for the write benchmark (default: $LINIMASA_TEST_PG or localhost)")
+    ap.add_argument("--skip", default="", help="comma-separated sections to leave out: "
+                    "stages,e2e,dask,alternatives,link")
+    args = ap.parse_args(argv)
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    skip = set(filter(None, args.skip.split(",")))
+    sizes = (1000,) if args.quick else (1000, 10000)
+    settings = Settings()
+    t0 = time.time()
+    docs, origin = data.corpus(max(sizes))
+    report: dict[str, Any] = {
+        "started": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()), "quick": args.quick, "machine": machine(),
+        "data": {"origin": origin, "mean_words": round(data.words(docs), 1), "pages": len(docs)},
+    }
+    pg = _pg_url(args.pg)
+    with tempfile.TemporaryDirectory() as tmp_:
+        tmp = Path(tmp_)
+        if "stages" not in skip:
+            if hasattr(os, "sched_setaffinity"):
+                os.sched_setaffinity(0, {max(os.sched_getaffinity(0))})
+            report["stages"], _ = stages.run(docs[:1000], settings, pg)
+            os.sched_setaffinity(0, set(range(os.cpu_count() or 1))) if hasattr(os, "sched_setaffinity") else None
+        if "e2e" not in skip:
+            report["end_to_end"] = end_to_end(docs, sizes, tmp)
+        if "dask" not in skip:
+            n = 1000 if args.quick else 2000
+            feed = data.write_jsonl(docs[:n], tmp / "dask.jsonl")
+            try:
+                from . import dask_scaling
+
+                report["dask"] = dask_scaling.run(feed, n, settings)
+            except Exception as exc:  # noqa: BLE001 - reported in the table
+                report["dask"] = {"error": f"{type(exc).__name__}: {exc}"[:300]}
+        if "alternatives" not in skip:
+            n = 50 if args.quick else 200
+            report["alternatives"] = {"dateparser": alternatives.dates(docs, n),
+                                      "trafilatura": alternatives.cleaning(docs, n, settings)}
+        if "link" not in skip:
+            report["link"] = link_bench(1000 if args.quick else 10000)
+    report["estimate"] = estimate(report)
+    report["seconds"] = round(time.time() - t0, 1)
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    out = RESULTS / f"bench-{time.strftime('%Y%m%d-%H%M%S')}{'-quick' if args.quick else ''}.json"
+    text = json.dumps(report, indent=1, ensure_ascii=False)
+    out.write_text(text, encoding="utf-8")
+    (RESULTS / "latest.json").write_text(text, encoding="utf-8")
+    show(report)
+    print(f"written: {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

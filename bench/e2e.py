@@ -1,0 +1,48 @@
+"""End-to-end on one core, in a fresh process (so its peak memory is its own): a JSON-lines
+feed -> read -> clean -> language layer -> events -> SQLite, through the local executor's
+own loop. Prints one JSON object.
+
+    python -m bench.e2e FEED.jsonl DB
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import sys
+import time
+
+
+def main(feed: str, db: str) -> dict[str, float | int]:
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {max(os.sched_getaffinity(0))})  # one core
+    from linimasa.config import Settings
+    from linimasa.ingest import read_inputs
+    from linimasa.pipeline import load_resources
+    from linimasa.run.local import process_stream
+    from linimasa.store import open_store
+
+    settings = Settings(max_file_bytes=2**40)  # the whole feed, however big
+    t = time.perf_counter()
+    res = load_resources(settings)
+    load_s = time.perf_counter() - t
+    rss_loaded = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    store = open_store(db)
+    run = store.start_run([feed])
+    t = time.perf_counter()
+    process_stream(store, read_inputs([feed], settings), res, run)
+    seconds = time.perf_counter() - t
+    store.finish_run(run)
+    n = run.counts.get("read", 0)
+    stored = store.count_articles()
+    store.close()
+    return {
+        "pages": n, "stored": stored, "seconds": round(seconds, 2), "per_s": round(n / seconds, 1),
+        "load_resources_s": round(load_s, 2), "rss_after_load_mb": round(rss_loaded),
+        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
+    }
+
+
+if __name__ == "__main__":
+    print(json.dumps(main(sys.argv[1], sys.argv[2])))

@@ -1,0 +1,156 @@
+"""Per-stage throughput on one core: clean, each part of the language layer, events, and
+the store write (SQLite, PostgreSQL). Stages that are not there yet are reported as such."""
+
+from __future__ import annotations
+
+import logging
+import tempfile
+import time
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from linimasa.config import Settings
+from linimasa.model import Article, RawDocument
+
+log = logging.getLogger("bench")
+
+
+def rate(n: int, seconds: float) -> dict[str, Any]:
+    return {"articles": n, "seconds": round(seconds, 3), "per_s": round(n / seconds, 1) if seconds else None,
+            "ms_per_article": round(1000 * seconds / n, 3) if n else None}
+
+
+def timed(name: str, out: dict[str, Any], n: int, fn: Callable[[], Any]) -> Any:
+    """Run ``fn`` once, record its rate under ``name``; a failure is recorded, not raised."""
+    try:
+        t = time.perf_counter()
+        value = fn()
+        out[name] = rate(n, time.perf_counter() - t)
+        return value
+    except Exception as exc:  # noqa: BLE001 - a stage still being written must not stop the bench
+        out[name] = {"error": f"{type(exc).__name__}: {exc}"[:300]}
+        log.warning("stage %s: %s", name, out[name]["error"])
+        return None
+
+
+def run(docs: list[RawDocument], settings: Settings, pg_url: str | None) -> tuple[dict[str, Any], list[Article]]:
+    """Time every stage over ``docs``; returns the results and the analysed articles."""
+    from linimasa import clean, pipeline
+
+    out: dict[str, Any] = {}
+    t = time.perf_counter()
+    res = pipeline.load_resources(settings)
+    out["load_resources_s"] = round(time.perf_counter() - t, 2)
+
+    cleaned = timed("clean", out, len(docs), lambda: [clean.clean_document(d, res.clean) for d in docs])
+    arts = [a for a in cleaned or [] if isinstance(a, Article) and a.status == "ok"]
+    out["clean_kept"] = len(arts)
+    n = len(arts)
+    if not arts:
+        return out, []
+
+    sents = timed("sentences", out, n, lambda: _each(arts, "sentences", lambda a: _split(a.text)))
+    if sents:
+        timed("numbers", out, n, lambda: [_numbers(a.text, s) for a, s in zip(arts, sents)])
+        timed("timex", out, n, lambda: [_timex(a.text, a.published, s) for a, s in zip(arts, sents)])
+        ments = timed("ner", out, n, lambda: [_ner(a, s, res.nlp) for a, s in zip(arts, sents)])
+        if ments:
+            timed("quotes", out, n, lambda: [_quotes(a, s, m) for a, s, m in zip(arts, sents, ments)])
+    annotated = timed("language_layer", out, n, lambda: [pipeline.analyse(a, _only_nlp(res)) for a in arts])
+    annotated = annotated or arts
+    if res.events is not None:
+        from linimasa import events
+
+        def extract() -> list[Article]:
+            for a in annotated:
+                a.events = events.extract(a, res.events)
+            return annotated
+
+        annotated = timed("events", out, n, extract) or annotated
+    out["events_found"] = sum(len(a.events) for a in annotated)
+    out["per_article_total_ms"] = round(sum(out[k]["ms_per_article"] for k in ("clean", "language_layer", "events")
+                                            if isinstance(out.get(k), dict) and "ms_per_article" in out[k]), 3)
+    out.update(store_write(annotated, pg_url))
+    return out, annotated
+
+
+def _each(arts: list[Article], _name: str, fn: Callable[[Article], Any]) -> list[Any]:
+    return [fn(a) for a in arts]
+
+
+def _split(text: str) -> Any:
+    from linimasa.nlp.sentences import split_sentences
+
+    return split_sentences(text)
+
+
+def _numbers(text: str, sents: Any) -> Any:
+    from linimasa.nlp.numbers import find_quantities
+
+    return find_quantities(text, sents)
+
+
+def _timex(text: str, published: str | None, sents: Any) -> Any:
+    from linimasa.nlp.timex import find_timexes
+
+    return find_timexes(text, published, sents)
+
+
+def _ner(art: Article, sents: Any, nlp_res: Any) -> Any:
+    from linimasa.nlp.ner import find_mentions
+
+    art.sentences = sents
+    return find_mentions(art, sents, nlp_res.ner)
+
+
+def _quotes(art: Article, sents: Any, found: Any) -> Any:
+    from linimasa.nlp.quotes import find_quotes
+
+    mentions, entities = found
+    return find_quotes(art, sents, mentions, entities)
+
+
+def _only_nlp(res: Any) -> Any:
+    import dataclasses
+
+    return dataclasses.replace(res, events=None)
+
+
+def store_write(arts: list[Article], pg_url: str | None, batch: int = 200) -> dict[str, Any]:
+    """Write rate of fully annotated articles, batches of ``batch``, into a fresh database."""
+    from linimasa.store import open_store
+
+    out: dict[str, Any] = {}
+
+    def write(url: str) -> None:
+        store = open_store(url)
+        try:
+            for i in range(0, len(arts), batch):
+                store.put_articles(arts[i:i + batch])
+        finally:
+            store.close()
+
+    with tempfile.TemporaryDirectory() as tmp:
+        timed("store_sqlite", out, len(arts), lambda: write(str(Path(tmp) / "w.db")))
+    if pg_url:
+        schema = f"bench_{uuid.uuid4().hex[:8]}"
+        try:
+            import psycopg
+
+            with psycopg.connect(pg_url, autocommit=True) as conn:
+                conn.execute(f"CREATE SCHEMA {schema}")
+            sep = "&" if "?" in pg_url else "?"
+            timed("store_postgres", out, len(arts), lambda: write(f"{pg_url}{sep}options=-csearch_path%3D{schema}"))
+        except Exception as exc:  # noqa: BLE001 - no server: reported, not fatal
+            out["store_postgres"] = {"error": f"{type(exc).__name__}: {exc}"[:300]}
+        finally:
+            try:
+                with psycopg.connect(pg_url, autocommit=True) as conn:
+                    conn.execute(f"DROP SCHEMA IF EXISTS {schema} CASCADE")
+            except Exception:  # noqa: BLE001, S110 - best effort clean-up
+                pass
+    else:
+        out["store_postgres"] = {"skipped": "no PostgreSQL server (set LINIMASA_TEST_PG or --pg URL)"}
+    return out

@@ -1,0 +1,166 @@
+"""The Dask executor on a real LocalCluster (2 worker processes) must store exactly what
+the local executor stores, and a rerun must skip the partitions already finished."""
+
+from __future__ import annotations
+
+import io
+import itertools
+import json
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from linimasa import export
+from linimasa.config import Settings
+from linimasa.ingest import read_inputs
+from linimasa.run.dask import execute, group_units, read_unit, split_inputs
+from linimasa.store import open_store
+from linimasa.store.base import SQLStore
+
+ROOT = Path(__file__).resolve().parents[2]
+KINDS = ("articles", "events", "quotes", "entities", "clusters", "passages")
+
+# Pieces of short fictional news reports, combined into many distinct articles.
+PLACES = ["Kabupaten Sleman", "Kota Makassar", "Kabupaten Bogor", "Kota Pontianak", "Kabupaten Jember"]
+LEADS = [
+    "Banjir merendam ratusan rumah warga di {p} setelah hujan deras mengguyur sejak Minggu malam.",
+    "Polisi membubarkan bentrokan antarwarga di {p} pada Senin dini hari. Dua orang luka-luka.",
+    "Ratusan mahasiswa berunjuk rasa di depan kantor bupati di {p} menolak kenaikan tarif air.",
+    "Angin puting beliung merusak 40 rumah dan sebuah sekolah dasar di {p}, Selasa sore.",
+]
+BODIES = [
+    "Kepala Badan Penanggulangan Bencana Daerah setempat mengatakan petugas masih mendata kerugian.",
+    "\"Kami sudah mengirim bantuan makanan dan selimut,\" kata camat setempat kepada wartawan.",
+    "Warga diminta tetap waspada karena cuaca buruk diperkirakan berlangsung hingga akhir pekan.",
+    "Aparat gabungan TNI dan Polri berjaga di lokasi untuk mencegah kericuhan susulan.",
+]
+
+
+def _jsonl_lines(n: int) -> list[str]:
+    lines = []
+    for i in range(n):
+        place = PLACES[i % len(PLACES)]
+        body = [LEADS[i % len(LEADS)].format(p=place)]
+        body += [BODIES[(i + k) % len(BODIES)] for k in range(1 + i % 3)]
+        body.append(f"Peristiwa ini tercatat sebagai laporan ke-{i + 1} pekan ini.")
+        lines.append(json.dumps({"url": f"https://kabardaerah.example/berita/{i}", "outlet": "Kabar Daerah",
+                                 "title": f"Laporan warga {i + 1}", "published": f"2024-05-{1 + i % 28:02d}",
+                                 "text": "\n\n".join(body)}, ensure_ascii=False))
+    lines.insert(7, lines[3])  # the same page twice: the first copy wins
+    lines.insert(12, '{"url": "https://kabardaerah.example/rusak", "text": "Baris ini terpot')  # broken line
+    lines.insert(20, "")
+    return lines
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    """The bundled example pages plus a 45-line JSON-lines feed."""
+    root = tmp_path / "input"
+    shutil.copytree(ROOT / "examples" / "corpus", root / "contoh")
+    (root / "feed.jsonl").write_text("\n".join(_jsonl_lines(43)) + "\n", encoding="utf-8")
+    return root
+
+
+@pytest.fixture(scope="module")
+def scheduler() -> Iterator[str]:
+    distributed = pytest.importorskip("distributed")
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cl:
+        yield cl.scheduler_address
+
+
+def _exports(store: SQLStore) -> dict[str, str]:
+    out = {}
+    for kind in KINDS:
+        buf = io.StringIO()
+        export.export(store, kind, "jsonl", buf)
+        out[kind] = buf.getvalue()
+    return out
+
+
+@pytest.mark.parametrize("target", [0, 500, 3000, 10**6])
+def test_jsonl_ranges_cover_the_file_on_line_boundaries(tmp_path: Path, target: int) -> None:
+    f = tmp_path / "feed.jsonl"
+    f.write_text("\n".join(_jsonl_lines(43)) + "\n", encoding="utf-8")
+    data = f.read_bytes()
+    units, _ = split_inputs([str(f)], partition_bytes=max(target, 1))
+    if target >= len(data):
+        assert [(u.start, u.end) for u in units] == [(None, None)]
+        return
+    assert units[0].start == 0 and units[-1].end == len(data)
+    for a, b in itertools.pairwise(units):
+        assert a.end == b.start and data[b.start - 1:b.start] == b"\n"
+        assert b.first_line == data[:b.start].count(b"\n") + 1
+    settings = Settings()
+    whole = list(read_inputs([str(f)], settings))
+    pieces = [d for u in units for d in read_unit(u, settings)]
+    assert pieces == whole  # same pages, same names (file:LINE), same skips
+
+
+def test_group_units_packs_consecutive_units(tmp_path: Path) -> None:
+    for i in range(7):
+        (tmp_path / f"{i}.txt").write_text("x" * 100, encoding="utf-8")
+    units, _ = split_inputs([str(tmp_path)])
+    groups = group_units(units, partition_bytes=250)
+    assert [len(g) for g in groups] == [2, 2, 2, 1]
+    assert [u for g in groups for u in g] == units
+
+
+def _local_reference(corpus: Path, db: Path, hash_seed: str) -> None:
+    """The local executor on ``corpus`` in a fresh process with the workers' hash seed:
+    Dask pins PYTHONHASHSEED on its workers, and a stage whose output hangs on set order
+    must not make the two runs differ for that reason alone."""
+    code = ("import sys; from linimasa.config import Settings; from linimasa.run import local; "
+            "from linimasa.store import open_store; s = open_store(sys.argv[2]); "
+            "local.execute(s, [sys.argv[1]], Settings()); s.close()")
+    env = {**os.environ, "PYTHONHASHSEED": hash_seed}
+    subprocess.run([sys.executable, "-c", code, str(corpus), str(db)], env=env, check=True, capture_output=True)
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgres"])
+def test_dask_run_equals_local_run(corpus: Path, tmp_path: Path, scheduler: str, backend: str,
+                                   request: pytest.FixtureRequest) -> None:
+    from dask.distributed import Client
+
+    with Client(scheduler) as client:
+        seeds = set(client.run(lambda: os.environ.get("PYTHONHASHSEED", "")).values())
+    assert len(seeds) == 1
+    _local_reference(corpus, tmp_path / "local.db", seeds.pop() or "0")
+    with open_store(str(tmp_path / "local.db")) as ref:
+        (want_run,) = ref.runs()
+        want = _exports(ref)
+    url = str(tmp_path / "dask.db") if backend == "sqlite" else request.getfixturevalue("pg_url")
+    with open_store(url) as store:
+        run = execute(store, [str(corpus)], Settings(), scheduler=scheduler, partition_bytes=2000)
+        got = _exports(store)
+    assert run.counts["partitions"] > 3  # the feed was split
+    counts = {k: v for k, v in run.counts.items() if not k.startswith("partitions")}
+    assert counts == want_run.counts
+    assert sorted((s.source, s.reason) for s in run.skips) == sorted((s.source, s.reason) for s in want_run.skips)
+    for kind in KINDS:
+        assert got[kind] == want[kind], kind
+    assert want["articles"].count("\n") >= 50 and want["events"]
+
+
+def test_rerun_skips_finished_partitions(corpus: Path, tmp_path: Path, scheduler: str) -> None:
+    settings = Settings()
+    with open_store(str(tmp_path / "dask.db")) as store:
+        first = execute(store, [str(corpus)], settings, scheduler=scheduler, partition_bytes=2000, link=False)
+        units, _ = split_inputs([str(corpus)], partition_bytes=2000)
+        again = execute(store, [str(corpus)], settings, scheduler=scheduler, partition_bytes=2000, link=False)
+        assert again.counts["partitions"] == 0
+        assert again.counts["partitions_skipped"] == len(units)
+        assert again.counts["new"] == 0
+        assert again.counts["unchanged"] == first.counts["read"]
+        (corpus / "tambahan.txt").write_text(
+            "Tanah longsor menutup jalan provinsi di Kabupaten Garut, Rabu pagi. Petugas membersihkan material "
+            "longsoran dengan alat berat dan arus lalu lintas dialihkan sementara.\n\nTidak ada korban jiwa dalam "
+            "peristiwa itu, kata kepala dinas pekerjaan umum setempat.", encoding="utf-8")
+        third = execute(store, [str(corpus)], settings, scheduler=scheduler, partition_bytes=2000, link=False)
+        assert third.counts["partitions"] == 1 and third.counts["partitions_skipped"] == len(units)
+        assert third.counts["new"] == 1
+        assert store.count_articles() == first.counts["new"] + 1
