@@ -23,8 +23,6 @@ from typing import Any
 from ..config import Settings
 from ..errors import ResourceError
 from ..model import Article, Event, Quantity, Sentence
-from .casualties import CUES
-from .context import strip_clitic
 from .lexicon import Form, Sense, build_lexicon, build_multi
 
 log = logging.getLogger(__name__)
@@ -42,14 +40,6 @@ class EventResources:
     gaz: Any = None
     split: Callable[[str], list[Sentence]] = field(default=lambda text: [])
     quantities: Callable[[str, list[Sentence]], list[Quantity]] = field(default=lambda text, s: [])
-    first_words: frozenset[str] = frozenset()
-
-    def may_trigger(self, text: str) -> bool:
-        fw = self.first_words
-        for w in _WORD.findall(text.lower()):
-            if w in fw or strip_clitic(w)[0] in fw:
-                return True
-        return False
 
 
 def _country_tables() -> tuple[dict[tuple[str, ...], str], dict[str, str]]:
@@ -100,10 +90,9 @@ def load_resources(settings: Settings, nlp: Any = None, *, gazetteer: bool = Tru
     multi = build_multi()
     countries, names = _country_tables()
     words = {" ".join(w.capitalize() for w in k): code for k, code in countries.items() if len(k[0]) > 3}
-    first = set(lexicon) | {k[0] for k in multi} | {k[0] for k in CUES}
     res = EventResources(lexicon=lexicon, multi=multi, max_multi=max(len(k) for k in multi),
                          countries=countries, country_names=names, country_words=words,
-                         gaz=_gazetteer() if gazetteer else None, first_words=frozenset(first))
+                         gaz=_gazetteer() if gazetteer else None)
     try:
         from ..nlp.sentences import split_sentences
 

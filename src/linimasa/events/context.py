@@ -83,9 +83,8 @@ def make_view(sent: Sentence, index: int, countries: dict[tuple[str, ...], str],
     low = [t.text.lower() for t in toks]
     base = low[:]
     nya = [False] * len(low)
-    for k, w in enumerate(low):
-        if w.endswith(_CLITIC_ENDS):
-            base[k], nya[k] = strip_clitic(w)
+    for k in [k for k, w in enumerate(low) if w.endswith(_CLITIC_ENDS)]:
+        base[k], nya[k] = strip_clitic(low[k])
     view = SentView(sent, index, toks, low, base, nya)
     n = len(low)
     first = _first_words(countries)

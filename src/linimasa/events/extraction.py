@@ -67,6 +67,8 @@ def _by_sentence(items: list[Any], sents: list[Sentence]) -> list[list[Any]]:
 
 def _in_dialogue(v: SentView, t: triggers.Trigger) -> bool:
     text = v.sent.text
+    if '"' not in text and "“" not in text and "”" not in text:
+        return False
     pos = v.toks[t.i].start - v.sent.start
     opens = sum(text[:pos].count(c) for c in "\"“") - text[:pos].count("”")
     if opens % 2 == 0 and "”" not in text[pos:]:
@@ -137,8 +139,6 @@ def extract(article: Article, res: Any) -> list[Event]:
     spans_by: dict[int, list[roles.Span]] = {}
     last_country: str | None = None
     for k, s in enumerate(sents):
-        if not res.may_trigger(s.text):
-            continue
         v = view(k)
         prev_c = last_country
         if v.countries:

@@ -365,12 +365,12 @@ def build_lexicon() -> dict[str, Form]:
             s = FORM_SENSES.get(form, sense)
             lex.setdefault(form, Form(s, nominal, "nominal" if nominal and voice == "nominal" else voice, root))
     for root, extra in EXTRA_FORMS.items():
-        sense = EXTRA_SENSES.get(root)
+        esense = EXTRA_SENSES.get(root)
         for surface, voice, nv in extra:
-            s = FORM_SENSES.get(surface, sense)
-            if s is None or " " in surface:
+            es = FORM_SENSES.get(surface, esense)
+            if es is None or " " in surface:
                 continue
-            lex.setdefault(surface, Form(s, nv == "n", voice, root))
+            lex.setdefault(surface, Form(es, nv == "n", voice, root))
     for form, s in FORM_SENSES.items():
         if form in lex:
             f = lex[form]

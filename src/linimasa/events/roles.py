@@ -250,11 +250,12 @@ def subject_before(v: SentView, spans: list[Span], ti: int) -> list[Span]:
         y -= 1
     if v.low[y] == "yang" and spans[c].j == y:  # "tersangka yang ditangkap": the head noun
         return [spans[c]]
-    while True:
-        earlier = [n for n in cands if n < c and "yang" in v.low[spans[n].j:spans[c].i]]
-        if not earlier:
-            break
-        c = earlier[-1]
+    if "yang" in v.low[spans[cands[0]].j:spans[c].i]:
+        while True:
+            earlier = [n for n in cands if n < c and "yang" in v.low[spans[n].j:spans[c].i]]
+            if not earlier:
+                break
+            c = earlier[-1]
     while c > 0 and c - 1 in cands and any(
             _verbal(v.low[x]) for x in range(spans[c - 1].j, spans[c].i)):
         c -= 1

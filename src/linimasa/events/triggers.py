@@ -224,13 +224,25 @@ def _multi_first(multi: dict[tuple[str, ...], Sense | None]) -> frozenset[str]:
     return _MULTI_FIRST[key]
 
 
+_KEYS: dict[int, frozenset[str]] = {}
+
+
+def _keys(lexicon: dict[str, Form], first: frozenset[str]) -> frozenset[str]:
+    if id(lexicon) not in _KEYS:
+        _KEYS[id(lexicon)] = frozenset(lexicon) | first
+    return _KEYS[id(lexicon)]
+
+
 def find_triggers(v: SentView, lexicon: dict[str, Form], multi: dict[tuple[str, ...], Sense | None],
                   max_multi: int, spans_start: set[int]) -> list[Trigger]:
     out: list[Trigger] = []
     n = len(v.low)
     first = _multi_first(multi)
     low, base = v.low, v.base
-    todo = [k for k in range(n) if low[k] in first or base[k] in lexicon or low[k] in lexicon]
+    keys = _keys(lexicon, first)
+    todo = [k for k, w in enumerate(base) if w in keys]
+    if any(v.nya):
+        todo = sorted(set(todo) | {k for k, w in enumerate(low) if v.nya[k] and w in keys})
     if not todo:
         return out
     done = -1
@@ -248,10 +260,10 @@ def find_triggers(v: SentView, lexicon: dict[str, Form], multi: dict[tuple[str, 
                 hit = (k, multi[key2])
                 break
         if hit is not None:
-            k, sense = hit
-            if sense is not None:
+            k, msense = hit
+            if msense is not None:
                 nominal = not v.low[i].startswith(("me", "ber", "di")) and v.low[i] not in VERBAL_MULTI
-                t = Trigger(i, i + k, sense, "nominal" if nominal else "active", nominal, True,
+                t = Trigger(i, i + k, msense, "nominal" if nominal else "active", nominal, True,
                             " ".join(v.low[i:i + k]))
                 t.licensed = licensed(v, t, spans_start)
                 out.append(t)

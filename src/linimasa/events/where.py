@@ -59,9 +59,9 @@ def candidates(v: SentView, gaz: Any, country_names: dict[str, str], blocked: li
                 out.append(Cand(s, e, Location(name=country_names.get(code, code), country=code,
                                                precision="country", start=s, end=e, source="sentence")))
     n = len(v.low)
-    for i in range(n - 1):
-        prec = PLACE_TYPES.get(v.low[i])
-        if prec is None or not v.toks[i + 1].text[:1].isupper():
+    for i in [k for k, w in enumerate(v.low) if w in PLACE_TYPES]:
+        prec = PLACE_TYPES[v.low[i]]
+        if i + 1 >= n or not v.toks[i + 1].text[:1].isupper():
             continue
         j = i + 1
         while j < n and j - i <= 4 and v.toks[j].text[:1].isupper():
