@@ -84,7 +84,10 @@ ROOTS: list[tuple[str, str, str, str | None, str | None]] = [
     ("perang", "root ber", "ASSAULT", "clash", None),
     ("konflik", "root", "ASSAULT", "clash", "armed_context"),
     ("teror", "me root", "ASSAULT", None, None),
-    ("rudal", "root", "ASSAULT", "shelling", "armed_context"),
+    ("rudal", "root", "ASSAULT", "shelling", "launched"),
+    ("roket", "root", "ASSAULT", "shelling", "launched"),
+    ("misil", "root", "ASSAULT", "shelling", "launched"),
+    ("drone", "root", "ASSAULT", "aerial", "launched"),
     # COERCE
     ("tangkap", "me pe", "COERCE", "arrest", None),
     ("tahan", "me pe", "COERCE", "arrest", "person_object"),

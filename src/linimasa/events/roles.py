@@ -46,7 +46,7 @@ _PHRASE_MODIFIERS = frozenset({
     "udara", "darat", "laut", "republik", "federasi", "perdana", "menteri", "besar", "agung",
     "kota", "kabupaten", "resor", "sektor", "pelaksana", "negara", "umum", "kelompok",
     "pemberontak", "teroris", "tinggi", "penanggulangan", "bencana", "pengamanan", "anggota",
-    "persatuan", "militer", "junta", "paramiliter", "elite",
+    "persatuan", "militer", "junta", "paramiliter", "elite", "hukum",
 })
 _QUANT_WORDS = frozenset({
     "para", "seorang", "sejumlah", "puluhan", "ratusan", "ribuan", "belasan", "beberapa", "kedua",

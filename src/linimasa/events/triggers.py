@@ -123,6 +123,17 @@ def _rule_armed(v: SentView, t: Trigger) -> Sense | None:
     return t.sense if any(w in MILITARY_WORDS for w in v.base) else None
 
 
+_LAUNCH = frozenset({"meluncurkan", "menembakkan", "melepaskan", "menembakan", "mengirimkan", "diluncurkan",
+                     "ditembakkan", "menjatuhkan", "serangan", "menghantam"})
+
+
+def _rule_launched(v: SentView, t: Trigger) -> Sense | None:
+    """Missiles and drones are attacks when launched/fired or in an armed context."""
+    if any(w in _LAUNCH for w in _window(v, t.i - 3, t.i)) or any(w in MILITARY_WORDS for w in v.base):
+        return t.sense
+    return None
+
+
 def _rule_transitive(v: SentView, t: Trigger) -> Sense | None:
     return t.sense if t.surface.endswith("kan") or t.nominal else None
 
@@ -174,6 +185,7 @@ SENSE_RULES: dict[str, Callable[[SentView, Trigger], Sense | None]] = {
     "free": _rule_free,
     "military_context": _rule_military,
     "armed_context": _rule_armed,
+    "launched": _rule_launched,
     "transitive": _rule_transitive,
     "weapon_object": _rule_weapon,
     "aid_object": _rule_aid,

@@ -102,7 +102,7 @@ for _w in ("pendukung", "simpatisan", "pengikut", "warga", "penduduk", "masyarak
            "wartawan", "anak-anak", "wanita", "perempuan", "pemuda", "sipil", "pekerja", "massa",
            "suporter", "penumpang", "pengemudi", "santri", "guru", "siswa", "relawan", "korban",
            "jemaah", "pedagang", "pengendara", "umat", "ibu", "bocah", "remaja", "lansia",
-           "ojol", "pemukim", "sandera", "tawanan", "narapidana"):
+           "ojol", "pemukim", "sandera", "tawanan", "narapidana", "pengacara", "advokat", "kuasa"):
     SECTOR_NOUNS[_w] = "civilian"
 for _w in ("pbb", "nato", "asean", "osce", "unhcr", "icrc", "unicef", "who", "interpol",
            "eropa", "ue", "oki", "au"):
