@@ -13,6 +13,7 @@ import logging
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from ..config import Settings
@@ -218,6 +219,7 @@ def _geo_geocoder(settings: Settings | None) -> Callable[[str], GeoHit | None] |
     if gaz is None:
         return None
 
+    @lru_cache(maxsize=65536)
     def geocode(name: str) -> GeoHit | None:
         place = gaz.resolve(name)
         if place is None:
