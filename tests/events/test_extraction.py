@@ -102,3 +102,13 @@ def test_date_from_context_then_publication(res) -> None:  # type: ignore[no-unt
     evs = _one(text, res, published="2024-03-14", timexes=[year_timex(text, "2019")])
     assert [e.date_start for e in evs] == ["2019-01-01", "2019-01-01", "2024-03-14"]
     assert [e.historical for e in evs] == [True, True, False]
+
+
+def test_first_person_in_a_quote_acts_for_the_speaker(res) -> None:  # type: ignore[no-untyped-def]
+    from linimasa.model import Quote
+
+    text = '"Kami sudah menangkap tiga orang," kata Kapolsek Sukajadi.'
+    art = article(text)
+    art.quotes = [Quote("t-q0", "t", text[1:33], 1, 33, speaker="Kapolsek Sukajadi")]
+    e = extract(art, res)[0]
+    assert (e.type, e.captured, e.actors[0].name, e.claimed_by) == ("COERCE", 3, "Kapolsek Sukajadi", "Kapolsek Sukajadi")

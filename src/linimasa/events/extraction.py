@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from ..model import Article, Entity, Event, Figure, Location, Quantity, Sentence, TimeExpr
+from ..model import Article, Entity, Event, Figure, Location, Participant, Quantity, Sentence, TimeExpr
 from . import attribution, casualties, factuality, roles, triggers, when, where
 from .acled import acled_type
 from .context import SentView, entity_map, make_view
@@ -35,6 +35,7 @@ VIOLENT = frozenset({"ASSAULT", "COERCE", "DISASTER"})
 _INTERVENTION = frozenset({"dibubarkan", "membubarkan", "gas", "water", "ditangkap", "diamankan",
                            "bentrok", "bentrokan", "ricuh"})
 _QUOTE_CHARS = "\"“”"
+_FIRST_PERSON = frozenset({"kami", "kita", "saya", "aku"})
 _SECOND_PERSON = frozenset({"anda", "kamu", "kalian", "engkau", "kau", "mu"})
 
 
@@ -270,6 +271,11 @@ def _build(article: Article, d: _Draft, res: Any, tx_by: list[list[TimeExpr]], s
     actors, targets = roles.assign(v, spans, t.i, t.j, t.voice, t.sense.type)
     if t.sense.kind == "DISASTER":
         actors, targets = [], []
+    elif not actors and t.voice == "active" and any(w in _FIRST_PERSON for w in v.low[max(0, t.i - 4):t.i]):
+        pos = v.toks[t.i].start
+        q = next((q for q in article.quotes if q.start <= pos < q.end and q.speaker), None)
+        if q is not None:  # "Kami sudah mengamankan tiga orang," kata Kapolsek: the speaker's side acts
+            actors = [Participant(name=q.speaker or "", entity_id=q.speaker_entity_id)]
     fact = factuality.factuality(v, t)
     type_ = fact.retype or t.sense.type
     mode = "reject" if fact.retype else t.sense.mode
