@@ -102,7 +102,8 @@ def estimate(report: dict[str, Any]) -> dict[str, Any]:
     if dask.get("workers_2", {}).get("per_s"):
         per_worker = dask["workers_2"]["per_s"] / 2
     e2e = report.get("end_to_end", {})
-    one_core = next((v["per_s"] for v in e2e.values() if isinstance(v, dict) and v.get("per_s")), None)
+    one_core = next((v.get("cpu_per_s") or v["per_s"] for v in e2e.values() if isinstance(v, dict) and v.get("per_s")),
+                    None)
     per_worker = per_worker or one_core
     if not per_worker:
         return {"skipped": "no throughput measured"}
@@ -124,15 +125,17 @@ def checks(report: dict[str, Any]) -> list[tuple[str, str, str, bool | None]]:
     e2e = report.get("end_to_end", {})
     for n, v in e2e.items():
         if v.get("per_s"):
-            rows.append((f"end-to-end {n} articles, 1 core", f"{v['per_s']} art/s",
-                         f">= {TARGETS['end_to_end_per_s']:.0f}", v["per_s"] >= TARGETS["end_to_end_per_s"]))
+            best = v.get("cpu_per_s") or v["per_s"]
+            rows.append((f"end-to-end {n} articles, 1 core (CPU time)", f"{best} art/s (wall {v['per_s']})",
+                         f">= {TARGETS['end_to_end_per_s']:.0f}", best >= TARGETS["end_to_end_per_s"]))
             rows.append((f"peak RSS {n} articles", f"{v['peak_rss_mb']} MB", "< 1024 MB",
                          v["peak_rss_mb"] < TARGETS["peak_rss_mb_10k"]))
     sc = report.get("dask", {}).get("scaling_2_over_1")
     if sc:
         rows.append(("Dask 2 workers / 1", f"{sc}x", ">= 1.8x", sc >= TARGETS["dask_scaling"]))
     st = report.get("stages", {})
-    pg, sq = st.get("store_postgres", {}).get("per_s"), st.get("store_sqlite", {}).get("per_s")
+    pg, sq = st.get("store_postgres", {}).get("per_s"), st.get("store_sqlite", {}).get("per_s")  # wall: PG works
+    # in its own server process too
     if pg and sq:
         rows.append(("PostgreSQL / SQLite write rate", f"{pg / sq:.2f}", ">= 0.80", pg / sq >= TARGETS["pg_over_sqlite"]))
     return rows
@@ -148,14 +151,16 @@ def show(report: dict[str, Any]) -> None:
     t.add_column("measure")
     t.add_column("articles/s", justify="right")
     t.add_column("ms/article", justify="right")
+    t.add_column("CPU art/s", justify="right")
     t.add_column("note")
 
     def row(section: str, name: str, v: dict[str, Any] | None, note: str = "") -> None:
         v = v or {}
         if "error" in v or "skipped" in v:
-            t.add_row(section, name, "-", "-", (v.get("error") or v.get("skipped") or "")[:70])
+            t.add_row(section, name, "-", "-", "-", (v.get("error") or v.get("skipped") or "")[:70])
         else:
-            t.add_row(section, name, str(v.get("per_s", "-")), str(v.get("ms_per_article", "-")), note)
+            t.add_row(section, name, str(v.get("per_s", "-")), str(v.get("ms_per_article", "-")),
+                      str(v.get("cpu_per_s", "-")), note)
 
     st = report.get("stages", {})
     for k in ("clean", "sentences", "numbers", "timex", "ner", "quotes", "language_layer", "events", "store_sqlite",
@@ -173,13 +178,13 @@ def show(report: dict[str, Any]) -> None:
                 row(f"vs. {name}", k, v, f"found {v['found']}" if "found" in v else
                     f"kept {v['kept_chars']} chars" if "kept_chars" in v else "")
         if "speedup" in sec:
-            t.add_row(f"vs. {name}", "ours / theirs", f"{sec['speedup']}x", "", "")
+            t.add_row(f"vs. {name}", "ours / theirs (CPU)", "", "", f"{sec['speedup']}x", "")
     lk = report.get("link", {})
     if lk.get("link_articles_per_s"):
-        t.add_row("link", f"{lk['articles']} articles", str(lk["link_articles_per_s"]), "",
+        t.add_row("link", f"{lk['articles']} articles", str(lk["link_articles_per_s"]), "", "",
                   f"{lk.get('passages')} passages, {lk.get('clusters')} clusters")
     elif lk:
-        t.add_row("link", "", "-", "-", str(lk.get("error") or lk.get("skipped"))[:70])
+        t.add_row("link", "", "-", "-", "-", str(lk.get("error") or lk.get("skipped"))[:70])
     console.print(t)
     c = Table(title="targets")
     for col in ("check", "measured", "target", "met"):

@@ -27,7 +27,7 @@ def run(feed: Path, pages: int, settings: Settings, worker_counts: tuple[int, ..
                           silence_logs=logging.ERROR) as cluster, Client(cluster) as client, \
                 tempfile.TemporaryDirectory() as tmp:
             t = time.perf_counter()
-            client.run(dask_run.worker_resources, settings, STAGES)  # load once per worker, off the clock
+            client.run(dask_run.warm_up, settings, STAGES)  # load once per worker, off the clock
             warm = time.perf_counter() - t
             store = open_store(str(Path(tmp) / "dask.db"))
             t = time.perf_counter()

@@ -372,10 +372,23 @@ def raw_hash(raw: RawDocument) -> str:
     return content_hash(raw.text if raw.text is not None else (raw.html or ""))
 
 
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+_ATOMS = frozenset({str, int, float, bool, type(None)})
+
+
 def to_dict(obj: Any) -> Any:
-    """Dataclass (or list/dict of them) -> plain JSON-able data."""
-    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
-        return {f.name: to_dict(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
+    """Dataclass (or list/dict of them) -> plain JSON-able data.
+
+    Hot path of every store write (an article holds hundreds of tokens): field names are
+    looked up once per class, and plain values return at once."""
+    cls = obj.__class__
+    if cls in _ATOMS:
+        return obj
+    names = _FIELD_NAMES.get(cls)
+    if names is None and dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        names = _FIELD_NAMES[cls] = tuple(f.name for f in dataclasses.fields(obj))
+    if names is not None:
+        return {n: to_dict(getattr(obj, n)) for n in names}
     if isinstance(obj, (list, tuple)):
         return [to_dict(x) for x in obj]
     if isinstance(obj, dict):

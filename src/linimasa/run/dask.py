@@ -165,6 +165,11 @@ def worker_resources(settings: Settings, stages: tuple[str, ...]) -> Resources:
     return _RESOURCES[key]
 
 
+def warm_up(settings: Settings, stages: tuple[str, ...] = STAGES) -> None:
+    """Load the resources on this worker now (``client.run(warm_up, settings)``)."""
+    worker_resources(settings, tuple(stages))
+
+
 def read_unit(unit: Unit, settings: Settings) -> Iterator[RawDocument | Skip]:
     """The pages of one unit, named exactly as a whole-file read names them."""
     if unit.start is None or unit.end is None:
