@@ -241,7 +241,7 @@ def main() -> None:
     all500 = load_cities("cities500.json")
     indo = [c for c in all500 if c["countrycode"] == "ID"]
     us_states = {code: s["name"] for code, s in json.loads((GNC_DATA / "us_states.json").read_text()).items()}
-    capitals = {(iso, c.get("capital", "")) for iso, c in gn_countries.items()}
+    capitals = {(iso, key(c.get("capital", ""))) for iso, c in gn_countries.items()}
 
     # Indonesian GeoNames admin1 codes -> province, by majority vote of matched kabupaten/kota names.
     gn_id: dict[str, list[dict[str, Any]]] = collections.defaultdict(list)
@@ -353,10 +353,10 @@ def main() -> None:
             a1_to_prov.get(c["admin1code"]) if iso == "ID" else None)
         idx = b.add(id=f"geonames:{c['geonameid']}", name=c["name"], country=iso, admin1=admin1, feature="city",
                     lat=c["latitude"], lon=c["longitude"], population=int(c["population"] or 0),
-                    capital=(iso, c["name"]) in capitals,
+                    capital=(iso, key(c["name"])) in capitals,
                     scan=c["population"] >= (SCAN_ID_MIN_POP if iso == "ID" else SCAN_WORLD_MIN_POP
                                              if " " in c["name"] or "-" in c["name"] else SCAN_WORLD_MIN_POP_ONE_WORD)
-                    or (iso, c["name"]) in capitals or c["name"] in news_towns.get(iso, ()))
+                    or (iso, key(c["name"])) in capitals or c["name"] in news_towns.get(iso, ()))
         if c["population"] >= 100_000 and iso != "ID":
             alts = [a for a in c["alternatenames"] if LATIN_ALT_RE.match(a) and not a.isupper() and len(a) > 3]
             b.rows[idx]["codes"] += [a for a in alts[:12] if a != c["name"]]  # lookup only, never scanned
