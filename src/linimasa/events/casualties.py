@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from ..model import Figure, Quantity
 from .context import SentView
-from .words import PUNCT_BOUNDARY, SUBORDINATORS
+from .words import PERSON_WORDS, PUNCT_BOUNDARY, SECTOR_NOUNS, SUBORDINATORS
 
 # cue (token tuple) -> (kind, direction): "L" count before the cue, "R" after.
 CUES: dict[tuple[str, ...], tuple[str, str]] = {
@@ -56,6 +56,13 @@ _NOT_PEOPLE = frozenset({
     "pucuk", "butir", "senjata", "ekor", "lembar", "gram", "liter", "menit", "detik",
     "jembatan", "kampung", "dusun", "keluarga", "kk", "rt", "rw", "sekolah", "masjid", "kilogram", "bangunan", "fasilitas", "kapal", "pesawat",
 })
+_PEOPLE = PERSON_WORDS | frozenset(SECTOR_NOUNS) | frozenset({
+    "jiwa", "anak", "bayi", "balita", "personel", "pria", "wanita", "lelaki", "perempuan", "orang", "korban",
+    "lainnya", "tentara", "prajurit", "anggota", "awak", "abk", "wni", "wna", "mahasiswa", "siswa", "murid",
+    "pemuda", "remaja", "lansia", "santri", "jemaah", "jemaat", "buruh", "nelayan", "petani", "tersangka",
+    "terduga", "demonstran", "pengunjuk", "polisi", "pasukan", "serdadu", "milisi", "militan", "kombatan",
+    "sandera", "tahanan", "narapidana", "napi", "imigran", "migran", "turis", "wisatawan", "dokter",
+})
 _BAD_KINDS = frozenset({"year", "percent", "money", "ordinal"})
 
 
@@ -87,19 +94,28 @@ def find_cues(v: SentView) -> list[Cue]:
 
 
 def _is_people(q: Quantity) -> bool:
+    """A count of people: no unit ("11 tewas"), a person noun, or a peN- agent noun
+    ("pendaki", "penumpang"); counts of things, days, money and years are not."""
     if q.value is None or q.kind in _BAD_KINDS or q.value != q.value:
         return False
-    return not (q.unit and q.unit.lower() in _NOT_PEOPLE)
+    if not q.unit:
+        return True
+    u = q.unit.lower()
+    if u in _NOT_PEOPLE:
+        return False
+    return u in _PEOPLE or (u.startswith("pe") and len(u) > 5)
 
 
 _ONE = frozenset({"seorang", "seekor", "satu"})
 
 
 def _in_name(v: SentView, q: Quantity) -> bool:
-    """A number that is part of a name ("Densus 88", "Kodam 17")."""
+    """A number that is part of a name ("Densus 88", "Kodam 17") or an age ("AR (34)")."""
     k = next((x for x, t in enumerate(v.toks) if t.start == q.start), None)
     if k is None or k == 0 or not q.text[:1].isdigit():
         return False
+    if v.low[k - 1] == "(" and k + 1 < len(v.low) and v.low[k + 1] == ")":
+        return True  # an age after a name: "KNR (40)"
     prev = v.toks[k - 1].text
     return prev[:1].isupper() and prev.lower() not in ("sebanyak", "sedikitnya", "setidaknya", "total")
 

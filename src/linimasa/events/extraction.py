@@ -174,6 +174,8 @@ def extract(article: Article, res: Any) -> list[Event]:
                     pending.remove(target)
                     mine.append(target)
             if target is None:
+                if f.kind in ("displaced", "missing") and not any(d.trig.sense.kind for d in drafts):
+                    continue  # people fleeing or missing, with no violent or disaster event told
                 target = _own_event(v, cue, f, drafts, spans)
                 mine.append(target)
             if all(g.kind != f.kind for g in target.figures):
@@ -189,11 +191,34 @@ def extract(article: Article, res: Any) -> list[Event]:
     for d in drafts:
         d.event = _build(article, d, res, tx_by, sents, prev)
         prev = d
-    events = _merge([d for d in drafts if d.event is not None and _reportable(d.event)])
+    sports = _is_sports(article.text)
+    events = _merge([d for d in drafts if d.event is not None and _reportable(d.event)
+                     and (not sports or _real_in_sports(d.event))])
     for n, e in enumerate(events):
         e.id = f"{article.id}-e{n}"
     _fill_locations(article, events, sents, view, res, ents, spans_by)
     return events
+
+
+_SPORTS = re.compile(r"\b(?:gol|laga|pertandingan|skor|babak|menit ke|klub|pelatih|liga|stadion|kiper|penalti|"
+                     r"sundulan|tendangan|bek|striker|gelandang|turnamen|juara|poin|klasemen|wasit|tim tamu|"
+                     r"tuan rumah|pebulu ?tangkis|petenis|pembalap|set pertama)\b", re.IGNORECASE)
+_REAL_VIOLENCE = frozenset({"polisi", "aparat", "tewas", "meninggal", "luka", "luka-luka", "terluka", "ricuh",
+                            "kerusuhan", "kericuhan", "suporter", "ditangkap", "bentrok", "dikeroyok",
+                            "tawuran", "dibakar", "senjata"})
+
+
+def _is_sports(text: str) -> bool:
+    """A match report: sports words of at least four kinds ("serangan balik" is not an attack)."""
+    return len({m.group().lower() for m in _SPORTS.finditer(text)}) >= 4
+
+
+def _real_in_sports(e: Event) -> bool:
+    """In a sports story keep only events with victims, arrests or police (supporters' riots)."""
+    if e.kind == "DISASTER" or e.figures:
+        return True
+    words = set(re.findall(r"[\w-]+", e.sentence.lower()))
+    return e.type in VIOLENT | {"PROTEST"} and bool(words & _REAL_VIOLENCE)
 
 
 def _reportable(e: Event) -> bool:
