@@ -112,3 +112,17 @@ def test_first_person_in_a_quote_acts_for_the_speaker(res) -> None:  # type: ign
     art.quotes = [Quote("t-q0", "t", text[1:33], 1, 33, speaker="Kapolsek Sukajadi")]
     e = extract(art, res)[0]
     assert (e.type, e.captured, e.actors[0].name, e.claimed_by) == ("COERCE", 3, "Kapolsek Sukajadi", "Kapolsek Sukajadi")
+
+
+def test_match_report_is_not_a_war(res) -> None:  # type: ignore[no-untyped-def]
+    text = ("Persib menang 2-0 atas Persija dalam laga Liga 1 di Stadion GBLA. Serangan Persib terus "
+            "menekan sejak babak pertama. Pelatih memuji kiper yang menepis penalti di menit ke-80.")
+    assert [e.type for e in extract(article(text), res)] == []
+
+
+@pytest.mark.parametrize("text,captured", [
+    ("Polisi menangkap KNR (40), pedagang yang mengedarkan kupon judi.", None),
+    ("Polisi menangkap 40 pedagang yang mengedarkan kupon judi.", 40),
+])
+def test_ages_are_not_counts(text: str, captured: int | None, res) -> None:  # type: ignore[no-untyped-def]
+    assert _one(text, res)[0].captured == captured
