@@ -114,3 +114,13 @@ def test_average_link_respects_cannot_link() -> None:
     groups = _groups(evs)
     assert not any({"a-1", "b-1"} <= g for g in groups)
     assert sum(len(g) for g in groups) == 3
+
+
+def test_crowded_blocks_compare_only_events_sharing_an_anchor(monkeypatch: pytest.MonkeyPatch) -> None:
+    from linimasa.link import cluster
+
+    monkeypatch.setattr(cluster, "BLOCK_MAX", 2)
+    evs = [event("a", "a", place="Sugapa", actors=(GROUP,)), event("b", "b", place="Sugapa"),
+           event("c", "c", place="Dekai"), event("d", "d", place="Wamena", actors=(GROUP,))]
+    pairs = cluster.candidate_pairs([event_info(e) for e in evs])
+    assert pairs == {(0, 1), (0, 3)}

@@ -107,3 +107,28 @@ def test_fast_event_decoding_equals_the_model(tmp_path: Path) -> None:
     store = SQLiteStore(tmp_path / "d.db")
     store.put_articles(_corpus())
     assert sorted(load_events(store.event_records()), key=lambda e: e.id) == sorted(store.events(), key=lambda e: e.id)
+
+
+def test_export_contract(tmp_path: Path) -> None:
+    import io
+    import json
+
+    from linimasa.export import export
+
+    store = SQLiteStore(tmp_path / "e.db")
+    arts = _corpus()
+    store.put_articles(arts)
+    link.update(store, [a.id for a in arts], Settings())
+    out = io.StringIO()
+    export(store, "clusters", "jsonl", out)
+    rec = json.loads(out.getvalue().splitlines()[0])
+    for key in ("id", "type", "kind", "date_start", "date_end", "date_precision", "location", "actors", "targets",
+                "event_ids", "article_ids", "independent_sources", "summary", "figures", "conflicts"):
+        assert key in rec
+    out = io.StringIO()
+    export(store, "passages", "jsonl", out)
+    p = json.loads(out.getvalue().splitlines()[0])
+    assert set(p) == {"article_a", "start_a", "end_a", "text_a", "article_b", "start_b", "end_b", "text_b",
+                      "similarity"}
+    text = next(a.text for a in arts if a.id == p["article_a"])
+    assert text[p["start_a"]:p["end_a"]] == p["text_a"]

@@ -33,9 +33,14 @@ log = logging.getLogger(__name__)
 
 
 def article_infos(store: SQLStore) -> dict[str, ArticleInfo]:
-    return {a.id: ArticleInfo(id=a.id, length=len(a.text), published=a.published, outlet=a.outlet,
-                              wire_sources=tuple(a.wire_sources))
-            for a in store.iter_articles(status="ok", annotations=False)}
+    return {aid: ArticleInfo(id=aid, length=n, published=pub, outlet=outlet, wire_sources=tuple(wires))
+            for aid, n, pub, outlet, wires in store.article_summaries()}
+
+
+def stored_passages(store: SQLStore) -> list[Passage]:
+    """Stored passages without their text (families and clusters need only the spans)."""
+    return [Passage(article_a=a, start_a=sa, end_a=ea, text_a="", article_b=b, start_b=sb, end_b=eb, text_b="",
+                    similarity=float(sim)) for a, sa, ea, b, sb, eb, sim in store.passage_spans()]
 
 
 def link_clusters(store: SQLStore, passages: Sequence[Passage], families: Sequence[Family],
@@ -57,7 +62,7 @@ def update(store: SQLStore, new_ids: Sequence[str], settings: Settings) -> dict[
     if not todo and new_ids:
         log.debug("linking: %d new ids were already indexed", len(new_ids))
     info = article_infos(store)
-    passages = store.passages()
+    passages = stored_passages(store)
     families = build_families(passages, info)
     store.replace_families(families)
     clusters = link_clusters(store, passages, families, info, settings.cluster_threshold)

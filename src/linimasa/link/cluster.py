@@ -53,6 +53,7 @@ FINE_DAYS = 14  # a day-precise interval longer than this is treated as a month-
 REPORT_WINDOW = 4  # days before publication an event dated on the publication day may have happened
 YEAR_SLACK = 2  # year-level events this many years apart may still merge (strict evidence)
 W_TYPE, W_DATE, W_LOC, W_ACTOR, W_TARGET, W_TEXT, W_ALIGNED = 0.15, 0.25, 0.2, 0.2, 0.1, 0.1, 0.6
+BLOCK_MAX = 200  # a block with more events compares only those sharing an anchor (place word, actor, target)
 FULL_SCORING_MAX = 150  # components up to this size score every pair, larger ones candidates only
 
 
@@ -170,13 +171,32 @@ def candidate_pairs(infos: Sequence[EventInfo]) -> set[tuple[int, int]]:
                 index[(x.family, t, c)].append(i)
         look = cs + ["*"] if x.countries else ["*ALL*"]
         probes.append([(x.family, t, c) for t in probe_t for c in look])
+    anchors = [_anchors(x) for x in infos]
+    subs: dict[tuple[str, str, str], dict[str, list[int]]] = {}
     pairs: set[tuple[int, int]] = set()
     for i, keys in enumerate(probes):
         for key in keys:
-            for j in index.get(key, ()):
+            members = index.get(key, ())
+            if len(members) > BLOCK_MAX:  # a crowded block: only events sharing a place, actor or target
+                if key not in subs:
+                    sub: dict[str, list[int]] = defaultdict(list)
+                    for j in members:
+                        for a in anchors[j]:
+                            sub[a].append(j)
+                    subs[key] = sub
+                members = sorted({j for a in anchors[i] for j in subs[key].get(a, ())})
+            for j in members:
                 if j != i:
                     pairs.add((i, j) if i < j else (j, i))
     return pairs
+
+
+def _anchors(x: EventInfo) -> set[str]:
+    out = {"p:" + w for w in x.place} | {"a:" + k for k in x.actors} | {"t:" + k for k in x.targets}
+    loc = x.event.location
+    if loc is not None and loc.admin1:
+        out.add("r:" + loc.admin1)
+    return out
 
 
 def aligned_pairs(infos: Sequence[EventInfo], passages: Iterable[Passage]) -> set[tuple[int, int]]:

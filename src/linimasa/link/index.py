@@ -47,9 +47,15 @@ def candidate_pairs(new_keys: dict[str, set[int]], stored: Sequence[tuple[int, s
             new[key].append(aid)
     pairs: set[tuple[str, str]] = set()
     for key, ids in new.items():
-        for i, x in enumerate(ids):
-            pairs.update((x, y) if x < y else (y, x) for y in ids[i + 1:])
-            pairs.update((x, y) if x < y else (y, x) for y in old.get(key, ()))
+        olds = old.get(key)
+        if len(ids) == 1 and not olds:
+            continue  # the common case: a key nobody else has
+        members = sorted(set(ids) | set(olds or ()))
+        fresh = set(ids)
+        for i, x in enumerate(members):
+            for y in members[i + 1:]:
+                if x in fresh or y in fresh:
+                    pairs.add((x, y))
     return sorted(pairs)
 
 
@@ -64,13 +70,13 @@ def index_and_verify(store: SQLStore, ids: Sequence[str], hasher: Hasher, thresh
     indexed article. Returns how many passages were stored."""
     total = 0
     for part in _chunks(sorted(ids), chunk):
-        arts = {a.id: a for a in store.iter_articles(ids=list(part)) if a.status == "ok"}
+        arts = {a.id: a for a in store.iter_articles(ids=list(part), annotations=False) if a.status == "ok"}
         units = {aid: units_of(a) for aid, a in arts.items()}
         new_keys = {aid: article_keys(u, hasher) for aid, u in units.items()}
         stored = store.link_key_matches([k for ks in new_keys.values() for k in ks])
         pairs = candidate_pairs(new_keys, stored)
         others = sorted({x for p in pairs for x in p} - set(units))
-        for a in store.iter_articles(ids=others):
+        for a in store.iter_articles(ids=others, annotations=False):
             units[a.id] = units_of(a)
         found: list[Passage] = []
         for a_id, b_id in pairs:

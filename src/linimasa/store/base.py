@@ -381,6 +381,17 @@ class SQLStore:
         for data, cid in self._exec("SELECT data, cluster_id FROM events ORDER BY id"):
             yield data, cid
 
+    def article_summaries(self) -> Iterator[tuple[str, int, str | None, str | None, list[str]]]:
+        """(id, text length, published, outlet, wire sources) of every 'ok' article, cheaply."""
+        for id_, length, published, outlet, meta in self._exec(
+                "SELECT id, LENGTH(text), published, outlet, meta FROM articles WHERE status = 'ok' ORDER BY id"):
+            yield id_, int(length), published, outlet, list(json.loads(meta).get("wire_sources") or [])
+
+    def passage_spans(self) -> Iterator[tuple[str, int, int, str, int, int, float]]:
+        """Every passage as (article_a, start_a, end_a, article_b, start_b, end_b, similarity), no text."""
+        yield from self._exec("SELECT article_a, start_a, end_a, article_b, start_b, end_b, similarity FROM passages"
+                              " ORDER BY article_a, start_a, article_b, start_b")
+
     # -- linking state (COMMON_DDL_V2): LSH band keys of every indexed article ----------
     def unlinked_article_ids(self) -> list[str]:
         """Ids of 'ok' articles whose passages have not been looked for yet."""
