@@ -135,6 +135,7 @@ class Builder:
                     self.alias(idx, f"Kabupaten {short}", f"Kab {short}")
                 else:
                     self.alias(idx, f"Kota {short}")
+                self.alias(idx, *lexicon.ADMIN2_ALIASES.get(name, ()))
                 kab[code] = idx
             elif depth == 2:
                 parent = self.rows[kab[code[:5]]]
@@ -248,6 +249,8 @@ def main() -> None:
     for c in indo:
         for n in {c["name"], *[a for a in c["alternatenames"] if LATIN_ALT_RE.match(a)]}:
             gn_id[key(n)].append(c)
+            if " " in key(n):  # "Tebingtinggi" is also written "Tebing Tinggi"
+                gn_id[key(n).replace(" ", "")].append(c)
     votes: dict[str, collections.Counter[str]] = collections.defaultdict(collections.Counter)
     for code, idx in kab.items():
         short = b.rows[idx]["aliases"][0]
@@ -264,7 +267,10 @@ def main() -> None:
     LOG.info("GeoNames ID admin1 codes mapped: %d", len(a1_to_prov))
 
     def best_match(name: str, province: str, near: tuple[float, float] | None) -> dict[str, Any] | None:
-        cands = [c for c in gn_id.get(key(name), []) if a1_to_prov.get(c["admin1code"]) == province]
+        k = key(name)
+        cands = [c for c in gn_id.get(k, []) if a1_to_prov.get(c["admin1code"]) == province]
+        if not cands and " " in k:
+            cands = [c for c in gn_id.get(k.replace(" ", ""), []) if a1_to_prov.get(c["admin1code"]) == province]
         if not cands:
             return None
         if near is not None:
@@ -302,10 +308,10 @@ def main() -> None:
         c = best_match(row["name"], row["admin1"], near)
         if c is not None:
             row.update(lat=c["latitude"], lon=c["longitude"], population=c["population"])
-        elif near is not None:  # else the median of its desa found in GeoNames near the kabupaten
+        else:  # else the median of its desa found in GeoNames (near the kabupaten when that is known)
             pts = [(t["latitude"], t["longitude"]) for t in
                    (best_match(v, row["admin1"], near) for v in desa_of.get(code, ())) if t is not None]
-            if pts:
+            if len(pts) >= (1 if near is not None else 3):
                 row.update(lat=round(statistics.median(p[0] for p in pts), 4),
                            lon=round(statistics.median(p[1] for p in pts), 4), note="koordinat dari desa")
     # fill kabupaten without a match from their kecamatan, provinces from their kabupaten/kota

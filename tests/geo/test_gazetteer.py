@@ -202,3 +202,13 @@ def test_kecamatan_placed_near_its_kabupaten(gaz: Gazetteer) -> None:
     kec = gaz.resolve("Sukajaya", admin_hint="Kabupaten Bogor")
     assert kab is not None and kec is not None and kab.lat is not None and kec.lat is not None
     assert abs(kab.lat - kec.lat) < 0.7 and abs(kab.lon - kec.lon) < 0.7  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(
+    ("name", "official"),
+    [("Solo", "Kota Surakarta"), ("Jaksel", "Kota Administrasi Jakarta Selatan"), ("Tangsel", "Kota Tangerang Selatan"),
+     ("Kota Tebing Tinggi", "Kota Tebing Tinggi"), ("Jakarta Selatan", "Kota Administrasi Jakarta Selatan")],
+)
+def test_everyday_names_of_kabupaten_kota(gaz: Gazetteer, name: str, official: str) -> None:
+    place = gaz.resolve(name)
+    assert place is not None and place.name == official and place.lat is not None

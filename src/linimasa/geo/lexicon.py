@@ -318,3 +318,28 @@ NEWS_TOWNS: dict[str, tuple[str, ...]] = {
     "PG": ("Port Moresby",),
     "MY": ("Johor Bahru", "Kota Kinabalu", "Kuching", "Tawau", "Sandakan", "Penang"),
 }
+
+# Everyday names of kabupaten/kota (official Kemendagri name -> aliases used in news).
+ADMIN2_ALIASES: dict[str, tuple[str, ...]] = {
+    "Kota Surakarta": ("Solo", "Kota Solo"),
+    "Kota Yogyakarta": ("Kota Jogja", "Kota Yogya"),
+    "Kota Makassar": ("Ujung Pandang",),
+    "Kota Administrasi Jakarta Pusat": ("Jakpus",),
+    "Kota Administrasi Jakarta Utara": ("Jakut",),
+    "Kota Administrasi Jakarta Barat": ("Jakbar",),
+    "Kota Administrasi Jakarta Selatan": ("Jaksel",),
+    "Kota Administrasi Jakarta Timur": ("Jaktim",),
+    "Kota Tangerang Selatan": ("Tangsel",),
+    "Kabupaten Kutai Kartanegara": ("Kukar",),
+    "Kabupaten Penajam Paser Utara": ("PPU",),
+    "Kabupaten Kepulauan Mentawai": ("Mentawai",),
+    "Kabupaten Lima Puluh Kota": ("Limapuluh Kota",),
+    "Kabupaten Pangkajene dan Kepulauan": ("Pangkep",),
+    "Kabupaten Tanjung Jabung Barat": ("Tanjabbar",),
+    "Kabupaten Tanjung Jabung Timur": ("Tanjabtim",),
+    "Kabupaten Ogan Komering Ilir": ("OKI",),
+    "Kabupaten Ogan Komering Ulu": ("OKU",),
+    "Kabupaten Hulu Sungai Selatan": ("HSS",),
+    "Kabupaten Hulu Sungai Tengah": ("HST",),
+    "Kabupaten Hulu Sungai Utara": ("HSU",),
+}
