@@ -527,6 +527,7 @@ def write(b: Builder, villages: list[tuple[str, str]], kec: dict[str, int], comm
         "noscan": sorted(set(index) - scan),
         "first": first,
         "country_keys": sorted(k for k, ids in index.items() if rows[ids[0]]["feature"] == "country"),
+        "province_keys": sorted(k for k, ids in index.items() if rows[ids[0]]["feature"] == "admin1"),
         "acronyms": sorted(acronyms),
         "common": sorted(w for w in common if w in index),
         "persons": sorted(w for w in persons if w in scan and " " not in w),

@@ -212,3 +212,9 @@ def test_kecamatan_placed_near_its_kabupaten(gaz: Gazetteer) -> None:
 def test_everyday_names_of_kabupaten_kota(gaz: Gazetteer, name: str, official: str) -> None:
     place = gaz.resolve(name)
     assert place is not None and place.name == official and place.lat is not None
+
+
+@pytest.mark.parametrize(("form", "expected"), [("jawa barat", True), ("jabar", True), ("dki jakarta", True),
+                                               ("ntt", True), ("bandung", False), ("rusia", False)])
+def test_province_names(gaz: Gazetteer, form: str, expected: bool) -> None:
+    assert (form in gaz.province_names) is expected

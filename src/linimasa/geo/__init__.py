@@ -1,8 +1,15 @@
 """Gazetteer and geocoding: country/demonym lexicon, Indonesian regions, world cities.
 
->>> gaz = load_gazetteer()
->>> gaz.resolve("Korut").country
-'KP'
+Load once per process and pass the object to the stages that need it::
+
+    gaz = load_gazetteer()                        # packaged tables, ~0.25 s CPU, ~50 MB
+    gaz.lookup("Kab. Bogor")                      # every candidate, best first
+    gaz.resolve("Sukajaya", admin_hint="Bogor")   # one place, or None when it cannot be told
+    gaz.country_of("Korut")                       # "KP": country named by a modifier/demonym
+    gaz.scan(text)                                # [(start, end, Place)] capitalised place names
+    to_location(place, start, end, "sentence")    # -> linimasa.model.Location
+
+Build: ``scripts/build_gazetteer.py`` (tables) and ``scripts/build_world_outline.py`` (map outlines).
 """
 
 from __future__ import annotations

@@ -99,7 +99,10 @@ class Gazetteer:
         self.persons: frozenset[str] = frozenset(data["persons"])  # names more often given to people
         self.provinces: tuple[str, ...] = tuple(data["provinces"])
         self.sources: tuple[str, ...] = tuple(data["sources"])
+        # lower-cased keys of every country name, short form and demonym ("rusia", "korut", "amerika")
         self.country_names: frozenset[str] = frozenset(data["country_keys"]) | {key(d) for d in DEMONYMS}
+        # lower-cased keys of every form of an Indonesian province ("jawa barat", "jabar", "dki jakarta")
+        self.province_names: frozenset[str] = frozenset(data["province_keys"])
         self._country_tokens = frozenset(t for k in self.country_names for t in k.split(" "))
 
     def __len__(self) -> int:
