@@ -145,7 +145,7 @@ def show(report: dict[str, Any]) -> None:
     from rich.console import Console
     from rich.table import Table
 
-    console = Console()
+    console = Console(width=max(140, Console().width))
     t = Table(title=f"linimasa bench — {report['data']['origin']}, {report['data']['mean_words']:.0f} words/article")
     t.add_column("section")
     t.add_column("measure")

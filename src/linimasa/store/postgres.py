@@ -129,13 +129,19 @@ class PostgresStore(SQLStore):
     # -- dialect hooks -------------------------------------------------------
     def _connect(self) -> psycopg.Connection[Any]:
         try:
-            return psycopg.connect(self.url, autocommit=False, connect_timeout=10)
+            conn = psycopg.connect(self.url, autocommit=False, connect_timeout=10)
         except psycopg.Error as exc:
             shown = re.sub(r"://([^:@/]+):[^@/]*@", r"://\1:***@", self.url)
             raise StoreError(
                 f"cannot connect to PostgreSQL at {shown}: {str(exc).strip()}; "
                 "check that the server runs and the user, password and database exist"
             ) from exc
+        try:  # lz4 compresses the big JSON columns several times faster than the default pglz
+            conn.execute("SET default_toast_compression = 'lz4'")
+            conn.commit()
+        except psycopg.Error:  # a server built without lz4 (or before 14) keeps pglz
+            conn.rollback()
+        return conn
 
     def _migrations(self) -> list[list[str]]:
         migrations = [base.COMMON_DDL_V1 + PG_DDL_V1]
@@ -218,18 +224,32 @@ class PostgresStore(SQLStore):
         self._copy_insert(cur, "quotes", ("id", "article_id", "speaker", "data"), [quotes[k] for k in sorted(quotes)])
         ents = {e.id: e for a in fresh for e in a.entities}
         self._copy_insert(cur, "entities", ("id", "name", "label", "country", "sector", "data"),
-                          [(e.id, e.name, e.label, e.country, e.sector, dumps(e)) for _, e in sorted(ents.items())])
+                          [(e.id, e.name, e.label, e.country, e.sector, dumps(e)) for _, e in sorted(ents.items())],
+                          direct=False)  # the same entities come back in many batches
         self._copy_insert(cur, "article_entities", ("article_id", "entity_id"),
                           sorted({(a.id, e.id) for a in fresh for e in a.entities}))
         self._index_search([a for a in fresh if a.status == "ok"])
 
     def _copy_insert(self, cur: psycopg.Cursor[Any], table: str, cols: Sequence[str],
-                     rows: Sequence[Sequence[Any]]) -> None:
-        """COPY into a temporary twin of ``table``, then INSERT … ON CONFLICT DO NOTHING."""
+                     rows: Sequence[Sequence[Any]], *, direct: bool = True) -> None:
+        """COPY ``rows`` into ``table``. Rows that may be stored already (another writer
+        got there first, an entity seen before) take the slower way: COPY into the
+        table's temporary twin, then INSERT … ON CONFLICT DO NOTHING. ``direct`` tries the
+        plain COPY first, under a savepoint."""
         if not rows:
             return
-        tmp = f"{table}_incoming"
         names = ", ".join(cols)
+        if direct:
+            cur.execute("SAVEPOINT linimasa_copy")
+            try:
+                with cur.copy(f"COPY {table} ({names}) FROM STDIN") as copy:
+                    for row in rows:
+                        copy.write_row(row)
+                cur.execute("RELEASE SAVEPOINT linimasa_copy")
+                return
+            except psycopg.errors.UniqueViolation:
+                cur.execute("ROLLBACK TO SAVEPOINT linimasa_copy")
+        tmp = f"{table}_incoming"
         with cur.copy(f"COPY {tmp} ({names}) FROM STDIN") as copy:
             for row in rows:
                 copy.write_row(row)
