@@ -247,7 +247,7 @@ def main() -> None:
     # Indonesian GeoNames admin1 codes -> province, by majority vote of matched kabupaten/kota names.
     gn_id: dict[str, list[dict[str, Any]]] = collections.defaultdict(list)
     for c in indo:
-        for n in {c["name"], *[a for a in c["alternatenames"] if LATIN_ALT_RE.match(a)]}:
+        for n in sorted({c["name"], *[a for a in c["alternatenames"] if LATIN_ALT_RE.match(a)]}):
             gn_id[key(n)].append(c)
             if " " in key(n):  # "Tebingtinggi" is also written "Tebing Tinggi"
                 gn_id[key(n).replace(" ", "")].append(c)
@@ -452,6 +452,13 @@ def main() -> None:
     write(b, villages, kec, common, person_words(args.shared), [b.rows[i]["name"] for i in prov.values()], args.out)
 
 
+def write_gz(path: Path, obj: dict[str, Any]) -> None:
+    """Compact gzip JSON with a zero timestamp, so that an unchanged build gives identical bytes."""
+    raw = json.dumps(obj, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    with path.open("wb") as fh, gzip.GzipFile(fileobj=fh, mode="wb", compresslevel=9, mtime=0) as gz:
+        gz.write(raw)
+
+
 def write(b: Builder, villages: list[tuple[str, str]], kec: dict[str, int], common: set[str], persons: set[str],
           provinces: list[str], out_path: Path) -> None:
     """Write the compiled tables: columns per place, a ranked name index, scan keys, villages."""
@@ -498,7 +505,7 @@ def write(b: Builder, villages: list[tuple[str, str]], kec: dict[str, int], comm
     # acronyms only count when the best place is a country, region or province ("AS", "NTB")
     acronyms = {k for k in acronyms if rows[index[k][0]]["feature"] in {"country", "region", "admin1"}}
     first: dict[str, int] = {}  # first token of a scanned key -> most tokens of such a key
-    for k in scan:
+    for k in sorted(scan):
         head, n = k.partition(" ")[0], k.count(" ") + 1
         first[head] = max(first.get(head, 0), n)
     names = {r["name"] for r in rows}
@@ -535,8 +542,7 @@ def write(b: Builder, villages: list[tuple[str, str]], kec: dict[str, int], comm
         "sources": SOURCES,
     }
     out_path.parent.mkdir(parents=True, exist_ok=True)
-    with gzip.open(out_path, "wt", encoding="utf-8", compresslevel=9) as fh:
-        json.dump(out, fh, ensure_ascii=False, separators=(",", ":"))
+    write_gz(out_path, out)
     # villages: a separate file, read only when a lookup needs them; key -> "kec:code:name|..."
     vil: dict[str, list[str]] = collections.defaultdict(list)
     for code, name in villages:
@@ -544,9 +550,7 @@ def write(b: Builder, villages: list[tuple[str, str]], kec: dict[str, int], comm
         if parent in kec:
             vil[key(name)].append(f"{kec[parent]}:{code.rsplit('.', 1)[1]}:{name}")
     vil_path = out_path.with_name("villages.json.gz")
-    with gzip.open(vil_path, "wt", encoding="utf-8", compresslevel=9) as fh:
-        json.dump({"version": 2, "villages": {k: "|".join(v) for k, v in vil.items()}}, fh,
-                  ensure_ascii=False, separators=(",", ":"))
+    write_gz(vil_path, {"version": 2, "villages": {k: "|".join(v) for k, v in vil.items()}})
     missing = sum(1 for r in rows if r["lat"] is None)
     LOG.info("wrote %s: %d places (%d without coordinates), %d keys, %d scan keys, %d bytes; "
              "%s: %d village names, %d bytes", out_path, len(rows), missing, len(index), len(scan),
