@@ -214,10 +214,15 @@ def main(argv: list[str] | None = None) -> int:
     sizes = (1000,) if args.quick else (1000, 10000)
     settings = Settings()
     t0 = time.time()
-    docs, origin = data.corpus(max(sizes))
+    base, origin = data.base_docs()
+    base, excluded = data.screen(base)  # pages on which a stage raises are left out (and listed)
+    docs, _ = data.corpus(max(sizes), base=base)
+    if max(sizes) > len(base):
+        origin += f", {len(base)} distinct pages, repeated with variation to {max(sizes)}"
     report: dict[str, Any] = {
         "started": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()), "quick": args.quick, "machine": machine(),
-        "data": {"origin": origin, "mean_words": round(data.words(docs), 1), "pages": len(docs)},
+        "data": {"origin": origin, "mean_words": round(data.words(docs), 1), "pages": len(docs),
+                 "excluded_pages": excluded},
     }
     pg = _pg_url(args.pg)
     with tempfile.TemporaryDirectory() as tmp_:

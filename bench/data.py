@@ -88,10 +88,29 @@ def base_docs() -> tuple[list[RawDocument], str]:
     return distinct, origin
 
 
-def corpus(n: int, seed: int = 13) -> tuple[list[RawDocument], str]:
+def screen(docs: list[RawDocument]) -> tuple[list[RawDocument], list[str]]:
+    """Pages the whole pipeline gets through, and what went wrong with the others (a stage
+    that raises on a page is a bug to report; the benchmark measures speed on the rest)."""
+    from linimasa.pipeline import load_resources, process
+
+    res = load_resources(Settings())
+    ok: list[RawDocument] = []
+    errors: list[str] = []
+    for d in docs:
+        try:
+            process(d, res)
+            ok.append(d)
+        except Exception as exc:  # noqa: BLE001 - reported in the benchmark's JSON
+            errors.append(f"{d.source}: {type(exc).__name__}: {exc}"[:200])
+    return ok, errors
+
+
+def corpus(n: int, seed: int = 13, base: list[RawDocument] | None = None) -> tuple[list[RawDocument], str]:
     """``n`` pages: the real ones first, then variants (paragraphs rotated, a closing line
     naming the copy) so every page has its own content hash."""
-    base, origin = base_docs()
+    origin = "given pages"
+    if base is None:
+        base, origin = base_docs()
     rng = random.Random(seed)
     out = list(base[:n])
     k = 0

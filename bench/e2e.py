@@ -19,10 +19,24 @@ def main(feed: str, db: str) -> dict[str, float | int]:
         os.sched_setaffinity(0, {max(os.sched_getaffinity(0))})  # one core
     from linimasa.config import Settings
     from linimasa.ingest import read_inputs
+    from linimasa.model import Skip
     from linimasa.pipeline import load_resources
+    from linimasa.run import local
     from linimasa.run.local import process_stream
     from linimasa.store import open_store
 
+    errors: list[str] = []
+    process = local.process
+
+    def guarded(raw, res):  # type: ignore[no-untyped-def]
+        """A stage that raises on one page is a bug (reported here), not a reason to stop."""
+        try:
+            return process(raw, res)
+        except Exception as exc:  # noqa: BLE001 - counted and reported
+            errors.append(f"{raw.source}: {type(exc).__name__}: {exc}"[:200])
+            return Skip(source=raw.source, reason="stage raised", stage="error")
+
+    local.process = guarded  # type: ignore[assignment]
     settings = Settings(max_file_bytes=os.path.getsize(feed) + 1)  # the whole feed, however big
     t = time.perf_counter()
     res = load_resources(settings)
@@ -42,6 +56,7 @@ def main(feed: str, db: str) -> dict[str, float | int]:
         "cpu_seconds": round(cpu, 2), "cpu_per_s": round(n / cpu, 1),
         "load_resources_s": round(load_s, 2), "rss_after_load_mb": round(rss_loaded),
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
+        "stage_errors": len(errors), "stage_error_examples": errors[:3],
     }
 
 

@@ -40,6 +40,21 @@ def timed(name: str, out: dict[str, Any], n: int, fn: Callable[[], Any]) -> Any:
         return None
 
 
+ERRORS: list[str] = []
+
+
+def guard(fn: Callable[..., Any], default: Any = None) -> Callable[..., Any]:
+    """``fn`` that returns ``default`` (and records the error) when it raises on one page:
+    a bug to report, not a reason to lose the measurement."""
+    def wrapped(*args: Any) -> Any:
+        try:
+            return fn(*args)
+        except Exception as exc:  # noqa: BLE001 - counted in the report
+            ERRORS.append(f"{getattr(fn, '__name__', fn)}: {type(exc).__name__}: {exc}"[:200])
+            return default
+    return wrapped
+
+
 def run(docs: list[RawDocument], settings: Settings, pg_url: str | None) -> tuple[dict[str, Any], list[Article]]:
     """Time every stage over ``docs``; returns the results and the analysed articles."""
     from linimasa import clean, pipeline
@@ -59,11 +74,12 @@ def run(docs: list[RawDocument], settings: Settings, pg_url: str | None) -> tupl
     sents = timed("sentences", out, n, lambda: _each(arts, "sentences", lambda a: _split(a.text)))
     if sents:
         timed("numbers", out, n, lambda: [_numbers(a.text, s) for a, s in zip(arts, sents)])
-        timed("timex", out, n, lambda: [_timex(a.text, a.published, s) for a, s in zip(arts, sents)])
+        timed("timex", out, n, lambda: [guard(_timex, [])(a.text, a.published, s) for a, s in zip(arts, sents)])
         ments = timed("ner", out, n, lambda: [_ner(a, s, res.nlp) for a, s in zip(arts, sents)])
         if ments:
             timed("quotes", out, n, lambda: [_quotes(a, s, m) for a, s, m in zip(arts, sents, ments)])
-    annotated = timed("language_layer", out, n, lambda: [pipeline.analyse(a, _only_nlp(res)) for a in arts])
+    nlp_only = _only_nlp(res)
+    annotated = timed("language_layer", out, n, lambda: [guard(pipeline.analyse, a)(a, nlp_only) for a in arts])
     annotated = annotated or arts
     if res.events is not None:
         from linimasa import events
@@ -75,6 +91,8 @@ def run(docs: list[RawDocument], settings: Settings, pg_url: str | None) -> tupl
 
         annotated = timed("events", out, n, extract) or annotated
     out["events_found"] = sum(len(a.events) for a in annotated)
+    out["stage_errors"] = len(ERRORS)
+    out["stage_error_examples"] = sorted(set(ERRORS))[:4]
     for unit in ("ms_per_article", "cpu_ms_per_article"):
         out[f"per_article_total_{unit}"] = round(sum(out[k][unit] for k in ("clean", "language_layer", "events")
                                                      if isinstance(out.get(k), dict) and unit in out[k]), 3)

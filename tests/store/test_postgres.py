@@ -8,6 +8,7 @@ from collections.abc import Callable
 import pytest
 
 from linimasa.model import Article
+from linimasa.store.base import article_rows
 from linimasa.store.postgres import PostgresStore, translate, tsquery_text
 
 
@@ -51,7 +52,7 @@ def test_writer_that_lost_a_race_still_stores_its_other_articles(pg_url: str, bu
     store = PostgresStore(pg_url)
     a, b = build(0), build(1)
     assert store.put_articles([a]) == 1
-    store._write_articles([a, b])  # as if ``a`` was stored between the hash check and the write
+    store._write_rows([article_rows(a), article_rows(b)])  # as if ``a`` was stored between the hash check and the write
     store.conn.commit()
     assert store.count_articles() == 2
     assert {e.id for e in store.events()} == {a.events[0].id, b.events[0].id}

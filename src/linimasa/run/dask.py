@@ -19,6 +19,7 @@ import hashlib
 import logging
 import os
 import sys
+import time
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -31,7 +32,7 @@ from ..ingest import iter_files, read_inputs, read_stream
 from ..ingest.readers import jsonl_documents
 from ..model import Article, RawDocument, RunRecord, Skip, raw_hash
 from ..pipeline import STAGES, Resources, load_resources, process
-from ..store.base import SQLStore, now_iso
+from ..store.base import ArticleRows, SQLStore, article_rows, now_iso
 from .local import BATCH
 
 log = logging.getLogger(__name__)
@@ -70,9 +71,11 @@ class Partition:
 @dataclass
 class PartitionResult:
     """What a worker sends back: per page, in input order, either an ingest Skip or
-    (raw hash, processed Article or Skip); and the number of pages each unit held."""
+    (raw hash, the processed article already serialised to rows, or a Skip); the number of
+    pages each unit held; and the worker's CPU seconds."""
 
-    items: list[tuple[str | None, Article | Skip]] = field(default_factory=list)
+    items: list[tuple[str | None, ArticleRows | Skip]] = field(default_factory=list)
+    cpu_s: float = 0.0
     unit_pages: list[int] = field(default_factory=list)
 
 
@@ -186,6 +189,7 @@ def run_partition(part: Partition, settings: Settings, stages: tuple[str, ...]) 
     """Read and process one partition: the same :func:`process` the local executor calls."""
     res = worker_resources(settings, stages)
     out = PartitionResult()
+    cpu = time.process_time()
 
     def take(docs: Iterator[RawDocument | Skip] | list[RawDocument | Skip]) -> int:
         pages = 0
@@ -194,13 +198,20 @@ def run_partition(part: Partition, settings: Settings, stages: tuple[str, ...]) 
                 out.items.append((None, doc))
             else:
                 pages += 1
-                out.items.append((raw_hash(doc), process(doc, res)))
+                h = raw_hash(doc)
+                result = process(doc, res)
+                if isinstance(result, Article):
+                    result.content_hash = h
+                    out.items.append((h, article_rows(result)))  # serialised here, not on the client
+                else:
+                    out.items.append((h, result))
         return pages
 
     if part.docs is not None:
         take(part.docs)
     for unit in part.units:
         out.unit_pages.append(take(read_unit(unit, settings)))
+    out.cpu_s = time.process_time() - cpu
     return out
 
 
@@ -240,7 +251,8 @@ class _Accounts:
         for key in ("read", "new", "unchanged", "skipped", "not_indonesian", "partitions", "partitions_skipped"):
             run.counts.setdefault(key, 0)
         self.seen: set[str] = set()
-        self.batch: list[Article] = []
+        self.batch: list[ArticleRows] = []
+        self.worker_cpu_s = 0.0
         self.new_ids: list[str] = []
         self.finished: list[tuple[str, str, int]] = []  # (unit key, source, pages) not yet marked
 
@@ -251,6 +263,7 @@ class _Accounts:
 
     def take(self, result: PartitionResult) -> None:
         counts = self.run.counts
+        self.worker_cpu_s += result.cpu_s
         hashes = [h for h, _ in result.items if h is not None]
         known = self.store.known_hashes(hashes) if hashes else set()
         for h, item in result.items:
@@ -266,7 +279,6 @@ class _Accounts:
             if isinstance(item, Skip):
                 self.skip(item)
                 continue
-            item.content_hash = h
             if item.status != "ok":
                 counts["not_indonesian" if (item.skip_reason or "").startswith("language") else "skipped"] += 1
                 self.run.skips.append(Skip(source=item.source, reason=item.skip_reason or "skipped", stage="clean"))
@@ -277,8 +289,8 @@ class _Accounts:
 
     def flush(self) -> None:
         if self.batch:
-            self.store.put_articles(self.batch)
-            self.new_ids.extend(a.id for a in self.batch)
+            self.store.put_rows(self.batch)
+            self.new_ids.extend(r.id for r in self.batch)
             self.batch.clear()
         self.mark_finished()
 
@@ -323,7 +335,8 @@ def execute(
     ``workers`` single-threaded processes is started for the run (or pass a ``client``).
     ``partition_bytes`` defaults to about four partitions per worker. Same results and
     errors as :func:`linimasa.run.local.execute`; ``run.counts`` adds ``partitions``
-    (processed now) and ``partitions_skipped`` (units finished by an earlier run)."""
+    (processed now), ``partitions_skipped`` (units finished by an earlier run) and
+    ``partitions_cpu_ms`` (CPU time the workers spent)."""
     stages = tuple(stages)
     files = [p for p in paths if p != "-"]
     cluster = None
@@ -358,6 +371,7 @@ def execute(
                 client, cluster = _client(workers, None)
             _map(client, parts, settings, stages, acct, run, progress)
         acct.flush()
+        run.counts["partitions_cpu_ms"] = round(1000 * acct.worker_cpu_s)  # worker CPU spent on this run
         if link and "events" in stages:
             from ..link import update
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any, Protocol
 
@@ -38,6 +39,38 @@ def now_iso() -> str:
 
 def dumps(obj: Any) -> str:
     return json.dumps(to_dict(obj), ensure_ascii=False, separators=(",", ":"))
+
+
+@dataclass
+class ArticleRows:
+    """One article as the rows a store writes, its annotations already serialised to
+    JSON: :func:`article_rows` is pure, so worker processes can do this part."""
+
+    article: tuple[Any, ...]  # the articles row in the table's column order, without ingested_at
+    events: list[tuple[Any, ...]]
+    quotes: list[tuple[Any, ...]]
+    entities: list[tuple[Any, ...]]
+    entity_ids: list[str]
+
+    id = property(lambda self: self.article[0])
+    content_hash = property(lambda self: self.article[1])
+    source = property(lambda self: self.article[2])
+    title = property(lambda self: self.article[5])
+    status = property(lambda self: self.article[8])
+    skip_reason = property(lambda self: self.article[9])
+    text = property(lambda self: self.article[10])
+
+
+def article_rows(a: Article) -> ArticleRows:
+    return ArticleRows(
+        article=(a.id, a.content_hash, a.source, a.url, a.outlet, a.title, a.published, a.language, a.status,
+                 a.skip_reason, a.text, json.dumps({k: getattr(a, k) for k in META_FIELDS}, ensure_ascii=False),
+                 json.dumps({k: to_dict(getattr(a, k)) for k in ANNOTATION_FIELDS}, ensure_ascii=False)),
+        events=[(e.id, a.id, e.cluster_id, e.type, e.kind, e.date_start, e.date_end, dumps(e)) for e in a.events],
+        quotes=[(q.id, a.id, q.speaker, dumps(q)) for q in a.quotes],
+        entities=[(e.id, e.name, e.label, e.country, e.sector, dumps(e)) for e in a.entities],
+        entity_ids=sorted({e.id for e in a.entities}),
+    )
 
 
 class Store(Protocol):
@@ -91,7 +124,7 @@ class SQLStore:
     def _migrations(self) -> list[list[str]]:  # pragma: no cover - abstract
         raise NotImplementedError
 
-    def _index_search(self, articles: Sequence[Article]) -> None:  # pragma: no cover - abstract
+    def _index_search(self, rows: Sequence[ArticleRows]) -> None:  # pragma: no cover - abstract
         raise NotImplementedError
 
     def search(self, query: str, limit: int = 20, offset: int = 0) -> list[dict[str, Any]]:  # pragma: no cover
@@ -190,58 +223,59 @@ class SQLStore:
         """Store new articles with everything extracted from them, in one transaction.
         Articles whose content hash is already stored are left untouched. Returns how
         many were new."""
-        if not articles:
+        return self.put_rows([article_rows(a) for a in articles])
+
+    def put_rows(self, rows: Sequence[ArticleRows]) -> int:
+        """:meth:`put_articles` for articles already serialised by :func:`article_rows`
+        (the Dask workers serialise; the one writing process only writes)."""
+        if not rows:
             return 0
-        known = self.known_hashes([a.content_hash for a in articles])
-        fresh: list[Article] = []
+        known = self.known_hashes([r.content_hash for r in rows])
+        fresh: list[ArticleRows] = []
         seen: set[str] = set()
-        for a in articles:
-            if a.content_hash in known or a.content_hash in seen:
+        for r in rows:
+            if r.content_hash in known or r.content_hash in seen:
                 continue
-            seen.add(a.content_hash)
-            fresh.append(a)
+            seen.add(r.content_hash)
+            fresh.append(r)
         if not fresh:
             return 0
         try:
-            self._write_articles(fresh)
+            self._write_rows(fresh)
             self.conn.commit()
         except BaseException:
             self.conn.rollback()
             raise
         return len(fresh)
 
-    def _write_articles(self, fresh: Sequence[Article]) -> None:
+    def _write_rows(self, fresh: Sequence[ArticleRows]) -> None:
         stamp = now_iso()
         self._many(
             "INSERT INTO articles (id, content_hash, source, url, outlet, title, published, language, status,"
             " skip_reason, text, meta, annotations, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
             " ON CONFLICT DO NOTHING",
-            [(a.id, a.content_hash, a.source, a.url, a.outlet, a.title, a.published, a.language, a.status,
-              a.skip_reason, a.text, json.dumps({k: getattr(a, k) for k in META_FIELDS}, ensure_ascii=False),
-              json.dumps({k: to_dict(getattr(a, k)) for k in ANNOTATION_FIELDS}, ensure_ascii=False), stamp)
-             for a in fresh],
+            [(*r.article, stamp) for r in fresh],
         )
         self._many(
             "INSERT INTO events (id, article_id, cluster_id, type, kind, date_start, date_end, data)"
             " VALUES (?,?,?,?,?,?,?,?) ON CONFLICT DO NOTHING",
-            [(e.id, a.id, e.cluster_id, e.type, e.kind, e.date_start, e.date_end, dumps(e))
-             for a in fresh for e in a.events],
+            [e for r in fresh for e in r.events],
         )
         self._many(
             "INSERT INTO quotes (id, article_id, speaker, data) VALUES (?,?,?,?) ON CONFLICT DO NOTHING",
-            [(q.id, a.id, q.speaker, dumps(q)) for a in fresh for q in a.quotes],
+            [q for r in fresh for q in r.quotes],
         )
-        ents = {e.id: e for a in fresh for e in a.entities}
+        ents = {e[0]: e for r in fresh for e in r.entities}
         self._many(
             "INSERT INTO entities (id, name, label, country, sector, data) VALUES (?,?,?,?,?,?)"
             " ON CONFLICT DO NOTHING",
-            [(e.id, e.name, e.label, e.country, e.sector, dumps(e)) for e in ents.values()],
+            list(ents.values()),
         )
         self._many(
             "INSERT INTO article_entities (article_id, entity_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
-            [(a.id, eid) for a in fresh for eid in {e.id for e in a.entities}],
+            [(r.id, eid) for r in fresh for eid in r.entity_ids],
         )
-        self._index_search([a for a in fresh if a.status == "ok"])
+        self._index_search([r for r in fresh if r.status == "ok"])
 
     _ARTICLE_COLS = "id, content_hash, source, url, outlet, title, published, language, status, skip_reason, text, meta"
 

@@ -13,7 +13,6 @@ chosen the libpq way: ``…/DB?options=-csearch_path%3Dmyschema``.
 
 from __future__ import annotations
 
-import json
 import logging
 import re
 from collections.abc import Iterable, Sequence
@@ -23,9 +22,8 @@ import psycopg
 from psycopg import pq
 
 from ..errors import StoreError
-from ..model import Article, to_dict
 from . import base
-from .base import ANNOTATION_FIELDS, META_FIELDS, SQLStore, dumps, now_iso
+from .base import ArticleRows, SQLStore, now_iso
 
 log = logging.getLogger(__name__)
 
@@ -53,7 +51,7 @@ _TSV_EXPR = ("setweight(to_tsvector('simple', COALESCE(a.title, '')), 'A')"
              " || setweight(to_tsvector('simple', a.text), 'B')")
 
 _COPY_TABLES = ("articles", "events", "quotes", "entities", "article_entities")
-_ARTICLE_COLUMNS = ("content_hash", "id", "source", "url", "outlet", "title", "published", "language", "status",
+_ARTICLE_COLUMNS = ("id", "content_hash", "source", "url", "outlet", "title", "published", "language", "status",
                     "skip_reason", "text", "meta", "annotations", "ingested_at")
 
 
@@ -198,37 +196,32 @@ class PostgresStore(SQLStore):
         return rows
 
     # -- bulk writes ---------------------------------------------------------
-    def _write_articles(self, fresh: Sequence[Article]) -> None:
-        """COPY every table's new rows into its temporary twin, then one INSERT … SELECT
-        … ON CONFLICT DO NOTHING per table. Rows go in key order, so concurrent writers of
-        overlapping batches wait for each other instead of deadlocking; which duplicate
-        wins is the base class's rule (events, quotes: first in the batch; entities: last)."""
+    def _write_rows(self, fresh: Sequence[ArticleRows]) -> None:
+        """COPY every table's new rows (see :meth:`_copy_insert`). Rows go in key order, so
+        concurrent writers of overlapping batches wait for each other instead of
+        deadlocking; which duplicate wins is the base class's rule (events, quotes: first in
+        the batch; entities: last)."""
         self._dirty = True
         stamp = now_iso()
         cur = self.conn.cursor()
-        self._copy_insert(cur, "articles", _ARTICLE_COLUMNS, sorted(
-            ((a.content_hash, a.id, a.source, a.url, a.outlet, a.title, a.published, a.language, a.status,
-              a.skip_reason, a.text, json.dumps({k: getattr(a, k) for k in META_FIELDS}, ensure_ascii=False),
-              json.dumps({k: to_dict(getattr(a, k)) for k in ANNOTATION_FIELDS}, ensure_ascii=False), stamp)
-             for a in fresh), key=lambda r: r[0]))
+        self._copy_insert(cur, "articles", _ARTICLE_COLUMNS,
+                          sorted(((*r.article, stamp) for r in fresh), key=lambda row: row[1]))
         events: dict[str, tuple[Any, ...]] = {}
-        for a in fresh:
-            for e in a.events:
-                events.setdefault(e.id, (e.id, a.id, e.cluster_id, e.type, e.kind, e.date_start, e.date_end, dumps(e)))
+        quotes: dict[str, tuple[Any, ...]] = {}
+        for r in fresh:
+            for e in r.events:
+                events.setdefault(e[0], e)
+            for q in r.quotes:
+                quotes.setdefault(q[0], q)
         self._copy_insert(cur, "events", ("id", "article_id", "cluster_id", "type", "kind", "date_start", "date_end",
                                           "data"), [events[k] for k in sorted(events)])
-        quotes: dict[str, tuple[Any, ...]] = {}
-        for a in fresh:
-            for q in a.quotes:
-                quotes.setdefault(q.id, (q.id, a.id, q.speaker, dumps(q)))
         self._copy_insert(cur, "quotes", ("id", "article_id", "speaker", "data"), [quotes[k] for k in sorted(quotes)])
-        ents = {e.id: e for a in fresh for e in a.entities}
+        ents = {e[0]: e for r in fresh for e in r.entities}
         self._copy_insert(cur, "entities", ("id", "name", "label", "country", "sector", "data"),
-                          [(e.id, e.name, e.label, e.country, e.sector, dumps(e)) for _, e in sorted(ents.items())],
-                          direct=False)  # the same entities come back in many batches
+                          [ents[k] for k in sorted(ents)], direct=False)  # the same entities come back often
         self._copy_insert(cur, "article_entities", ("article_id", "entity_id"),
-                          sorted({(a.id, e.id) for a in fresh for e in a.entities}))
-        self._index_search([a for a in fresh if a.status == "ok"])
+                          sorted({(r.id, eid) for r in fresh for eid in r.entity_ids}))
+        self._index_search([r for r in fresh if r.status == "ok"])
 
     def _copy_insert(self, cur: psycopg.Cursor[Any], table: str, cols: Sequence[str],
                      rows: Sequence[Sequence[Any]], *, direct: bool = True) -> None:
@@ -255,13 +248,13 @@ class PostgresStore(SQLStore):
                 copy.write_row(row)
         cur.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM {tmp} ON CONFLICT DO NOTHING")
 
-    def _index_search(self, articles: Sequence[Article]) -> None:
-        if not articles:
+    def _index_search(self, rows: Sequence[ArticleRows]) -> None:
+        if not rows:
             return
         self._exec(
             f"INSERT INTO articles_fts (article_id, tsv) SELECT a.id, {_TSV_EXPR} FROM articles a"
             " WHERE a.id = ANY(?) ORDER BY a.id ON CONFLICT DO NOTHING",
-            (sorted(a.id for a in articles),),
+            (sorted(r.id for r in rows),),
         )
 
     # -- search --------------------------------------------------------------

@@ -10,8 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import StoreError
-from ..model import Article
-from .base import COMMON_DDL_V1, COMMON_DDL_V2, SQLStore
+from .base import COMMON_DDL_V1, COMMON_DDL_V2, ArticleRows, SQLStore
 
 # Indonesian-aware search: unicode61 folds case and diacritics, keeps hyphenated words
 # ("Nagorno-Karabakh") searchable as a phrase; the "ber-/me-/di-" forms are matched by
@@ -58,22 +57,22 @@ class SQLiteStore(SQLStore):
             if self.conn.in_transaction:
                 self.conn.rollback()
 
-    def put_articles(self, articles: Sequence[Article]) -> int:
-        """As :meth:`SQLStore.put_articles`, holding the write lock from the hash check on,
+    def put_rows(self, rows: Sequence[ArticleRows]) -> int:
+        """As :meth:`SQLStore.put_rows`, holding the write lock from the hash check on,
         so two writers of overlapping batches cannot both index the same article."""
-        if not articles:
+        if not rows:
             return 0
         self.conn.execute("BEGIN IMMEDIATE")
         try:
-            return super().put_articles(articles)
+            return super().put_rows(rows)
         finally:
             if self.conn.in_transaction:  # nothing new: end the (empty) transaction
                 self.conn.commit()
 
-    def _index_search(self, articles: Sequence[Article]) -> None:
+    def _index_search(self, rows: Sequence[ArticleRows]) -> None:
         self._many(
             "INSERT INTO articles_fts (article_id, title, text) VALUES (?, ?, ?)",
-            [(a.id, a.title or "", a.text) for a in articles],
+            [(r.id, r.title or "", r.text) for r in rows],
         )
 
     def search(self, query: str, limit: int = 20, offset: int = 0) -> list[dict[str, Any]]:
