@@ -346,14 +346,14 @@ def _key_for(m: Mention, hint: MentionHint, names: NameTables) -> _Key:
         if cc is None and ((full and full[-1] == "indonesia" and len(full) > 1) or (ws and ws[0] in ID_ONLY)
                            or any(base.startswith(f) for f in _ID_ONLY_FULL)):
             cc = "ID"
-        sector = sector_of(full) or sector_of(ws) or ("media" if base in MEDIA else None)
-        if sector == "igo":
+        org_sector = sector_of(full) or sector_of(ws) or ("media" if base in MEDIA else None)
+        if org_sector == "igo":
             cc = None
-        return _Key(f"ORG:{base}|{cc or ''}", m.text, "ORG", cc, sector)
+        return _Key(f"ORG:{base}|{cc or ''}", m.text, "ORG", cc, org_sector)
     # PER
     ws = _person_key(ws)
-    cc, sector = _title_country(hint.before, names)
-    return _Key(f"PER:{' '.join(ws)}", m.text, "PER", cc, sector)
+    per_cc, per_sector = _title_country(hint.before, names)
+    return _Key(f"PER:{' '.join(ws)}", m.text, "PER", per_cc, per_sector)
 
 
 def _link_persons(keys: list[_Key]) -> None:
