@@ -53,7 +53,7 @@ FINE_DAYS = 14  # a day-precise interval longer than this is treated as a month-
 REPORT_WINDOW = 4  # days before publication an event dated on the publication day may have happened
 YEAR_SLACK = 2  # year-level events this many years apart may still merge (strict evidence)
 W_TYPE, W_DATE, W_LOC, W_ACTOR, W_TARGET, W_TEXT, W_ALIGNED = 0.15, 0.25, 0.2, 0.2, 0.1, 0.1, 0.6
-BLOCK_MAX = 200  # a block with more events compares only those sharing an anchor (place word, actor, target)
+BLOCK_MAX = 200  # a block with more events compares only those sharing an anchor (place, actor, target)
 FULL_SCORING_MAX = 150  # components up to this size score every pair, larger ones candidates only
 
 
@@ -192,10 +192,12 @@ def candidate_pairs(infos: Sequence[EventInfo]) -> set[tuple[int, int]]:
 
 
 def _anchors(x: EventInfo) -> set[str]:
-    out = {"p:" + w for w in x.place} | {"a:" + k for k in x.actors} | {"t:" + k for k in x.targets}
+    out = {"a:" + k for k in x.actors} | {"t:" + k for k in x.targets}
     loc = x.event.location
-    if loc is not None and loc.admin1:
-        out.add("r:" + loc.admin1)
+    if loc is not None:
+        out.add("p:" + " ".join(w for _, _, w in words(loc.name)))  # whole names: "kota" alone would join all
+        if loc.admin1:
+            out.add("r:" + loc.admin1)
     return out
 
 
