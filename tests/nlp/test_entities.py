@@ -101,3 +101,10 @@ def test_aliases_collect_every_surface_form(names: NameTables) -> None:
     (ent,) = resolve(ms, [MentionHint(), MentionHint()], names)
     assert ent.aliases == ["Kementerian Pertahanan Azerbaijan", "Kemenhan Azerbaijan"]
     assert ent.name == "Kementerian Pertahanan Azerbaijan"
+
+
+def test_title_and_place_is_a_role_entity(names: NameTables) -> None:
+    (ent,) = resolve([_m("Kapolrestabes Bogor", "PER")], [MentionHint()], names)
+    assert (ent.id, ent.sector) == ("PER:kapolrestabes bogor", "police")
+    (person,) = resolve([_m("Kombes Budi Sartono", "PER")], [MentionHint()], names)
+    assert person.id == "PER:budi sartono"

@@ -113,7 +113,7 @@ guardian times post tvri rri metro tvone kompas.com tempo.co detik.com ria novos
 # Head words -> sector (checked on the lower-cased, expanded name and the words before a person).
 SECTOR_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
     ("police", wordset("""polisi kepolisian polri polda polres polsek polresta polrestabes densus brimob
-        bareskrim kapolri kapolda kapolres kapolsek akbp kombes kompol iptu ipda aiptu bripka brigpol irjen komjen
+        bareskrim kapolri kapolda kapolres kapolresta kapolrestabes wakapolres kapolsek akbp kombes kompol iptu ipda aiptu bripka brigpol irjen komjen
         kasatreskrim""")),
     ("military", wordset("""tentara pasukan militer tni angkatan kodam korem kodim koramil kostrad kopassus
         batalyon yonif brigade divisi resimen panglima pangdam danrem dandim komandan jenderal letjen mayjen brigjen
@@ -351,8 +351,13 @@ def _key_for(m: Mention, hint: MentionHint, names: NameTables) -> _Key:
             cc = None
         return _Key(f"ORG:{base}|{cc or ''}", m.text, "ORG", cc, org_sector)
     # PER
-    ws = _person_key(ws)
+    bare = _person_key(ws)
+    joined = " ".join(bare)
+    if joined not in names.regions and joined not in names.countries:  # "Kapolrestabes Bandung" stays a role
+        ws = bare
     per_cc, per_sector = _title_country(hint.before, names)
+    if ws is not bare:
+        per_sector = per_sector or sector_of(ws[:1])
     return _Key(f"PER:{' '.join(ws)}", m.text, "PER", per_cc, per_sector)
 
 

@@ -21,7 +21,7 @@ def wordset(text: str) -> frozenset[str]:
 # Words that introduce a person (titles, ranks, honorifics), lower-cased, dots stripped.
 PERSON_TITLES = wordset("""
 presiden wapres wakil menteri menko mendagri menlu menhan menkes menkeu mendikbud menpan kapolri kapolda kapolres
-kapolsek wakapolri wakapolda kasat kasatreskrim kabid kasubdit dirreskrimum dirreskrimsus direktur dirut gubernur
+kapolsek kapolresta kapolrestabes wakapolres wakapolresta kapolsubsektor wakapolri wakapolda kasat kasatreskrim kabid kasubdit dirreskrimum dirreskrimsus direktur dirut gubernur
 wagub bupati wabup walikota wali wawali camat lurah kades ketua wakil sekjen sekretaris juru bicara jubir panglima
 pangdam danrem dandim danramil kasad kasal kasau komandan dankor pangkogabwilhan kapuspen kapendam kadispen
 jenderal letjen mayjen brigjen kolonel kol letkol mayor kapten lettu letda serda sertu serka pelda peltu kopda kopka

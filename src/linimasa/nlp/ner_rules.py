@@ -173,8 +173,13 @@ def apply_rules(toks: list[Token], spans: list[Span], names: ent.NameTables,
     for sp in spans:  # titles are not part of names: "Polda Metro Jaya Kombes", "Presiden Joko Widodo"
         while sp.end - sp.start > 1 and sp.label != "PER" and lows[sp.end - 1].rstrip(".") in PERSON_TITLES:
             sp.end -= 1
-        while sp.end - sp.start > 1 and sp.label == "PER" and lows[sp.start].rstrip(".") in PERSON_TITLES:
-            sp.start += 1
+        if sp.label == "PER" and sp.end - sp.start > 1 and lows[sp.start].rstrip(".") in PERSON_TITLES:
+            first = sp.start
+            while first < sp.end - 1 and lows[first].rstrip(".") in PERSON_TITLES:
+                first += 1
+            rest = " ".join(lows[first:sp.end])
+            if rest not in names.regions and rest not in names.countries:  # "Kapolrestabes Bandung" is a role: kept
+                sp.start = first
     if not _INSTITUTION_FIRST.isdisjoint(lows):
         spans = _merge(spans, institution_spans(toks, lows, names))
     countries: dict[int, tuple[int, str]] = {}
