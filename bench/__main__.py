@@ -95,28 +95,31 @@ def link_bench(n: int) -> dict[str, Any]:
 
 
 def estimate(report: dict[str, Any]) -> dict[str, Any]:
-    """10 million articles on 32 cores, from the measured rates (31 worker processes and one
-    client that writes; the linking pass runs once over the store afterwards)."""
-    dask = report.get("dask", {})
-    per_worker = None
-    if dask.get("workers_2", {}).get("per_s"):
-        per_worker = dask["workers_2"]["per_s"] / 2
-    e2e = report.get("end_to_end", {})
-    one_core = next((v.get("cpu_per_s") or v["per_s"] for v in e2e.values() if isinstance(v, dict) and v.get("per_s")),
-                    None)
-    per_worker = per_worker or one_core
-    if not per_worker:
-        return {"skipped": "no throughput measured"}
-    n = 10_000_000
-    out: dict[str, Any] = {"articles": n, "cores": 32, "per_worker_per_s": round(per_worker, 1)}
-    out["process_hours"] = round(n / (31 * per_worker) / 3600, 2)
-    st = report.get("stages", {})
-    writes = {k: st[k]["per_s"] for k in ("store_postgres", "store_sqlite") if st.get(k, {}).get("per_s")}
-    if writes:
-        out["write_hours"] = {k: round(n / v / 3600, 2) for k, v in writes.items()}
+    """10 million articles on 32 cores, from the measured CPU costs: 31 worker processes
+    (per-article stages and serialisation) feeding one client that writes; the linking pass
+    runs once over the store afterwards, in one process."""
+    n, cores = 10_000_000, 32
+    w2 = report.get("dask", {}).get("workers_2", {})
+    worker_ms, client_ms = w2.get("worker_cpu_ms_per_article"), w2.get("client_cpu_ms_per_article")
+    if not worker_ms:
+        e2e = report.get("end_to_end", {})
+        rate = next((v.get("cpu_per_s") for v in e2e.values() if isinstance(v, dict) and v.get("cpu_per_s")), None)
+        if not rate:
+            return {"skipped": "no throughput measured"}
+        worker_ms, client_ms = 1000 / rate, 0.0
+    workers_per_s = (cores - 1) * 1000 / worker_ms
+    client_per_s = 1000 / client_ms if client_ms else float("inf")
+    per_s = min(workers_per_s, client_per_s)
+    out: dict[str, Any] = {
+        "articles": n, "cores": cores, "worker_cpu_ms_per_article": worker_ms, "client_cpu_ms_per_article": client_ms,
+        "workers_per_s": round(workers_per_s), "client_cap_per_s": round(client_per_s) if client_ms else None,
+        "bound_by": "workers" if workers_per_s <= client_per_s else "the one writing client",
+        "process_hours": round(n / per_s / 3600, 2),
+    }
     link = report.get("link", {})
-    if link.get("link_articles_per_s"):
-        out["link_hours_one_process"] = round(n / link["link_articles_per_s"] / 3600, 2)
+    link_rate = link.get("link_articles_per_cpu_s") or link.get("link_articles_per_s")
+    if link_rate:
+        out["link_hours_one_process"] = round(n / link_rate / 3600, 2)
     return out
 
 
@@ -132,7 +135,11 @@ def checks(report: dict[str, Any]) -> list[tuple[str, str, str, bool | None]]:
                          v["peak_rss_mb"] < TARGETS["peak_rss_mb_10k"]))
     sc = report.get("dask", {}).get("scaling_2_over_1")
     if sc:
-        rows.append(("Dask 2 workers / 1", f"{sc}x", ">= 1.8x", sc >= TARGETS["dask_scaling"]))
+        rows.append(("Dask 2 workers / 1 (wall, shared machine)", f"{sc}x", ">= 1.8x", sc >= TARGETS["dask_scaling"]))
+        cb = report["dask"].get("cpu_bound_scaling_2_cores")
+        if cb:
+            rows.append(("Dask 2 workers / 1 (from CPU used, idle 2 cores)", f"{cb}x", ">= 1.8x",
+                         cb >= TARGETS["dask_scaling"]))
     st = report.get("stages", {})
     pg, sq = st.get("store_postgres", {}).get("per_s"), st.get("store_sqlite", {}).get("per_s")  # wall: PG works
     # in its own server process too
@@ -180,9 +187,11 @@ def show(report: dict[str, Any]) -> None:
         if "speedup" in sec:
             t.add_row(f"vs. {name}", "ours / theirs (CPU)", "", "", f"{sec['speedup']}x", "")
     lk = report.get("link", {})
-    if lk.get("link_articles_per_s"):
-        t.add_row("link", f"{lk['articles']} articles", str(lk["link_articles_per_s"]), "", "",
-                  f"{lk.get('passages')} passages, {lk.get('clusters')} clusters")
+    if lk.get("link_articles_per_s") or lk.get("link_articles_per_cpu_s"):
+        wall = round(lk["articles"] / lk["link_s"], 1) if lk.get("link_s") else lk.get("link_articles_per_s", "-")
+        t.add_row("link (all at once)", f"{lk['articles']} articles", str(wall), "",
+                  str(lk.get("link_articles_per_cpu_s", "-")),
+                  f"{lk.get('passages')} passages, {lk.get('clusters')} clusters, peak RSS {lk.get('max_rss_mb')} MB")
     elif lk:
         t.add_row("link", "", "-", "-", "-", str(lk.get("error") or lk.get("skipped"))[:70])
     console.print(t)
@@ -194,9 +203,10 @@ def show(report: dict[str, Any]) -> None:
     console.print(c)
     est = report.get("estimate", {})
     if "process_hours" in est:
-        console.print(f"32 cores, 10M articles: per-article stages {est['process_hours']} h "
-                      f"({est['per_worker_per_s']} art/s per worker x 31); writes {est.get('write_hours')}; "
-                      f"linking (one process) {est.get('link_hours_one_process', '?')} h")
+        console.print(f"32 cores, 10M articles: ingest+analysis+store {est['process_hours']} h at "
+                      f"min(31 workers x {est['worker_cpu_ms_per_article']} ms = {est['workers_per_s']} art/s, "
+                      f"client {est['client_cpu_ms_per_article']} ms = {est['client_cap_per_s']} art/s), bound by "
+                      f"{est['bound_by']}; then linking in one process {est.get('link_hours_one_process', '?')} h")
     m = report["machine"]
     console.print(f"machine: {m['cpu']}, {m['cores']} cores, {m['memory_gb']} GB, Python {m['python']}, "
                   f"load at start {m['load_avg_at_start']}")

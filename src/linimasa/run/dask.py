@@ -304,10 +304,12 @@ class _Accounts:
 def _client(workers: int, scheduler: str | None) -> tuple[Any, Any]:
     from dask.distributed import Client, LocalCluster
 
+    # distributed sets its loggers to INFO (workers starting, closing): not ours to show.
+    logging.getLogger("distributed").setLevel(max(logging.WARNING, logging.getLogger().getEffectiveLevel()))
     if scheduler:
         return Client(scheduler), None
     cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
-                           silence_logs=logging.WARNING)
+                           scheduler_kwargs={"dashboard": False}, silence_logs=logging.WARNING)
     return Client(cluster), cluster
 
 
