@@ -4,6 +4,7 @@ the store write (SQLite, PostgreSQL). Stages that are not there yet are reported
 from __future__ import annotations
 
 import logging
+import os
 import tempfile
 import time
 import uuid
@@ -142,39 +143,74 @@ def _only_nlp(res: Any) -> Any:
     return dataclasses.replace(res, events=None)
 
 
+def _proc_cpu(pid: int | None) -> float | None:
+    """CPU seconds used so far by process ``pid`` (Linux /proc), or None."""
+    if not pid:
+        return None
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, IndexError, ValueError):
+        return None
+
+
 def store_write(arts: list[Article], pg_url: str | None, batch: int = 200) -> dict[str, Any]:
     """Write rate of fully annotated articles, batches of ``batch``, into a fresh database."""
     from linimasa.store import open_store
 
     out: dict[str, Any] = {}
+    server_cpu: dict[str, float] = {}
 
     def write(url: str) -> None:
         store = open_store(url)
+        pid = getattr(getattr(store.conn, "info", None), "backend_pid", None)  # PostgreSQL: the server process
+        before = _proc_cpu(pid)
         try:
             for i in range(0, len(arts), batch):
                 store.put_articles(arts[i:i + batch])
         finally:
+            after = _proc_cpu(pid)
             store.close()
+        if before is not None and after is not None:
+            server_cpu[url] = after - before
+
+    def best_of(name: str, url_for: Callable[[int], str], tries: int = 3) -> None:
+        """Fastest of ``tries`` writes, each into a fresh database (the machine is shared)."""
+        for k in range(tries):
+            one: dict[str, Any] = {}
+            url = url_for(k)
+            timed(name, one, len(arts), lambda u=url: write(u))  # type: ignore[misc]
+            if url in server_cpu and "cpu_seconds" in one[name]:  # client + server CPU, for a shared machine
+                total = one[name]["cpu_seconds"] + server_cpu[url]
+                one[name] |= {"server_cpu_seconds": round(server_cpu[url], 3), "total_cpu_per_s": round(len(arts) / total, 1)}
+            if "error" in one[name] or name not in out or one[name]["seconds"] < out[name]["seconds"]:
+                out[name] = one[name]
+            if "error" in one[name]:
+                return
 
     with tempfile.TemporaryDirectory() as tmp:
-        timed("store_sqlite", out, len(arts), lambda: write(str(Path(tmp) / "w.db")))
+        best_of("store_sqlite", lambda k: str(Path(tmp) / f"w{k}.db"))
     if pg_url:
-        schema = f"bench_{uuid.uuid4().hex[:8]}"
-        try:
-            import psycopg
+        import psycopg
 
+        sep = "&" if "?" in pg_url else "?"
+        schemas: list[str] = []
+
+        def pg_for(k: int) -> str:
+            schema = f"bench_{uuid.uuid4().hex[:8]}"
             with psycopg.connect(pg_url, autocommit=True) as conn:
                 conn.execute(f"CREATE SCHEMA {schema}")
-            sep = "&" if "?" in pg_url else "?"
-            timed("store_postgres", out, len(arts), lambda: write(f"{pg_url}{sep}options=-csearch_path%3D{schema}"))
-        except Exception as exc:  # noqa: BLE001 - no server: reported, not fatal
+            schemas.append(schema)
+            return f"{pg_url}{sep}options=-csearch_path%3D{schema}"
+
+        try:
+            best_of("store_postgres", pg_for)
+        except Exception as exc:  # noqa: BLE001 - the server went away: reported, not fatal
             out["store_postgres"] = {"error": f"{type(exc).__name__}: {exc}"[:300]}
         finally:
-            try:
-                with psycopg.connect(pg_url, autocommit=True) as conn:
+            with psycopg.connect(pg_url, autocommit=True) as conn:
+                for schema in schemas:
                     conn.execute(f"DROP SCHEMA IF EXISTS {schema} CASCADE")
-            except Exception:  # noqa: BLE001, S110 - best effort clean-up
-                pass
     else:
         out["store_postgres"] = {"skipped": "no PostgreSQL server (set LINIMASA_TEST_PG or --pg URL)"}
     return out
