@@ -19,6 +19,7 @@ from typing import Any, TypeVar
 T = TypeVar("T")
 
 _WORDS = re.compile(r"\S+")
+_SPACE = re.compile(r"\s")
 
 # ---------------------------------------------------------------------------
 # Input
@@ -354,12 +355,26 @@ def content_hash(text: str) -> str:
     same page (even re-saved with other line ends) is recognised."""
     h = hashlib.sha256()
     first = True
-    for m in _WORDS.finditer(text):  # streamed: no list of every word of a huge page
-        if not first:
-            h.update(b" ")
-        h.update(m.group().encode("utf-8"))
-        first = False
+    pos, n = 0, len(text)
+    while pos < n:  # streamed in ~1 MB slices cut at whitespace: no list of every word of a huge page
+        cut = n if n - pos <= _HASH_SLICE else _cut_at_space(text, pos + _HASH_SLICE)
+        words = _WORDS.findall(text, pos, cut)
+        if words:
+            if not first:
+                h.update(b" ")
+            h.update(" ".join(words).encode("utf-8"))
+            first = False
+        pos = cut
     return h.hexdigest()
+
+
+_HASH_SLICE = 1 << 20
+
+
+def _cut_at_space(text: str, pos: int) -> int:
+    """The first position at or after ``pos`` that is whitespace (or the end)."""
+    m = _SPACE.search(text, pos)
+    return m.start() if m else len(text)
 
 
 def article_id_for(hash_: str) -> str:

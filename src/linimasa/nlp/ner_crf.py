@@ -138,17 +138,27 @@ class CrfScorer:
         rows = np.arange(b)
         padded = offs > 0
         em[rows[padded], offs[padded]] -= self.trans[o]
-        back = np.empty((b, tmax, n), dtype=np.intp)
-        delta = em[:, 0]
-        trans = self.trans[None]
+        # time-major, and the previous label on the last axis: argmax over a contiguous axis
+        # and the maximum gathered by index are ~2x faster than reductions over axis 1
+        steps = em.transpose(1, 0, 2).copy()
+        back = np.empty((tmax, b, n), dtype=np.intp)
+        delta = steps[0]
+        trans_t = self.trans.T.copy()[None]  # [next, prev]
+        cand = np.empty((b, n, n))
+        flat = cand.reshape(b * n, n)
+        cells = np.arange(b * n)
+        add, argmax = np.add, np.ndarray.argmax
         for t in range(1, tmax):
-            cand = delta[:, :, None] + trans
-            back[:, t] = cand.argmax(axis=1)
-            delta = cand.max(axis=1) + em[:, t]
-        y = np.empty((b, tmax), dtype=np.intp)
-        y[:, tmax - 1] = delta.argmax(axis=1)
+            add(delta[:, None, :], trans_t, out=cand)
+            bt = back[t]
+            argmax(cand, axis=2, out=bt)
+            delta = flat[cells, bt.ravel()].reshape(b, n)
+            delta += steps[t]
+        y = np.empty((tmax, b), dtype=np.intp)
+        y[tmax - 1] = delta.argmax(axis=1)
         for t in range(tmax - 1, 0, -1):
-            y[:, t - 1] = back[rows, t, y[:, t]]
+            y[t - 1] = back[t, rows, y[t]]
+        y = y.T
         labels = self.labels
         for j, i in enumerate(keep):
             out[i] = [labels[k] for k in y[j, offs[j]:].tolist()]

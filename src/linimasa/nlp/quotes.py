@@ -160,11 +160,15 @@ def _pronoun_speaker(f: _Found, ms: _Mentions, pos: int) -> None:
         f.speaker_start, f.speaker_end = ref.start, ref.end
 
 
+_QUOTE_MARK = re.compile('[“”"]')
+
+
 def _quote_spans(text: str, p_start: int, p_end: int) -> list[tuple[int, int]]:
     """(open mark, close mark) positions in one paragraph; see the module doc."""
     out: list[tuple[int, int]] = []
     open_at: int | None = None
-    for i in range(p_start, p_end):
+    for qm in _QUOTE_MARK.finditer(text, p_start, p_end):  # only the marks, not every character
+        i = qm.start()
         ch = text[i]
         if ch == "“":
             if open_at is None:
