@@ -168,7 +168,11 @@ def is_section_header(t: str) -> bool:
 
 
 def classify(no: int, raw: str) -> LineInfo:
-    t = normalise_line(raw)
+    return _classify(no, normalise_line(raw))
+
+
+def _classify(no: int, t: str) -> LineInfo:
+    """:func:`classify` of a line already through :func:`normalise_line`."""
     if not t:
         return LineInfo(no, t, "blank")
     words, title, stop = line_features(t)
@@ -232,7 +236,7 @@ def segment(text: str) -> Segmented:
     raw_lines = [normalise_line(x) for x in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     infos = []
     for nos, joined in logical_lines(raw_lines):
-        info = classify(nos[0], joined)
+        info = _classify(nos[0], joined)  # normalised lines, joined by one space: normalised
         info.nos = nos
         infos.append(info)
     start, is_lead = _body_start(infos)

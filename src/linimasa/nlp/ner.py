@@ -127,8 +127,10 @@ def _propagate(sentences: list[Sentence], spans: list[list[Span]], res: NerResou
     if not known:
         return
     for sent, sps in zip(sentences, spans, strict=True):
-        covered = {i for sp in sps for i in range(sp.start, sp.end)}
         toks = sent.tokens
+        if known.keys().isdisjoint([t.text for t in toks]):
+            continue  # none of the names in this sentence
+        covered = {i for sp in sps for i in range(sp.start, sp.end)}
         i, added = 0, False
         while i < len(toks):
             if i in covered or known.get(toks[i].text) != "PER":

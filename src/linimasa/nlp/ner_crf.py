@@ -86,6 +86,8 @@ class CrfScorer:
     def _gazetteer_scores(self, tokens: list[str], e: np.ndarray, base: int) -> None:
         gaz = self.feat.gazetteer_tags(tokens)
         n = len(tokens)
+        if gaz.count(None) == n:
+            return
         for i, g in enumerate(gaz):
             if g is None:
                 continue
@@ -100,18 +102,22 @@ class CrfScorer:
         """State scores of all tokens of the (non-empty) sentences, concatenated."""
         ids: list[int] = [0, 0]
         starts = []
+        rows, row = self._rows, self._row
         for toks in sentences:
             starts.append(len(ids))
-            ids.extend(self._row(t) for t in toks)
+            ids.extend([rows[t] if t in rows else row(t) for t in toks])
             ids.extend((0, 0))
         pad = np.array(ids, dtype=np.int64)
         pos = np.concatenate([np.arange(st, st + len(toks)) for st, toks in zip(starts, sentences, strict=True)])
         t = self._tables
         e = t[0, pad[pos]] + t[1, pad[pos - 2]] + t[2, pad[pos - 1]] + t[3, pad[pos + 1]] + t[4, pad[pos + 2]]
+        lens = np.array([len(toks) for toks in sentences])
+        ends = np.cumsum(lens)
+        # every row still gets BOS, then EOS, then its gazetteer terms, in the one-by-one order
+        e[ends - lens] += self._bos
+        e[ends - 1] += self._eos
         base = 0
         for toks in sentences:
-            e[base] += self._bos
-            e[base + len(toks) - 1] += self._eos
             self._gazetteer_scores(toks, e, base)
             base += len(toks)
         return e

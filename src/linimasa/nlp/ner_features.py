@@ -137,25 +137,21 @@ class Featurizer:
         n = len(tokens)
         out: list[str | None] = [None] * n
         low = [t.lower() for t in tokens]
-        if self.first_words.isdisjoint(low):
+        first = self.first_words
+        if first.isdisjoint(low):
             return out
-        i = 0
-        while i < n:
-            found = 0
-            cat = ""
-            if tokens[i][:1].isupper() and low[i] in self.first_words:
-                for k in range(min(self.max_len, n - i), 0, -1):
-                    c = self.gaz.get(" ".join(low[i:i + k]))
-                    if c is not None:
-                        found, cat = k, c
-                        break
-            if found:
-                out[i] = "B-" + cat
-                for j in range(i + 1, i + found):
-                    out[j] = "I-" + cat
-                i += found
-            else:
-                i += 1
+        free = 0  # tokens before this one are inside a match already
+        for i in [i for i, w in enumerate(low) if w in first]:  # only where a name may start
+            if i < free or not tokens[i][:1].isupper():
+                continue
+            for k in range(min(self.max_len, n - i), 0, -1):
+                cat = self.gaz.get(" ".join(low[i:i + k]))
+                if cat is not None:
+                    out[i] = "B-" + cat
+                    for j in range(i + 1, i + k):
+                        out[j] = "I-" + cat
+                    free = i + k
+                    break
         return out
 
     def sequence(self, tokens: list[str]) -> list[list[str]]:
