@@ -12,6 +12,7 @@ again over a further 10 % added incrementally.
 
 from __future__ import annotations
 
+import itertools
 import random
 import resource
 import sys
@@ -37,8 +38,8 @@ def _vocab(rng: random.Random, n: int = 20000) -> list[str]:
     return sorted(words)
 
 
-def _sentence(rng: random.Random, vocab: list[str], weights: list[float]) -> str:
-    ws = rng.choices(vocab, weights=weights, k=rng.randint(12, 28))
+def _sentence(rng: random.Random, vocab: list[str], cum_weights: list[float]) -> str:
+    ws = rng.choices(vocab, cum_weights=cum_weights, k=rng.randint(12, 28))
     return ws[0].capitalize() + " " + " ".join(ws[1:]) + "."
 
 
@@ -65,7 +66,7 @@ def _edit(rng: random.Random, text: str, vocab: list[str]) -> str:
 def generate(n: int, seed: int = 7) -> list[Article]:
     rng = random.Random(seed)
     vocab = _vocab(rng)
-    weights = [1.0 / (i + 1) for i in range(len(vocab))]
+    cum = list(itertools.accumulate(1.0 / (i + 1) for i in range(len(vocab))))
     places = [f"Kota {w.capitalize()}" for w in rng.sample(vocab, 500)]
     actors = [w.capitalize() for w in rng.sample(vocab, 200)]
     day0 = date(2024, 1, 1)
@@ -78,7 +79,7 @@ def generate(n: int, seed: int = 7) -> list[Article]:
             specs = [(e.type, e.date_start, e.location.name if e.location else None, e.actors[0].name)
                      for e in src.events]
         else:
-            text = "\n".join(_sentence(rng, vocab, weights) for _ in range(rng.randint(14, 22)))
+            text = "\n".join(_sentence(rng, vocab, cum) for _ in range(rng.randint(14, 22)))
             specs = [(rng.choice(TYPES), (pub - timedelta(days=rng.randrange(3))).isoformat(), rng.choice(places),
                       rng.choice(actors)) for _ in range(3)]
         h = content_hash(f"{i}:{text}")
