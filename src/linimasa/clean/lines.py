@@ -86,7 +86,7 @@ _PUNCT = "\"'“”‘’.,;:!?()[]{}<>«»|/\\*#@&%+=~^`–—-…·•"
 
 def tokens(text: str) -> list[str]:
     """Whitespace tokens with surrounding punctuation stripped (fast; no regex)."""
-    return [w for w in (x.strip(_PUNCT) for x in text.split()) if w]
+    return [w for x in text.split() if (w := x.strip(_PUNCT))]
 
 
 def line_features(text: str) -> tuple[int, float, float]:
@@ -97,10 +97,11 @@ def line_features(text: str) -> tuple[int, float, float]:
     stop_set = vocab.STOPWORDS
     stops = content = caps = alpha = alpha_caps = 0
     for i, w in enumerate(words):
-        if not w[0].isalpha():
+        c = w[0]
+        if not c.isalpha():
             continue
         alpha += 1
-        up = w[0].isupper()
+        up = c.isupper()
         alpha_caps += up
         if w.lower() in stop_set:
             stops += 1

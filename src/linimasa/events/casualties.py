@@ -76,20 +76,20 @@ class Cue:
 
 def find_cues(v: SentView) -> list[Cue]:
     out: list[Cue] = []
-    n = len(v.low)
-    i = 0
-    while i < n:
-        if v.low[i] not in _CUE_FIRST:
-            i += 1
+    low = v.low
+    n = len(low)
+    if _CUE_FIRST.isdisjoint(low):
+        return out
+    free = 0  # tokens before this one are inside a cue already
+    for i in [i for i, w in enumerate(low) if w in _CUE_FIRST]:
+        if i < free:
             continue
         for k in range(min(MAX_CUE, n - i), 0, -1):
-            hit = CUES.get(tuple(v.low[i:i + k]))
+            hit = CUES.get(tuple(low[i:i + k]))
             if hit:
                 out.append(Cue(i, i + k, hit[0], hit[1]))
-                i += k
+                free = i + k
                 break
-        else:
-            i += 1
     return out
 
 

@@ -21,6 +21,7 @@ def tokenize(text: str, offset: int) -> list[Token]:
 
 _CLITIC_CACHE: dict[str, tuple[str, bool]] = {}
 _CLITIC_ENDS = tuple(CLITICS)
+_CLITIC_MIN = 4 + min(len(c) for c in CLITICS)  # shorter words keep their ending (see _strip)
 
 
 def strip_clitic(word: str) -> tuple[str, bool]:
@@ -83,15 +84,14 @@ def make_view(sent: Sentence, index: int, countries: dict[tuple[str, ...], str],
     low = [t.text.lower() for t in toks]
     base = low[:]
     nya = [False] * len(low)
-    for k in [k for k, w in enumerate(low) if w.endswith(_CLITIC_ENDS)]:
+    for k in [k for k, w in enumerate(low) if len(w) >= _CLITIC_MIN and w.endswith(_CLITIC_ENDS)]:
         base[k], nya[k] = strip_clitic(low[k])
     view = SentView(sent, index, toks, low, base, nya)
     n = len(low)
     first = _first_words(countries)
-    i = 0
-    while i < n:
-        if low[i] not in first or not toks[i].text[:1].isupper():
-            i += 1
+    free = 0  # tokens before this one are inside a country name already
+    for i in [i for i, w in enumerate(low) if w in first] if not first.isdisjoint(low) else ():
+        if i < free or not toks[i].text[:1].isupper():
             continue
         hit = None
         for k in (4, 3, 2, 1):
@@ -104,9 +104,7 @@ def make_view(sent: Sentence, index: int, countries: dict[tuple[str, ...], str],
                     break
         if hit:
             view.countries[i] = hit
-            i = hit[0]
-        else:
-            i += 1
+            free = hit[0]
     if mentions:
         starts = [t.start for t in toks]
         for m in mentions:
