@@ -69,23 +69,15 @@ def _candidates(text: str, toks: list[Token]) -> list[_Cand]:
     seen: set[tuple[int, int, str]] = set()
     out: list[_Cand] = []
     lows = [t.text.lower() for t in toks]
+    cache = _TRIES_OF
     for i, low in enumerate(lows):
-        tries = P.ANCHORS.get(low)
+        tries = cache.get(low, _UNSEEN)
+        if tries is _UNSEEN:
+            tries = _tries_of(low)
+            if len(cache) < 100_000:
+                cache[low] = tries
         if tries is None:
-            c0 = low[0]
-            if c0.isdigit():
-                if P.DATE_TOKEN.match(low):
-                    tries = _DATE_TOKEN_TRIES
-                elif P.YEAR_TOKEN.match(low):
-                    tries = _YEAR_TRIES
-                else:
-                    tries = _NUMBER_TRIES  # "10 November": the month token anchors it too
-            elif c0 == "b" and P.BER_TOKEN.match(low):
-                tries = _BER_TRIES
-            elif "-" in low and low.split("-", 1)[0] in P.ANCHORS:
-                tries = P.ANCHORS[low.split("-", 1)[0]]  # "Juni-Juli 2014", "Sabtu-Minggu": the first one
-            else:
-                continue
+            continue
         anchor_start = toks[i].start
         for rule, back in tries:
             rx = RULES[rule][0]
@@ -104,6 +96,27 @@ def _candidates(text: str, toks: list[Token]) -> list[_Cand]:
     return out
 
 
+def _tries_of(low: str) -> list[tuple[str, int]] | None:
+    """The rules to try at a token (lower-cased), with how far back each may start."""
+    tries = P.ANCHORS.get(low)
+    if tries is not None:
+        return tries
+    c0 = low[0]
+    if c0.isdigit():
+        if P.DATE_TOKEN.match(low):
+            return _DATE_TOKEN_TRIES
+        if P.YEAR_TOKEN.match(low):
+            return _YEAR_TRIES
+        return _NUMBER_TRIES  # "10 November": the month token anchors it too
+    if c0 == "b" and P.BER_TOKEN.match(low):
+        return _BER_TRIES
+    if "-" in low and low.split("-", 1)[0] in P.ANCHORS:
+        return P.ANCHORS[low.split("-", 1)[0]]  # "Juni-Juli 2014", "Sabtu-Minggu": the first one
+    return None
+
+
+_TRIES_OF: dict[str, list[tuple[str, int]] | None] = {}  # per word form (bounded): most words try nothing
+_UNSEEN: list[tuple[str, int]] = []
 _DATE_TOKEN_TRIES = [("date", 4)]
 _YEAR_TRIES = [("year", 3), ("date", 0)]
 _NUMBER_TRIES = [("date", 0)]
