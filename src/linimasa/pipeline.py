@@ -46,10 +46,19 @@ def load_resources(settings: Settings, stages: tuple[str, ...] = STAGES) -> Reso
 def process(raw: RawDocument, res: Resources) -> Article | Skip:
     """One page through every loaded stage. A page that cannot become an article comes
     back as a :class:`Skip` with its reason; a non-Indonesian article comes back with
-    ``status='skipped'`` and is stored, but not analysed further."""
+    ``status='skipped'`` and is stored, but not analysed further.
+
+    One bad page never kills a batch: an unexpected failure inside a stage is logged and
+    turned into data -- a Skip for the cleaning stage, and for the analysis stages the
+    cleaned article stored with ``status='skipped'`` and the stage and error as its reason
+    (a rerun after a fix re-analyses nothing stored, so the reason stays visible)."""
     from . import clean
 
-    art = clean.clean_document(raw, res.clean)
+    try:
+        art = clean.clean_document(raw, res.clean)
+    except Exception as exc:  # noqa: BLE001 - the batch guard: record, never crash the run
+        log.exception("clean stage failed on %s", raw.source)
+        return Skip(source=raw.source, reason=f"clean stage failed: {type(exc).__name__}: {exc}", stage="clean")
     if isinstance(art, Skip) or art.status != "ok":
         return art
     return analyse(art, res)
@@ -57,12 +66,21 @@ def process(raw: RawDocument, res: Resources) -> Article | Skip:
 
 def analyse(art: Article, res: Resources) -> Article:
     """The Indonesian stages on an already cleaned article."""
-    if res.nlp is not None:
-        from . import nlp
+    stage = "nlp"
+    try:
+        if res.nlp is not None:
+            from . import nlp
 
-        art = nlp.annotate(art, res.nlp)
-    if res.events is not None:
-        from . import events
+            art = nlp.annotate(art, res.nlp)
+        stage = "events"
+        if res.events is not None:
+            from . import events
 
-        art.events = events.extract(art, res.events)
+            art.events = events.extract(art, res.events)
+    except Exception as exc:  # noqa: BLE001 - the batch guard: record, never crash the run
+        log.exception("%s stage failed on article %s (%s)", stage, art.id, art.source)
+        art.status = "skipped"
+        art.skip_reason = f"{stage} stage failed: {type(exc).__name__}: {exc}"
+        for name in ("sentences", "quantities", "timexes", "mentions", "entities", "quotes", "events"):
+            setattr(art, name, [])
     return art

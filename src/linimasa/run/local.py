@@ -61,7 +61,9 @@ def process_stream(
             result.content_hash = h
             if result.status != "ok":
                 counts["not_indonesian" if (result.skip_reason or "").startswith("language") else "skipped"] += 1
-                run.skips.append(Skip(source=result.source, reason=result.skip_reason or "skipped", stage="clean"))
+                reason = result.skip_reason or "skipped"
+                stage = reason.split(" stage failed", 1)[0] if " stage failed" in reason else "clean"
+                run.skips.append(Skip(source=result.source, reason=reason, stage=stage))
             counts["new"] += 1
             batch.append(result)
             if len(batch) >= BATCH:
