@@ -9,7 +9,7 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any
 
 import typer
 
@@ -102,7 +102,7 @@ def run(
     db: str = DbOpt,
     executor: str = typer.Option("local", help="local | dask"),
     workers: int = typer.Option(2, help="Dask: workers of a LocalCluster started for this run."),
-    scheduler: Optional[str] = typer.Option(None, help="Dask: address of a running scheduler (tcp://HOST:PORT)."),
+    scheduler: str | None = typer.Option(None, help="Dask: address of a running scheduler (tcp://HOST:PORT)."),
     quiet: bool = QuietOpt,
 ) -> None:
     """Ingest, then every analysis stage: language layer, events, linking across articles."""
@@ -148,7 +148,7 @@ def export(
     kind: str = typer.Argument(..., help="articles | events | quotes | entities | clusters | passages"),
     format: str = typer.Option("jsonl", "--format", "-f",
                                help="jsonl (all kinds); csv (articles); acled, geojson (events)."),
-    output: Optional[Path] = typer.Option(None, "-o", "--output", help="Write here instead of standard output."),
+    output: Path | None = typer.Option(None, "-o", "--output", help="Write here instead of standard output."),
     db: str = DbOpt,
 ) -> None:
     """Write stored data in one of the documented export formats."""
@@ -173,11 +173,11 @@ def stats(db: str = DbOpt) -> None:
 @app.command()
 def timeline(
     db: str = DbOpt,
-    date_from: Optional[str] = typer.Option(None, "--from", help="ISO date: clusters ending on/after it."),
-    date_to: Optional[str] = typer.Option(None, "--to", help="ISO date: clusters starting on/before it."),
-    type_: Optional[str] = typer.Option(None, "--type", help="PLOVER type (or kind, e.g. DISASTER)."),
-    actor: Optional[str] = typer.Option(None, "--actor", help="Text in an actor's name or country."),
-    place: Optional[str] = typer.Option(None, "--place", help="Text in the place name or country."),
+    date_from: str | None = typer.Option(None, "--from", help="ISO date: clusters ending on/after it."),
+    date_to: str | None = typer.Option(None, "--to", help="ISO date: clusters starting on/before it."),
+    type_: str | None = typer.Option(None, "--type", help="PLOVER type (or kind, e.g. DISASTER)."),
+    actor: str | None = typer.Option(None, "--actor", help="Text in an actor's name or country."),
+    place: str | None = typer.Option(None, "--place", help="Text in the place name or country."),
     limit: int = typer.Option(200, help="How many rows to show."),
 ) -> None:
     """Event clusters in date order: what happened, where, casualties, independent sources, conflicts."""
@@ -194,7 +194,7 @@ def serve(
     host: str = typer.Option("127.0.0.1", help="Interface to listen on."),
     port: int = typer.Option(8000, help="Port to listen on."),
     allow_ingest: bool = typer.Option(False, "--allow-ingest", help="Enable POST /api/ingest (needs --token)."),
-    token: Optional[str] = typer.Option(None, envvar="LINIMASA_TOKEN", help="Bearer token for POST /api/ingest."),
+    token: str | None = typer.Option(None, envvar="LINIMASA_TOKEN", help="Bearer token for POST /api/ingest."),
 ) -> None:
     """The web app and REST API (read-only unless --allow-ingest and a token)."""
     from .web.app import serve as do_serve
@@ -209,7 +209,7 @@ def _print_json(result: dict[str, Any]) -> None:
     typer.echo(json.dumps(result, ensure_ascii=False, indent=1))
 
 
-def _gate(result: dict[str, Any], floors: Optional[Path], section: str) -> None:
+def _gate(result: dict[str, Any], floors: Path | None, section: str) -> None:
     """With --floors FILE, exit 1 when any metric of ``section`` is below its floor."""
     if floors is None:
         return
@@ -229,7 +229,7 @@ FloorsOpt = typer.Option(None, "--floors", help="JSON file of minimum scores; ex
 def eval_clean(
     gold: Path = typer.Option(..., help="Gold JSON (e.g. ../shared/gold/seeds.json)."),
     inputs: Path = typer.Option(..., help="Folder of the pages the gold describes."),
-    floors: Optional[Path] = FloorsOpt,
+    floors: Path | None = FloorsOpt,
 ) -> None:
     """Body-vs-boilerplate line P/R/F1 and metadata accuracy."""
     from .evaluate.clean import evaluate_clean
@@ -243,7 +243,7 @@ def eval_clean(
 @eval_app.command("ner")
 def eval_ner(
     conll: Path = typer.Option(..., help="BIO file (tab/space separated, tag in last column)."),
-    floors: Optional[Path] = FloorsOpt,
+    floors: Path | None = FloorsOpt,
 ) -> None:
     """Entity-level P/R/F1 (exact span and type) of the NER model."""
     from .evaluate.ner import evaluate_ner
@@ -257,7 +257,7 @@ def eval_ner(
 @eval_app.command("timex")
 def eval_timex(
     timeml: Path = typer.Option(..., help="Folder of TimeML (.tml) files with TIMEX3 gold and a DCT."),
-    floors: Optional[Path] = FloorsOpt,
+    floors: Path | None = FloorsOpt,
 ) -> None:
     """TIMEX3 recognition F1 (exact, overlap) and normalisation accuracy."""
     from .evaluate.timex import evaluate_timex
@@ -272,7 +272,7 @@ def eval_timex(
 def eval_events(
     gold: Path = typer.Option(..., help="Gold JSON with 'events' per document."),
     inputs: Path = typer.Option(..., help="Folder of the pages the gold describes."),
-    floors: Optional[Path] = FloorsOpt,
+    floors: Path | None = FloorsOpt,
 ) -> None:
     """Event P/R/F1 and the accuracy of type, date, actor, location, numbers, claimed_by."""
     from .evaluate.events import evaluate_events
@@ -287,7 +287,7 @@ def eval_events(
 def eval_link(
     gold: Path = typer.Option(..., help="Gold JSON with 'passages' and 'clusters'."),
     inputs: Path = typer.Option(..., help="Folder of the pages the gold describes."),
-    floors: Optional[Path] = FloorsOpt,
+    floors: Path | None = FloorsOpt,
 ) -> None:
     """Shared-passage recall/precision and pairwise cluster P/R/F1."""
     from .evaluate.link import evaluate_link

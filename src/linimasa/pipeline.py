@@ -56,7 +56,7 @@ def process(raw: RawDocument, res: Resources) -> Article | Skip:
 
     try:
         art = clean.clean_document(raw, res.clean)
-    except Exception as exc:  # noqa: BLE001 - the batch guard: record, never crash the run
+    except Exception as exc:
         log.exception("clean stage failed on %s", raw.source)
         return Skip(source=raw.source, reason=f"clean stage failed: {type(exc).__name__}: {exc}", stage="clean")
     if isinstance(art, Skip) or art.status != "ok":
@@ -77,7 +77,7 @@ def analyse(art: Article, res: Resources) -> Article:
             from . import events
 
             art.events = events.extract(art, res.events)
-    except Exception as exc:  # noqa: BLE001 - the batch guard: record, never crash the run
+    except Exception as exc:
         log.exception("%s stage failed on article %s (%s)", stage, art.id, art.source)
         art.status = "skipped"
         art.skip_reason = f"{stage} stage failed: {type(exc).__name__}: {exc}"

@@ -11,8 +11,8 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timezone
-from typing import Any, Protocol
+from datetime import UTC, datetime
+from typing import Any, Protocol, Self
 
 from ..model import (
     Article,
@@ -34,7 +34,7 @@ META_FIELDS = ("authors", "editors", "dateline", "wire_sources", "removed")
 
 
 def now_iso() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def dumps(obj: Any) -> str:
@@ -154,7 +154,7 @@ class SQLStore:
     def close(self) -> None:
         self.conn.close()
 
-    def __enter__(self) -> SQLStore:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -412,8 +412,7 @@ class SQLStore:
     def event_records(self) -> Iterator[tuple[str, str | None]]:
         """Every event's stored JSON and cluster id, unparsed, for bulk passes (linking)
         that decode only what they need."""
-        for data, cid in self._exec("SELECT data, cluster_id FROM events ORDER BY id"):
-            yield data, cid
+        yield from self._exec("SELECT data, cluster_id FROM events ORDER BY id")
 
     def article_summaries(self) -> Iterator[tuple[str, int, str | None, str | None, list[str]]]:
         """(id, text length, published, outlet, wire sources) of every 'ok' article, cheaply."""

@@ -13,11 +13,13 @@ from ..errors import StoreError
 from .base import COMMON_DDL_V1, COMMON_DDL_V2, ArticleRows, SQLStore
 
 # Indonesian-aware search: unicode61 folds case and diacritics, keeps hyphenated words
-# ("Nagorno-Karabakh") searchable as a phrase; the "ber-/me-/di-" forms are matched by
+# ("Bandar-Lampung") searchable as a phrase; the "ber-/me-/di-" forms are matched by
 # prefix queries that search() builds for every plain word.
 _FTS_DDL = [
-    "CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5("
-    "article_id UNINDEXED, title, text, tokenize = \"unicode61 remove_diacritics 2\")",
+    (
+        "CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5("
+        "article_id UNINDEXED, title, text, tokenize = \"unicode61 remove_diacritics 2\")"
+    ),
 ]
 
 
