@@ -183,3 +183,16 @@ def test_weeks_ranges_quarters(text: str, surface: str, value: str, start: str, 
 def test_without_reference_keeps_what_is_written(text: str, value: str) -> None:
     (t,) = find_timexes(text, None)
     assert t.value == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mirip ponsel 3310 tahun lalu, model baru ini dilengkapi 4G.",
+        "Fosil itu diperkirakan berusia 250000 tahun lalu.",
+        "Bangunan itu berdiri 99999 hari lalu menurut legenda.",
+    ],
+)
+def test_impossible_relative_dates_are_not_dates_and_never_crash(text: str) -> None:
+    for t in find_timexes(text, date(2020, 5, 1)):
+        assert t.date_start is None or "0001" <= t.date_start <= "9999"

@@ -300,7 +300,10 @@ def h_duration(m: re.Match[str], ctx: Ctx) -> list[TimeExpr]:
         base = ctx.anchor if rel in ("kemudian", "setelahnya", "sesudahnya", "berikutnya", "sebelumnya") else ref
         if base is None:
             return [_expr(ctx, m.start(), m.end(), "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", "ref", mod)]
-        d = shift(base, sign * n, code)
+        try:
+            d = shift(base, sign * n, code)
+        except (ValueError, OverflowError):  # "3310 tahun lalu": a model number, not a date
+            return []
         if rel in ("kemudian", "setelahnya", "sesudahnya", "berikutnya", "sebelumnya") or code == "D":
             value, gran = d.isoformat(), "day"
             ctx.anchor = d
