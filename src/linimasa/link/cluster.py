@@ -53,7 +53,7 @@ FINE_DAYS = 14  # a day-precise interval longer than this is treated as a month-
 REPORT_WINDOW = 4  # days before publication an event dated on the publication day may have happened
 YEAR_SLACK = 2  # year-level events this many years apart may still merge (strict evidence)
 W_TYPE, W_DATE, W_LOC, W_ACTOR, W_TARGET, W_TEXT, W_ALIGNED = 0.15, 0.25, 0.2, 0.2, 0.1, 0.1, 0.6
-BLOCK_MAX = 200  # a block with more events compares only those sharing an anchor (place, actor, target)
+BLOCK_MAX = 40  # a block with more events compares only those sharing an anchor (place, actor, target)
 FULL_SCORING_MAX = 150  # components up to this size score every pair, larger ones candidates only
 
 
