@@ -13,6 +13,7 @@ import hashlib
 import re
 import types
 import typing
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
@@ -387,8 +388,18 @@ def raw_hash(raw: RawDocument) -> str:
     return content_hash(raw.text if raw.text is not None else (raw.html or ""))
 
 
-_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
 _ATOMS = frozenset({str, int, float, bool, type(None)})
+_CONVERTERS: dict[type, Callable[[Any], dict[str, Any]]] = {}
+
+
+def _converter(names: tuple[str, ...]) -> Callable[[Any], dict[str, Any]]:
+    """A dataclass -> dict function for one class, built once: its fields read as plain
+    attributes, plain values kept inline, anything else through :func:`to_dict` (the way
+    :mod:`dataclasses` builds ``__init__``; ~2x faster than a loop over ``getattr``)."""
+    items = ", ".join(f"{n!r}: v if (v := o.{n}).__class__ in atoms else to_dict(v)" for n in names)
+    scope: dict[str, Any] = {"atoms": _ATOMS, "to_dict": to_dict}
+    exec(f"def convert(o):\n    return {{{items}}}\n", scope)  # noqa: S102 - field names of a dataclass
+    return scope["convert"]  # type: ignore[no-any-return]
 
 
 def to_dict(obj: Any) -> Any:
@@ -399,15 +410,17 @@ def to_dict(obj: Any) -> Any:
     cls = obj.__class__
     if cls in _ATOMS:
         return obj
-    names = _FIELD_NAMES.get(cls)
-    if names is None and dataclasses.is_dataclass(obj) and not isinstance(obj, type):
-        names = _FIELD_NAMES[cls] = tuple(f.name for f in dataclasses.fields(obj))
-    if names is not None:
-        return {n: to_dict(getattr(obj, n)) for n in names}
+    conv = _CONVERTERS.get(cls)
+    if conv is not None:
+        return conv(obj)
+    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        conv = _CONVERTERS[cls] = _converter(tuple(f.name for f in dataclasses.fields(obj)))
+        return conv(obj)
+    atoms = _ATOMS  # plain values are kept inline: no call per token field
     if isinstance(obj, (list, tuple)):
-        return [to_dict(x) for x in obj]
+        return [x if x.__class__ in atoms else to_dict(x) for x in obj]
     if isinstance(obj, dict):
-        return {k: to_dict(v) for k, v in obj.items()}
+        return {k: v if v.__class__ in atoms else to_dict(v) for k, v in obj.items()}
     return obj
 
 
