@@ -147,6 +147,8 @@ class NameTables:
     peoples: dict[str, str | None] = field(default_factory=lambda: dict(PEOPLES))
     regions: dict[str, str] = field(default_factory=dict)  # lower-cased Indonesian region -> PROV | REG
     country_first: frozenset[str] = frozenset()  # first words of the country names
+    # the keys of mention forms seen before (bounded): a pure function of the form and these tables
+    key_cache: dict[tuple[Any, ...], _Key] = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if not self.country_first:
@@ -307,6 +309,18 @@ def _person_key(ws: list[str]) -> list[str]:
 
 
 def _key_for(m: Mention, hint: MentionHint, names: NameTables) -> _Key:
+    """The entity key of a mention: a fresh copy (the linking passes change keys in place)."""
+    ck = (m.text, m.label, hint.country, hint.head, tuple(hint.before) if m.label == "PER" else ())
+    k = names.key_cache.get(ck)
+    if k is None:
+        k = _make_key(m, hint, names)
+        if len(names.key_cache) >= 50_000:
+            names.key_cache.clear()
+        names.key_cache[ck] = k
+    return _Key(k.id, k.name, k.label, k.country, k.sector, k.geo)
+
+
+def _make_key(m: Mention, hint: MentionHint, names: NameTables) -> _Key:
     ws = words(m.text)
     if m.label == "LOC":
         cc = hint.country or names.countries.get(" ".join(ws))
