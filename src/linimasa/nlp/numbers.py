@@ -48,6 +48,7 @@ time-expression finder.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..model import Quantity, Sentence, Token
@@ -199,12 +200,15 @@ def _sentence_quantities(text: str, toks: list[Token]) -> list[Quantity]:
     out: list[Quantity] = []
     n = len(toks)
     lows = [t.text.lower() for t in toks]
+    # only tokens that can open a number expression are visited
+    starts = [i for i, low in enumerate(lows) if low[0].isdigit() or low in _TRIGGERS or low.startswith("ke-")]
     i = 0
     while i < n:
+        k = bisect.bisect_left(starts, i)
+        if k == len(starts):
+            break
+        i = starts[k]
         low = lows[i]
-        if not (low[0].isdigit() or low in _TRIGGERS or low.startswith("ke-")):
-            i += 1
-            continue
         tok = toks[i]
         prev = lows[i - 1] if i else ""
         start_i = i
