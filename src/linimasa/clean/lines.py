@@ -89,21 +89,36 @@ def tokens(text: str) -> list[str]:
     return [w for x in text.split() if (w := x.strip(_PUNCT))]
 
 
+_WORD_INFO: dict[str, tuple[bool, bool, bool]] = {}
+
+
+def _word_info(w: str) -> tuple[bool, bool, bool]:
+    """(starts with a letter, starts upper-case, is a stop word) of a line token, cached (bounded)."""
+    c = w[0]
+    info = (c.isalpha(), c.isupper(), w.lower() in vocab.STOPWORDS)
+    if len(_WORD_INFO) >= 100_000:
+        _WORD_INFO.clear()
+    _WORD_INFO[w] = info
+    return info
+
+
 def line_features(text: str) -> tuple[int, float, float]:
     """(words, Title Case ratio of content words after the first, stop-word ratio)."""
     words = tokens(text)
     if not words:
         return 0, 0.0, 0.0
-    stop_set = vocab.STOPWORDS
+    cache = _WORD_INFO
     stops = content = caps = alpha = alpha_caps = 0
     for i, w in enumerate(words):
-        c = w[0]
-        if not c.isalpha():
+        info = cache.get(w)
+        if info is None:
+            info = _word_info(w)
+        if not info[0]:
             continue
         alpha += 1
-        up = c.isupper()
+        up = info[1]
         alpha_caps += up
-        if w.lower() in stop_set:
+        if info[2]:
             stops += 1
         elif i > 0:
             content += 1
