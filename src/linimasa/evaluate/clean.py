@@ -9,7 +9,6 @@ days), a title or dateline string (``null``: the page has none).
 
 from __future__ import annotations
 
-import json
 import logging
 from pathlib import Path
 from typing import Any
@@ -21,21 +20,11 @@ from ..config import Settings
 from ..errors import EvalError
 from ..ingest import read_file
 from ..model import RawDocument
+from .gold import load_gold
 
 log = logging.getLogger(__name__)
 
 FIELDS = ("outlet", "published", "wire_sources", "title", "authors", "editors", "dateline")
-
-
-def _load_gold(gold: Path) -> dict[str, Any]:
-    try:
-        data = json.loads(Path(gold).read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise EvalError(f"gold file {gold}: expected a readable JSON file, got {exc}") from exc
-    docs = data.get("docs") if isinstance(data, dict) else None
-    if not isinstance(docs, dict) or not docs:
-        raise EvalError(f"gold file {gold}: expected an object with a non-empty 'docs' map")
-    return docs
 
 
 def _matches_any(value: str | None, options: list[str]) -> bool:
@@ -71,7 +60,7 @@ def score_field(name: str, gold: Any, meta: PageMeta) -> bool:
 
 
 def evaluate_clean(gold: Path, inputs: Path, settings: Settings) -> dict[str, Any]:
-    docs = _load_gold(gold)
+    docs = load_gold(gold)["docs"]
     tp = fp = fn = tn = 0
     field_ok: dict[str, list[bool]] = {f: [] for f in FIELDS}
     details: dict[str, Any] = {}

@@ -16,7 +16,6 @@ most fields right (several sentences may state one event).
 from __future__ import annotations
 
 import calendar
-import json
 import logging
 from pathlib import Path
 from typing import Any
@@ -24,6 +23,7 @@ from typing import Any
 from ..config import Settings
 from ..errors import EvalError
 from ..model import Article, Event, RawDocument
+from .gold import load_gold
 
 log = logging.getLogger(__name__)
 FIELDS = ("type", "date", "actor", "location", "numbers", "claimed_by")
@@ -140,14 +140,8 @@ def _country_names() -> dict[str, list[str]]:
 
 
 def read_gold(gold: Path) -> dict[str, Any]:
-    try:
-        data = json.loads(Path(gold).read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise EvalError(f"gold file {gold}: expected readable JSON, got {exc}") from exc
-    docs = data.get("docs") if isinstance(data, dict) else None
-    if not isinstance(docs, dict):
-        raise EvalError(f"gold file {gold}: expected an object with 'docs' keyed by file name; "
-                        "see tests/fixtures/events/gold.json")
+    """The gold documents that carry events."""
+    docs = load_gold(gold)["docs"]
     return {k: v for k, v in docs.items() if isinstance(v, dict) and "events" in v}
 
 

@@ -23,7 +23,6 @@ into a temporary SQLite store; then:
 
 from __future__ import annotations
 
-import json
 import tempfile
 from itertools import combinations
 from pathlib import Path
@@ -32,16 +31,7 @@ from typing import Any
 from ..config import Settings
 from ..errors import EvalError
 from ..model import Article, Event, Passage
-
-
-def _load(gold: Path) -> dict[str, Any]:
-    try:
-        data = json.loads(Path(gold).read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise EvalError(f"gold file {gold}: expected a readable JSON file, got {exc}") from exc
-    if not isinstance(data, dict) or "docs" not in data:
-        raise EvalError(f"gold file {gold}: expected an object with 'docs' (and 'passages', 'clusters')")
-    return data
+from .gold import load_gold
 
 
 def _occurrences(text: str, needle: str) -> list[tuple[int, int]]:
@@ -156,7 +146,7 @@ def evaluate_link(gold: Path, inputs: Path, settings: Settings) -> dict[str, Any
     from ..run.local import execute
     from ..store.sqlite import SQLiteStore
 
-    data = _load(gold)
+    data = load_gold(gold)
     if not Path(inputs).is_dir():
         raise EvalError(f"--inputs {inputs}: expected a folder of the pages the gold describes")
     with tempfile.TemporaryDirectory() as tmp:
