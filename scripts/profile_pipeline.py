@@ -165,6 +165,9 @@ def main() -> int:
     print(f"  {'language layer':14s} {1000 * lang / n:7.3f}  -> {n / lang:6.0f} articles/s")
     print(f"  {'events/lang':14s} {100 * acc['events'] / lang:6.1f} %")
     print(f"  {'end-to-end':14s} {1000 * total / n:7.3f}  -> {n / total:6.0f} articles/s (no store)")
+    scale = 400 / (sum(words) / max(len(words), 1))  # time grows about linearly with length
+    print(f"  at 400 words: language layer {1000 * lang / n * scale:.3f} ms ({n / lang / scale:.0f}/s), "
+          f"end-to-end {1000 * total / n * scale:.3f} ms ({n / total / scale:.0f}/s, no store)")
 
     if args.store:
         from linimasa.store import open_store
