@@ -108,3 +108,22 @@ def test_title_and_place_is_a_role_entity(names: NameTables) -> None:
     assert (ent.id, ent.sector) == ("PER:kapolrestabes bogor", "police")
     (person,) = resolve([_m("Kombes Budi Sartono", "PER")], [MentionHint()], names)
     assert person.id == "PER:budi sartono"
+
+
+def test_a_surname_shared_by_two_people_stays_unlinked_whatever_the_hash_seed() -> None:
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "from linimasa.nlp.entities import _link_persons, _Key\n"
+        "ks=[_Key(i,i,'PER',None,None) for i in ('PER:salman abedi','PER:jomana abedi','PER:abedi',"
+        "'PER:joko widodo','PER:widodo')]\n"
+        "_link_persons(ks); print(','.join(k.id for k in ks))\n"
+    )
+    outs = {
+        subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                       env={**os.environ, "PYTHONHASHSEED": seed}).stdout.strip()
+        for seed in ("1", "2", "3", "4")
+    }
+    assert outs == {"PER:salman abedi,PER:jomana abedi,PER:abedi,PER:joko widodo,PER:joko widodo"}

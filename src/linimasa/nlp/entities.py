@@ -376,9 +376,15 @@ def _make_key(m: Mention, hint: MentionHint, names: NameTables) -> _Key:
 
 
 def _link_persons(keys: list[_Key]) -> None:
-    """Within an article, a partial name ("Aliyev") joins the full name ("Ilham Aliyev")."""
-    full = sorted({k.id for k in keys if k.label == "PER"}, key=lambda i: -len(i))
+    """Within an article, a partial name ("Widodo") joins the full name ("Joko Widodo").
+
+    A part shared by two different full names of the same length ("Abedi" in "Salman Abedi"
+    and "Jomana Abedi") is ambiguous and stays unlinked; a longer full name wins over a
+    shorter one that contains the part. Deterministic: no set order is involved."""
+    full = sorted(dict.fromkeys(k.id for k in keys if k.label == "PER"), key=lambda i: -len(i.split()))
     target: dict[str, str] = {}
+    rank: dict[str, int] = {}
+    ambiguous: set[str] = set()
     for fid in full:
         parts = fid[4:].split()
         if len(parts) < 2:
@@ -386,10 +392,14 @@ def _link_persons(keys: list[_Key]) -> None:
         for j in range(len(parts)):
             for l in range(j + 1, len(parts) + 1):
                 sub = "PER:" + " ".join(parts[j:l])
-                if sub != fid and sub not in target:
-                    target[sub] = fid
+                if sub == fid:
+                    continue
+                if sub not in target:
+                    target[sub], rank[sub] = fid, len(parts)
+                elif target[sub] != fid and rank[sub] == len(parts):
+                    ambiguous.add(sub)
     for k in keys:
-        if k.label == "PER" and k.id in target:
+        if k.label == "PER" and k.id in target and k.id not in ambiguous:
             k.id = target[k.id]
 
 
