@@ -261,3 +261,21 @@ def test_decode_and_binary_helpers() -> None:
     assert decode(gzip.compress(b"x")[:0] + b"abc") == ("abc", "utf-8")
     with pytest.raises(Exception, match="binary"):
         decode(b"%PDF-1.4")
+
+
+def test_a_big_jsonl_file_is_streamed_whole_with_true_line_numbers(tmp_path: Path) -> None:
+    body = "Polisi menangkap tersangka pencurian di pasar pada Senin malam, kata Kapolsek setempat. " * 3
+    lines = [json.dumps({"text": f"{i}. {body}", "url": f"https://contoh.id/{i}"}) for i in range(1, 61)]
+    lines[29] = '{"text": "broken'  # line 30 is truncated
+    lines.insert(10, "")  # a blank line 11
+    p = tmp_path / "big.jsonl"
+    p.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    settings = Settings(max_file_bytes=2_000)
+    assert p.stat().st_size > 5 * settings.max_file_bytes
+    out = list(read_inputs([str(p)], settings))
+    docs = [d for d in out if not hasattr(d, "reason")]
+    skips = [d for d in out if hasattr(d, "reason")]
+    assert len(docs) == 59
+    assert [s.source for s in skips] == [f"{p}:31"]
+    assert docs[-1].source == f"{p}:61" and docs[-1].url == "https://contoh.id/60"
+    assert docs[0].source == f"{p}:1" and docs[10].source == f"{p}:12"

@@ -93,12 +93,35 @@ def read_file(path: Path, settings: Settings) -> Iterator[RawDocument | Skip]:
             with path.open("rb") as fh:
                 yield from warc_documents(source, fh, settings.max_file_bytes)
             return
+        if kind == "jsonl" and size > settings.max_file_bytes:
+            # A big JSON-lines file is a stream of pages, not one page: read it in
+            # line-aligned blocks; the size limit applies per block, never cuts the file.
+            with path.open("rb") as fh:
+                for first_line, block in line_blocks(fh, settings.max_file_bytes):
+                    yield from jsonl_documents(source, block, first_line)
+            return
         with path.open("rb") as fh:
             data = fh.read(settings.max_file_bytes)
     except OSError as exc:
         yield Skip(source=source, reason=f"cannot read: {exc.strerror or exc}")
         return
     yield from _dispatch(source, data, kind, size, settings)
+
+
+def line_blocks(fh: IO[bytes], block: int) -> Iterator[tuple[int, bytes]]:
+    """``(first line number, bytes)`` blocks of about ``block`` bytes that end at a line end."""
+    lineno, rest = 1, b""
+    while chunk := fh.read(block):
+        buf = rest + chunk
+        cut = buf.rfind(b"\n") + 1
+        if cut == 0:  # one line longer than a block: keep reading
+            rest = buf
+            continue
+        yield lineno, buf[:cut]
+        lineno += buf.count(b"\n", 0, cut)
+        rest = buf[cut:]
+    if rest.strip():
+        yield lineno, rest
 
 
 def read_stream(source: str, stream: IO[bytes], settings: Settings) -> Iterator[RawDocument | Skip]:

@@ -55,15 +55,18 @@ def _declared_charset(data: bytes) -> str | None:
     return m.group(1) if m else None
 
 
-def jsonl_documents(source: str, data: bytes) -> Iterator[RawDocument | Skip]:
-    """One article per line; a bad line is a Skip naming ``file:line``."""
+def jsonl_documents(source: str, data: bytes, first_line: int = 1) -> Iterator[RawDocument | Skip]:
+    """One article per line; a bad line is a Skip naming ``file:line``. ``data`` may be a
+    line-aligned block of a bigger file whose first line is number ``first_line``. Lines
+    are split at ``\n`` only: JSON allows a raw U+2028 inside a string."""
     try:
         text, enc = decode(data)
     except InputError as exc:
         yield Skip(source=source, reason=str(exc))
         return
     found = False
-    for lineno, line in enumerate(text.splitlines(), 1):
+    for lineno, line in enumerate(text.split("\n"), first_line):
+        line = line.rstrip("\r")
         if not line.strip():
             continue
         found = True

@@ -181,8 +181,8 @@ def read_unit(unit: Unit, settings: Settings) -> Iterator[RawDocument | Skip]:
     with open(unit.path, "rb") as fh:
         fh.seek(unit.start)
         data = fh.read(unit.end - unit.start)
-    # Blank lines in front keep the reader's line numbers (``file:LINE``) those of the whole file.
-    yield from jsonl_documents(unit.path, b"\n" * (unit.first_line - 1) + data)
+    # ``first_line`` keeps the reader's line numbers (``file:LINE``) those of the whole file.
+    yield from jsonl_documents(unit.path, data, unit.first_line)
 
 
 def run_partition(part: Partition, settings: Settings, stages: tuple[str, ...]) -> PartitionResult:
