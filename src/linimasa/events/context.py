@@ -54,6 +54,7 @@ class SentView:
     mentions: dict[int, tuple[int, Mention]] = field(default_factory=dict)  # start tok -> (end, mention)
     cut: int | None = -1  # start of a post-posed attribution (", kata X"); -1: not computed
     source: str | None = ""  # the sentence-wide source (cue or source preposition); "": not computed
+    hazard: bool = False  # a disaster was told earlier in the article (set by extraction)
 
     def text(self, i: int, j: int) -> str:
         """Source text of tokens i..j-1."""

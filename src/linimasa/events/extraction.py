@@ -144,6 +144,7 @@ def extract(article: Article, res: Any) -> list[Event]:
         prev_c = last_country
         if v.countries:
             last_country = list(v.countries.values())[-1][1]
+        v.hazard = any(d.trig.sense.kind == "DISASTER" for d in drafts)
         found = triggers.find_triggers(v, res.lexicon, res.multi, res.max_multi, set())
         cues = casualties.find_cues(v)
         if not found and not cues:

@@ -179,6 +179,8 @@ ROOTS: list[tuple[str, str, str, str | None, str | None]] = [
     ("gempa", "root", "DISASTER", "earthquake", None),
     ("tsunami", "root", "DISASTER", "tsunami", None),
     ("erupsi", "root", "DISASTER", "eruption", None),
+    ("letus", "me", "DISASTER", "eruption", "volcanic"),  # "gunung ... meletus"; "bentrokan meletus" is a predicate
+    ("ungsi", "me pe", "DISASTER", "displacement", "hazard_context"),  # mengungsi, diungsikan
     ("celaka", "kean", "DISASTER", "crash", None),
     ("tabrak", "me an", "DISASTER", "crash", None),
     ("tenggelam", "root", "DISASTER", "crash", None),
@@ -234,6 +236,10 @@ MULTI: dict[str, Sense | None] = {
     "menembakkan gas air mata": Sense("COERCE", "disperse"),
     "tembakan gas air mata": Sense("COERCE", "disperse"),
     "melepaskan tembakan": Sense("ASSAULT", "firearms"),
+    "membalas tembakan": Sense("ASSAULT", "firearms"),
+    "balas menembak": Sense("ASSAULT", "firearms"),
+    "memuntahkan abu": Sense("DISASTER", "eruption", "DISASTER"),
+    "memuntahkan lava": Sense("DISASTER", "eruption", "DISASTER"),
     "kehilangan kendali": Sense("ASSAULT", "territory"),
     "tanah longsor": Sense("DISASTER", "landslide", "DISASTER"),
     "banjir bandang": Sense("DISASTER", "flood", "DISASTER"),

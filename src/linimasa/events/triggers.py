@@ -26,6 +26,7 @@ from .words import (
     AID_WORDS,
     COPULAS,
     DETERMINERS,
+    HAZARD_WORDS,
     LIGHT_VERBS,
     MILITARY_WORDS,
     PERSON_WORDS,
@@ -35,6 +36,7 @@ from .words import (
     PUNCT_BOUNDARY,
     SECTOR_NOUNS,
     SUBORDINATORS,
+    VOLCANO_WORDS,
     WEAPON_WORDS,
 )
 
@@ -115,6 +117,19 @@ def _rule_free(v: SentView, t: Trigger) -> Sense | None:
     return None
 
 
+def _rule_volcanic(v: SentView, t: Trigger) -> Sense | None:
+    """"meletus" is an eruption only with a volcano in the sentence ("bentrokan meletus" is not)."""
+    return t.sense if any(w in VOLCANO_WORDS for w in v.base) else None
+
+
+def _rule_hazard(v: SentView, t: Trigger) -> Sense | None:
+    """Evacuation/fleeing is a disaster's displacement when a hazard is in the sentence or a
+    disaster was told earlier in the article (``v.hazard``)."""
+    if v.hazard or any(w in HAZARD_WORDS or w in VOLCANO_WORDS for w in v.base):
+        return t.sense
+    return None
+
+
 def _rule_military(v: SentView, t: Trigger) -> Sense | None:
     return t.sense if _clause_has(v, t, MILITARY_WORDS) else None
 
@@ -184,6 +199,8 @@ SENSE_RULES: dict[str, Callable[[SentView, Trigger], Sense | None]] = {
     "person_object": _rule_person_object,
     "free": _rule_free,
     "military_context": _rule_military,
+    "volcanic": _rule_volcanic,
+    "hazard_context": _rule_hazard,
     "armed_context": _rule_armed,
     "launched": _rule_launched,
     "transitive": _rule_transitive,

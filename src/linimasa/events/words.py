@@ -42,6 +42,13 @@ PREDICATES = frozenset({
     "menggulung", "memakan", "merenggut", "terjang", "landa", "kembali", "terus", "masih",
     "telah", "sudah", "sempat", "diserukan", "dijadwalkan", "dihadiri", "diikuti", "dipimpin",
 })
+VOLCANO_WORDS = frozenset({
+    "gunung", "vulkanik", "vulkanologi", "kawah", "lava", "lahar", "magma", "erupsi", "abu", "gunungapi",
+})
+HAZARD_WORDS = frozenset({
+    "banjir", "longsor", "gempa", "tsunami", "erupsi", "kebakaran", "bencana", "puting", "badai",
+    "abrasi", "rob", "likuefaksi", "siklon", "topan", "meletus",
+})
 DETERMINERS = frozenset({
     "sebuah", "suatu", "aksi", "insiden", "peristiwa", "kasus", "para", "seorang", "rangkaian",
     "gelombang", "serangkaian", "kejadian", "bencana", "musibah",

@@ -1,0 +1,45 @@
+"""General Indonesian rules for triggers, dates, casualties and roles (sentences written for
+these tests, table-driven)."""
+
+from __future__ import annotations
+
+import pytest
+
+from linimasa.events import extract
+from linimasa.events.triggers import find_triggers
+
+from .conftest import article, view_of
+
+
+def _senses(text: str, res):  # type: ignore[no-untyped-def]
+    v = view_of(text, res)
+    return [(t.surface, t.sense.type, t.sense.mode)
+            for t in find_triggers(v, res.lexicon, res.multi, res.max_multi, set())]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Gunung Merapi kembali meletus pada Kamis sore.", ("meletus", "DISASTER", "eruption")),
+    ("Kawah itu memuntahkan abu setinggi dua kilometer.", ("memuntahkan abu", "DISASTER", "eruption")),
+    ("Ratusan warga mengungsi akibat banjir yang merendam kampung mereka.",
+     ("mengungsi", "DISASTER", "displacement")),
+    ("Sebanyak 400 jiwa dievakuasi setelah gempa mengguncang kota itu.", ("dievakuasi", "AID", "evacuate")),
+    ("Pasukan perbatasan membalas tembakan dari seberang sungai.", ("membalas tembakan", "ASSAULT", "firearms")),
+])
+def test_hazard_and_return_fire_triggers(text: str, expected: tuple, res) -> None:  # type: ignore[no-untyped-def]
+    assert expected in _senses(text, res)
+
+
+@pytest.mark.parametrize("text,surface", [
+    ("Bentrokan antarwarga meletus di alun-alun.", "meletus"),  # no volcano: a predicate, not an eruption
+    ("Keluarga itu mengungsi ke rumah kerabat karena utang.", "mengungsi"),  # no hazard
+    ("Warga mengungsi di tengah pertempuran.", "mengungsi"),  # fleeing fighting: a casualty figure
+])
+def test_no_hazard_no_disaster(text: str, surface: str, res) -> None:  # type: ignore[no-untyped-def]
+    assert all(s[0] != surface or s[1] != "DISASTER" for s in _senses(text, res))
+
+
+def test_displacement_after_a_told_disaster_is_a_disaster(res) -> None:  # type: ignore[no-untyped-def]
+    text = "Tanah longsor menimbun dua rumah di lereng bukit.\n\nSebanyak 90 warga mengungsi ke balai desa."
+    evs = extract(article(text), res)
+    assert any(e.trigger == "mengungsi" and e.type == "DISASTER" for e in evs) or (
+        len(evs) == 1 and evs[0].type == "DISASTER")
