@@ -43,3 +43,13 @@ def test_displacement_after_a_told_disaster_is_a_disaster(res) -> None:  # type:
     evs = extract(article(text), res)
     assert any(e.trigger == "mengungsi" and e.type == "DISASTER" for e in evs) or (
         len(evs) == 1 and evs[0].type == "DISASTER")
+
+
+@pytest.mark.parametrize("text,is_event", [
+    ("Banjir rob bukan hal baru bagi warga pesisir utara.", False),
+    ("Tawuran pelajar adalah masalah lama di kota itu.", False),
+    ("Kebakaran lahan bukan lagi sesuatu yang asing di provinsi ini.", False),
+    ("Kebakaran melanda sebuah gudang di pinggir kota.", True),
+])
+def test_generic_statement_is_no_event(text: str, is_event: bool, res) -> None:  # type: ignore[no-untyped-def]
+    assert bool(extract(article(text), res)) is is_event

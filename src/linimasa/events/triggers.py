@@ -216,10 +216,32 @@ SENSE_RULES: dict[str, Callable[[SentView, Trigger], Sense | None]] = {
 }
 
 
+_GENERIC_HEADS = frozenset({"hal", "sesuatu", "fenomena", "masalah", "persoalan", "isu", "cerita",
+                            "barang", "pemandangan", "kejadian"})
+_GENERIC_ADJ = frozenset({"baru", "asing", "langka", "biasa", "lazim", "umum", "aneh"})
+
+
+def generic(v: SentView, t: Trigger) -> bool:
+    """A nominal trigger that is the subject of a generic or negated characterisation is no
+    event: "Banjir bukan hal baru di sini", "Tawuran adalah masalah lama", "Kebakaran hutan
+    bukan sesuatu yang asing"."""
+    k = t.j
+    while k < len(v.low) and k < t.j + 3 and v.low[k] not in COPULAS and v.low[k] != "bukan":
+        k += 1
+    if k >= len(v.low) or (v.low[k] not in COPULAS and v.low[k] != "bukan"):
+        return False
+    nxt = v.low[k + 1:k + 4]
+    if nxt and nxt[0] in ("bukan", "lagi"):
+        nxt = nxt[1:]
+    return bool(nxt) and (nxt[0] in _GENERIC_HEADS or nxt[0] in _GENERIC_ADJ)
+
+
 def licensed(v: SentView, t: Trigger, spans_start: set[int]) -> bool:
     """Whether a nominal trigger reports an event (see the module docstring)."""
     if not t.nominal:
         return True
+    if generic(v, t):
+        return False
     k = t.i - 1
     while k >= 0 and v.low[k] in DETERMINERS:
         k -= 1
