@@ -53,3 +53,24 @@ def test_displacement_after_a_told_disaster_is_a_disaster(res) -> None:  # type:
 ])
 def test_generic_statement_is_no_event(text: str, is_event: bool, res) -> None:  # type: ignore[no-untyped-def]
     assert bool(extract(article(text), res)) is is_event
+
+
+def _roles(text: str, res):  # type: ignore[no-untyped-def]
+    e = extract(article(text), res)[0]
+    return [p.name for p in e.actors], [p.name for p in e.targets]
+
+
+@pytest.mark.parametrize("text,actor,target", [
+    # the agent after "oleh" keeps its head words ("anggota", "para")
+    ("Pos ronda itu dilempar bom molotov oleh anggota kelompok bersenjata.", "kelompok bersenjata", None),
+    # "X dari UNIT dikerahkan": the unit deploys
+    ("Sebanyak 300 personel dari Polres Bantul segera dikerahkan ke desa itu.", "Polres Bantul", None),
+    # victims of a casualty cue are targets, never actors
+    ("Sedikitnya enam petani meninggal dunia di lokasi itu.", None, "enam petani"),
+    ("Tiga petugas tewas di tempat.", None, "Tiga petugas"),
+])
+def test_roles(text: str, actor: str | None, target: str | None, res) -> None:  # type: ignore[no-untyped-def]
+    actors, targets = _roles(text, res)
+    assert actors == ([actor] if actor else [])
+    if target:
+        assert targets == [target]

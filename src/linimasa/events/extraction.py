@@ -48,6 +48,7 @@ class _Draft:
     fig_sources: list[str] = field(default_factory=list)
     event: Event | None = None
     dated: bool = False  # date from a time expression (not the publication date)
+    cue: bool = False  # made from a casualty cue ("tewas", "meninggal"): its subject is the victim
 
 
 def _sentences(article: Article, res: Any) -> list[Sentence]:
@@ -288,7 +289,7 @@ def _own_event(v: SentView, cue: casualties.Cue, f: Figure, drafts: list[_Draft]
     else:
         sense = disaster or Sense("ASSAULT")
     t = triggers.Trigger(cue.i, cue.j, sense, "stative", False, True, " ".join(v.low[cue.i:cue.j]))
-    return _Draft(v, t, spans)
+    return _Draft(v, t, spans, cue=f.kind != "captured")
 
 
 def _build(article: Article, d: _Draft, res: Any, tx_by: list[list[TimeExpr]], sents: list[Sentence],
@@ -298,6 +299,8 @@ def _build(article: Article, d: _Draft, res: Any, tx_by: list[list[TimeExpr]], s
     actors, targets = roles.assign(v, spans, t.i, t.j, t.voice, t.sense.type)
     if t.sense.kind == "DISASTER":
         actors, targets = [], []
+    elif d.cue:  # "empat warga meninggal": the dead or wounded are targets, never actors
+        actors, targets = [], actors + targets
     elif not actors and t.voice == "active" and any(w in _FIRST_PERSON for w in v.low[max(0, t.i - 4):t.i]):
         pos = v.toks[t.i].start
         q = next((q for q in article.quotes if q.start <= pos < q.end and q.speaker), None)

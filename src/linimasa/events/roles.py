@@ -58,6 +58,8 @@ _PLACE_PREPS = frozenset({"di", "ke", "dari", "dekat", "wilayah", "kota", "negar
                           "untuk", "kepada", "atas", "dengan", "melalui", "pada", "sebagai",
                           "bagian", "oleh", "terhadap", "sekitar"})
 _AGENT = frozenset({"oleh"})
+_ADVERBS = frozenset({"telah", "sudah", "sempat", "pernah", "akan", "juga", "pun", "segera", "kembali",
+                      "langsung", "lalu", "kemudian", "masih", "terus"})
 _COORD = frozenset({"dan", "serta", ","})
 _TARGET_PREPS = frozenset({"terhadap", "ke", "kepada", "atas", "pada"})
 SECTOR_NOUNS_EXTRA = {"kelompok": "rebel", "orang": "civilian", "perusuh": "civilian",
@@ -279,6 +281,11 @@ def _after(v: SentView, spans: list[Span], tj: int, window: int = 8) -> tuple[li
         if s.i < tj or s.i >= limit:
             continue
         prev = v.low[s.i - 1] if s.i > 0 else ""
+        k = s.i - 1  # "oleh anggota kelompok X", "oleh para pelaku": the agent phrase's head words
+        while k > tj and s.i - k <= 3 and (v.low[k] in _PHRASE_MODIFIERS or v.low[k] in _QUANT_WORDS):
+            k -= 1
+        if k >= tj and k < s.i - 1 and v.low[k] in _AGENT and not any(x.i < s.i and x.j > k for x in spans if x is not s):
+            prev = v.low[k]
         if prev in _AGENT:
             agents.extend(_coordinated(spans, n, limit, v))
         elif (prev in _TARGET_PREPS or prev not in _PLACE_PREPS) and not objs:
@@ -298,6 +305,12 @@ def assign(v: SentView, spans: list[Span], ti: int, tj: int, voice: str, type_: 
             return parts(_coordinated(spans, spans.index(sides[0]), tj + 12, v)), []
     if voice == "passive":
         if type_ in ("RETREAT", "MOBILIZE"):
+            y = ti - 1
+            while y > 0 and v.low[y] in _ADVERBS:
+                y -= 1
+            unit = next((x for x in spans if x.j == y + 1 and x.i > 0 and v.low[x.i - 1] == "dari"), None)
+            if unit is not None:  # "200 personel dari Polda X dikerahkan": the unit deploys them
+                return [unit.part], parts([x for x in subj if x is not unit])
             return parts(subj), []
         agent = agents or [s for s in objs if s.i == tj]
         return parts(agent), parts(subj)
