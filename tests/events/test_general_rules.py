@@ -7,6 +7,7 @@ import pytest
 
 from linimasa.events import extract
 from linimasa.events.triggers import find_triggers
+from linimasa.model import TimeExpr
 
 from .conftest import article, view_of
 
@@ -74,3 +75,40 @@ def test_roles(text: str, actor: str | None, target: str | None, res) -> None:  
     assert actors == ([actor] if actor else [])
     if target:
         assert targets == [target]
+
+
+def _day(text: str, word: str, iso: str) -> TimeExpr:
+    s = text.index(word)
+    return TimeExpr(s, s + len(word), word, "DATE", iso, "day", iso, iso)
+
+
+@pytest.mark.parametrize("text,dates", [
+    # a later paragraph without a date takes the narrative anchor, not the publication date
+    ("Massa menyerang kantor desa pada Sabtu malam. Suasana kampung itu kini sepi.\n\nWarga kemudian membakar dua sepeda motor.",
+     ["2024-03-09", "2024-03-09"]),
+    # "keesokan harinya": the day after
+    ("Massa menyerang kantor desa pada Sabtu malam. Suasana kampung itu kini sepi.\n\nKeesokan harinya polisi menangkap lima orang.",
+     ["2024-03-09", "2024-03-10"]),
+    # a sourcing preamble's date is when the outlet read the source
+    ("Massa menyerang kantor desa pada Sabtu malam. Suasana kampung itu kini sepi.\n\nDikutip dari Antara, Kamis, polisi menangkap lima orang.",
+     ["2024-03-09", "2024-03-09"]),
+    # a post-posed attribution's date is the statement's, not the attack's
+    ("Massa menyerang kantor desa pada Sabtu malam. Suasana kampung itu kini sepi.\n\n\"Dua rumah dibakar,\" kata Kapolsek, Kamis.",
+     ["2024-03-09", "2024-03-09"]),
+])
+def test_narrative_dates(text: str, dates: list[str], res) -> None:  # type: ignore[no-untyped-def]
+    txs = [_day(text, "Sabtu", "2024-03-09")]
+    if "Kamis" in text:
+        txs.append(_day(text, "Kamis", "2024-03-14"))
+    evs = extract(article(text, published="2024-03-14", timexes=txs), res)
+    assert [e.date_start for e in evs] == dates
+
+
+def test_aside_year_does_not_leak_into_a_statement(res) -> None:  # type: ignore[no-untyped-def]
+    text = ("Kedua kota pernah menandatangani perjanjian serupa pada 2015.\n"
+            "Sejumlah anggota DPRD meminta pemerintah kota meninjau isi perjanjian itu.")
+    s = text.index("2015")
+    tx = TimeExpr(s, s + 4, "2015", "DATE", "2015", "year", "2015-01-01", "2015-12-31")
+    evs = extract(article(text, published="2024-03-14", timexes=[tx]), res)
+    req = next(e for e in evs if e.type == "REQUEST")
+    assert (req.date_start, req.historical) == ("2024-03-14", False)

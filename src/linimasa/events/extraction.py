@@ -32,6 +32,8 @@ log = logging.getLogger(__name__)
 TALK = frozenset({"REQUEST", "ACCUSE", "SUPPORT", "AID", "CONCEDE", "THREATEN", "REJECT", "CONSULT",
                   "COOPERATE"})
 VIOLENT = frozenset({"ASSAULT", "COERCE", "DISASTER"})
+# Speech-like events: a post-posed attribution's date ("..., kata X, Senin (3/2)") is theirs.
+_SPEECH = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "CONCEDE", "CONSULT", "AGREE", "APPEAL"})
 _INTERVENTION = frozenset({"dibubarkan", "membubarkan", "gas", "water", "ditangkap", "diamankan",
                            "bentrok", "bentrokan", "ricuh"})
 _QUOTE_CHARS = "\"“”"
@@ -190,9 +192,13 @@ def extract(article: Article, res: Any) -> list[Event]:
         by_sent[k] = mine
         drafts.extend(mine)
     prev: _Draft | None = None
+    anchor: when.When | None = None
     for d in drafts:
-        d.event = _build(article, d, res, tx_by, sents, prev)
+        d.event = _build(article, d, res, tx_by, sents, prev, anchor)
         prev = d
+        e = d.event
+        if anchor is None and d.dated and e is not None and not e.historical and e.date_precision == "day":
+            anchor = when.When(e.date_start, e.date_end, e.date_precision, False)
     sports = _is_sports(article.text)
     events = _merge([d for d in drafts if d.event is not None and _reportable(d.event)
                      and (not sports or _real_in_sports(d.event))])
@@ -292,8 +298,60 @@ def _own_event(v: SentView, cue: casualties.Cue, f: Figure, drafts: list[_Draft]
     return _Draft(v, t, spans, cue=f.kind != "captured")
 
 
+def _when(article: Article, d: _Draft, tx_by: list[list[TimeExpr]], sents: list[Sentence],
+          prev: _Draft | None, anchor: when.When | None) -> when.When:
+    """The event's date: its clause's own time expression (a sourcing preamble's date and, for
+    non-speech events, a post-posed attribution's date excluded); else the previous dated event
+    or the previous sentences of the paragraph (a background date only with "saat itu");
+    "keesokan harinya" moves that a day on; else the article's narrative anchor (the first
+    dated present event); else the publication date."""
+    v, t, s = d.view, d.trig, d.view.sent
+    starts = [tk.start for tk in v.toks]
+    txs = tx_by[v.index]
+    cut_src = when.sourcing_end(v.low, starts, txs)
+    if cut_src is not None:
+        txs = [x for x in txs if x.start >= cut_src]
+    cut = _postposed_cut(v)
+    if cut is not None and t.sense.type not in _SPEECH:
+        txs = [x for x in txs if x.start < cut]
+    tx = when.pick(txs, v.toks[t.i].start, cut)
+    if tx is not None:
+        d.dated = True
+        return when.from_timex(tx, article.published)
+    cont = when.past_anaphora(v.low)
+    present = t.sense.type in _SPEECH  # a reported statement is told now
+
+    def back_ok(src: Sentence) -> bool:  # may a background date of ``src`` carry over?
+        return cont or not (present or when.aside(src.text))
+
+    w: when.When | None = None
+    if prev is not None and prev.dated and prev.event is not None and (
+            prev.view.sent.paragraph == s.paragraph or prev.view.index == v.index - 1):
+        pe = prev.event
+        if not pe.historical or back_ok(prev.view.sent):
+            w = when.When(pe.date_start, pe.date_end, pe.date_precision, pe.historical)
+    if w is None:
+        for back in (1, 2):
+            k = v.index - back
+            if k < 0 or (back == 2 and sents[k].paragraph != s.paragraph):
+                break
+            if tx_by[k]:
+                cand = when.from_timex(tx_by[k][-1], article.published)
+                if not cand.historical or back_ok(sents[k]):
+                    w = cand
+                break
+            if sents[k].paragraph != s.paragraph:
+                break
+    if w is None and anchor is not None:
+        w = anchor
+    if w is not None:
+        d.dated = True
+        return when.shift(w, 1) if when.next_day(v.low) else w
+    return when.publication(article.published)
+
+
 def _build(article: Article, d: _Draft, res: Any, tx_by: list[list[TimeExpr]], sents: list[Sentence],
-           prev: _Draft | None) -> Event:
+           prev: _Draft | None, anchor: when.When | None = None) -> Event:
     v, t, spans = d.view, d.trig, d.spans
     s = v.sent
     actors, targets = roles.assign(v, spans, t.i, t.j, t.voice, t.sense.type)
@@ -316,28 +374,7 @@ def _build(article: Article, d: _Draft, res: Any, tx_by: list[list[TimeExpr]], s
     if src is None and d.fig_sources:
         src = d.fig_sources[0]
     src = src or article.outlet
-    tpos = v.toks[t.i].start
-    tx = when.pick(tx_by[v.index], tpos, _postposed_cut(v))
-    w = when.from_timex(tx, article.published) if tx else None
-    d.dated = w is not None
-    if w is None and prev is not None and prev.dated and prev.event is not None and (
-            prev.view.sent.paragraph == s.paragraph or prev.view.index == v.index - 1):
-        pe = prev.event
-        w = when.When(pe.date_start, pe.date_end, pe.date_precision, pe.historical)
-        d.dated = True
-    if w is None:
-        for back in (1, 2):
-            k = v.index - back
-            if k < 0 or (back == 2 and sents[k].paragraph != s.paragraph):
-                break
-            if tx_by[k]:
-                w = when.from_timex(tx_by[k][-1], article.published)
-                d.dated = True
-                break
-            if sents[k].paragraph != s.paragraph:
-                break
-    if w is None:
-        w = when.publication(article.published)
+    w = _when(article, d, tx_by, sents, prev, anchor)
     trig_text = article.text[v.toks[t.i].start:v.toks[t.j - 1].end]
     ev = Event(id="", article_id=article.id, type=type_, sentence=s.text, sentence_start=s.start,
                sentence_end=s.end, trigger=trig_text, trigger_start=v.toks[t.i].start,

@@ -70,3 +70,70 @@ def publication(published: str | None) -> When:
         return When(None, None, None, False)
     d = published[:10]
     return When(d, d, "day", False)
+
+
+# Sentence-initial sourcing ("Dikutip dari Reuters, Rabu (22/1/2025), ..."): its date is when the
+# outlet read the source, not when the event happened.
+_SOURCING = frozenset({"dikutip", "dilansir", "melansir", "mengutip", "diberitakan", "dilaporkan"})
+# "keesokan harinya", "sehari kemudian": the day after the narrative anchor.
+NEXT_DAY = (("keesokan", "harinya"), ("keesokan", "hari"), ("esok", "harinya"), ("sehari", "kemudian"),
+            ("sehari", "setelahnya"), ("besoknya",))
+# Anaphora to a stated past time ("saat itu", "kala itu"): a background date may carry over.
+PAST_ANAPHORA = (("saat", "itu"), ("ketika", "itu"), ("kala", "itu"), ("waktu", "itu"), ("pada", "masa"),
+                 ("tahun", "itu"), ("tahun", "tersebut"), ("kala", "tersebut"), ("saat", "tersebut"))
+
+
+def _has(low: list[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
+    for p in phrases:
+        n = len(p)
+        for k in range(len(low) - n + 1):
+            if low[k] == p[0] and tuple(low[k:k + n]) == p:
+                return True
+    return False
+
+
+def next_day(low: list[str]) -> bool:
+    return _has(low, NEXT_DAY)
+
+
+# Background aspect: the sentence goes on about the past ("Konflik bermula dari ...", "pernah").
+_BACKGROUND = frozenset({"bermula", "berawal", "pernah", "sebelumnya", "dahulu", "dulu", "awalnya",
+                         "semula", "silam", "kemudian", "lalu"})
+
+
+_ASIDE = frozenset({"sebelumnya", "pernah", "dahulu", "dulu", "silam"})
+
+
+def aside(text: str) -> bool:
+    """A sentence that mentions the past as an aside ("... sebelumnya pernah diteken pada 2010"):
+    the narrative returns to the present after it."""
+    return any(w.strip(",.;:") in _ASIDE for w in text.lower().split())
+
+
+def past_anaphora(low: list[str]) -> bool:
+    """The sentence continues a past narrative, so a background date before it may carry over."""
+    return any(w in _BACKGROUND for w in low) or _has(low, PAST_ANAPHORA)
+
+
+def sourcing_end(low: list[str], starts: list[int], timexes: list[TimeExpr]) -> int | None:
+    """Char offset where a sentence-initial sourcing preamble ends (the comma after its date),
+    or None when the sentence does not open with one."""
+    if not timexes or not any(w in _SOURCING for w in low[:3]):
+        return None
+    head = [t for t in timexes if len(starts) > 12 and t.start < starts[12] or len(starts) <= 12]
+    if not head:
+        return None
+    first = min(head, key=lambda t: t.start)
+    for k, w in enumerate(low):
+        if w == "," and starts[k] >= first.end:
+            return starts[k]
+    return None
+
+
+def shift(w: When, days: int) -> When:
+    """``w`` moved by ``days`` (day precision only; others are returned unchanged)."""
+    d = _parse(w.date_start)
+    if d is None or w.precision != "day":
+        return w
+    s = (d + timedelta(days=days)).isoformat()
+    return When(s, s, "day", w.historical, w.timex)
