@@ -112,3 +112,19 @@ def test_aside_year_does_not_leak_into_a_statement(res) -> None:  # type: ignore
     evs = extract(article(text, published="2024-03-14", timexes=[tx]), res)
     req = next(e for e in evs if e.type == "REQUEST")
     assert (req.date_start, req.historical) == ("2024-03-14", False)
+
+
+@pytest.mark.parametrize("text,trigger,date", [
+    # the main clause's date does not belong to an event referenced in a relative clause
+    (("Berdasarkan perjanjian yang ditandatangani oleh kedua menteri, pasukan asing harus meninggalkan "
+      "wilayah itu pada Sabtu."), "ditandatangani", None),
+    # a date inside the relative clause is its own
+    ("Tiga pemuda yang ditangkap pada Sabtu akan segera diadili.", "ditangkap", "2024-03-09"),
+    # an ordinary main-clause trigger keeps the sentence's date
+    ("Polisi menangkap tiga pemuda pada Sabtu.", "menangkap", "2024-03-09"),
+])
+def test_time_expression_belongs_to_its_clause(text: str, trigger: str, date: str | None,
+                                               res) -> None:  # type: ignore[no-untyped-def]
+    evs = extract(article(text, published="2024-03-14", timexes=[_day(text, "Sabtu", "2024-03-09")]), res)
+    e = next(e for e in evs if e.trigger == trigger)
+    assert e.date_start == date

@@ -314,7 +314,13 @@ def _when(article: Article, d: _Draft, tx_by: list[list[TimeExpr]], sents: list[
     cut = _postposed_cut(v)
     if cut is not None and t.sense.type not in _SPEECH:
         txs = [x for x in txs if x.start < cut]
+    rel = when.relative_clause(v.low, t.i, t.j) if txs else None
+    if rel is not None:  # "kesepakatan yang ditandatangani oleh X" inside a main clause
+        lo, hi = starts[rel[0]], starts[rel[1]] if rel[1] < len(starts) else s.end
+        txs = [x for x in txs if lo <= x.start < hi]
     tx = when.pick(txs, v.toks[t.i].start, cut)
+    if rel is not None and tx is None:
+        return when.When(None, None, None, False)  # a referenced event: the main clause's date is not its
     if tx is not None:
         d.dated = True
         return when.from_timex(tx, article.published)

@@ -137,3 +137,25 @@ def shift(w: When, days: int) -> When:
         return w
     s = (d + timedelta(days=days)).isoformat()
     return When(s, s, "day", w.historical, w.timex)
+
+
+_REL_ADVERBS = frozenset({"telah", "sudah", "pernah", "sebelumnya", "baru", "sempat", "lalu"})
+_MODALS = frozenset({"bisa", "dapat", "akan", "harus", "boleh", "wajib", "mulai", "tidak", "tak", "masih"})
+
+
+def relative_clause(low: list[str], i: int, j: int) -> tuple[int, int] | None:
+    """Token span (from "yang" to the main clause's predicate) when the trigger at i..j-1 is the
+    verb of a relative clause that is followed by a main-clause predicate ("Menurut kesepakatan
+    yang ditandatangani oleh X, pasukan Y bisa masuk ... pada Rabu"); else None. A time
+    expression belongs to the clause that contains it."""
+    k = i - 1
+    while k >= 0 and low[k] in _REL_ADVERBS:
+        k -= 1
+    if k < 0 or low[k] != "yang":
+        return None
+    for m in range(j, len(low)):
+        w = low[m]
+        if w in _MODALS or (m > j + 1 and w.startswith(("me", "di", "ber")) and len(w) > 5
+                            and low[m - 1] not in ("yang", "oleh")):
+            return (k, m)
+    return None
