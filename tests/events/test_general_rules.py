@@ -89,6 +89,14 @@ def _day(text: str, word: str, iso: str) -> TimeExpr:
     # "keesokan harinya": the day after
     ("Massa menyerang kantor desa pada Sabtu malam. Suasana kampung itu kini sepi.\n\nKeesokan harinya polisi menangkap lima orang.",
      ["2024-03-09", "2024-03-10"]),
+    # two events of one "keesokan harinya" sentence are both the day after (not shifted twice)
+    (("Massa menyerang kantor desa pada Sabtu malam. Suasana kampung itu kini sepi.\n\n"
+     "Keesokan harinya polisi menggerebek sebuah rumah, sementara massa membakar dua mobil."),
+     ["2024-03-09", "2024-03-10", "2024-03-10"]),
+    # the previous sentence's attribution date is a statement date, not the next event's
+    (("Massa menyerang kantor desa pada Sabtu malam. Suasana kampung itu kini sepi.\n\n"
+     "\"Situasi sudah terkendali,\" kata Kapolsek, Kamis. Dua rumah juga dibakar massa."),
+     ["2024-03-09", "2024-03-09"]),
     # a sourcing preamble's date is when the outlet read the source
     ("Massa menyerang kantor desa pada Sabtu malam. Suasana kampung itu kini sepi.\n\nDikutip dari Antara, Kamis, polisi menangkap lima orang.",
      ["2024-03-09", "2024-03-09"]),

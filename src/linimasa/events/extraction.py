@@ -32,6 +32,7 @@ log = logging.getLogger(__name__)
 TALK = frozenset({"REQUEST", "ACCUSE", "SUPPORT", "AID", "CONCEDE", "THREATEN", "REJECT", "CONSULT",
                   "COOPERATE"})
 VIOLENT = frozenset({"ASSAULT", "COERCE", "DISASTER"})
+_ATTRIB = re.compile(r"[,\"”]\s*(?:{})\b".format("|".join(sorted(POSTPOSED))), re.IGNORECASE)
 # Speech-like events: a post-posed attribution's date ("..., kata X, Senin (3/2)") is theirs.
 _SPEECH = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "CONCEDE", "CONSULT", "AGREE", "APPEAL"})
 _INTERVENTION = frozenset({"dibubarkan", "membubarkan", "gas", "water", "ditangkap", "diamankan",
@@ -331,6 +332,7 @@ def _when(article: Article, d: _Draft, tx_by: list[list[TimeExpr]], sents: list[
         return cont or not (present or when.aside(src.text))
 
     w: when.When | None = None
+    same = prev is not None and prev.view.index == v.index  # an event of this sentence: no "keesokan" shift
     if prev is not None and prev.dated and prev.event is not None and (
             prev.view.sent.paragraph == s.paragraph or prev.view.index == v.index - 1):
         pe = prev.event
@@ -342,8 +344,12 @@ def _when(article: Article, d: _Draft, tx_by: list[list[TimeExpr]], sents: list[
             if k < 0 or (back == 2 and sents[k].paragraph != s.paragraph):
                 break
             if tx_by[k]:
-                cand = when.from_timex(tx_by[k][-1], article.published)
-                if not cand.historical or back_ok(sents[k]):
+                own = tx_by[k]
+                if not present:  # "..., kata X, Kamis (13/3)": a statement date, not the event's
+                    m = _ATTRIB.search(sents[k].text)
+                    own = [x for x in own if m is None or x.start < sents[k].start + m.start()]
+                cand = when.from_timex(own[-1], article.published) if own else None
+                if cand is not None and (not cand.historical or back_ok(sents[k])):
                     w = cand
                 break
             if sents[k].paragraph != s.paragraph:
@@ -352,7 +358,7 @@ def _when(article: Article, d: _Draft, tx_by: list[list[TimeExpr]], sents: list[
         w = anchor
     if w is not None:
         d.dated = True
-        return when.shift(w, 1) if when.next_day(v.low) else w
+        return when.shift(w, 1) if when.next_day(v.low) and not (same and w is not anchor) else w
     return when.publication(article.published)
 
 
