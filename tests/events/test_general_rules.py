@@ -136,3 +136,25 @@ def test_time_expression_belongs_to_its_clause(text: str, trigger: str, date: st
     evs = extract(article(text, published="2024-03-14", timexes=[_day(text, "Sabtu", "2024-03-09")]), res)
     e = next(e for e in evs if e.trigger == trigger)
     assert e.date_start == date
+
+
+@pytest.mark.parametrize("text,n_events,fatalities", [
+    # the casualty paragraph right after the incident belongs to it
+    (("Bentrokan antarwarga pecah di Jalan Merdeka pada Sabtu malam.\n\n"
+     "Tiga pemuda tewas di lokasi kejadian akibat luka tusuk."), 1, 3),
+    # a cumulative toll is its own figure
+    (("Bentrokan antarwarga pecah di Jalan Merdeka pada Sabtu malam.\n\n"
+     "Sejauh ini sudah 40 orang tewas dalam konflik antarkampung itu."), 2, None),
+    # a casualty sentence with its own date is another incident
+    (("Bentrokan antarwarga pecah di Jalan Merdeka pada Sabtu malam.\n\n"
+     "Pada Kamis, tiga pemuda tewas di desa tetangga."), 2, None),
+])
+def test_casualties_attach_across_a_paragraph(text: str, n_events: int, fatalities: int | None,
+                                              res) -> None:  # type: ignore[no-untyped-def]
+    txs = [_day(text, "Sabtu", "2024-03-09")]
+    if "Kamis" in text:
+        txs.append(_day(text, "Kamis", "2024-03-14"))
+    evs = extract(article(text, published="2024-03-14", timexes=txs), res)
+    assert len(evs) == n_events
+    if fatalities is not None:
+        assert evs[0].fatalities == fatalities

@@ -169,7 +169,7 @@ def extract(article: Article, res: Any) -> list[Event]:
             (mine if t.licensed else pending).append(d)
         figures = [(c, f) for c in cues if (f := casualties.figure_for(v, c, q_by[k])) is not None]
         for cue, f in figures:
-            target = _nearest(mine, f, v) or _preceding(drafts, s, k, sents)
+            target = _nearest(mine, f, v) or _preceding(drafts, s, k, sents, tx_by)
             if target is None:
                 target = _nearest(pending, f, v)
                 earlier = _antecedent(drafts, target, tx_by, article.published) if target is not None else None
@@ -244,13 +244,30 @@ def _nearest(ds: list[_Draft], f: Figure, v: SentView) -> _Draft | None:
     return min(cands, key=lambda d: abs(v.toks[d.trig.i].start - pos))
 
 
-def _preceding(drafts: list[_Draft], s: Sentence, k: int, sents: list[Sentence]) -> _Draft | None:
+def _preceding(drafts: list[_Draft], s: Sentence, k: int, sents: list[Sentence],
+               tx_by: list[list[TimeExpr]]) -> _Draft | None:
+    """The violent or disaster event a casualty sentence without its own event reports on: the
+    latest one of the paragraph within two sentences, or of the narrative just before (up to
+    three sentences back, across a paragraph break) when the casualty sentence has no time
+    expression of its own and that event is not background (dated by a year or month only)."""
     for d in reversed(drafts):
-        if d.view.index < k - 2:
+        if d.view.index < k - 3:
             return None
-        if d.view.sent.paragraph == s.paragraph and d.trig.sense.type in VIOLENT:
+        if not (d.trig.sense.type in VIOLENT or d.trig.sense.kind):
+            continue
+        if d.view.sent.paragraph == s.paragraph and d.view.index >= k - 2:
             return d
+        if tx_by[k] or any(t.granularity in ("year", "month", "decade") for t in tx_by[d.view.index]):
+            return None
+        low = s.text.lower()
+        return None if any(c in low for c in _CUMULATIVE) else d
     return None
+
+
+# A cumulative toll ("sudah lebih dari 2.000 tentara tewas", "total korban hingga kini") is its own
+# figure, not the casualties of the incident told just before.
+_CUMULATIVE = ("sudah ", "total", "sejauh ini", "hingga kini", "hingga saat ini", "sampai saat ini",
+               "sejak ", "keseluruhan", "secara kumulatif", "data ")
 
 
 def _days(iso: str) -> int:
