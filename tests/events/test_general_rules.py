@@ -66,6 +66,8 @@ def _roles(text: str, res):  # type: ignore[no-untyped-def]
     ("Pos ronda itu dilempar bom molotov oleh anggota kelompok bersenjata.", "kelompok bersenjata", None),
     # "X dari UNIT dikerahkan": the unit deploys
     ("Sebanyak 300 personel dari Polres Bantul segera dikerahkan ke desa itu.", "Polres Bantul", None),
+    # an acronym subject with a PP between it and the verb
+    ("GMK melalui siaran pers menolak tuduhan pemerintah daerah.", "GMK", None),
     # victims of a casualty cue are targets, never actors
     ("Sedikitnya enam petani meninggal dunia di lokasi itu.", None, "enam petani"),
     ("Tiga petugas tewas di tempat.", None, "Tiga petugas"),

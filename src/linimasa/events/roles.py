@@ -194,7 +194,30 @@ def find_participants(v: SentView, ents: dict[str, Entity], country_names: dict[
             i = end
             continue
         i += 1
-    return spans
+    return _acronym_subjects(v, spans)
+
+
+def _acronym_subjects(v: SentView, spans: list[Span]) -> list[Span]:
+    """An unrecognised acronym opening a clause whose predicate follows ("FPR melalui pernyataan
+    tertulis membantah ...") is a participant (an organisation the NER layer did not tag)."""
+    out = spans
+    for k, tok in enumerate(v.toks):
+        t = tok.text
+        if not (2 <= len(t) <= 6 and t.isalpha() and t.isupper()):
+            continue
+        if k > 0 and v.low[k - 1] not in PUNCT_BOUNDARY and v.low[k - 1] not in SUBORDINATORS:
+            continue
+        if any(sp.i <= k < sp.j for sp in spans):
+            continue
+        for m in range(k + 1, min(len(v.low), k + 9)):
+            w = v.low[m]
+            if w in PUNCT_BOUNDARY or w in SUBORDINATORS or any(sp.i == m for sp in spans):
+                break
+            if w.startswith(("me", "ber", "di", "ter")) and len(w) > 5 and w not in PREPOSITIONS:
+                out = sorted([*out, Span(k, k + 1, Participant(name=t, start=tok.start, end=tok.end))],
+                             key=lambda sp: sp.i)
+                break
+    return out
 
 
 def _verbal_next(v: SentView, k: int) -> bool:
