@@ -160,3 +160,14 @@ def test_casualties_attach_across_a_paragraph(text: str, n_events: int, fataliti
     assert len(evs) == n_events
     if fatalities is not None:
         assert evs[0].fatalities == fatalities
+
+
+def test_bare_part_of_day_and_sourcing_context_take_the_narrative_day(res) -> None:  # type: ignore[no-untyped-def]
+    text = ("Massa menyerang kantor desa pada Sabtu malam. Suasana kampung itu kini sepi.\n\n"
+            "Dikutip dari Antara, Kamis, polisi berjaga di desa itu sejak pagi hari.\n\n"
+            "Aparat kemudian menangkap lima orang.")
+    s = text.index("pagi hari")
+    txs = [_day(text, "Sabtu", "2024-03-09"), _day(text, "Kamis", "2024-03-14"),
+           TimeExpr(s, s + 9, "pagi hari", "TIME", "2024-03-14", "time", "2024-03-14", "2024-03-14")]
+    evs = extract(article(text, published="2024-03-14", timexes=txs), res)
+    assert [e.date_start for e in evs if e.type in ("ASSAULT", "COERCE")] == ["2024-03-09", "2024-03-09"]

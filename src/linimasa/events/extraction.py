@@ -337,6 +337,8 @@ def _when(article: Article, d: _Draft, tx_by: list[list[TimeExpr]], sents: list[
         lo, hi = starts[rel[0]], starts[rel[1]] if rel[1] < len(starts) else s.end
         txs = [x for x in txs if lo <= x.start < hi]
     tx = when.pick(txs, v.toks[t.i].start, cut)
+    if tx is not None and when.bare_part_of_day(tx):
+        tx = None
     if rel is not None and tx is None:
         return when.When(None, None, None, False)  # a referenced event: the main clause's date is not its
     if tx is not None:
@@ -361,7 +363,10 @@ def _when(article: Article, d: _Draft, tx_by: list[list[TimeExpr]], sents: list[
             if k < 0 or (back == 2 and sents[k].paragraph != s.paragraph):
                 break
             if tx_by[k]:
-                own = tx_by[k]
+                own = [x for x in tx_by[k] if not when.bare_part_of_day(x)]
+                src_end = when.sourcing_end_text(sents[k].text, sents[k].start, own)
+                if src_end is not None:  # "Dikutip dari X, Rabu (22/1), ...": the reading date
+                    own = [x for x in own if x.start >= src_end]
                 if not present:  # "..., kata X, Kamis (13/3)": a statement date, not the event's
                     m = _ATTRIB.search(sents[k].text)
                     own = [x for x in own if m is None or x.start < sents[k].start + m.start()]

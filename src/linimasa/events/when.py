@@ -159,3 +159,24 @@ def relative_clause(low: list[str], i: int, j: int) -> tuple[int, int] | None:
                             and low[m - 1] not in ("yang", "oleh")):
             return (k, m)
     return None
+
+
+def sourcing_end_text(text: str, start: int, timexes: list[TimeExpr]) -> int | None:
+    """:func:`sourcing_end` on a sentence's text (for context sentences without a view)."""
+    if not timexes or not any(w.strip(",") in _SOURCING for w in text[:40].lower().split()[:3]):
+        return None
+    first = min(timexes, key=lambda t: t.start)
+    pos = text.find(",", first.end - start)
+    return start + pos if pos >= 0 else None
+
+
+_DAY_NAMES = ("senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "ahad", "kemarin", "besok",
+              "hari ini", "lusa", "tadi")
+
+
+def bare_part_of_day(t: TimeExpr) -> bool:
+    """"pagi hari", "malam itu", "sore": a part of the day with no day of its own; it refers to
+    the narrative's day, so the event takes that (context, anchor) rather than the day the time
+    layer anchored it on."""
+    low = t.text.lower()
+    return t.granularity == "time" and not any(c.isdigit() for c in low) and not any(d in low for d in _DAY_NAMES)
