@@ -68,6 +68,8 @@ def _roles(text: str, res):  # type: ignore[no-untyped-def]
     ("Sebanyak 300 personel dari Polres Bantul segera dikerahkan ke desa itu.", "Polres Bantul", None),
     # an acronym subject with a PP between it and the verb
     ("GMK melalui siaran pers menolak tuduhan pemerintah daerah.", "GMK", None),
+    # a light verb governs both coordinated nominal triggers (an adverb between subject and verb)
+    ("Militer juga melakukan patroli kota dan penyerangan terhadap pos polisi.", "Militer", "polisi"),
     # victims of a casualty cue are targets, never actors
     ("Sedikitnya enam petani meninggal dunia di lokasi itu.", None, "enam petani"),
     ("Tiga petugas tewas di tempat.", None, "Tiga petugas"),

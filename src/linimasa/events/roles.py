@@ -339,6 +339,14 @@ def assign(v: SentView, spans: list[Span], ti: int, tj: int, voice: str, type_: 
         return parts(agent), parts(subj)
     if voice == "nominal":
         light = any(v.low[k] in LIGHT_VERBS for k in range(max(0, ti - 3), ti))
+        if not light and ti > 0 and v.low[ti - 1] in ("dan", "serta"):
+            # "X melancarkan operasi darat dan serangan udara": the light verb governs both
+            for k in range(ti - 2, max(-1, ti - 8), -1):
+                if v.low[k] in PUNCT_BOUNDARY or v.low[k] in SUBORDINATORS:
+                    break
+                if v.low[k] in LIGHT_VERBS:
+                    light = True
+                    break
         if light:
             return parts(subj), parts([s for s in objs if s.i > tj] or [])
         gen = [s for s in objs if s.i == tj]

@@ -252,6 +252,12 @@ def licensed(v: SentView, t: Trigger, spans_start: set[int]) -> bool:
         return False
     if any(v.low[x] in LIGHT_VERBS for x in range(max(0, t.i - 3), t.i)):
         return True
+    if prev in ("dan", "serta"):  # "melakukan patroli dan penyerangan": the light verb governs both
+        for x in range(k - 1, max(-1, k - 7), -1):
+            if v.low[x] in PUNCT_BOUNDARY or v.low[x] in SUBORDINATORS:
+                break
+            if v.low[x] in LIGHT_VERBS:
+                return True
     if k < 0 or prev in PUNCT_BOUNDARY or prev in SUBORDINATORS or prev in COPULAS:
         return True
     if t.voice == "stative" and any(s < t.i and s >= t.i - 6 for s in spans_start):
