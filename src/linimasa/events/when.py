@@ -1,11 +1,20 @@
 """When: the event's date from time expressions, context, or the publication date.
 
-1. the sentence's DATE/TIME expressions that have a calendar interval, nearest to the
-   trigger (one stated before a post-posed attribution such as "kata X, Rabu (12/3)" wins
-   over the statement date after it);
-2. context: the last dated expression of the previous sentence, or of the two before it
-   in the same paragraph;
-3. the publication date (precision day).
+1. the time expression of the trigger's own clause, nearest to the trigger (one stated before
+   a post-posed attribution such as "kata X, Rabu (12/3)" wins over the statement date after
+   it; for non-speech events the attribution date is never used); a sentence-initial sourcing
+   date ("Dikutip dari X, Rabu (22/1)") and a bare part of day ("pagi hari") are not the
+   event's; an event inside a relative clause ("kesepakatan yang ditandatangani oleh X") never
+   takes the main clause's date: with none of its own it gets NO date (null), since a wrong
+   specific day is worse on a timeline than an unknown one;
+2. context: the previous dated event of the paragraph / previous sentence, else the last
+   dated expression of the previous sentence or the one before it in the same paragraph
+   (not its attribution or sourcing date). A background date (more than 180 days old) only
+   carries over when the sentence continues the past ("saat itu", "bermula", "kemudian") or
+   when it is not a statement and the source sentence is not an aside ("pernah", "sebelumnya");
+3. the article's narrative anchor: the first event dated by day that is not background;
+4. the publication date (precision day).
+"keesokan harinya"/"sehari kemudian" move a context or anchor date one day on.
 
 ``historical`` marks background: a date that ends more than 180 days before publication
 ("sejak 1991", "pada 1994"). Ranges keep both ends ("1992-1994" -> 1992-01-01 .. 1994-12-31);
