@@ -196,3 +196,8 @@ def test_without_reference_keeps_what_is_written(text: str, value: str) -> None:
 def test_impossible_relative_dates_are_not_dates_and_never_crash(text: str) -> None:
     for t in find_timexes(text, date(2020, 5, 1)):
         assert t.date_start is None or "0001" <= t.date_start <= "9999"
+
+
+@pytest.mark.parametrize("text", ["Skor akhir Selasa (24/13) malam itu mengejutkan.", "Pada Rabu (0/5) tidak ada."])
+def test_slash_numbers_that_cannot_be_a_day_and_month_are_not_dates(text: str) -> None:
+    assert [t for t in find_timexes(text, date(2020, 5, 1)) if "/" in t.text] == []

@@ -131,6 +131,8 @@ def h_date(m: re.Match[str], ctx: Ctx) -> list[TimeExpr]:
     anchored = False
     if nd:
         parts = [int(x) for x in nd.split("/")]
+        if not (1 <= parts[1] <= 12 and 1 <= parts[0] <= 31):  # "(24/13)" is a score or a ratio, not a date
+            return []
         if len(parts) == 3:
             y = parts[2] if parts[2] >= 100 else century_year(parts[2], ref)
         elif ref is not None:
