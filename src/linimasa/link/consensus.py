@@ -104,7 +104,7 @@ def build_cluster(events: Sequence[Event], info: Mapping[str, ArticleInfo], fami
             claims.setdefault(kind, []).extend(cs)
     figures = [ClusterFigure(kind=k, value=min(c.value for c in cs), min=min(c.value for c in cs),
                              max=max(c.value for c in cs), claims=cs)
-               for k in FIGURE_KINDS if (cs := claims.get(k))]
+               for k in FIGURE_KINDS if (cs := claims.get(k, []))]
     start, end, precision = _dates(events)
     c = EventCluster(
         id=cluster_id(e.id for e in events), type=_majority([e.type for e in events]) or events[0].type,

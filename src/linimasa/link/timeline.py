@@ -57,7 +57,7 @@ def timeline_rows(store: SQLStore, date_from: str | None = None, date_to: str | 
                   type_: str | None = None, actor: str | None = None, place: str | None = None,
                   limit: int | None = 200) -> list[dict[str, Any]]:
     """Filtered clusters in date order (undated last) as plain rows."""
-    rows = []
+    rows: list[dict[str, Any]] = []
     dated: list[EventCluster] = []
     undated: list[EventCluster] = []
     for c in store.clusters():

@@ -298,7 +298,8 @@ class SQLStore:
         return self._row_to_article(rows[0][:-1], rows[0][-1])
 
     def _where(self, clauses: dict[str, Any]) -> tuple[str, list[Any]]:
-        parts, params = [], []
+        parts: list[str] = []
+        params: list[Any] = []
         for col, val in clauses.items():
             if val is None:
                 continue
