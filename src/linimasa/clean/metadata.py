@@ -2,8 +2,8 @@
 
 Every rule works on the general shapes Indonesian news pages use:
 
-* the lead: "Suara.com - ...", "SERAMBINEWS.COM, KALBAJAR - ...", "JAYAPURA, KOMPAS.com - ...",
-  "Palu (ANTARA) - ...", "Jakarta, CNN Indonesia -- ...", "KHARTOUM - ...", "Channel9.id-Armenia. ...";
+* the lead: "Suara.com - ...", "TRIBUNNEWS.COM, MEDAN - ...", "JAYAPURA, KOMPAS.com - ...",
+  "Palu (ANTARA) - ...", "Jakarta, CNN Indonesia -- ...", "KHARTOUM - ...", "Detik.com-Bandung. ...";
 * credit lines: "Penulis: A | Editor: B", "Reporter: A", "Rep: A/ Red: B", "Pewarta: A",
   "Laporan Wartawan X.com, A", trailing initials "(abc/def)";
 * wire cues: "Menyadur X", "Sumber: X", "(di)lansir (dari) X", "seperti diberitakan X",

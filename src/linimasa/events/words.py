@@ -137,7 +137,7 @@ WEAPON_WORDS = frozenset({"bom", "peledak", "ranjau", "granat", "senjata", "amun
                           "rudal", "roket", "bahan", "detonator", "tatp"})
 AID_WORDS = frozenset({"bantuan", "logistik", "sembako", "obat-obatan", "obat", "makanan",
                        "beras", "selimut", "tenda", "air"})
-# Place-type nouns that introduce a name ("desa Abdal" -> a place even when not in the gazetteer).
+# Place-type nouns that introduce a name ("desa Sukamaju" -> a place even when not in the gazetteer).
 PLACE_TYPES: dict[str, str] = {
     "desa": "place", "kampung": "place", "kelurahan": "place", "dusun": "place",
     "gampong": "place", "nagari": "place", "kecamatan": "admin", "distrik": "admin",
