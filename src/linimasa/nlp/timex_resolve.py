@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Callable
 from datetime import date, timedelta
 
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
@@ -52,21 +53,31 @@ def weekday_near(ref: date, weekday: int, direction: int, inclusive: bool) -> da
     return ref - timedelta(days=delta) if direction < 0 else ref + timedelta(days=delta)
 
 
-def year_for(month: int, day: int, ref: date, future: bool | None) -> int:
-    """The year for a day/month written without one: the occurrence nearest ``ref``,
-    a later one counting three times (news reports the past more than it announces);
-    ``future=True`` forces at/after ``ref``, ``future=False`` at/before."""
+def _nearest_year(ref: date, future: bool | None, diff_of: Callable[[int], int]) -> int:
+    """The year ``y`` near ``ref`` whose signed distance ``diff_of(y)`` is smallest, a later
+    one counting three times; ``future=True`` keeps only diffs >= 0, ``False`` only <= 0."""
     best: tuple[float, int] | None = None
     for y in (ref.year - 1, ref.year, ref.year + 1):
-        cand = make_date(y, month, day) or make_date(y, month, 28)
-        assert cand is not None
-        diff = (cand - ref).days
+        diff = diff_of(y)
         if (future is True and diff < 0) or (future is False and diff > 0):
             continue
         cost = _FUTURE_COST * diff if diff > 0 else -diff
         if best is None or cost < best[0]:
             best = (cost, y)
     return best[1] if best else ref.year
+
+
+def year_for(month: int, day: int, ref: date, future: bool | None) -> int:
+    """The year for a day/month written without one: the occurrence nearest ``ref``,
+    a later one counting three times (news reports the past more than it announces);
+    ``future=True`` forces at/after ``ref``, ``future=False`` at/before."""
+
+    def diff(y: int) -> int:
+        cand = make_date(y, month, day) or make_date(y, month, 28)
+        assert cand is not None
+        return (cand - ref).days
+
+    return _nearest_year(ref, future, diff)
 
 
 def year_matching_weekday(month: int, day: int, weekday: int, ref: date, default: int) -> int:
@@ -83,15 +94,7 @@ def year_matching_weekday(month: int, day: int, weekday: int, ref: date, default
 
 def month_year_for(month: int, ref: date, future: bool | None) -> int:
     """The year for a month written without one, by the same rule as :func:`year_for`."""
-    best: tuple[float, int] | None = None
-    for y in (ref.year - 1, ref.year, ref.year + 1):
-        diff = (y * 12 + month) - (ref.year * 12 + ref.month)
-        if (future is True and diff < 0) or (future is False and diff > 0):
-            continue
-        cost = _FUTURE_COST * diff if diff > 0 else -diff
-        if best is None or cost < best[0]:
-            best = (cost, y)
-    return best[1] if best else ref.year
+    return _nearest_year(ref, future, lambda y: (y * 12 + month) - (ref.year * 12 + ref.month))
 
 
 def century_year(yy: int, ref: date | None) -> int:
