@@ -148,5 +148,8 @@ def test_unexpected_failure_keeps_the_error_shape(web_db: str, monkeypatch: pyte
 
     monkeypatch.setattr(SQLiteStore, "stats", broken)
     with TestClient(create_app(web_db), raise_server_exceptions=False) as c:
-        err = assert_error(c.get("/api/stats"), 500, "internal_error")
+        resp = c.get("/api/stats")
+        err = assert_error(resp, 500, "internal_error")
         assert "disk on fire" not in err["message"]  # no internals leak to clients
+        assert "frame-ancestors 'none'" in resp.headers["content-security-policy"]
+        assert resp.headers["x-content-type-options"] == "nosniff"

@@ -96,4 +96,10 @@ def install(app: FastAPI) -> None:
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, exc: Exception) -> Response:
         log.exception("unhandled error on %s %s", request.method, request.url.path)
-        return error_response(request, 500, "internal_error", "internal error; the server log has the details")
+        # Starlette answers this from its outermost middleware, outside SecurityHeaders:
+        # the headers go on here so a 500 is as locked down as every other response.
+        from .security import SECURITY_HEADERS
+
+        headers = {k.decode(): v.decode() for k, v in SECURITY_HEADERS}
+        return error_response(request, 500, "internal_error", "internal error; the server log has the details",
+                              headers)
