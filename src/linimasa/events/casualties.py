@@ -30,7 +30,7 @@ CUES: dict[tuple[str, ...], tuple[str, str]] = {
     ("korban", "meninggal"): ("fatalities", "R"), ("jenazah",): ("fatalities", "R"),
     ("luka-luka",): ("injured", "L"), ("terluka",): ("injured", "L"), ("cedera",): ("injured", "L"),
     ("luka", "berat"): ("injured", "L"), ("luka", "ringan"): ("injured", "L"),
-    ("luka", "tembak"): ("injured", "L"), ("melukai",): ("injured", "R"),
+    ("luka", "tembak"): ("injured", "L"), ("luka", "bakar"): ("injured", "L"), ("melukai",): ("injured", "R"),
     ("korban", "luka"): ("injured", "R"), ("korban", "luka-luka"): ("injured", "R"),
     ("ditangkap",): ("captured", "L"), ("ditahan",): ("captured", "L"),
     ("diamankan",): ("captured", "L"), ("tertangkap",): ("captured", "L"),
@@ -120,6 +120,56 @@ def _in_name(v: SentView, q: Quantity) -> bool:
     return prev[:1].isupper() and prev.lower() not in ("sebanyak", "sedikitnya", "setidaknya", "total")
 
 
+# single-word casualty predicates: a count before one of them is that predicate's, not a later cue's
+_PREDICATES = frozenset({"tewas", "meninggal", "gugur", "terbunuh", "wafat", "luka-luka", "terluka", "cedera",
+                         "ditangkap", "ditahan", "diamankan", "hilang", "mengungsi"})
+_WITH_OTHERS = frozenset({"beserta", "bersama", "serta", "dan"})
+
+
+def _tok_at(v: SentView, pos: int) -> int | None:
+    return next((k for k, t in enumerate(v.toks) if t.start == pos), None)
+
+
+def _plus_others(v: SentView, first: Quantity, k: int, cands: list[Quantity]) -> Quantity:
+    """``first`` plus a count joined to it as "... beserta/dan N (orang) lainnya" (one group)."""
+    for q in cands:
+        if q.start <= first.start or q.value is None:
+            continue
+        j = _tok_at(v, q.start)
+        if j is None or j - k > 5 or not any(w in _WITH_OTHERS for w in v.low[k + 1:j]):
+            return first
+        if any(w in _PREDICATES for w in v.low[k + 1:j]) or "lainnya" not in v.low[j + 1:j + 4]:
+            return first
+        end = q.end
+        return Quantity(first.start, end, v.sent.text[first.start - v.sent.start:end - v.sent.start],
+                        (first.value or 0) + q.value, qualifier=q.qualifier)
+    return first
+
+
+_INITIALS_OK = frozenset({"dan", ",", "serta"})
+
+
+def _initials(v: SentView, lo: int, hi: int) -> Quantity | None:
+    """People named by initials after "berinisial": "menangkap pemilik gudang berinisial HS (52)"
+    is one person, "berinisial AS dan RT" two."""
+    k = next((x for x in range(lo, min(hi + 2, len(v.low))) if v.low[x] == "berinisial"), None)
+    if k is None:
+        return None
+    n, x = 0, k + 1
+    while x < len(v.toks):
+        text = v.toks[x].text
+        if text.isupper() and text.isalpha() and 1 < len(text) <= 4:
+            n += 1
+        elif v.low[x] not in _INITIALS_OK and not (v.low[x] == "(" or v.low[x].isdigit() or v.low[x] == ")"):
+            break
+        x += 1
+    if not n:
+        return None
+    t = v.toks[k]
+    return Quantity(t.start, v.toks[x - 1].end, v.sent.text[t.start - v.sent.start:v.toks[x - 1].end - v.sent.start],
+                    float(n))
+
+
 def figure_for(v: SentView, cue: Cue, quantities: list[Quantity]) -> Figure | None:
     """The count this cue states, if any."""
     if cue.direction == "L":
@@ -127,8 +177,8 @@ def figure_for(v: SentView, cue: Cue, quantities: list[Quantity]) -> Figure | No
         steps = 0
         while lo > 0 and steps < 7:
             w = v.low[lo - 1]
-            if w in SUBORDINATORS or (w in PUNCT_BOUNDARY and w != "-"):
-                break
+            if w in SUBORDINATORS or (w in PUNCT_BOUNDARY and w != "-") or w in _PREDICATES:
+                break  # "tiga korban meninggal dunia ... dengan luka tembak": the count is the dead's
             lo -= 1
             steps += 1
         a, b = v.toks[lo].start, v.toks[cue.i].start
@@ -148,6 +198,12 @@ def figure_for(v: SentView, cue: Cue, quantities: list[Quantity]) -> Figure | No
         b = v.toks[hi - 1].end if hi > cue.j else a
         cands = [q for q in quantities if a <= q.start < b and _is_people(q) and not _in_name(v, q)]
         q = cands[0] if cands else None
+        one = next((k for k in range(cue.j, hi) if v.low[k] in _ONE), None)
+        if one is not None and (q is None or v.toks[one].start < q.start):
+            t = v.toks[one]  # "menangkap seorang bupati beserta enam orang lainnya"
+            q = _plus_others(v, Quantity(t.start, t.end, t.text, 1.0), one, cands)
+        elif q is None and cue.kind == "captured":
+            q = _initials(v, cue.j, hi)
     if q is None or q.value is None:
         return None
     start = min(q.start, v.toks[cue.i].start)

@@ -21,8 +21,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from ..clean.metadata import parse_lead
 from ..model import Article, Entity, Event, Figure, Location, Participant, Quantity, Sentence, TimeExpr
-from . import attribution, casualties, factuality, roles, triggers, when, where
+from . import attribution, casualties, corefer, factuality, roles, triggers, when, where
 from .acled import acled_type
 from .context import SentView, entity_map, make_view
 from .words import POSTPOSED, PUNCT_BOUNDARY, SUBORDINATORS, WEAPON_WORDS
@@ -52,6 +53,7 @@ class _Draft:
     event: Event | None = None
     dated: bool = False  # date from a time expression (not the publication date)
     cue: bool = False  # made from a casualty cue ("tewas", "meninggal"): its subject is the victim
+    own_date: bool = False  # dated by a time expression of its own clause
 
 
 def _sentences(article: Article, res: Any) -> list[Sentence]:
@@ -91,10 +93,19 @@ _DATELINE = re.compile(r"(?:[A-Z][A-Z .'’-]{2,40}(?:\([^)]{1,30}\))?(?:,[^-–
                        r"|[A-Z][\w-]*\.(?:com|co\.id|id|net|org|co))\s[-–—]{1,2}\s")
 
 
-def _dateline_end(s: Sentence) -> int:
-    """End of a leading "KOTA, Outlet -" dateline the cleaner left in (the reporter's place)."""
+def _dateline_end(s: Sentence, article: Article | None = None) -> int:
+    """End of a leading "KOTA, Outlet -" dateline the cleaner left in (the reporter's place):
+    upper-case leads by pattern; "Ambon - ", "Tangerang (ANTARA) - " at a paragraph start
+    when the cleaner read the same lead as the article's outlet or dateline."""
     m = _DATELINE.match(s.text)
-    return s.start + m.end() if m else s.start
+    if m:
+        return s.start + m.end()
+    if article is not None and (s.start == 0 or article.text[s.start - 1] == "\n"):
+        lead = parse_lead(s.text)
+        if lead is not None and (lead.outlet or (lead.place and article.dateline
+                                                 and lead.place.lower() == article.dateline.lower())):
+            return s.start + lead.end
+    return s.start
 
 
 def _after_dateline(spans: list[roles.Span], cut: int, text: str) -> list[roles.Span]:
@@ -153,7 +164,7 @@ def extract(article: Article, res: Any) -> list[Event]:
         cues = casualties.find_cues(v)
         if not found and not cues:
             continue
-        cut = _dateline_end(s)
+        cut = _dateline_end(s, article)
         spans = _after_dateline(roles.find_participants(v, ents, res.country_names, prev_c), cut, article.text)
         spans_by[k] = spans
         starts = {sp.i for sp in spans}
@@ -201,8 +212,12 @@ def extract(article: Article, res: Any) -> list[Event]:
         if anchor is None and d.dated and e is not None and not e.historical and e.date_precision == "day":
             anchor = when.When(e.date_start, e.date_end, e.date_precision, False)
     sports = _is_sports(article.text)
-    events = _merge([d for d in drafts if d.event is not None and _reportable(d.event)
-                     and (not sports or _real_in_sports(d.event))])
+    kept = [d for d in drafts if d.event is not None and _reportable(d.event)
+            and (not sports or _real_in_sports(d.event))]
+    own_dated = {id(d.event) for d in kept if d.own_date}
+    tolls = {id(d.event) for d in kept if d.cue}  # casualty sentences the attachment rules left on their own
+    default_source = article.wire_sources[0] if article.wire_sources else article.outlet
+    events = corefer.fold_references(_merge(kept), own_dated, default_source, tolls)
     for n, e in enumerate(events):
         e.id = f"{article.id}-e{n}"
     _fill_locations(article, events, sents, view, res, ents, spans_by)
@@ -342,7 +357,7 @@ def _when(article: Article, d: _Draft, tx_by: list[list[TimeExpr]], sents: list[
     if rel is not None and tx is None:
         return when.When(None, None, None, False)  # a referenced event: the main clause's date is not its
     if tx is not None:
-        d.dated = True
+        d.dated = d.own_date = True
         return when.from_timex(tx, article.published)
     cont = when.past_anaphora(v.low)
     present = t.sense.type in _SPEECH  # a reported statement is told now
@@ -407,7 +422,8 @@ def _build(article: Article, d: _Draft, res: Any, tx_by: list[list[TimeExpr]], s
     src, src_id = attribution.claimed_by(v, t.i, article.quotes, None)
     if src is None and d.fig_sources:
         src = d.fig_sources[0]
-    src = src or article.outlet
+    # unattributed: the wire the article copies ("Dilansir AFP"), else the outlet itself
+    src = src or (article.wire_sources[0] if article.wire_sources else article.outlet)
     w = _when(article, d, tx_by, sents, prev, anchor)
     trig_text = article.text[v.toks[t.i].start:v.toks[t.j - 1].end]
     ev = Event(id="", article_id=article.id, type=type_, sentence=s.text, sentence_start=s.start,
@@ -480,7 +496,7 @@ def _fill_locations(article: Article, events: list[Event], sents: list[Sentence]
     def cands(k: int) -> list[where.Cand]:
         if k not in cache:
             v = view(k)
-            blocked: list[tuple[int, int]] = [(sents[k].start, _dateline_end(sents[k]))]
+            blocked: list[tuple[int, int]] = [(sents[k].start, _dateline_end(sents[k], article))]
             cut = _postposed_cut(v)
             if cut is not None:
                 blocked.append((cut, sents[k].end))
@@ -497,6 +513,8 @@ def _fill_locations(article: Article, events: list[Event], sents: list[Sentence]
     index = {s.start: k for k, s in enumerate(sents)}
     dateline = _dateline(article, sents, res, main)
     main_loc = _country_location(main, res) if main else None
+    lead: Location | None = None  # the place the story's first located present event happened
+    placed: dict[int, where.Cand] = {}  # sentence -> the place its event was put at, when that was the dateline
     for e in events:
         k = index[e.sentence_start]
         got = where.best(cands(k), e.trigger_start)
@@ -504,7 +522,7 @@ def _fill_locations(article: Article, events: list[Event], sents: list[Sentence]
             for back in (1, 2):
                 if k - back < 0:
                     break
-                ctx = where.best(cands(k - back), e.trigger_start)
+                ctx = placed.get(k - back) or where.best(cands(k - back), e.trigger_start)
                 if ctx is not None and (got is None or (ctx.loc.precision != "country"
                                                         and ctx.loc.country == got.loc.country)):
                     if back == 2 and sents[k - back].paragraph != sents[k].paragraph:
@@ -513,14 +531,29 @@ def _fill_locations(article: Article, events: list[Event], sents: list[Sentence]
                     break
         if got is not None and dateline is not None and got.loc.precision != "place" \
                 and dateline.precision == "place" and dateline.country == got.loc.country \
-                and (got.loc.precision == "country" or (dateline.admin1 or "") == got.loc.name):
+                and (got.loc.precision == "country" or (dateline.admin1 or "") == got.loc.name
+                     or _named_again(article.dateline, e.sentence)):
             e.location = dateline  # "Sulawesi Selatan" in a story datelined Makassar
+            placed.setdefault(k, where.Cand(got.start, got.end, dateline))
         elif got is not None:
             e.location = got.loc
+        elif lead is not None:  # a desk in Jakarta writing about El Fasher: the story's place first
+            e.location = _copy(lead, "article")
         elif dateline is not None:
             e.location = dateline
         elif main_loc is not None:
             e.location = main_loc
+        if lead is None and got is not None and got.loc.source == "sentence" and not e.historical \
+                and got.loc.precision != "country":
+            lead = got.loc
+
+
+def _named_again(place: str | None, sentence: str) -> bool:
+    """The dateline's place named in the sentence body too ("Jenin - ... di kamp pengungsi Jenin")."""
+    if not place:
+        return False
+    low, name = sentence.lower(), place.lower()
+    return low.count(name) >= (2 if low.startswith(name) else 1)
 
 
 def _mention_places(article: Article, ents: dict[str, Entity], res: Any) -> list[where.Cand]:

@@ -44,6 +44,9 @@ class Factuality:
     retype: str | None = None
 
 
+_PREDICATE_NEG = NEGATIONS - {"tanpa"}
+
+
 def factuality(v: SentView, t: Trigger) -> Factuality:
     f = Factuality()
     k = t.i - 1
@@ -70,9 +73,11 @@ def factuality(v: SentView, t: Trigger) -> Factuality:
             f.demanded = f.hypothetical = True
     if t.nominal:
         x = t.j
-        while x < len(v.low) and x < t.j + 4 and v.low[x] not in NEGATIONS and v.low[x] not in PUNCT_BOUNDARY:
+        # after a noun, "tanpa" modifies it ("serangan pesawat tanpa awak", "bentrokan tanpa korban"):
+        # only a predicate negation ("serangan itu tidak terjadi") negates the event
+        while x < len(v.low) and x < t.j + 4 and v.low[x] not in _PREDICATE_NEG and v.low[x] not in PUNCT_BOUNDARY:
             x += 1
-        if x < len(v.low) and v.low[x] in NEGATIONS and x < t.j + 4:
+        if x < len(v.low) and v.low[x] in _PREDICATE_NEG and x < t.j + 4:
             f.negated = True
             nxt = v.low[x + 1:x + 3]
             if t.sense.type in _COOPERATIVE and any(w in _EVALUATIVE for w in nxt):

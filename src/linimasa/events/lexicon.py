@@ -114,6 +114,7 @@ ROOTS: list[tuple[str, str, str, str | None, str | None]] = [
     ("blokade", "me root", "COERCE", "blockade", None),
     ("bubar", "me pe", "COERCE", "disperse", "transitive"),
     ("jinak", "me pe", "COERCE", "defuse", "weapon_object"),
+    ("kejar", "pe", "COERCE", "pursuit", None),  # "pengejaran terhadap pelaku"; the verb is too general
         # PROTEST
     ("demo", "root ber", "PROTEST", "demo", None),
     ("demonstrasi", "root ber", "PROTEST", "demo", None),
@@ -157,6 +158,7 @@ ROOTS: list[tuple[str, str, str, str | None, str | None]] = [
     ("tuntut", "me an", "REQUEST", None, None),
     # ACCUSE / REJECT / THREATEN / SANCTION
     ("tuduh", "me an", "ACCUSE", None, None),
+    ("tuding", "me an", "ACCUSE", None, None),
     ("kecam", "me an", "ACCUSE", None, None),
     ("salah", "me", "ACCUSE", None, "kan_only"),
     ("kritik", "me root", "ACCUSE", None, None),

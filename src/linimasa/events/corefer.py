@@ -1,0 +1,72 @@
+"""Within-article coreference: a later mention that only restates an event already told.
+
+News tells one incident over several sentences: "Serangan drone menghantam pasar ... Sedikitnya
+35 warga tewas" then "jaringan dokter menyebut serangan terjadi saat pasar ramai", "Ledakan
+terjadi sekitar pukul 20.15 WIB, kata Kapolresta", "BPBD mencatat 1.250 warga mengungsi". Each
+later sentence names the event again without a participant or a date of its own. Such a
+*reference* is folded into the latest earlier event of the same type (the same hazard for a
+disaster): its casualty figures fill the kinds the first telling lacks, and a named source
+("kata Kapolresta") replaces the article's default source (the outlet or the copied wire).
+
+A mention is a reference only when it has no actor, its targets (if any) are anaphoric ("para
+korban", "mereka"), it is not background (historical), not planned or demanded, and it carries
+no date of its own that differs from its host's. A negated disaster mention ("gempa tidak
+berpotensi tsunami") is folded too: a hazard that did not happen is not an event.
+"""
+
+from __future__ import annotations
+
+from ..model import Event
+
+REFERABLE = frozenset({"ASSAULT", "COERCE", "DISASTER", "PROTEST"})
+_ANAPHORIC = frozenset({"para", "korban", "mereka", "keduanya", "ketiganya", "semua", "seluruh", "jenazah"})
+_GENERAL_HAZARD = frozenset({"displacement"})  # people fleeing: part of whichever hazard was told
+
+
+def _anaphoric(e: Event) -> bool:
+    return all(p.name.split()[0].lower() in _ANAPHORIC for p in e.targets if p.name.split())
+
+
+def is_reference(e: Event, own_date: bool) -> bool:
+    """Whether ``e`` may be a restatement (checked against a host by :func:`host_for`)."""
+    if e.type not in REFERABLE or e.actors or e.historical or e.hypothetical or e.demanded:
+        return False
+    if e.negated and e.kind != "DISASTER":
+        return False  # "polisi tidak menangkap siapa pun" is news of its own
+    return _anaphoric(e) and not (own_date and e.date_precision in ("year", "month"))
+
+
+def host_for(e: Event, own_date: bool, earlier: list[Event]) -> Event | None:
+    """The latest earlier event ``e`` restates, if any."""
+    for x in reversed(earlier):
+        if x.type != e.type or x.historical or x.hypothetical or x.demanded or x.negated:
+            continue
+        if e.kind == "DISASTER" and x.mode != e.mode and e.mode not in _GENERAL_HAZARD:
+            continue
+        if own_date and x.date_start != e.date_start:
+            return None  # dated otherwise: another incident of the same kind
+        return x
+    return None
+
+
+def fold_references(events: list[Event], own_dated: set[int], default_source: str | None,
+                    standalone: set[int] | None = None) -> list[Event]:
+    """``events`` (text order) without the references, whose figures and named sources have
+    joined their hosts. ``own_dated``: ids (``id(event)``) of events dated by a time
+    expression in their own clause; ``standalone``: ids of events never folded (a casualty
+    toll the attachment rules already judged to be its own report)."""
+    out: list[Event] = []
+    for e in events:
+        own = id(e) in own_dated
+        alone = standalone is not None and id(e) in standalone
+        host = host_for(e, own, out) if not alone and is_reference(e, own) else None
+        if host is None:
+            out.append(e)
+            continue
+        for f in e.figures:
+            if getattr(host, f.kind) is None:
+                host.figures.append(f)
+                setattr(host, f.kind, f.value)
+        if host.claimed_by in (None, default_source) and e.claimed_by not in (None, default_source):
+            host.claimed_by, host.claimed_by_entity_id = e.claimed_by, e.claimed_by_entity_id
+    return out
