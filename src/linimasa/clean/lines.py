@@ -136,7 +136,7 @@ def _hard_reason(t: str, words: int) -> str:
         return "captcha"
     if vocab.INITIALS_ONLY.match(t) and words <= 4:
         return "initials"
-    if vocab.HASHTAGS.match(t):
+    if vocab.HASHTAGS.match(t) or (words <= 15 and not t.endswith(".") and vocab.TAG_LIST.match(t)):
         return "hashtags"
     if vocab.CROSSLINK.match(t) or vocab.PROMO.match(t):
         return "crosslink"

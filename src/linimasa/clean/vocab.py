@@ -69,3 +69,6 @@ PROMO = re.compile(
     r"halaman\s+(?:selanjutnya|berikutnya)|next\s+page|subscribe|newsletter)\b",
     _A,
 )
+
+# "TAGS: gempa maluku bmkg", "Topik: Banjir, Agam", "Kata kunci: ...": the page's tag list.
+TAG_LIST = re.compile(r"(?:tags?|topik|kata kunci|keywords?|label)\s*:\s*\S", re.IGNORECASE)

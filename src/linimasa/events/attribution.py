@@ -31,6 +31,9 @@ def _phrase(v: SentView, a: int, limit: int = 8) -> str | None:
 
 def _subject(v: SentView, k: int) -> str | None:
     a = k
+    if a > 1 and v.low[a - 1] == ",":  # "..., AKBP Bayu Suseno, menyebut": the appositive name
+        a -= 1
+        k -= 1
     depth = 0
     while a > 0:
         w = v.low[a - 1]
@@ -41,6 +44,12 @@ def _subject(v: SentView, k: int) -> str | None:
         elif depth == 0 and (w in PUNCT_BOUNDARY or w in SUBORDINATORS):
             break
         a -= 1
+    if 1 < a < k and v.low[a] in ("dan", "serta") and v.low[a - 1] == ",":
+        # a name that is a list: "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) menyebut"
+        while a > 0 and (v.toks[a - 1].text[:1].isupper() or v.low[a - 1] in (",", "dan", "serta")):
+            a -= 1
+        while v.low[a] == ",":
+            a += 1
     while a < k and v.low[a] in DISCOURSE:
         a += 1
     b = a
@@ -59,7 +68,7 @@ def claimed_by(v: SentView, ti: int, quotes: list[Quote], outlet: str | None) ->
         return v.source, None
     n = len(v.low)
     for k in range(min(ti, n)):
-        if v.base[k] in REPORT_VERBS and not v.low[k].startswith("di") and ti - k > 1:
+        if v.base[k] in REPORT_VERBS and not v.low[k].startswith("di") and ti - k >= 1:
             src = _subject(v, k)
             if src:
                 return src, None

@@ -9,9 +9,9 @@ disaster): its casualty figures fill the kinds the first telling lacks, and a na
 ("kata Kapolresta") replaces the article's default source (the outlet or the copied wire).
 
 A mention is a reference only when it has no actor, its targets (if any) are anaphoric ("para
-korban", "mereka"), it is not background (historical), not planned or demanded, and it carries
+korban", "mereka") or only the count the host already states, it is not background (historical), not planned or demanded, and it carries
 no date of its own that differs from its host's. A negated disaster mention ("gempa tidak
-berpotensi tsunami") is folded too: a hazard that did not happen is not an event.
+berpotensi tsunami") is dropped: a hazard that did not happen is not an event.
 """
 
 from __future__ import annotations
@@ -27,13 +27,24 @@ def _anaphoric(e: Event) -> bool:
     return all(p.name.split()[0].lower() in _ANAPHORIC for p in e.targets if p.name.split())
 
 
+def _same_count(e: Event, host: Event) -> bool:
+    """"Tim mengamankan tujuh orang" after "menangkap seorang bupati beserta enam orang lainnya":
+    the targets are only the count the host already states."""
+    return bool(e.figures) and all(getattr(host, f.kind) == f.value for f in e.figures) and all(
+        p.name[:1].isdigit() or p.name.split()[0].lower() in _COUNT_WORDS for p in e.targets if p.name.split())
+
+
+_COUNT_WORDS = frozenset({"satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh",
+                          "sebelas", "seorang", "puluhan", "ratusan", "ribuan", "belasan", "sejumlah"})
+
+
 def is_reference(e: Event, own_date: bool) -> bool:
     """Whether ``e`` may be a restatement (checked against a host by :func:`host_for`)."""
     if e.type not in REFERABLE or e.actors or e.historical or e.hypothetical or e.demanded:
         return False
     if e.negated and e.kind != "DISASTER":
         return False  # "polisi tidak menangkap siapa pun" is news of its own
-    return _anaphoric(e) and not (own_date and e.date_precision in ("year", "month"))
+    return not (own_date and e.date_precision in ("year", "month"))
 
 
 def host_for(e: Event, own_date: bool, earlier: list[Event]) -> Event | None:
@@ -45,7 +56,7 @@ def host_for(e: Event, own_date: bool, earlier: list[Event]) -> Event | None:
             continue
         if own_date and x.date_start != e.date_start:
             return None  # dated otherwise: another incident of the same kind
-        return x
+        return x if _anaphoric(e) or _same_count(e, x) else None
     return None
 
 
@@ -58,6 +69,8 @@ def fold_references(events: list[Event], own_dated: set[int], default_source: st
     out: list[Event] = []
     for e in events:
         own = id(e) in own_dated
+        if e.kind == "DISASTER" and e.negated:
+            continue  # "gempa tidak berpotensi tsunami", "isu tsunami": a hazard that did not happen
         alone = standalone is not None and id(e) in standalone
         host = host_for(e, own, out) if not alone and is_reference(e, own) else None
         if host is None:

@@ -23,7 +23,7 @@ from typing import Any
 
 from ..clean.metadata import parse_lead
 from ..model import Article, Entity, Event, Figure, Location, Participant, Quantity, Sentence, TimeExpr
-from . import attribution, casualties, corefer, factuality, roles, triggers, when, where
+from . import accident, attribution, casualties, corefer, factuality, roles, triggers, when, where
 from .acled import acled_type
 from .context import SentView, entity_map, make_view
 from .words import POSTPOSED, PUNCT_BOUNDARY, SUBORDINATORS, WEAPON_WORDS
@@ -122,6 +122,29 @@ def _after_dateline(spans: list[roles.Span], cut: int, text: str) -> list[roles.
     return out
 
 
+# words that open the name of an office or agency ("Pusat Gempa Bumi dan Tsunami", "Badan
+# Penanggulangan Bencana", "Satgas Penanganan Banjir"): a hazard or attack word after them is a name
+_NAME_HEADS = frozenset({"pusat", "badan", "balai", "dinas", "satgas", "satuan", "komite", "komisi", "posko",
+                         "direktorat", "kepala", "gugus", "lembaga", "kantor", "subdirektorat", "deputi"})
+_NAME_GLUE = frozenset({"dan", "&", "serta"})
+
+
+def _inside_name(v: SentView, t: triggers.Trigger, mentions: list[Any]) -> bool:
+    """A capitalised trigger word that is part of a person's or an organisation's name."""
+    tok = v.toks[t.i]
+    if t.i == 0 or not tok.text[:1].isupper():
+        return False
+    if any(m.label in ("ORG", "PER") and m.start <= tok.start < m.end for m in mentions):
+        return True
+    for k in range(t.i - 1, max(-1, t.i - 6), -1):
+        w = v.toks[k].text
+        if v.low[k] in _NAME_HEADS and w[:1].isupper():
+            return True
+        if not (w[:1].isupper() or v.low[k] in _NAME_GLUE):
+            return False
+    return False
+
+
 def _postposed_cut(v: SentView) -> int | None:
     if v.cut != -1:
         return v.cut
@@ -160,7 +183,8 @@ def extract(article: Article, res: Any) -> list[Event]:
         if v.countries:
             last_country = list(v.countries.values())[-1][1]
         v.hazard = any(d.trig.sense.kind == "DISASTER" for d in drafts)
-        found = triggers.find_triggers(v, res.lexicon, res.multi, res.max_multi, set())
+        found = [t for t in triggers.find_triggers(v, res.lexicon, res.multi, res.max_multi, set())
+                 if not _inside_name(v, t, m_by[k])]
         cues = casualties.find_cues(v)
         if not found and not cues:
             continue
@@ -214,6 +238,7 @@ def extract(article: Article, res: Any) -> list[Event]:
     sports = _is_sports(article.text)
     kept = [d for d in drafts if d.event is not None and _reportable(d.event)
             and (not sports or _real_in_sports(d.event))]
+    accident.make_accidents([d.event for d in kept if d.event is not None], accident.attack_words(article.text))
     own_dated = {id(d.event) for d in kept if d.own_date}
     tolls = {id(d.event) for d in kept if d.cue}  # casualty sentences the attachment rules left on their own
     default_source = article.wire_sources[0] if article.wire_sources else article.outlet
@@ -354,6 +379,8 @@ def _when(article: Article, d: _Draft, tx_by: list[list[TimeExpr]], sents: list[
     tx = when.pick(txs, v.toks[t.i].start, cut)
     if tx is not None and when.bare_part_of_day(tx):
         tx = None
+    if tx is not None and anchor is not None and tx.granularity == "year" and tx.value[:4] == (anchor.date_start or "")[:4]:
+        tx = None  # "tahun anggaran 2026" in a story told day by day in 2026: a frame, not the event's date
     if rel is not None and tx is None:
         return when.When(None, None, None, False)  # a referenced event: the main clause's date is not its
     if tx is not None:

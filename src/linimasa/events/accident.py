@@ -1,0 +1,34 @@
+"""Accidental explosions: "gudang petasan meledak" is a disaster, not an attack.
+
+The trigger "ledak" (meledak, ledakan) is an explosives attack in a bombing story and an
+accident in a story about a warehouse, a gas cylinder or a factory. An explosion is taken for
+an accident when nobody is said to have caused it (no actor) and the article has no word of
+an attack or of a weapon that is set off on purpose anywhere in it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Event
+
+_EXPLODE = frozenset({"meledak", "ledakan", "meledaknya", "ledakannya"})
+_ATTACK = re.compile(
+    r"\b(?:bom|granat|ranjau|rudal|roket|mortir|drone|teror\w*|serangan|menyerang|diserang|pengeboman|"
+    r"bunuh diri|peledakan|meledakkan|diledakkan|artileri|misil|tembakan|pelaku peledakan)\b")
+
+
+def attack_words(text: str) -> bool:
+    """Whether the article speaks of an attack or of a weapon anywhere."""
+    return _ATTACK.search(text.lower()) is not None
+
+
+def make_accidents(events: list[Event], attack_story: bool) -> None:
+    """Turn actorless explosions of a story with no attack in it into disasters (in place)."""
+    if attack_story:
+        return
+    for e in events:
+        if e.type == "ASSAULT" and not e.actors and e.trigger.lower() in _EXPLODE:
+            e.type = e.kind = "DISASTER"
+            e.mode = "explosion"
+            e.targets = []

@@ -1,0 +1,99 @@
+"""Within-article references, accidental explosions, datelines and counts, through the whole
+pipeline (articles written for these tests)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from linimasa.config import Settings
+from linimasa.evaluate.events import run_pipeline
+from linimasa.model import Article
+
+
+def _run(tmp_path: Path, text: str) -> Article:
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    return run_pipeline(tmp_path, ["a.txt"], Settings())["a.txt"]
+
+
+FLOOD = """Banjir Rendam Dua Kecamatan di Kabupaten Sigi
+
+Senin, 3 Maret 2025 10:00 WIB
+
+Palu, Antara - Banjir merendam dua kecamatan di Kabupaten Sigi, Sulawesi Tengah, Sabtu (1/3/2025) malam. Tiga warga meninggal dunia terseret arus.
+
+Kepala BPBD Sigi, Asrul Hamid, mengatakan banjir dipicu hujan deras sejak sore.
+
+Menurut data BPBD, sebanyak 640 warga mengungsi ke gedung sekolah.
+
+Banjir tidak berpotensi meluas ke kecamatan lain, kata Asrul.
+"""
+
+
+def test_restating_sentences_fold_into_the_first_telling(tmp_path: Path) -> None:
+    a = _run(tmp_path, FLOOD)
+    floods = [e for e in a.events if e.type == "DISASTER"]
+    assert len(floods) == 1, [(e.trigger, e.sentence[:40]) for e in a.events]
+    e = floods[0]
+    assert e.fatalities == 3 and e.displaced == 640  # the later sentence's figure joined it
+    assert e.date_start == "2025-03-01"
+    assert e.claimed_by and "Asrul" in e.claimed_by  # a named source replaces the outlet
+    assert "Sigi" in (e.location.name if e.location else "")  # the story's place, not the dateline's
+
+
+def test_a_second_incident_with_its_own_date_stays_apart(tmp_path: Path) -> None:
+    text = FLOOD + "\nPada Januari 2023, banjir di kawasan yang sama menewaskan lima orang.\n"
+    a = _run(tmp_path, text)
+    floods = [e for e in a.events if e.type == "DISASTER"]
+    assert len(floods) == 2 and floods[1].fatalities == 5 and floods[1].date_start.startswith("2023-01")
+
+
+BLAST = """Tabung Gas di Rumah Makan Meledak, Dua Pekerja Tewas
+
+Selasa, 8 April 2025 09:00 WIB
+
+Medan (ANTARA) - Sebuah tabung gas di rumah makan di Kecamatan Medan Baru, Kota Medan, meledak pada Senin malam. Dua pekerja tewas dan lima lainnya luka bakar.
+
+Ledakan terjadi sekitar pukul 21.00 WIB, kata Kapolsek Medan Baru Kompol Rudi Hartono.
+
+Polisi telah menangkap pemilik rumah makan berinisial JS (45) pada Selasa pagi.
+"""
+
+
+def test_an_explosion_without_attacker_is_an_accident(tmp_path: Path) -> None:
+    a = _run(tmp_path, BLAST)
+    blasts = [e for e in a.events if e.mode == "explosion"]
+    assert len(blasts) == 1 and blasts[0].type == "DISASTER" and blasts[0].kind == "DISASTER"
+    assert blasts[0].fatalities == 2 and blasts[0].injured == 5
+    assert not any(p.name.upper() == "ANTARA" for e in a.events for p in e.actors)  # the dateline is no actor
+    arrest = next(e for e in a.events if e.type == "COERCE")
+    assert arrest.captured == 1  # "berinisial JS (45)": one person, the age no count
+
+
+def test_a_bombing_stays_an_attack(tmp_path: Path) -> None:
+    text = BLAST.replace("Sebuah tabung gas", "Sebuah bom rakitan").replace("Tabung Gas", "Bom")
+    a = _run(tmp_path, text)
+    assert any(e.type == "ASSAULT" for e in a.events)
+    assert not any(e.mode == "explosion" for e in a.events)
+
+
+@pytest.mark.parametrize("phrase,captured", [
+    ("menangkap seorang kepala desa beserta empat orang lainnya", 5),
+    ("menangkap seorang kepala desa", 1),
+    ("menangkap tiga orang", 3),
+])
+def test_counts_joined_as_one_group(tmp_path: Path, phrase: str, captured: int) -> None:
+    text = ("Polisi Tangkap Kepala Desa\n\nKamis, 6 Maret 2025 08:00 WIB\n\n"
+            f"Kendari, Antara - Polisi {phrase} dalam operasi di Kabupaten Konawe, Rabu (5/3/2025).\n")
+    a = _run(tmp_path, text)
+    arrest = next(e for e in a.events if e.type == "COERCE")
+    assert arrest.captured == captured
+
+
+def test_hazard_word_inside_an_agency_name_is_no_event(tmp_path: Path) -> None:
+    text = ("Gempa Guncang Halmahera\n\nRabu, 9 April 2025 08:00 WIB\n\n"
+            "Ternate - Gempa bermagnitudo 5,8 mengguncang Kabupaten Halmahera Barat, Rabu (9/4/2025) pagi.\n\n"
+            "\"Gempa ini akibat sesar aktif,\" kata Kepala Pusat Gempa Bumi dan Tsunami BMKG Daryono.\n")
+    a = _run(tmp_path, text)
+    assert [e.mode for e in a.events if e.type == "DISASTER"] == ["earthquake"]
