@@ -121,6 +121,9 @@ def test_hard_wrapped_paragraph_is_one_logical_line() -> None:
         ("(*)", "hard", "initials"),
         ("(abc/def)", "hard", "initials"),
         ("#banjir #jakarta", "hard", "hashtags"),
+        ("TAGS: gempa maluku bmkg", "hard", "hashtags"),
+        ("Topik: Banjir Bandang, Sumatera Barat", "hard", "hashtags"),
+        ("Label: harga beras naik di pasar tradisional kata pedagang.", "strong", ""),  # a sentence stays
         ("Home » Nasional » Hukum", "hard", "breadcrumb"),
         ("Facebook", "hard", "share"),
         ("Video", "label", ""),
