@@ -97,3 +97,17 @@ def test_hazard_word_inside_an_agency_name_is_no_event(tmp_path: Path) -> None:
             "\"Gempa ini akibat sesar aktif,\" kata Kepala Pusat Gempa Bumi dan Tsunami BMKG Daryono.\n")
     a = _run(tmp_path, text)
     assert [e.mode for e in a.events if e.type == "DISASTER"] == ["earthquake"]
+
+
+@pytest.mark.parametrize("lead,actor", [
+    ("Kapolres Sleman AKBP Yuswanto Ardi mengatakan pihaknya menangkap tiga orang", "Polres Sleman"),
+    ("Kapolda Metro Jaya Irjen Karyoto mengatakan jajarannya menangkap tiga orang", "Polda Metro Jaya"),
+    ("Kepala BNN Provinsi Bali Brigjen Rudy Ahmad mengatakan pihaknya menangkap tiga orang", "BNN Provinsi Bali"),
+    ("Yuswanto Ardi mengatakan pihaknya menangkap tiga orang", "Yuswanto Ardi"),  # no office: the person
+])
+def test_his_side_acted_means_his_office(tmp_path: Path, lead: str, actor: str) -> None:
+    text = ("Polisi Tangkap Tiga Pengedar\n\nKamis, 6 Maret 2025 08:00 WIB\n\n"
+            f"Yogyakarta, Antara - {lead} yang diduga mengedarkan sabu, Rabu (5/3/2025).\n")
+    a = _run(tmp_path, text)
+    arrest = next(e for e in a.events if e.type == "COERCE")
+    assert [p.name for p in arrest.actors] == [actor]

@@ -23,7 +23,7 @@ from typing import Any
 
 from ..clean.metadata import parse_lead
 from ..model import Article, Entity, Event, Figure, Location, Participant, Quantity, Sentence, TimeExpr
-from . import accident, attribution, casualties, corefer, factuality, roles, triggers, when, where
+from . import accident, attribution, casualties, corefer, factuality, office, roles, triggers, when, where
 from .acled import acled_type
 from .context import SentView, entity_map, make_view
 from .words import POSTPOSED, PUNCT_BOUNDARY, SUBORDINATORS, WEAPON_WORDS
@@ -440,6 +440,10 @@ def _build(article: Article, d: _Draft, res: Any, tx_by: list[list[TimeExpr]], s
         q = next((q for q in article.quotes if q.start <= pos < q.end and q.speaker), None)
         if q is not None:  # "Kami sudah mengamankan tiga orang," kata Kapolsek: the speaker's side acts
             actors = [Participant(name=q.speaker or "", entity_id=q.speaker_entity_id)]
+    if len(actors) == 1 and t.voice == "active":
+        boss = office.office_actor(v, actors[0], t.i)  # "Kapolres X ... mengatakan pihaknya menangkap"
+        if boss is not None:
+            actors = [boss]
     fact = factuality.factuality(v, t)
     type_ = fact.retype or t.sense.type
     mode = "reject" if fact.retype else t.sense.mode
