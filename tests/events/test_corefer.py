@@ -111,3 +111,28 @@ def test_his_side_acted_means_his_office(tmp_path: Path, lead: str, actor: str) 
     a = _run(tmp_path, text)
     arrest = next(e for e in a.events if e.type == "COERCE")
     assert [p.name for p in arrest.actors] == [actor]
+
+
+@pytest.mark.parametrize("sentence,actor", [
+    ("Pemerintah Thailand menuduh pasukan Kamboja menembaki patroli militer Thailand", "pasukan Kamboja"),
+    ("Militer Filipina menyatakan telah mengerahkan pasukan ke Pulau Jolo", "Militer Filipina"),
+])
+def test_the_subject_of_a_reported_clause(tmp_path: Path, sentence: str, actor: str) -> None:
+    text = ("Ketegangan di Perbatasan\n\nSelasa, 5 Agustus 2025 08:00 WIB\n\n"
+            f"Bangkok - {sentence} pada Minggu (3/8/2025).\n")
+    a = _run(tmp_path, text)
+    e = next(e for e in a.events if e.type in ("ASSAULT", "MOBILIZE"))
+    assert [p.name for p in e.actors] == [actor]
+
+
+def test_pointed_back_mention_names_the_attacker_and_a_clock_time_keeps_the_day(tmp_path: Path) -> None:
+    text = ("Granat Dilempar ke Pos Polisi\n\nSenin, 9 Juni 2025 12:30 WIB\n\n"
+            "Suara.com - Dua polisi terluka setelah sebuah granat dilemparkan ke pos polisi di Kota Pattani, "
+            "dua hari lalu.\n\nMenyadur Bangkok Post, Senin (9/6/2025), serangan terjadi sekitar pukul 22.00 "
+            "waktu setempat.\n\nKolonel Somchai mengatakan granat itu dilempar oleh anggota kelompok bersenjata "
+            "Barisan Revolusi Nasional (BRN).\n")
+    a = _run(tmp_path, text)
+    attacks = [e for e in a.events if e.type == "ASSAULT"]
+    assert len(attacks) == 1, [(e.trigger, e.date_start) for e in attacks]
+    assert attacks[0].date_start == "2025-06-07" and attacks[0].injured == 2
+    assert "Barisan Revolusi Nasional" in attacks[0].actors[0].name

@@ -136,9 +136,10 @@ def _plus_others(v: SentView, first: Quantity, k: int, cands: list[Quantity]) ->
         if q.start <= first.start or q.value is None:
             continue
         j = _tok_at(v, q.start)
-        if j is None or j - k > 5 or not any(w in _WITH_OTHERS for w in v.low[k + 1:j]):
+        between = v.low[k + 1:j]  # "seorang bupati di Kalimantan Timur beserta enam orang lainnya"
+        if j is None or j - k > 8 or not any(w in _WITH_OTHERS for w in between):
             return first
-        if any(w in _PREDICATES for w in v.low[k + 1:j]) or "lainnya" not in v.low[j + 1:j + 4]:
+        if any(w in _PREDICATES or w in PUNCT_BOUNDARY for w in between) or "lainnya" not in v.low[j + 1:j + 4]:
             return first
         end = q.end
         return Quantity(first.start, end, v.sent.text[first.start - v.sent.start:end - v.sent.start],
@@ -201,7 +202,8 @@ def figure_for(v: SentView, cue: Cue, quantities: list[Quantity]) -> Figure | No
         one = next((k for k in range(cue.j, hi) if v.low[k] in _ONE), None)
         if one is not None and (q is None or v.toks[one].start < q.start):
             t = v.toks[one]  # "menangkap seorang bupati beserta enam orang lainnya"
-            q = _plus_others(v, Quantity(t.start, t.end, t.text, 1.0), one, cands)
+            people = [q for q in quantities if _is_people(q) and not _in_name(v, q)]
+            q = _plus_others(v, Quantity(t.start, t.end, t.text, 1.0), one, people)
         elif q is None and cue.kind == "captured":
             q = _initials(v, cue.j, hi)
     if q is None or q.value is None:

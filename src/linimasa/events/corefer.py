@@ -10,7 +10,9 @@ disaster): its casualty figures fill the kinds the first telling lacks, and a na
 
 A mention is a reference only when it has no actor, its targets (if any) are anaphoric ("para
 korban", "mereka") or only the count the host already states, it is not background (historical), not planned or demanded, and it carries
-no date of its own that differs from its host's. A negated disaster mention ("gempa tidak
+no date of its own that differs from its host's. A mention pointed back at with a
+demonstrative ("granat itu dilempar oleh anggota BRN") that names who acted folds into the
+latest same-type event that had no actor, and gives it the actor. A negated disaster mention ("gempa tidak
 berpotensi tsunami") is dropped: a hazard that did not happen is not an event.
 """
 
@@ -60,8 +62,18 @@ def host_for(e: Event, own_date: bool, earlier: list[Event]) -> Event | None:
     return None
 
 
+def _pointed_host(e: Event, earlier: list[Event]) -> Event | None:
+    """The actorless event a demonstrative mention with an actor points back at."""
+    if e.type not in REFERABLE or e.historical or e.hypothetical or e.demanded or e.negated:
+        return None
+    for x in reversed(earlier):
+        if x.type == e.type and not x.historical and not x.negated:
+            return x if not x.actors else None
+    return None
+
+
 def fold_references(events: list[Event], own_dated: set[int], default_source: str | None,
-                    standalone: set[int] | None = None) -> list[Event]:
+                    standalone: set[int] | None = None, pointed: set[int] | None = None) -> list[Event]:
     """``events`` (text order) without the references, whose figures and named sources have
     joined their hosts. ``own_dated``: ids (``id(event)``) of events dated by a time
     expression in their own clause; ``standalone``: ids of events never folded (a casualty
@@ -73,6 +85,10 @@ def fold_references(events: list[Event], own_dated: set[int], default_source: st
             continue  # "gempa tidak berpotensi tsunami", "isu tsunami": a hazard that did not happen
         alone = standalone is not None and id(e) in standalone
         host = host_for(e, own, out) if not alone and is_reference(e, own) else None
+        if host is None and pointed is not None and id(e) in pointed and e.actors and not own:
+            host = _pointed_host(e, out)
+            if host is not None:  # "granat itu dilempar oleh anggota BRN": who did it joins the event
+                host.actors = e.actors
         if host is None:
             out.append(e)
             continue

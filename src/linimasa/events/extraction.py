@@ -145,6 +145,12 @@ def _inside_name(v: SentView, t: triggers.Trigger, mentions: list[Any]) -> bool:
     return False
 
 
+def _demonstrative(d: _Draft) -> bool:
+    """The trigger or the thing next to it is pointed back at: "serangan itu", "granat tersebut dilempar"."""
+    t, low = d.trig, d.view.low
+    return any(w in ("itu", "tersebut") for w in low[max(0, t.i - 2):t.i] + low[t.j:t.j + 1])
+
+
 def _postposed_cut(v: SentView) -> int | None:
     if v.cut != -1:
         return v.cut
@@ -241,8 +247,9 @@ def extract(article: Article, res: Any) -> list[Event]:
     accident.make_accidents([d.event for d in kept if d.event is not None], accident.attack_words(article.text))
     own_dated = {id(d.event) for d in kept if d.own_date}
     tolls = {id(d.event) for d in kept if d.cue}  # casualty sentences the attachment rules left on their own
+    pointed = {id(d.event) for d in kept if _demonstrative(d)}  # "granat itu dilempar oleh X"
     default_source = article.wire_sources[0] if article.wire_sources else article.outlet
-    events = corefer.fold_references(_merge(kept), own_dated, default_source, tolls)
+    events = corefer.fold_references(_merge(kept), own_dated, default_source, tolls, pointed)
     for n, e in enumerate(events):
         e.id = f"{article.id}-e{n}"
     _fill_locations(article, events, sents, view, res, ents, spans_by)

@@ -245,6 +245,20 @@ def _verbal(w: str) -> bool:
     return w.startswith(("me", "ber")) and len(w) > 5 and w not in REPORT_VERBS
 
 
+# verbs whose complement is a clause with a subject of its own
+CLAUSE_VERBS = frozenset({
+    "menuduh", "menuding", "menyebut", "menyebutkan", "mengatakan", "menyatakan", "melaporkan", "mengklaim",
+    "menilai", "menduga", "mencurigai", "meminta", "memerintahkan", "mendesak", "menyerukan", "mengungkapkan",
+    "menjelaskan", "menegaskan", "membenarkan", "mengakui", "menuturkan",
+})
+_CONTROL_GAP = frozenset({"telah", "sudah", "berhasil", "akan", "segera", "kembali", "juga", "tidak", "tak", "belum",
+                          "untuk", "sempat", "pernah", "masih", "terus", "mulai", "siap", "bersedia", "enggan",
+                          "baru", "sedang", "tengah", "hendak", "ingin", "mampu", "dapat", "bisa"})
+_COORD_VERB = frozenset({"dan", "serta", "lalu", "kemudian", "sekaligus"})
+SPEAKER_SIDE = frozenset({"pihaknya", "jajarannya", "anggotanya", "timnya", "kami", "kita", "petugasnya",
+                          "personelnya", "ia", "dia", "mereka"})
+
+
 def subject_before(v: SentView, spans: list[Span], ti: int) -> list[Span]:
     """The subject of the clause ending at token ``ti``: the nearest participant before it
     (the head before a relative "yang ..." clause), with its coordinated partners."""
@@ -267,6 +281,17 @@ def subject_before(v: SentView, spans: list[Span], ti: int) -> list[Span]:
         k -= 1
     cands = [n for n, s in enumerate(spans) if s.i >= seg and s.j <= ti
              and (s.i == 0 or v.low[s.i - 1] not in _PLACE_PREPS)]
+    cv = next((x for x in range(ti - 1, seg - 1, -1) if v.low[x] in CLAUSE_VERBS), None)
+    if cv is not None and (all(w in _CONTROL_GAP for w in v.low[cv + 1:ti]) or v.low[ti - 1] in _COORD_VERB):
+        cv = None  # "X menyatakan telah mengerahkan", "X mengklaim berhasil menembak", "... dan membantah": X acts
+    if cv is not None and cands:
+        # "X menuduh pasukan Y menembaki ...", "X mengatakan granat itu dilempar ...": the subject of the
+        # embedded clause comes after the verb of saying; X is only its subject through "pihaknya/kami"
+        tail = [n for n in cands if spans[n].i > cv]
+        if tail:
+            cands = tail
+        elif not any(w in SPEAKER_SIDE for w in v.low[cv + 1:ti]):
+            return []
     if not cands:
         return []
     c = cands[-1]

@@ -23,6 +23,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -83,7 +84,8 @@ def publication(published: str | None) -> When:
 
 # Sentence-initial sourcing ("Dikutip dari Reuters, Rabu (22/1/2025), ..."): its date is when the
 # outlet read the source, not when the event happened.
-_SOURCING = frozenset({"dikutip", "dilansir", "melansir", "mengutip", "diberitakan", "dilaporkan"})
+_SOURCING = frozenset({"dikutip", "dilansir", "melansir", "mengutip", "diberitakan", "dilaporkan", "menyadur", "disadur",
+                       "lansir", "dinukil", "menukil"})
 # "keesokan harinya", "sehari kemudian": the day after the narrative anchor.
 NEXT_DAY = (("keesokan", "harinya"), ("keesokan", "hari"), ("esok", "harinya"), ("sehari", "kemudian"),
             ("sehari", "setelahnya"), ("besoknya",))
@@ -188,4 +190,11 @@ def bare_part_of_day(t: TimeExpr) -> bool:
     the narrative's day, so the event takes that (context, anchor) rather than the day the time
     layer anchored it on."""
     low = t.text.lower()
-    return t.granularity == "time" and not any(c.isdigit() for c in low) and not any(d in low for d in _DAY_NAMES)
+    if t.granularity != "time" or any(d in low for d in _DAY_NAMES):
+        return False
+    # "sekitar pukul 22.00", "pukul 15.30 WIB": a clock time alone is on the narrative's day too
+    return not any(c.isdigit() for c in low) or _CLOCK_ONLY.fullmatch(low) is not None
+
+
+_CLOCK_ONLY = re.compile(r"(?:(?:sekitar|sejak|hingga|sampai|pada|mulai|menjelang|pukul|jam)\s+)*(?:pukul|jam)\s+"
+                         r"\d{1,2}(?:[.:]\d{2})?(?:\s*(?:wib|wita|wit|waktu setempat|pagi|siang|sore|malam|dini hari))*")
