@@ -10,11 +10,23 @@ vectors plus a few gazetteer terms. Viterbi then runs over all sentences of an a
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import numpy as np
 
 from .ner_features import Featurizer
+
+
+class _Rows(dict[str, int]):
+    """Word form -> row of the score tables; a new form is scored on its first lookup."""
+
+    def __init__(self, score: Callable[[str], int]):
+        super().__init__()
+        self._score = score
+
+    def __missing__(self, word: str) -> int:
+        return self._score(word)
 
 
 class CrfScorer:
@@ -38,12 +50,20 @@ class CrfScorer:
         self._o = index["O"]
         self._gaz_cache: dict[str, tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
         self.feat = featurizer
-        self._rows: dict[str, int] = {}
+        self._rows = _Rows(self._row)
         self._cap = 1024
         self._tables = np.zeros((5, self._cap, n))  # own, -2, -1, +1, +2 (row 0 = no word)
         self._used = 1
         self._bos = self._sum(["BOS"])
         self._eos = self._sum(["EOS"])
+        self._gaz_first: set[str] = set()  # word forms that may open a gazetteer name (capitalised)
+        # the transition bounds of :meth:`_forced_o`, relative to O -> O; O itself never counts
+        other = np.arange(n) != self._o
+        stay = self.trans[self._o, self._o]
+        self._inner = np.where(other, self.trans[other].max(axis=0) - stay, -np.inf)
+        self._enter = np.where(other, self.trans[self._o] - stay, -np.inf)
+        self._start = np.where(other, 0.0, -np.inf)
+        self._leave = float(self.trans[other, self._o].max() - stay)
 
     def _sum(self, attrs: list[str]) -> np.ndarray:
         out = self.zero.copy()
@@ -54,9 +74,7 @@ class CrfScorer:
         return out
 
     def _row(self, word: str) -> int:
-        row = self._rows.get(word)
-        if row is not None:
-            return row
+        """Score a new word form into the tables (called by ``self._rows`` on a miss)."""
         own, ctx = self.feat.word_features(word)
         if self._used == self._cap:
             if self._cap >= 400_000:  # a bounded cache: score the rare overflow word again each time
@@ -73,6 +91,8 @@ class CrfScorer:
         for k in range(4):
             self._tables[k + 1, row] = self._sum(ctx[k])
         self._rows[word] = row
+        if word[:1].isupper() and word.lower() in self.feat.first_words:
+            self._gaz_first.add(word)
         return row
 
     def _gaz_vectors(self, tag: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -100,56 +120,109 @@ class CrfScorer:
 
     def emissions(self, sentences: list[list[str]]) -> np.ndarray:
         """State scores of all tokens of the (non-empty) sentences, concatenated."""
-        ids: list[int] = [0, 0]
-        starts = []
-        rows, row = self._rows, self._row
-        for toks in sentences:
-            starts.append(len(ids))
-            ids.extend([rows[t] if t in rows else row(t) for t in toks])
-            ids.extend((0, 0))
-        pad = np.array(ids, dtype=np.int64)
-        pos = np.concatenate([np.arange(st, st + len(toks)) for st, toks in zip(starts, sentences, strict=True)])
-        t = self._tables
-        e = t[0, pad[pos]] + t[1, pad[pos - 2]] + t[2, pad[pos - 1]] + t[3, pad[pos + 1]] + t[4, pad[pos + 2]]
+        ids = list(map(self._rows.__getitem__, [t for toks in sentences for t in toks]))
         lens = np.array([len(toks) for toks in sentences])
+        sid = np.repeat(np.arange(len(sentences)), lens)
+        # two empty rows (index 0) before, between and after the sentences: the +-2 window
+        pos = np.arange(len(ids)) + 2 * sid + 2
+        pad = np.zeros(len(ids) + 2 * len(sentences) + 2, dtype=np.int64)
+        pad[pos] = ids
+        t = self._tables
+        e = t[0, ids] + t[1, pad[pos - 2]] + t[2, pad[pos - 1]] + t[3, pad[pos + 1]] + t[4, pad[pos + 2]]
         ends = np.cumsum(lens)
         # every row still gets BOS, then EOS, then its gazetteer terms, in the one-by-one order
         e[ends - lens] += self._bos
         e[ends - 1] += self._eos
+        first = self._gaz_first
         base = 0
         for toks in sentences:
-            self._gazetteer_scores(toks, e, base)
+            if not first.isdisjoint(toks):
+                self._gazetteer_scores(toks, e, base)
             base += len(toks)
         return e
+
+    def _forced_o(self, d: np.ndarray, sid: np.ndarray, first: np.ndarray, last: np.ndarray) -> np.ndarray:
+        """Positions where every best path is ``O``, from the emission scores alone.
+
+        ``d`` holds the scores relative to ``O``. Turning a run of non-O labels i..j back into
+        ``O`` changes a path's score by at most ``f_i + h_(i+1) + ... + h_j + x_j``: ``f`` the
+        best non-O score with its transition from ``O`` (none at a sentence start), ``h`` the best
+        with the best transition from another non-O label, ``x`` the best transition back to ``O``
+        (none at a sentence end), each relative to the ``O -> O`` transition. Where the largest such
+        bound over all runs through a position is below zero, no best path leaves ``O`` there."""
+        h = (d + self._inner).max(axis=1)
+        f = (d + np.where(first[:, None], self._start, self._enter)).max(axis=1)
+        x = np.where(last, 0.0, self._leave)
+        cum = np.cumsum(h)
+        cum -= (cum - h)[first][sid]  # sums restart at every sentence
+        left, right = f - cum, cum + x
+        big = 4.0 * (np.abs(left).max() + np.abs(right).max()) + 1.0
+        shift = big * sid  # keeps the running maxima inside their sentence
+        best_left = np.maximum.accumulate(left + shift) - shift
+        best_right = np.maximum.accumulate((right - shift)[::-1])[::-1] + shift
+        return best_left + best_right < -1e-6
 
     def tag_many(self, sentences: list[list[str]]) -> list[list[str]]:
         """BIO tags of several sentences, decoded together.
 
-        Sentences are right-aligned in one batch; the padding before a sentence is forced to
-        ``O`` and the ``O -> y`` transition into its first token is cancelled, so every padded
-        path carries the same constant and Viterbi needs no per-row masks."""
+        Positions that are ``O`` on every best path (:meth:`_forced_o`) cut the sentences into
+        independent stretches; only those are decoded, with the transitions from and to the ``O``
+        around them. The stretches are right-aligned in one batch; the padding before a stretch
+        is forced to ``O`` and the ``O -> y`` transition into its first token is cancelled where
+        the stretch opens its sentence, so every padded path carries the same constant and
+        Viterbi needs no per-row masks."""
         keep = [i for i, s in enumerate(sentences) if s]
         out: list[list[str]] = [[] for _ in sentences]
         if not keep:
             return out
         sents = [sentences[i] for i in keep]
         lens = np.array([len(s) for s in sents])
-        b, tmax, n = len(keep), int(lens.max()), len(self.labels)
+        total = int(lens.sum())
         flat = self.emissions(sents)
-        o = self._o
-        em = np.full((b, tmax, n), -1e9)
-        em[:, :, o] = 0.0
-        offs = tmax - lens
-        em[np.arange(tmax)[None, :] >= offs[:, None]] = flat
-        rows = np.arange(b)
-        padded = offs > 0
-        em[rows[padded], offs[padded]] -= self.trans[o]
-        # time-major, and the previous label on the last axis: argmax over a contiguous axis
-        # and the maximum gathered by index are ~2x faster than reductions over axis 1
-        steps = em.transpose(1, 0, 2).copy()
+        o, trans = self._o, self.trans
+        sid = np.repeat(np.arange(len(sents)), lens)
+        ends = np.cumsum(lens)
+        first = np.zeros(total, dtype=bool)
+        first[ends - lens] = True
+        last = np.zeros(total, dtype=bool)
+        last[ends - 1] = True
+        free = ~self._forced_o(flat - flat[:, o:o + 1], sid, first, last)
+        codes = np.full(total, o, dtype=np.intp)
+        if free.any():
+            idx = np.flatnonzero(free)
+            opens = first[idx] | ~free[idx - 1]  # idx - 1 is only read where idx is no sentence start
+            closes = last[idx] | ~free[np.minimum(idx + 1, total - 1)]
+            seg = np.cumsum(opens) - 1
+            seg_start = idx[opens]
+            seg_len = np.bincount(seg)
+            em_flat = flat[idx]
+            em_flat[closes & ~last[idx]] += trans[:, o]  # back to the O after the stretch
+            tmax = int(seg_len.max())
+            offs = tmax - seg_len
+            # into the stretch's first token: from the O before it (the padding is that O), or
+            # from nothing at a sentence start (the padding's O -> y cancelled)
+            at_start = first[seg_start]
+            em_flat[opens] += np.where(at_start, -1.0 * (offs > 0), 1.0 * (offs == 0))[:, None] * trans[o]
+            y = self._viterbi(em_flat, seg, idx - seg_start[seg] + offs[seg], tmax, len(seg_len))
+            codes[idx] = y
+        labels = self.labels
+        names = [labels[k] for k in codes.tolist()]
+        start = 0
+        for i, n in zip(keep, lens.tolist(), strict=True):
+            out[i] = names[start:start + n]
+            start += n
+        return out
+
+    def _viterbi(self, em_flat: np.ndarray, seg: np.ndarray, step: np.ndarray, tmax: int, b: int) -> np.ndarray:
+        """Best label of every position of ``b`` right-aligned rows (``seg``/``step``: row and
+        time of each position of ``em_flat``); the padding is held at ``O``."""
+        n, o = len(self.labels), self._o
+        steps = np.full((tmax, b, n), -1e9)
+        steps[:, :, o] = 0.0
+        steps[step, seg] = em_flat
         back = np.empty((tmax, b, n), dtype=np.intp)
         delta = steps[0]
-        trans_t = self.trans.T.copy()[None]  # [next, prev]
+        trans_t = self.trans.T.copy()[None]  # [next, prev]: argmax over a contiguous axis
         cand = np.empty((b, n, n))
         flat = cand.reshape(b * n, n)
         cells = np.arange(b * n)
@@ -160,12 +233,9 @@ class CrfScorer:
             argmax(cand, axis=2, out=bt)
             delta = flat[cells, bt.ravel()].reshape(b, n)
             delta += steps[t]
+        rows = np.arange(b)
         y = np.empty((tmax, b), dtype=np.intp)
         y[tmax - 1] = delta.argmax(axis=1)
         for t in range(tmax - 1, 0, -1):
             y[t - 1] = back[t, rows, y[t]]
-        y = y.T
-        labels = self.labels
-        for j, i in enumerate(keep):
-            out[i] = [labels[k] for k in y[j, offs[j]:].tolist()]
-        return out
+        return y[step, seg]
