@@ -254,15 +254,13 @@ class Gazetteer:
         out: list[tuple[int, int, Place]] = []
         first_len = self._first
         index, noscan = self._index, self._noscan
-        pos = 0
-        while True:
-            m = CAP_RE.search(text, pos)
-            if m is None:
-                return self._in_context(out, text) if any(_weak(p) for _, _, p in out) else out
-            s, e = m.span()
+        pos = 0  # the end of the last name found: capitalised words before it are inside it
+        for m in CAP_RE.finditer(text):
             maxlen = first_len.get(fold(m.group()))
             if maxlen is None:
-                pos = e
+                continue
+            s, e = m.span()
+            if s < pos:
                 continue
             spans = [(s, e)]
             while len(spans) < maxlen:
@@ -281,11 +279,10 @@ class Gazetteer:
                         matched = (s, last_e, self.place(ids if isinstance(ids, int) else ids[0]))
                         break
                 spans.pop()
-            if matched is None:
-                pos = e
-                continue
-            out.append(matched)
-            pos = matched[1]
+            if matched is not None:
+                out.append(matched)
+                pos = matched[1]
+        return self._in_context(out, text) if any(_weak(p) for _, _, p in out) else out
 
     def _in_context(self, found: list[tuple[int, int, Place]], text: str) -> list[tuple[int, int, Place]]:
         """Re-pick small places whose name recurs across Indonesia using the areas named in the same text."""

@@ -196,12 +196,28 @@ def _is_num_token(t: str) -> bool:
     return bool(_DIGITS.match(t))
 
 
+class _OpensNumber(dict[str, bool]):
+    """Whether a word form can open a number expression (bounded cache)."""
+
+    def __missing__(self, word: str) -> bool:
+        low = word.lower()
+        opens = low[0].isdigit() or low in _TRIGGERS or low.startswith("ke-")
+        if len(self) < 100_000:
+            self[word] = opens
+        return opens
+
+
+_OPENS_NUMBER = _OpensNumber()
+
+
 def _sentence_quantities(text: str, toks: list[Token]) -> list[Quantity]:
     out: list[Quantity] = []
+    # only tokens that can open a number expression are visited
+    starts = [i for i, opens in enumerate(map(_OPENS_NUMBER.__getitem__, [t.text for t in toks])) if opens]
+    if not starts:
+        return out
     n = len(toks)
     lows = [t.text.lower() for t in toks]
-    # only tokens that can open a number expression are visited
-    starts = [i for i, low in enumerate(lows) if low[0].isdigit() or low in _TRIGGERS or low.startswith("ke-")]
     i = 0
     while i < n:
         k = bisect.bisect_left(starts, i)

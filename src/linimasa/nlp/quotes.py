@@ -51,7 +51,8 @@ _REPORTED_VERBS = (
     "mengatakan|menyatakan|menegaskan|menjelaskan|menuturkan|mengungkapkan|menambahkan|mengklaim|mengumumkan|"
     "menyebutkan|mengakui|memastikan|melaporkan"
 )
-_INDIRECT_PLAIN_RE = re.compile(rf"\b(?P<cue>{_REPORTED_VERBS})\s+(?P<clause>[^\n]{{12,}}?)[\s.]*$")
+# (?=me): every reported verb starts so
+_INDIRECT_PLAIN_RE = re.compile(rf"\b(?=me)(?P<cue>{_REPORTED_VERBS})\s+(?P<clause>[^\n]{{12,}}?)[\s.]*$")
 _MEDIA_FRONT_RE = re.compile(
     r"^\s*(?:(?:[Ss]eperti|[Ss]ebagaimana)\s+)?(?P<cue>[Dd]ilansir|[Dd]ikutip|[Mm]elansir|[Mm]engutip|[Mm]enyadur|"
     r"[Dd]ilaporkan)\s+(?:dari\s+|oleh\s+)?(?P<spk>[^,\n]{2,60}),\s*(?P<clause>[^\n]+?)[\s.]*$")
@@ -261,7 +262,7 @@ def _indirect(text: str, sentences: list[Sentence], ms: _Mentions, taken: list[t
                 continue  # "Menurut kesepakatan itu, ...": according to a thing, not a speaker
             f = _Found(sent.start + m.start("clause"), sent.start + m.end("clause"), False, "menurut")
             _attach(f, text, ss, se, ms, sent.start)
-        elif (m := _INDIRECT_RE.search(st)) is not None:
+        elif ("bahwa" in (low := st.lower()) or "kalau" in low) and (m := _INDIRECT_RE.search(st)) is not None:
             f = _Found(sent.start + m.start("clause"), sent.start + m.end("clause"), False, m.group("cue").lower())
             cue_at = sent.start + m.start()
             spk = ms.last_in(sent.start, cue_at)
@@ -273,7 +274,8 @@ def _indirect(text: str, sentences: list[Sentence], ms: _Mentions, taken: list[t
                 while s < cue_at and text[s].isspace():
                     s += 1
                 _attach(f, text, s, cue_at - 1, ms, sent.start)
-        elif (m := _MEDIA_FRONT_RE.match(st) or _MEDIA_TAIL_RE.match(st)) is not None:
+        elif (m := _MEDIA_FRONT_RE.match(st) or (_MEDIA_TAIL_RE.match(st) if "seperti" in st or "sebagaimana" in st
+                                                  else None)) is not None:
             f = _Found(sent.start + m.start("clause"), sent.start + m.end("clause"), False, m.group("cue").lower())
             _attach(f, text, sent.start + m.start("spk"), sent.start + m.end("spk"), ms, sent.start)
         elif (m := _INDIRECT_TAIL_RE.match(st)) is not None and m.group("cue").lower() != "menurut":

@@ -68,16 +68,8 @@ def _candidates(text: str, toks: list[Token]) -> list[_Cand]:
     """Matches of every rule, tried only at anchor tokens (and a few tokens before them)."""
     seen: set[tuple[int, int, str]] = set()
     out: list[_Cand] = []
-    lows = [t.text.lower() for t in toks]
-    cache = _TRIES_OF
-    for i, low in enumerate(lows):
-        tries = cache.get(low, _UNSEEN)
-        if tries is _UNSEEN:
-            tries = _tries_of(low)
-            if len(cache) < 100_000:
-                cache[low] = tries
-        if tries is None:
-            continue
+    tries_at = _TRIES_OF.__getitem__
+    for i, tries in [(i, tr) for i, tr in enumerate(map(tries_at, [t.text for t in toks])) if tr is not None]:
         anchor_start = toks[i].start
         for rule, back in tries:
             rx = RULES[rule][0]
@@ -90,8 +82,10 @@ def _candidates(text: str, toks: list[Token]) -> list[_Cand]:
                     out.append((m.start(), m.end(), _PRIORITY[rule], rule, m))
                 j -= 1
                 # walk back over tokens this rule may start with (digits count as numbers)
-                if j < 0 or i - j > back or prefixes is None or not (
-                        lows[j] in prefixes or lows[j][0].isdigit() or P.DATE_TOKEN.match(lows[j])):
+                if j < 0 or i - j > back or prefixes is None:
+                    break
+                low = toks[j].text.lower()
+                if not (low in prefixes or low[0].isdigit() or P.DATE_TOKEN.match(low)):
                     break
     return out
 
@@ -115,8 +109,17 @@ def _tries_of(low: str) -> list[tuple[str, int]] | None:
     return None
 
 
-_TRIES_OF: dict[str, list[tuple[str, int]] | None] = {}  # per word form (bounded): most words try nothing
-_UNSEEN: list[tuple[str, int]] = []
+class _TriesCache(dict[str, list[tuple[str, int]] | None]):
+    """The rules to try at a token, per word form (bounded): most words try nothing."""
+
+    def __missing__(self, word: str) -> list[tuple[str, int]] | None:
+        tries = _tries_of(word.lower())
+        if len(self) < 100_000:
+            self[word] = tries
+        return tries
+
+
+_TRIES_OF = _TriesCache()
 _DATE_TOKEN_TRIES = [("date", 4)]
 _YEAR_TRIES = [("year", 3), ("date", 0)]
 _NUMBER_TRIES = [("date", 0)]
