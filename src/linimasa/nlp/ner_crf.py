@@ -56,13 +56,15 @@ class CrfScorer:
         self._used = 1
         self._bos = self._sum(["BOS"])
         self._eos = self._sum(["EOS"])
+        self._window = np.array([[0], [-2], [-1], [1], [2]])  # the rows of self._tables, in order
+        self._block = np.arange(5)[:, None]
         self._gaz_first: set[str] = set()  # word forms that may open a gazetteer name (capitalised)
-        # the transition bounds of :meth:`_forced_o`, relative to O -> O; O itself never counts
+        # the transition bounds of :meth:`_forced_o`, relative to O -> O, for the non-O labels
         other = np.arange(n) != self._o
         stay = self.trans[self._o, self._o]
-        self._inner = np.where(other, self.trans[other].max(axis=0) - stay, -np.inf)
-        self._enter = np.where(other, self.trans[self._o] - stay, -np.inf)
-        self._start = np.where(other, 0.0, -np.inf)
+        self._other = np.flatnonzero(other)
+        self._inner = (self.trans[other].max(axis=0) - stay)[other][:, None]
+        self._enter = (self.trans[self._o] - stay)[other][:, None]
         self._leave = float(self.trans[other, self._o].max() - stay)
 
     def _sum(self, attrs: list[str]) -> np.ndarray:
@@ -120,42 +122,50 @@ class CrfScorer:
 
     def emissions(self, sentences: list[list[str]]) -> np.ndarray:
         """State scores of all tokens of the (non-empty) sentences, concatenated."""
-        ids = list(map(self._rows.__getitem__, [t for toks in sentences for t in toks]))
-        lens = np.array([len(toks) for toks in sentences])
-        sid = np.repeat(np.arange(len(sentences)), lens)
-        # two empty rows (index 0) before, between and after the sentences: the +-2 window
-        pos = np.arange(len(ids)) + 2 * sid + 2
-        pad = np.zeros(len(ids) + 2 * len(sentences) + 2, dtype=np.int64)
-        pad[pos] = ids
-        t = self._tables
-        e = t[0, ids] + t[1, pad[pos - 2]] + t[2, pad[pos - 1]] + t[3, pad[pos + 1]] + t[4, pad[pos + 2]]
-        ends = np.cumsum(lens)
+        return self._emissions(sentences)[0]
+
+    def _emissions(self, sentences: list[list[str]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(state scores, is-first-of-its-sentence, is-last) of all tokens of the sentences."""
+        row = self._rows.__getitem__
+        padded = [0, 0]  # two empty rows (row 0) before, between and after the sentences: the +-2 window
+        for toks in sentences:
+            padded.extend(map(row, toks))
+            padded.extend((0, 0))
+        pad = np.array(padded, dtype=np.intp)
+        pos = np.flatnonzero(pad)  # words have rows from 1 up
+        n, cap = len(self.labels), self._tables.shape[1]
+        # one gather of the five window rows (own, -2, -1, +1, +2) of every word, summed in that order
+        e = self._tables.reshape(5 * cap, n).take(pad[pos + self._window] + self._block * cap, axis=0).sum(axis=0)
+        first, last = pad[pos - 1] == 0, pad[pos + 1] == 0
         # every row still gets BOS, then EOS, then its gazetteer terms, in the one-by-one order
-        e[ends - lens] += self._bos
-        e[ends - 1] += self._eos
-        first = self._gaz_first
+        e[first] += self._bos
+        e[last] += self._eos
+        gaz_first = self._gaz_first
         base = 0
         for toks in sentences:
-            if not first.isdisjoint(toks):
+            if not gaz_first.isdisjoint(toks):
                 self._gazetteer_scores(toks, e, base)
             base += len(toks)
-        return e
+        return e, first, last
 
-    def _forced_o(self, d: np.ndarray, sid: np.ndarray, first: np.ndarray, last: np.ndarray) -> np.ndarray:
+    def _forced_o(self, flat: np.ndarray, first: np.ndarray, last: np.ndarray, sid: np.ndarray) -> np.ndarray:
         """Positions where every best path is ``O``, from the emission scores alone.
 
-        ``d`` holds the scores relative to ``O``. Turning a run of non-O labels i..j back into
-        ``O`` changes a path's score by at most ``f_i + h_(i+1) + ... + h_j + x_j``: ``f`` the
-        best non-O score with its transition from ``O`` (none at a sentence start), ``h`` the best
-        with the best transition from another non-O label, ``x`` the best transition back to ``O``
-        (none at a sentence end), each relative to the ``O -> O`` transition. Where the largest such
-        bound over all runs through a position is below zero, no best path leaves ``O`` there."""
-        h = (d + self._inner).max(axis=1)
-        f = (d + np.where(first[:, None], self._start, self._enter)).max(axis=1)
-        x = np.where(last, 0.0, self._leave)
+        Turning a run of non-O labels i..j back into ``O`` changes a path's score by at most
+        ``f_i + h_(i+1) + ... + h_j + x_j``: ``f`` the best non-O score with its transition from
+        ``O`` (none at a sentence start), ``h`` the best with the best transition from another
+        non-O label, ``x`` the best transition back to ``O`` (none at a sentence end), all relative
+        to ``O`` and its ``O -> O`` transition. Where the largest such bound over all runs through
+        a position is below zero, no best path leaves ``O`` there."""
+        o = self._o
+        # label-major (one row per non-O label): the maxima over labels are then row-wise
+        rel = np.subtract(flat.T[self._other], flat[:, o])
+        h = np.maximum.reduce(rel + self._inner, axis=0)
+        f = np.where(first, np.maximum.reduce(rel, axis=0), np.maximum.reduce(rel + self._enter, axis=0))
         cum = np.cumsum(h)
         cum -= (cum - h)[first][sid]  # sums restart at every sentence
-        left, right = f - cum, cum + x
+        left = f - cum
+        right = np.where(last, cum, cum + self._leave)
         big = 4.0 * (np.abs(left).max() + np.abs(right).max()) + 1.0
         shift = big * sid  # keeps the running maxima inside their sentence
         best_left = np.maximum.accumulate(left + shift) - shift
@@ -176,17 +186,11 @@ class CrfScorer:
         if not keep:
             return out
         sents = [sentences[i] for i in keep]
-        lens = np.array([len(s) for s in sents])
-        total = int(lens.sum())
-        flat = self.emissions(sents)
+        flat, first, last = self._emissions(sents)
+        total = len(flat)
         o, trans = self._o, self.trans
-        sid = np.repeat(np.arange(len(sents)), lens)
-        ends = np.cumsum(lens)
-        first = np.zeros(total, dtype=bool)
-        first[ends - lens] = True
-        last = np.zeros(total, dtype=bool)
-        last[ends - 1] = True
-        free = ~self._forced_o(flat - flat[:, o:o + 1], sid, first, last)
+        sid = np.cumsum(first) - 1
+        free = ~self._forced_o(flat, first, last, sid)
         codes = np.full(total, o, dtype=np.intp)
         if free.any():
             idx = np.flatnonzero(free)
@@ -208,9 +212,9 @@ class CrfScorer:
         labels = self.labels
         names = [labels[k] for k in codes.tolist()]
         start = 0
-        for i, n in zip(keep, lens.tolist(), strict=True):
-            out[i] = names[start:start + n]
-            start += n
+        for i, toks in zip(keep, sents, strict=True):
+            out[i] = names[start:start + len(toks)]
+            start += len(toks)
         return out
 
     def _viterbi(self, em_flat: np.ndarray, seg: np.ndarray, step: np.ndarray, tmax: int, b: int) -> np.ndarray:
@@ -224,14 +228,19 @@ class CrfScorer:
         delta = steps[0]
         trans_t = self.trans.T.copy()[None]  # [next, prev]: argmax over a contiguous axis
         cand = np.empty((b, n, n))
-        flat = cand.reshape(b * n, n)
-        cells = np.arange(b * n)
-        add, argmax = np.add, np.ndarray.argmax
+        flat = cand.reshape(-1)
+        cells = np.arange(b * n) * n
+        pick = np.empty(b * n, dtype=np.intp)
+        delta = delta.copy()
+        prev = delta[:, None, :]
+        best = delta.reshape(-1)
+        add, argmax, take = np.add, np.ndarray.argmax, np.take
         for t in range(1, tmax):
-            add(delta[:, None, :], trans_t, out=cand)
+            add(prev, trans_t, out=cand)
             bt = back[t]
             argmax(cand, axis=2, out=bt)
-            delta = flat[cells, bt.ravel()].reshape(b, n)
+            add(bt.reshape(-1), cells, out=pick)
+            take(flat, pick, out=best)  # the maximum, gathered at its argmax
             delta += steps[t]
         rows = np.arange(b)
         y = np.empty((tmax, b), dtype=np.intp)
