@@ -1,4 +1,5 @@
-"""Accidental explosions: "gudang petasan meledak" is a disaster, not an attack.
+"""Accidents: "gudang petasan meledak" is a disaster, not an attack; so are the dead of a story
+with no violence in it ("empat pendaki meninggal dunia").
 
 The trigger "ledak" (meledak, ledakan) is an explosives attack in a bombing story and an
 accident in a story about a warehouse, a gas cylinder or a factory. An explosion is taken for
@@ -16,6 +17,19 @@ _EXPLODE = frozenset({"meledak", "ledakan", "meledaknya", "ledakannya"})
 _ATTACK = re.compile(
     r"\b(?:bom|granat|ranjau|rudal|roket|mortir|drone|teror\w*|serangan|menyerang|diserang|pengeboman|"
     r"bunuh diri|peledakan|meledakkan|diledakkan|artileri|misil|tembakan|pelaku peledakan)\b")
+
+
+# any violence at all: a story without it reports deaths and injuries of accidents (climbers,
+# workers, travellers), not of an attack
+_VIOLENCE = re.compile(
+    r"\b(?:\w*tembak\w*|\w*bunuh\w*|\w*serang\w*|\w*aniaya\w*|bentrok\w*|perang|pertempuran|\w*tikam\w*|"
+    r"\w*bacok\w*|\w*keroyok\w*|kerusuhan|ricuh|kericuhan|konflik|bom|granat|rudal|roket|drone|teror\w*|militan|"
+    r"pemberontak|pasukan|tentara|tawuran|begal|perampok\w*|\w*culik\w*)\b")
+
+
+def violence_words(text: str) -> bool:
+    """Whether the article speaks of violence anywhere."""
+    return _VIOLENCE.search(text.lower()) is not None
 
 
 def attack_words(text: str) -> bool:

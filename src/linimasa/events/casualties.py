@@ -55,6 +55,7 @@ _NOT_PEOPLE = frozenset({
     "kecamatan", "desa", "kabupaten", "provinsi", "kota", "gedung", "kendaraan", "mobil", "motor",
     "pucuk", "butir", "senjata", "ekor", "lembar", "gram", "liter", "menit", "detik",
     "jembatan", "kampung", "dusun", "keluarga", "kk", "rt", "rw", "sekolah", "masjid", "kilogram", "bangunan", "fasilitas", "kapal", "pesawat",
+    "poin", "gol", "kursi", "suara", "tiket", "medali", "gelar", "angka", "set", "laga", "kemenangan", "peringkat",
 })
 _PEOPLE = PERSON_WORDS | frozenset(SECTOR_NOUNS) | frozenset({
     "jiwa", "anak", "bayi", "balita", "personel", "pria", "wanita", "lelaki", "perempuan", "orang", "korban",
@@ -199,7 +200,8 @@ def figure_for(v: SentView, cue: Cue, quantities: list[Quantity]) -> Figure | No
         b = v.toks[hi - 1].end if hi > cue.j else a
         cands = [q for q in quantities if a <= q.start < b and _is_people(q) and not _in_name(v, q)]
         q = cands[0] if cands else None
-        one = next((k for k in range(cue.j, hi) if v.low[k] in _ONE), None)
+        one = next((k for k in range(cue.j, hi) if v.low[k] in _ONE
+                    and (k + 1 >= len(v.low) or v.low[k + 1] not in _NOT_PEOPLE)), None)  # not "satu poin"
         if one is not None and (q is None or v.toks[one].start < q.start):
             t = v.toks[one]  # "menangkap seorang bupati beserta enam orang lainnya"
             people = [q for q in quantities if _is_people(q) and not _in_name(v, q)]

@@ -145,6 +145,20 @@ def _inside_name(v: SentView, t: triggers.Trigger, mentions: list[Any]) -> bool:
     return False
 
 
+_PRONOUNS = frozenset({"dia", "ia", "beliau", "mereka", "pihaknya"})
+
+
+def _resolve_pronoun_sources(events: list[Event], default: str | None) -> None:
+    """"Dia mengatakan ...": the source is the one last named before (else the default)."""
+    last: tuple[str | None, str | None] = (None, None)
+    for e in events:
+        src = (e.claimed_by or "").strip()
+        if src.lower() in _PRONOUNS:
+            e.claimed_by, e.claimed_by_entity_id = last if last[0] else (default, None)
+        elif src and src != default:
+            last = (e.claimed_by, e.claimed_by_entity_id)
+
+
 def _demonstrative(d: _Draft) -> bool:
     """The trigger or the thing next to it is pointed back at: "serangan itu", "granat tersebut dilempar"."""
     t, low = d.trig, d.view.low
@@ -180,6 +194,7 @@ def extract(article: Article, res: Any) -> list[Event]:
         return views[k]
 
     drafts: list[_Draft] = []
+    calm = not accident.violence_words(article.text)
     by_sent: dict[int, list[_Draft]] = {}
     spans_by: dict[int, list[roles.Span]] = {}
     last_country: str | None = None
@@ -222,7 +237,7 @@ def extract(article: Article, res: Any) -> list[Event]:
             if target is None:
                 if f.kind in ("displaced", "missing") and not any(d.trig.sense.kind for d in drafts):
                     continue  # people fleeing or missing, with no violent or disaster event told
-                target = _own_event(v, cue, f, drafts, spans)
+                target = _own_event(v, cue, f, drafts, spans, calm)
                 mine.append(target)
             if all(g.kind != f.kind for g in target.figures):
                 target.figures.append(f)
@@ -241,7 +256,7 @@ def extract(article: Article, res: Any) -> list[Event]:
         e = d.event
         if anchor is None and d.dated and e is not None and not e.historical and e.date_precision == "day":
             anchor = when.When(e.date_start, e.date_end, e.date_precision, False)
-    sports = _is_sports(article.text)
+    sports = (article.outlet or "").lower() in _SPORTS_OUTLETS or _is_sports(article.text)
     kept = [d for d in drafts if d.event is not None and _reportable(d.event)
             and (not sports or _real_in_sports(d.event))]
     accident.make_accidents([d.event for d in kept if d.event is not None], accident.attack_words(article.text))
@@ -250,6 +265,7 @@ def extract(article: Article, res: Any) -> list[Event]:
     pointed = {id(d.event) for d in kept if _demonstrative(d)}  # "granat itu dilempar oleh X"
     default_source = article.wire_sources[0] if article.wire_sources else article.outlet
     events = corefer.fold_references(_merge(kept), own_dated, default_source, tolls, pointed)
+    _resolve_pronoun_sources(events, default_source)
     for n, e in enumerate(events):
         e.id = f"{article.id}-e{n}"
     _fill_locations(article, events, sents, view, res, ents, spans_by)
@@ -257,17 +273,22 @@ def extract(article: Article, res: Any) -> list[Event]:
 
 
 # the lookahead on the first letters only fails fast at the other words (2.5x faster scan)
-_SPORTS = re.compile(r"\b(?=[bgjklmpstw])(?:gol|laga|pertandingan|skor|babak|menit ke|klub|pelatih|liga|stadion|kiper|penalti|"
-                     r"sundulan|tendangan|bek|striker|gelandang|turnamen|juara|poin|klasemen|wasit|tim tamu|"
-                     r"tuan rumah|pebulu ?tangkis|petenis|pembalap|set pertama)\b", re.IGNORECASE)
+_SPORTS = re.compile(r"\b(?=[bgjklmopstuw])(?:gol|laga|pertandingan|skor|babak|menit ke|klub|pelatih|liga|stadion|kiper|"
+                     r"penalti|sundulan|tendangan|bek|striker|gelandang|turnamen|juara|poin|klasemen|wasit|tim tamu|"
+                     r"tuan rumah|pebulu ?tangkis|petenis|pembalap|set pertama|gawang|umpan|sepak pojok|"
+                     r"kartu (?:kuning|merah)|offside|lapangan hijau)\b", re.IGNORECASE)
+# outlets that publish nothing but sport
+_SPORTS_OUTLETS = frozenset({"goal.com", "bola.com", "bola.net", "bolasport.com", "skor.id", "juara.net",
+                             "bolaskor.com", "indosport.com", "superball.id", "sportstars.id"})
+# ("ditangkap" alone is not one: a keeper catches a free kick; an arrest in a match report names the police)
 _REAL_VIOLENCE = frozenset({"polisi", "aparat", "tewas", "meninggal", "luka", "luka-luka", "terluka", "ricuh",
-                            "kerusuhan", "kericuhan", "suporter", "ditangkap", "bentrok", "dikeroyok",
+                            "kerusuhan", "kericuhan", "suporter", "bentrok", "dikeroyok",
                             "tawuran", "dibakar", "senjata"})
 
 
 def _is_sports(text: str) -> bool:
-    """A match report: sports words of at least four kinds ("serangan balik" is not an attack)."""
-    return len({m.group().lower() for m in _SPORTS.finditer(text)}) >= 4
+    """A match report: sports words of at least three kinds ("serangan balik" is not an attack)."""
+    return len({m.group().lower() for m in _SPORTS.finditer(text)}) >= 3
 
 
 def _real_in_sports(e: Event) -> bool:
@@ -351,12 +372,14 @@ def _antecedent(drafts: list[_Draft], ref: _Draft, tx_by: list[list[TimeExpr]],
 
 
 def _own_event(v: SentView, cue: casualties.Cue, f: Figure, drafts: list[_Draft],
-               spans: list[roles.Span]) -> _Draft:
+               spans: list[roles.Span], calm: bool = False) -> _Draft:
     from .lexicon import Sense
 
     disaster = next((d.trig.sense for d in reversed(drafts) if d.trig.sense.kind == "DISASTER"), None)
     if f.kind == "captured":
         sense = Sense("COERCE", "arrest")
+    elif disaster is None and calm:  # the dead of a story with no violence in it: an accident
+        sense = Sense("DISASTER", "accident", "DISASTER")
     else:
         sense = disaster or Sense("ASSAULT")
     t = triggers.Trigger(cue.i, cue.j, sense, "stative", False, True, " ".join(v.low[cue.i:cue.j]))
@@ -439,7 +462,7 @@ def _build(article: Article, d: _Draft, res: Any, tx_by: list[list[TimeExpr]], s
     s = v.sent
     actors, targets = roles.assign(v, spans, t.i, t.j, t.voice, t.sense.type)
     if t.sense.kind == "DISASTER":
-        actors, targets = [], []
+        actors, targets = [], (actors + targets if d.cue and t.sense.mode == "accident" else [])
     elif d.cue:  # "empat warga meninggal": the dead or wounded are targets, never actors
         actors, targets = [], actors + targets
     elif not actors and t.voice == "active" and any(w in _FIRST_PERSON for w in v.low[max(0, t.i - 4):t.i]):
