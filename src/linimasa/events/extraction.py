@@ -672,7 +672,8 @@ def _dateline(article: Article, sents: list[Sentence], res: Any, hint: str | Non
         name = m.group().split(",")[0].strip(" -–—").title() if m else None
     if not name:
         return None
-    p = res.gaz.resolve(name, country_hint=hint) if res.gaz is not None else None
-    if p is None:  # a place the gazetteer does not know is still the best guess we have
+    if res.gaz is None:
         return Location(name=name, country=hint, precision="place", source="dateline")
-    return where.to_location(p, source="dateline")
+    p = res.gaz.resolve(name, country_hint=hint)
+    # a lead word no gazetteer knows is as likely an outlet ("Rimanews - ...") as a place: not used
+    return where.to_location(p, source="dateline") if p is not None else None

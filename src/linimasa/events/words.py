@@ -61,6 +61,7 @@ HYPOTHETICAL = frozenset({
     "akan", "bakal", "hendak", "berencana", "rencana", "merencanakan", "direncanakan",
     "jika", "apabila", "kalau", "seandainya", "andai", "ingin", "mau", "berniat", "bermaksud",
     "siap", "mengancam", "berpotensi", "kemungkinan", "mungkin", "diperkirakan", "terancam", "dijadwalkan",
+    "rawan", "rentan", "potensi", "risiko",  # "daerah rawan bentrok": a risk, not an incident
     "berupaya", "berusaha", "mencoba", "upaya",
 })
 PURPOSE = frozenset({"untuk", "guna", "demi"})
