@@ -68,6 +68,20 @@ def test_article_round_trip_keeps_every_annotation(store: SQLStore, build: MakeA
     assert store.has_hash(art.content_hash) and not store.has_hash("f" * 64)
 
 
+def test_round_trip_of_sentences_whose_text_is_not_a_slice(store: SQLStore, build: MakeArticle) -> None:
+    """Sentences are stored as offsets into the text; one whose text is not the slice its
+    offsets name (hand-made data) is stored as it is, and still comes back equal."""
+    art = build(0)
+    assert art.sentences and art.sentences[0].tokens
+    odd = build(1)
+    odd.sentences[0].tokens[0].text = "Lain"
+    assert store.put_articles([art, odd]) == 2
+    assert store.get_article(art.id) == art
+    assert store.get_article(odd.id) == odd
+    assert [a.sentences for a in store.iter_articles(ids=[art.id, odd.id])] == [
+        x.sentences for x in sorted((art, odd), key=lambda a: (a.published or "", a.id))]
+
+
 def test_reput_is_idempotent(store: SQLStore, build: MakeArticle) -> None:
     a, b, c = build(0), build(1), build(2)
     assert store.put_articles([a, b]) == 2

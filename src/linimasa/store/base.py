@@ -23,7 +23,9 @@ from ..model import (
     Passage,
     Quote,
     RunRecord,
+    Sentence,
     Skip,
+    Token,
     from_dict,
     to_dict,
 )
@@ -61,14 +63,58 @@ class ArticleRows:
     text = property(lambda self: self.article[10])
 
 
+def _compact(obj: Any) -> str:
+    return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
+
+
+def sentence_spans(text: str, sentences: Sequence[Sentence]) -> list[list[Any]] | None:
+    """Sentences as ``[start, end, paragraph, [token start, token end, ...]]``, their texts
+    left out (they are slices of the article text), or None when some text is not the
+    slice its offsets name (then the article keeps the long form). Tokens are half of an
+    article's annotations; written this way the stored JSON is half as long."""
+    out: list[list[Any]] = []
+    for s in sentences:
+        if text[s.start:s.end] != s.text:
+            return None
+        flat: list[int] = []
+        for t in s.tokens:
+            if text[t.start:t.end] != t.text:
+                return None
+            flat += (t.start, t.end)
+        out.append([s.start, s.end, s.paragraph, flat])
+    return out
+
+
+def sentences_from_spans(text: str, spans: Sequence[Sequence[Any]]) -> list[Sentence]:
+    """The inverse of :func:`sentence_spans`."""
+    out = []
+    for start, end, paragraph, flat in spans:
+        it = iter(flat)
+        out.append(Sentence(start, end, text[start:end], paragraph,
+                            [Token(s, e, text[s:e]) for s, e in zip(it, it)]))
+    return out
+
+
 def article_rows(a: Article) -> ArticleRows:
+    """Events, quotes and entities are serialised once: their JSON goes into their own
+    rows and, spliced, into the article's annotations document."""
+    events = [_compact(to_dict(e)) for e in a.events]
+    quotes = [_compact(to_dict(q)) for q in a.quotes]
+    entities = [_compact(to_dict(e)) for e in a.entities]
+    spans = sentence_spans(a.text, a.sentences)
+    head = ('{"sentence_spans":' + _compact(spans) if spans is not None
+            else '{"sentences":' + _compact(to_dict(a.sentences)))
+    annotations = "".join((
+        head, ',"quantities":', _compact(to_dict(a.quantities)), ',"timexes":', _compact(to_dict(a.timexes)),
+        ',"mentions":', _compact(to_dict(a.mentions)), ',"entities":[', ",".join(entities),
+        '],"quotes":[', ",".join(quotes), '],"events":[', ",".join(events), "]}",
+    ))
     return ArticleRows(
         article=(a.id, a.content_hash, a.source, a.url, a.outlet, a.title, a.published, a.language, a.status,
-                 a.skip_reason, a.text, json.dumps({k: getattr(a, k) for k in META_FIELDS}, ensure_ascii=False),
-                 json.dumps({k: to_dict(getattr(a, k)) for k in ANNOTATION_FIELDS}, ensure_ascii=False)),
-        events=[(e.id, a.id, e.cluster_id, e.type, e.kind, e.date_start, e.date_end, dumps(e)) for e in a.events],
-        quotes=[(q.id, a.id, q.speaker, dumps(q)) for q in a.quotes],
-        entities=[(e.id, e.name, e.label, e.country, e.sector, dumps(e)) for e in a.entities],
+                 a.skip_reason, a.text, _compact({k: getattr(a, k) for k in META_FIELDS}), annotations),
+        events=[(e.id, a.id, e.cluster_id, e.type, e.kind, e.date_start, e.date_end, d) for e, d in zip(a.events, events)],
+        quotes=[(q.id, a.id, q.speaker, d) for q, d in zip(a.quotes, quotes)],
+        entities=[(e.id, e.name, e.label, e.country, e.sector, d) for e, d in zip(a.entities, entities)],
         entity_ids=sorted({e.id for e in a.entities}),
     )
 
@@ -287,9 +333,14 @@ class SQLStore:
             "text": text,
         }
         data.update(json.loads(meta))
+        spans = None
         if annotations:
             data.update(json.loads(annotations))
-        return from_dict(Article, data)
+            spans = data.pop("sentence_spans", None)
+        art = from_dict(Article, data)
+        if spans is not None:
+            art.sentences = sentences_from_spans(art.text, spans)
+        return art
 
     def get_article(self, article_id: str) -> Article | None:
         rows = self._all(f"SELECT {self._ARTICLE_COLS}, annotations FROM articles WHERE id = ?", (article_id,))
