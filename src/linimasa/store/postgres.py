@@ -1,11 +1,18 @@
 """PostgreSQL backend: the shared store for several writers and analysts.
 
 Same tables and migrations as SQLite (:data:`~linimasa.store.base.COMMON_DDL_V1`), plus a
-``tsvector`` search table with a GIN index (``simple`` configuration: no stemming, so the
-Indonesian affixed forms are found by prefix queries, as in SQLite). Articles are written
-with ``COPY`` into a temporary table, then one ``INSERT … ON CONFLICT DO NOTHING``, so two
-processes writing overlapping batches store each article once. Migrations run under an
-advisory lock.
+generated ``tsvector`` column on ``articles`` with a GIN index (``simple`` configuration: no
+stemming, so the Indonesian affixed forms are found by prefix queries, as in SQLite).
+
+Writes are bulk: one transaction per batch, every table's new rows sent with ``COPY``; the
+server computes the search vector of each article as its row arrives, while this process
+serialises the next article (:meth:`PostgresStore.put_articles`). A batch that meets rows
+another writer stored first goes through a temporary table and ``INSERT … ON CONFLICT DO
+NOTHING`` instead, so processes writing overlapping batches store each article once.
+Batches commit with ``synchronous_commit = off``: as SQLite in WAL mode with
+``synchronous=NORMAL``, a crash of the machine may lose the last batches (never corrupt
+the store), and a rerun ingests them again; the run's own synchronous commit at its end
+makes every batch before it durable. Migrations run under an advisory lock.
 
 Select it with ``--db postgresql://USER:PASSWORD@HOST:PORT/DB``. A different schema is
 chosen the libpq way: ``…/DB?options=-csearch_path%3Dmyschema``.
@@ -15,15 +22,16 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 import psycopg
 from psycopg import pq
 
 from ..errors import StoreError
+from ..model import Article
 from . import base
-from .base import ArticleRows, SQLStore, now_iso
+from .base import ArticleRows, SQLStore, article_rows, now_iso
 
 log = logging.getLogger(__name__)
 
@@ -46,9 +54,21 @@ _SEARCH_DDL = [
 
 PG_DDL_V1 = [f'ALTER TABLE {t} ALTER COLUMN {c} TYPE TEXT COLLATE "C"' for t, c in _COLLATE_C] + _SEARCH_DDL
 
-# Title words weigh more than body words, as in most news search.
-_TSV_EXPR = ("setweight(to_tsvector('simple', COALESCE(a.title, '')), 'A')"
-             " || setweight(to_tsvector('simple', a.text), 'B')")
+# Title words weigh more than body words, as in most news search. Only articles that were
+# analysed ('ok') are searchable, as in SQLite.
+_TSV_EXPR = ("CASE WHEN status = 'ok' THEN setweight(to_tsvector('simple'::regconfig, COALESCE(title, '')), 'A')"
+             " || setweight(to_tsvector('simple'::regconfig, text), 'B') END")
+
+# Version 3: the search vector becomes a generated column of ``articles`` (computed as each
+# row is written, inside the COPY, instead of a second pass reading the articles back), and
+# the separate search table goes.
+PG_DDL_V3 = [
+    f"ALTER TABLE articles ADD COLUMN IF NOT EXISTS tsv TSVECTOR GENERATED ALWAYS AS ({_TSV_EXPR}) STORED",
+    "CREATE INDEX IF NOT EXISTS articles_tsv ON articles USING GIN (tsv)",
+    "DROP TABLE IF EXISTS articles_fts",
+]
+
+_ENTITY_MEMORY = 500_000  # ids of entities known to be stored, kept per connection
 
 _COPY_TABLES = ("articles", "events", "quotes", "entities", "article_entities")
 _ARTICLE_COLUMNS = ("id", "content_hash", "source", "url", "outlet", "title", "published", "language", "status",
@@ -122,6 +142,9 @@ class PostgresStore(SQLStore):
         self.url = url
         self._dirty = False
         self._sql_cache: dict[str, str] = {}
+        # Entities this connection has committed: later batches do not send them again.
+        self._entities_stored: set[str] = set()
+        self._entities_sent: list[str] = []
         super().__init__()
 
     # -- dialect hooks -------------------------------------------------------
@@ -142,12 +165,9 @@ class PostgresStore(SQLStore):
         return conn
 
     def _migrations(self) -> list[list[str]]:
-        migrations = [base.COMMON_DDL_V1 + PG_DDL_V1]
-        n = 2
-        while hasattr(base, f"COMMON_DDL_V{n}"):  # later shared migrations, if any
-            migrations.append(list(getattr(base, f"COMMON_DDL_V{n}")))
-            n += 1
-        return migrations
+        # A later shared migration (COMMON_DDL_V3 …) is added to SQLite's list and here, after
+        # PostgreSQL's own version 3.
+        return [base.COMMON_DDL_V1 + PG_DDL_V1, base.COMMON_DDL_V2, PG_DDL_V3]
 
     def _migrate(self) -> None:
         """The shared migration, serialised across processes by a session advisory lock."""
@@ -196,19 +216,72 @@ class PostgresStore(SQLStore):
         return rows
 
     # -- bulk writes ---------------------------------------------------------
-    def _write_rows(self, fresh: Sequence[ArticleRows]) -> None:
+    def put_articles(self, articles: Sequence[Article]) -> int:
+        """As :meth:`SQLStore.put_articles`, but each article is serialised just before its
+        row goes out on the ``COPY`` stream, so the server stores (and indexes) one article
+        while this process serialises the next."""
+        if not articles:
+            return 0
+        known = self.known_hashes([a.content_hash for a in articles])
+        fresh: dict[str, Article] = {}
+        for a in articles:
+            if a.content_hash not in known:
+                fresh.setdefault(a.content_hash, a)
+        if not fresh:
+            return 0
+        self._write((article_rows(fresh[h]) for h in sorted(fresh)), len(fresh))
+        return len(fresh)
+
+    def put_rows(self, rows: Sequence[ArticleRows]) -> int:
+        if not rows:
+            return 0
+        known = self.known_hashes([r.content_hash for r in rows])
+        fresh: dict[str, ArticleRows] = {}
+        for r in rows:
+            if r.content_hash not in known:
+                fresh.setdefault(r.content_hash, r)
+        if not fresh:
+            return 0
+        self._write((fresh[h] for h in sorted(fresh)), len(fresh))
+        return len(fresh)
+
+    def _write(self, rows: Iterator[ArticleRows], n: int) -> None:
+        """One transaction: :meth:`_write_rows`, committed without waiting for the disk
+        (see the module's docstring)."""
+        try:
+            self._dirty = True
+            self.conn.execute("SET LOCAL synchronous_commit = off")
+            self._write_rows(rows)
+            self.conn.commit()
+        except BaseException:
+            self.conn.rollback()
+            raise
+        finally:
+            sent, self._entities_sent = self._entities_sent, []
+        if len(self._entities_stored) > _ENTITY_MEMORY:
+            self._entities_stored.clear()
+        self._entities_stored.update(sent)
+
+    def _write_rows(self, fresh: Iterable[ArticleRows]) -> None:
         """COPY every table's new rows (see :meth:`_copy_insert`). Rows go in key order, so
         concurrent writers of overlapping batches wait for each other instead of
-        deadlocking; which duplicate wins is the base class's rule (events, quotes: first in
-        the batch; entities: last)."""
+        deadlocking (``fresh`` comes sorted by content hash from :meth:`put_articles`);
+        which duplicate wins is the base class's rule (events, quotes: first in the batch;
+        entities: last)."""
         self._dirty = True
         stamp = now_iso()
         cur = self.conn.cursor()
-        self._copy_insert(cur, "articles", _ARTICLE_COLUMNS,
-                          sorted(((*r.article, stamp) for r in fresh), key=lambda row: row[1]))
+        done: list[ArticleRows] = []
+
+        def article_tuples() -> Iterator[tuple[Any, ...]]:
+            for r in fresh:
+                done.append(r)
+                yield (*r.article, stamp)
+
+        self._copy_insert(cur, "articles", _ARTICLE_COLUMNS, article_tuples())
         events: dict[str, tuple[Any, ...]] = {}
         quotes: dict[str, tuple[Any, ...]] = {}
-        for r in fresh:
+        for r in done:
             for e in r.events:
                 events.setdefault(e[0], e)
             for q in r.quotes:
@@ -216,46 +289,45 @@ class PostgresStore(SQLStore):
         self._copy_insert(cur, "events", ("id", "article_id", "cluster_id", "type", "kind", "date_start", "date_end",
                                           "data"), [events[k] for k in sorted(events)])
         self._copy_insert(cur, "quotes", ("id", "article_id", "speaker", "data"), [quotes[k] for k in sorted(quotes)])
-        ents = {e[0]: e for r in fresh for e in r.entities}
+        stored = self._entities_stored
+        ents = {e[0]: e for r in done for e in r.entities if e[0] not in stored}
+        self._entities_sent = list(ents)
         self._copy_insert(cur, "entities", ("id", "name", "label", "country", "sector", "data"),
                           [ents[k] for k in sorted(ents)], direct=False)  # the same entities come back often
         self._copy_insert(cur, "article_entities", ("article_id", "entity_id"),
-                          sorted({(r.id, eid) for r in fresh for eid in r.entity_ids}))
-        self._index_search([r for r in fresh if r.status == "ok"])
+                          sorted({(r.id, eid) for r in done for eid in r.entity_ids}))
 
     def _copy_insert(self, cur: psycopg.Cursor[Any], table: str, cols: Sequence[str],
-                     rows: Sequence[Sequence[Any]], *, direct: bool = True) -> None:
+                     rows: Iterable[Sequence[Any]], *, direct: bool = True) -> None:
         """COPY ``rows`` into ``table``. Rows that may be stored already (another writer
         got there first, an entity seen before) take the slower way: COPY into the
         table's temporary twin, then INSERT … ON CONFLICT DO NOTHING. ``direct`` tries the
         plain COPY first, under a savepoint."""
-        if not rows:
-            return
         names = ", ".join(cols)
+        it = iter(rows)
+        sent: list[Sequence[Any]] = []
         if direct:
             cur.execute("SAVEPOINT linimasa_copy")
             try:
                 with cur.copy(f"COPY {table} ({names}) FROM STDIN") as copy:
-                    for row in rows:
+                    for row in it:
+                        sent.append(row)
                         copy.write_row(row)
                 cur.execute("RELEASE SAVEPOINT linimasa_copy")
                 return
             except psycopg.errors.UniqueViolation:
                 cur.execute("ROLLBACK TO SAVEPOINT linimasa_copy")
+        todo = sent + list(it)
+        if not todo:
+            return
         tmp = f"{table}_incoming"
         with cur.copy(f"COPY {tmp} ({names}) FROM STDIN") as copy:
-            for row in rows:
+            for row in todo:
                 copy.write_row(row)
         cur.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM {tmp} ON CONFLICT DO NOTHING")
 
     def _index_search(self, rows: Sequence[ArticleRows]) -> None:
-        if not rows:
-            return
-        self._exec(
-            f"INSERT INTO articles_fts (article_id, tsv) SELECT a.id, {_TSV_EXPR} FROM articles a"
-            " WHERE a.id = ANY(?) ORDER BY a.id ON CONFLICT DO NOTHING",
-            (sorted(r.id for r in rows),),
-        )
+        """Nothing to do: the search vector is a generated column of ``articles``."""
 
     # -- search --------------------------------------------------------------
     def search(self, query: str, limit: int = 20, offset: int = 0) -> list[dict[str, Any]]:
@@ -264,12 +336,12 @@ class PostgresStore(SQLStore):
             return []
         rows = self._all(
             "WITH hits AS ("
-            " SELECT f.article_id, ts_rank_cd(f.tsv, q) AS score FROM articles_fts f, to_tsquery('simple', ?) q"
-            " WHERE f.tsv @@ q ORDER BY score DESC, f.article_id LIMIT ? OFFSET ?)"
-            " SELECT h.article_id, a.title, a.outlet, a.published,"
+            " SELECT f.id, ts_rank_cd(f.tsv, q) AS score FROM articles f, to_tsquery('simple', ?) q"
+            " WHERE f.tsv @@ q ORDER BY score DESC, f.id LIMIT ? OFFSET ?)"
+            " SELECT h.id, a.title, a.outlet, a.published,"
             " ts_headline('simple', a.text, to_tsquery('simple', ?),"
             " 'StartSel=[, StopSel=], MaxWords=16, MinWords=6, MaxFragments=1, FragmentDelimiter=\" … \"'),"
-            " h.score FROM hits h JOIN articles a ON a.id = h.article_id ORDER BY h.score DESC, h.article_id",
+            " h.score FROM hits h JOIN articles a ON a.id = h.id ORDER BY h.score DESC, h.id",
             (q, int(limit), int(offset), q),
         )
         return [
