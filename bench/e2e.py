@@ -28,10 +28,10 @@ def main(feed: str, db: str) -> dict[str, float | int]:
     errors: list[str] = []
     process = local.process
 
-    def guarded(raw, res):  # type: ignore[no-untyped-def]
+    def guarded(raw, res, **kw):  # type: ignore[no-untyped-def]
         """A stage that raises on one page is a bug (reported here), not a reason to stop."""
         try:
-            return process(raw, res)
+            return process(raw, res, **kw)
         except Exception as exc:  # noqa: BLE001 - counted and reported
             errors.append(f"{raw.source}: {type(exc).__name__}: {exc}"[:200])
             return Skip(source=raw.source, reason="stage raised", stage="error")

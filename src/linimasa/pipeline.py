@@ -43,7 +43,7 @@ def load_resources(settings: Settings, stages: tuple[str, ...] = STAGES) -> Reso
     return res
 
 
-def process(raw: RawDocument, res: Resources) -> Article | Skip:
+def process(raw: RawDocument, res: Resources, *, content_hash: str | None = None) -> Article | Skip:
     """One page through every loaded stage. A page that cannot become an article comes
     back as a :class:`Skip` with its reason; a non-Indonesian article comes back with
     ``status='skipped'`` and is stored, but not analysed further.
@@ -51,11 +51,12 @@ def process(raw: RawDocument, res: Resources) -> Article | Skip:
     One bad page never kills a batch: an unexpected failure inside a stage is logged and
     turned into data -- a Skip for the cleaning stage, and for the analysis stages the
     cleaned article stored with ``status='skipped'`` and the stage and error as its reason
-    (a rerun after a fix re-analyses nothing stored, so the reason stays visible)."""
+    (a rerun after a fix re-analyses nothing stored, so the reason stays visible).
+    ``content_hash``: :func:`~linimasa.model.raw_hash` of ``raw``, when the caller has it."""
     from . import clean
 
     try:
-        art = clean.clean_document(raw, res.clean)
+        art = clean.clean_document(raw, res.clean, content_hash=content_hash)
     except Exception as exc:
         log.exception("clean stage failed on %s", raw.source)
         return Skip(source=raw.source, reason=f"clean stage failed: {type(exc).__name__}: {exc}", stage="clean")

@@ -75,9 +75,10 @@ def _is_stamp(line: str) -> bool:
     return len(line.split()) <= 12 and is_datestamp(line)
 
 
-def clean_document(raw: RawDocument, res: CleanResources) -> Article | Skip:
+def clean_document(raw: RawDocument, res: CleanResources, *, content_hash: str | None = None) -> Article | Skip:
+    """``content_hash``: :func:`~linimasa.model.raw_hash` of ``raw`` when the caller has it already."""
     settings = res.settings
-    h = raw_hash(raw)
+    h = content_hash or raw_hash(raw)
     hints = Hints(url=raw.url, title=raw.title, published=raw.published, outlet=raw.outlet)
     text = raw.text
     if text is None and raw.html is not None:

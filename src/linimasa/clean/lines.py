@@ -31,6 +31,7 @@ from .metadata import TRAILING_INITIALS, TRAILING_TAG, parse_lead
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+(?:[.,]\d+)*", re.UNICODE)
 _ZW = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_ZW_ANY = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _TERMINAL = tuple(".!?\"”’')…:;")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u3000]+")
 LEAD_WINDOW = 15  # non-blank lines in which a dateline lead may open the body
@@ -76,9 +77,15 @@ class Segmented:
 
 
 def normalise_line(line: str) -> str:
+    """NFC, zero-width characters and soft hyphens out, runs of spaces as one space.
+    (An ASCII line can only hold spaces and tabs of those: most lines need no regex.)"""
     if not line.isascii():
-        line = unicodedata.normalize("NFC", line.translate(_ZW))
-    return _SPACES.sub(" ", line).strip()
+        if _ZW_ANY.search(line):
+            line = line.translate(_ZW)
+        return _SPACES.sub(" ", unicodedata.normalize("NFC", line)).strip()
+    if "  " in line or "\t" in line:
+        line = _SPACES.sub(" ", line)
+    return line.strip()
 
 
 _PUNCT = "\"'“”‘’.,;:!?()[]{}<>«»|/\\*#@&%+=~^`–—-…·•"

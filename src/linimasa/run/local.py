@@ -52,7 +52,7 @@ def process_stream(
                 progress(doc.source)
             continue
         seen.add(h)
-        result = process(doc, res)
+        result = process(doc, res, content_hash=h)
         if isinstance(result, Skip):
             counts["skipped"] += 1
             run.skips.append(result)

@@ -229,7 +229,7 @@ class PostgresStore(SQLStore):
                 fresh.setdefault(a.content_hash, a)
         if not fresh:
             return 0
-        self._write((article_rows(fresh[h]) for h in sorted(fresh)), len(fresh))
+        self._write((article_rows(fresh[h]) for h in sorted(fresh)), list(fresh))
         return len(fresh)
 
     def put_rows(self, rows: Sequence[ArticleRows]) -> int:
@@ -242,16 +242,16 @@ class PostgresStore(SQLStore):
                 fresh.setdefault(r.content_hash, r)
         if not fresh:
             return 0
-        self._write((fresh[h] for h in sorted(fresh)), len(fresh))
+        self._write((fresh[h] for h in sorted(fresh)), list(fresh))
         return len(fresh)
 
-    def _write(self, rows: Iterator[ArticleRows], n: int) -> None:
-        """One transaction: :meth:`_write_rows`, committed without waiting for the disk
+    def _write(self, rows: Iterator[ArticleRows], batch_order: list[str]) -> None:
+        """One transaction: :meth:`_write_sorted`, committed without waiting for the disk
         (see the module's docstring)."""
         try:
             self._dirty = True
             self.conn.execute("SET LOCAL synchronous_commit = off")
-            self._write_rows(rows)
+            self._write_sorted(rows, batch_order)
             self.conn.commit()
         except BaseException:
             self.conn.rollback()
@@ -262,23 +262,31 @@ class PostgresStore(SQLStore):
             self._entities_stored.clear()
         self._entities_stored.update(sent)
 
-    def _write_rows(self, fresh: Iterable[ArticleRows]) -> None:
-        """COPY every table's new rows (see :meth:`_copy_insert`). Rows go in key order, so
-        concurrent writers of overlapping batches wait for each other instead of
-        deadlocking (``fresh`` comes sorted by content hash from :meth:`put_articles`);
-        which duplicate wins is the base class's rule (events, quotes: first in the batch;
-        entities: last)."""
+    def _write_rows(self, fresh: Sequence[ArticleRows]) -> None:
+        order: dict[str, int] = {}
+        for r in fresh:
+            order.setdefault(r.content_hash, len(order))
+        self._write_sorted(iter(sorted(fresh, key=lambda r: r.content_hash)), list(order))
+
+    def _write_sorted(self, rows: Iterator[ArticleRows], batch_order: list[str]) -> None:
+        """COPY every table's new rows (see :meth:`_copy_insert`). ``rows`` come sorted by
+        content hash, and every table's rows go in key order, so concurrent writers of
+        overlapping batches wait for each other instead of deadlocking. Which duplicate
+        wins is the base class's rule, in the batch's own order (``batch_order``: the
+        content hashes as given): events, quotes: the first; entities: the last."""
         self._dirty = True
         stamp = now_iso()
         cur = self.conn.cursor()
         done: list[ArticleRows] = []
 
         def article_tuples() -> Iterator[tuple[Any, ...]]:
-            for r in fresh:
+            for r in rows:
                 done.append(r)
                 yield (*r.article, stamp)
 
         self._copy_insert(cur, "articles", _ARTICLE_COLUMNS, article_tuples())
+        position = {h: i for i, h in enumerate(batch_order)}
+        done.sort(key=lambda r: position[r.content_hash])
         events: dict[str, tuple[Any, ...]] = {}
         quotes: dict[str, tuple[Any, ...]] = {}
         for r in done:
