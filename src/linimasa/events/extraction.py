@@ -194,7 +194,12 @@ def extract(article: Article, res: Any) -> list[Event]:
         return views[k]
 
     drafts: list[_Draft] = []
-    calm = not accident.violence_words(article.text)
+    calm: list[bool] = []  # computed when a casualty sentence first needs it
+
+    def is_calm() -> bool:
+        if not calm:
+            calm.append(not accident.violence_words(article.text))
+        return calm[0]
     by_sent: dict[int, list[_Draft]] = {}
     spans_by: dict[int, list[roles.Span]] = {}
     last_country: str | None = None
@@ -237,7 +242,7 @@ def extract(article: Article, res: Any) -> list[Event]:
             if target is None:
                 if f.kind in ("displaced", "missing") and not any(d.trig.sense.kind for d in drafts):
                     continue  # people fleeing or missing, with no violent or disaster event told
-                target = _own_event(v, cue, f, drafts, spans, calm)
+                target = _own_event(v, cue, f, drafts, spans, is_calm())
                 mine.append(target)
             if all(g.kind != f.kind for g in target.figures):
                 target.figures.append(f)
@@ -256,10 +261,12 @@ def extract(article: Article, res: Any) -> list[Event]:
         e = d.event
         if anchor is None and d.dated and e is not None and not e.historical and e.date_precision == "day":
             anchor = when.When(e.date_start, e.date_end, e.date_precision, False)
-    sports = (article.outlet or "").lower() in _SPORTS_OUTLETS or _is_sports(article.text)
-    kept = [d for d in drafts if d.event is not None and _reportable(d.event)
-            and (not sports or _real_in_sports(d.event))]
-    accident.make_accidents([d.event for d in kept if d.event is not None], accident.attack_words(article.text))
+    kept = [d for d in drafts if d.event is not None and _reportable(d.event)]
+    doubtful = [d for d in kept if d.event is not None and not _real_in_sports(d.event)]
+    if doubtful and ((article.outlet or "").lower() in _SPORTS_OUTLETS or _is_sports(article.text)):
+        gone = {id(d) for d in doubtful}  # a match report: only real violence stays
+        kept = [d for d in kept if id(d) not in gone]
+    accident.make_accidents([d.event for d in kept if d.event is not None], article.text)
     own_dated = {id(d.event) for d in kept if d.own_date}
     tolls = {id(d.event) for d in kept if d.cue}  # casualty sentences the attachment rules left on their own
     pointed = {id(d.event) for d in kept if _demonstrative(d)}  # "granat itu dilempar oleh X"
