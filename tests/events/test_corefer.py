@@ -136,3 +136,25 @@ def test_pointed_back_mention_names_the_attacker_and_a_clock_time_keeps_the_day(
     assert len(attacks) == 1, [(e.trigger, e.date_start) for e in attacks]
     assert attacks[0].date_start == "2025-06-07" and attacks[0].injured == 2
     assert "Barisan Revolusi Nasional" in attacks[0].actors[0].name
+
+
+def test_pronoun_passive_of_a_police_quote(tmp_path: Path) -> None:
+    text = ("Polisi Amankan Pelaku Pembacokan\n\nSelasa, 3 November 2026 10:15 WIB\n\n"
+            "BEKASI, iNews.id - Kapolres Metro Bekasi Kota Kombes Pol Kusumo Wahyu Bintoro menjelaskan, bentrokan "
+            "dua kelompok pecah di Jalan Raya Narogong, Kecamatan Bantargebang, Minggu (1/11/2026) malam.\n\n"
+            "\"Sebanyak 16 orang sudah kami amankan,\" ujar Kusumo, Senin (2/11/2026).\n")
+    a = _run(tmp_path, text)
+    arrest = next(e for e in a.events if e.type == "COERCE")
+    assert arrest.captured == 16
+    assert [p.name for p in arrest.actors] == ["Polres Metro Bekasi Kota"]
+    clash = next(e for e in a.events if e.type == "ASSAULT")
+    assert clash.location is not None and "Bantargebang" in clash.location.name  # not the street
+
+
+def test_a_toll_as_of_a_later_day_stays_with_the_event(tmp_path: Path) -> None:
+    text = ("Longsor di Tambang Emas\n\nKamis, 9 April 2026 08:30 WIB\n\n"
+            "Gorontalo - Tanah longsor menimbun puluhan penambang di Kabupaten Bone Bolango, Selasa (7/4/2026) sore.\n\n"
+            "Hingga Rabu malam, tim SAR gabungan telah mengevakuasi 12 penambang dalam kondisi meninggal dunia.\n")
+    a = _run(tmp_path, text)
+    slides = [e for e in a.events if e.type == "DISASTER"]
+    assert len(slides) == 1 and slides[0].fatalities == 12 and slides[0].date_start == "2026-04-07"

@@ -39,6 +39,10 @@ CUES: dict[tuple[str, ...], tuple[str, str]] = {
     ("menangkap",): ("captured", "R"), ("mengamankan",): ("captured", "R"),
     ("meringkus",): ("captured", "R"), ("membekuk",): ("captured", "R"),
     ("menahan",): ("captured", "R"), ("menawan",): ("captured", "R"),
+    # the pronoun passive of police quotes: "Dua belas tersangka sudah kami tahan"
+    ("kami", "tahan"): ("captured", "L"), ("kami", "amankan"): ("captured", "L"), ("kami", "tangkap"): ("captured", "L"),
+    ("kami", "ringkus"): ("captured", "L"), ("kami", "bekuk"): ("captured", "L"), ("kita", "amankan"): ("captured", "L"),
+    ("kita", "tangkap"): ("captured", "L"), ("kita", "tahan"): ("captured", "L"),
     ("hilang",): ("missing", "L"), ("belum", "ditemukan"): ("missing", "L"),
     ("korban", "hilang"): ("missing", "R"),
     ("mengungsi",): ("displaced", "L"), ("pengungsi",): ("displaced", "L"),

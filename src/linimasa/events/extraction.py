@@ -159,6 +159,19 @@ def _resolve_pronoun_sources(events: list[Event], default: str | None) -> None:
             last = (e.claimed_by, e.claimed_by_entity_id)
 
 
+_AS_OF = re.compile(r"(?:hingga|sampai|per)\s+$", re.IGNORECASE)
+
+
+def _as_of_in(s: Sentence, x: TimeExpr) -> bool:
+    """"Hingga Rabu malam, ...": the time a toll or a count stood at, not when the event happened."""
+    a = x.start - s.start
+    return x.granularity in ("day", "time") and 0 <= a and _AS_OF.search(s.text[max(0, a - 10):a]) is not None
+
+
+def _as_of(v: SentView, x: TimeExpr) -> bool:
+    return _as_of_in(v.sent, x)
+
+
 def _demonstrative(d: _Draft) -> bool:
     """The trigger or the thing next to it is pointed back at: "serangan itu", "granat tersebut dilempar"."""
     t, low = d.trig, d.view.low
@@ -332,7 +345,8 @@ def _preceding(drafts: list[_Draft], s: Sentence, k: int, sents: list[Sentence],
             continue
         if d.view.sent.paragraph == s.paragraph and d.view.index >= k - 2:
             return d
-        if tx_by[k] or any(t.granularity in ("year", "month", "decade") for t in tx_by[d.view.index]):
+        if any(not _as_of_in(s, x) for x in tx_by[k]) or any(
+                t.granularity in ("year", "month", "decade") for t in tx_by[d.view.index]):
             return None
         low = s.text.lower()
         return None if any(c in low for c in _CUMULATIVE) else d
@@ -409,6 +423,8 @@ def _when(article: Article, d: _Draft, tx_by: list[list[TimeExpr]], sents: list[
     cut = _postposed_cut(v)
     if cut is not None and t.sense.type not in _SPEECH:
         txs = [x for x in txs if x.start < cut]
+    if txs:  # "Hingga Rabu malam, 12 penambang ditemukan meninggal": the time the toll stood at, not the event's
+        txs = [x for x in txs if not _as_of(v, x)]
     rel = when.relative_clause(v.low, t.i, t.j) if txs else None
     if rel is not None:  # "kesepakatan yang ditandatangani oleh X" inside a main clause
         lo, hi = starts[rel[0]], starts[rel[1]] if rel[1] < len(starts) else s.end
@@ -472,11 +488,13 @@ def _build(article: Article, d: _Draft, res: Any, tx_by: list[list[TimeExpr]], s
         actors, targets = [], (actors + targets if d.cue and t.sense.mode == "accident" else [])
     elif d.cue:  # "empat warga meninggal": the dead or wounded are targets, never actors
         actors, targets = [], actors + targets
-    elif not actors and t.voice == "active" and any(w in _FIRST_PERSON for w in v.low[max(0, t.i - 4):t.i]):
+    elif not actors and t.voice in ("active", "passive") and any(
+            w in _FIRST_PERSON for w in v.low[max(0, t.i - 4):t.i]):
         pos = v.toks[t.i].start
         q = next((q for q in article.quotes if q.start <= pos < q.end and q.speaker), None)
         if q is not None:  # "Kami sudah mengamankan tiga orang," kata Kapolsek: the speaker's side acts
-            actors = [Participant(name=q.speaker or "", entity_id=q.speaker_entity_id)]
+            boss = office.speaker_office(article.text, q.speaker or "")
+            actors = [boss or Participant(name=q.speaker or "", entity_id=q.speaker_entity_id)]
     if len(actors) == 1 and t.voice == "active":
         boss = office.office_actor(v, actors[0], t.i)  # "Kapolres X ... mengatakan pihaknya menangkap"
         if boss is not None:
@@ -600,7 +618,7 @@ def _fill_locations(article: Article, events: list[Event], sents: list[Sentence]
         if got is not None and dateline is not None and got.loc.precision != "place" \
                 and dateline.precision == "place" and dateline.country == got.loc.country \
                 and (got.loc.precision == "country" or (dateline.admin1 or "") == got.loc.name
-                     or _named_again(article.dateline, e.sentence)):
+                     or (got.loc.admin1 is None and _named_again(article.dateline, e.sentence))):
             e.location = dateline  # "Sulawesi Selatan" in a story datelined Makassar
             placed.setdefault(k, where.Cand(got.start, got.end, dateline))
         elif got is not None:
@@ -682,5 +700,12 @@ def _dateline(article: Article, sents: list[Sentence], res: Any, hint: str | Non
     if res.gaz is None:
         return Location(name=name, country=hint, precision="place", source="dateline")
     p = res.gaz.resolve(name, country_hint=hint)
-    # a lead word no gazetteer knows is as likely an outlet ("Rimanews - ...") as a place: not used
-    return where.to_location(p, source="dateline") if p is not None else None
+    if p is not None:
+        return where.to_location(p, source="dateline")
+    # a place the gazetteer does not know is still the best guess, unless it reads as an outlet ("Rimanews -")
+    if _OUTLET_LIKE.search(name.lower()):
+        return None
+    return Location(name=name, country=hint, precision="place", source="dateline")
+
+
+_OUTLET_LIKE = re.compile(r"news|\.(?:com|id|net|co)\b|\btv\b|online|media|times|post\b|pos\b|daily|today")

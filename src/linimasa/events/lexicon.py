@@ -200,6 +200,7 @@ EXTRA_FORMS: dict[str, list[tuple[str, str, str]]] = {
     "kerja": [("bekerja sama", "active", "v"), ("kerja sama", "nominal", "n"),
               ("kerjasama", "nominal", "n"), ("bekerjasama", "active", "v")],
     "bakar": [("kebakaran", "nominal", "n")],
+    "tabrak": [("bertabrakan", "active", "v")],
 }
 EXTRA_SENSES: dict[str, Sense] = {
     "perkosa": Sense("ASSAULT", "sexual"),
@@ -210,6 +211,7 @@ EXTRA_SENSES: dict[str, Sense] = {
 # Surface forms whose sense differs from their root's.
 FORM_SENSES: dict[str, Sense] = {
     "kebakaran": Sense("DISASTER", "fire", "DISASTER"),
+    "bertabrakan": Sense("DISASTER", "crash", "DISASTER"),
     "terbakar": Sense("DISASTER", "fire", "DISASTER"),
     "menyerah": Sense("CONCEDE", "surrender"),
     "mengundurkan": Sense("REJECT", "resign"),

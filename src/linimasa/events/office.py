@@ -9,6 +9,9 @@ office the speaker heads, read from the title before the name: "Kapolrestabes Se
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from ..model import Participant
 from .context import SentView
 
@@ -48,3 +51,35 @@ def office_actor(v: SentView, actor: Participant, ti: int) -> Participant | None
         return Participant(name=name, sector="police" if head.lower().startswith("pol") else None,
                            country=actor.country, start=v.toks[k].start, end=v.toks[max(k, end - 1)].end)
     return None
+
+
+_TITLE = re.compile(
+    r"\b(?:(?P<ka>Kapol\w+)|Kepala\s+(?P<head>[A-Z][\w.-]*)|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*?\s+(?P<pol>Pol(?:da|res|resta|"
+    r"restabes|sek|ri)\b))(?P<rest>(?:\s+[A-Z][\w-]*)*?)\s+(?:(?:{ranks})\.?\s+)+(?:[A-Z][\w-]*\s+){0,3}?{name}\b")
+_RANK_ALT = "|".join(sorted((r.upper() if len(r) <= 4 else r.title()) for r in _RANKS if len(r) > 1))
+
+
+@lru_cache(maxsize=512)
+def _title_rx(name: str) -> re.Pattern[str]:
+    return re.compile(_TITLE.pattern.replace("{ranks}", _RANK_ALT).replace("{name}", re.escape(name)))
+
+
+def speaker_office(text: str, speaker: str) -> Participant | None:
+    """The office a quoted speaker heads, from where the article first names them with their
+    title: "Kapolres Metro Bekasi Kota Kombes Pol Kusumo ..." -> "Polres Metro Bekasi Kota",
+    "Kabid Humas Polda Riau Kombes Pol Anom" -> "Polda Riau"."""
+    words = [w for w in speaker.split() if w[:1].isupper()]
+    if not words:
+        return None
+    m = _title_rx(words[-1]).search(text)
+    if m is None:
+        return None
+    rest = m.group("rest").strip()
+    if m.group("ka"):
+        head = "Pol" + m.group("ka")[5:] if m.group("ka").lower() != "kapolri" else "Polri"
+    elif m.group("pol"):
+        head = m.group("pol")
+    else:
+        head = m.group("head")
+    org = f"{head} {rest}".strip()
+    return Participant(name=org, sector="police" if head.lower().startswith("pol") else None)

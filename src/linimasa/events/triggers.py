@@ -301,7 +301,7 @@ def find_triggers(v: SentView, lexicon: dict[str, Form], multi: dict[tuple[str, 
     if any(v.nya):
         todo = sorted(set(todo) | {k for k, w in enumerate(low) if v.nya[k] and w in keys})
     if not todo:
-        return out
+        return pronominal_passives(v, lexicon) if not _PRONOUNS.isdisjoint(low) else out
     done = -1
     for i in todo:
         if i <= done:
@@ -337,5 +337,39 @@ def find_triggers(v: SentView, lexicon: dict[str, Form], multi: dict[tuple[str, 
                 t.sense = sense
                 t.licensed = licensed(v, t, spans_start)
                 out.append(t)
+    if not _PRONOUNS.isdisjoint(low):
+        taken = {k for t in out for k in range(t.i, t.j)}
+        out.extend(t for t in pronominal_passives(v, lexicon) if t.i not in taken)
+        out.sort(key=lambda t: t.i)
     # a nominal right after another trigger only qualifies it ("perundingan gencatan senjata")
     return [t for n, t in enumerate(out) if not (n and t.nominal and out[n - 1].j == t.i)]
+
+
+_PRONOUNS = frozenset({"kami", "kita", "saya", "kalian"})
+_PASSIVE_ROOTS: dict[int, dict[str, Sense]] = {}
+
+
+def _passive_roots(lexicon: dict[str, Form]) -> dict[str, Sense]:
+    """Root -> sense of the verbs that have a di- passive (ditangkap -> tangkap)."""
+    hit = _PASSIVE_ROOTS.get(id(lexicon))
+    if hit is None:
+        hit = _PASSIVE_ROOTS[id(lexicon)] = {f.root: f.sense for w, f in lexicon.items()
+                                             if f.voice == "passive" and w.startswith("di")}
+    return hit
+
+
+def pronominal_passives(v: SentView, lexicon: dict[str, Form]) -> list[Trigger]:
+    """The pronoun passive of police quotes: "23 orang yang kami amankan", "sudah kami tahan",
+    "kita tangkap": a bare verb right after kami/kita/saya, with the object before it."""
+    roots = _passive_roots(lexicon)
+    out: list[Trigger] = []
+    for k in range(1, len(v.low)):
+        if v.low[k - 1] not in _PRONOUNS:
+            continue
+        w = v.low[k]
+        for root in (w, w[:-3] if w.endswith("kan") else "", w[:-1] if w.endswith("i") else ""):
+            sense = roots.get(root) if root else None
+            if sense is not None and sense.type in ("COERCE", "ASSAULT"):  # police actions, not "kami imbau"
+                out.append(Trigger(k, k + 1, sense, "passive", False, True, w))
+                break
+    return out

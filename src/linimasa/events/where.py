@@ -59,6 +59,7 @@ def candidates(v: SentView, gaz: Any, country_names: dict[str, str], blocked: li
                 out.append(Cand(s, e, Location(name=country_names.get(code, code), country=code,
                                                precision="country", start=s, end=e, source="sentence")))
     n = len(v.low)
+    streets: set[int] = set()
     for i in [k for k, w in enumerate(v.low) if w in PLACE_TYPES]:
         prec = PLACE_TYPES[v.low[i]]
         if i + 1 >= n or not v.toks[i + 1].text[:1].isupper():
@@ -80,7 +81,15 @@ def candidates(v: SentView, gaz: Any, country_names: dict[str, str], blocked: li
             loc = Location(name=name, country=country_hint, precision=prec, start=s, end=e, source="sentence")
         out = [c for c in out if not (s <= c.start < e)]
         out.append(Cand(s, e, loc))
+        if v.low[i].rstrip(".") in _STREETS and loc.lat is None:
+            streets.add(s)
+    if streets and any(c.start not in streets for c in out):
+        # "Jalan Raya Narogong, Kecamatan Bantargebang": a street no gazetteer knows gives way to its area
+        out = [c for c in out if c.start not in streets]
     return out
+
+
+_STREETS = frozenset({"jalan", "jl", "jln", "gang", "gg"})
 
 
 def best(cands: list[Cand], pos: int) -> Cand | None:
