@@ -158,3 +158,13 @@ def test_a_toll_as_of_a_later_day_stays_with_the_event(tmp_path: Path) -> None:
     a = _run(tmp_path, text)
     slides = [e for e in a.events if e.type == "DISASTER"]
     assert len(slides) == 1 and slides[0].fatalities == 12 and slides[0].date_start == "2026-04-07"
+
+
+def test_the_source_of_a_preamble_is_no_participant(tmp_path: Path) -> None:
+    text = ("Dua Perampok Ditembak\n\nKamis, 29 Desember 2016 10:00 WIB\n\n"
+            "Jakarta, Antara - Polisi menangkap dua perampok di Bekasi, Rabu (28/12/2016).\n\n"
+            "Menurut Awi, keduanya ditembak di bagian kaki.\n")
+    a = _run(tmp_path, text)
+    shot = next(e for e in a.events if e.trigger == "ditembak")
+    assert all("Awi" not in p.name for p in shot.targets + shot.actors)
+    assert shot.claimed_by == "Awi"

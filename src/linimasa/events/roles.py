@@ -36,6 +36,7 @@ from .words import (
     PUNCT_BOUNDARY,
     REPORT_VERBS,
     SECTOR_NOUNS,
+    SOURCE_PREPS,
     SUBORDINATORS,
     TITLE_WORDS,
 )
@@ -280,7 +281,7 @@ def subject_before(v: SentView, spans: list[Span], ti: int) -> list[Span]:
         seg = k
         k -= 1
     cands = [n for n, s in enumerate(spans) if s.i >= seg and s.j <= ti
-             and (s.i == 0 or v.low[s.i - 1] not in _PLACE_PREPS)]
+             and (s.i == 0 or (v.low[s.i - 1] not in _PLACE_PREPS and v.low[s.i - 1] not in SOURCE_PREPS))]
     cv = next((x for x in range(ti - 1, seg - 1, -1) if v.low[x] in CLAUSE_VERBS), None)
     if cv is not None and (all(w in _CONTROL_GAP for w in v.low[cv + 1:ti]) or v.low[ti - 1] in _COORD_VERB):
         cv = None  # "X menyatakan telah mengerahkan", "X mengklaim berhasil menembak", "... dan membantah": X acts
