@@ -8,6 +8,7 @@ import pytest
 
 from linimasa.config import load_settings
 from linimasa.model import Article, Mention
+from linimasa.nlp import ner_crf
 from linimasa.nlp.ner import NerResources, _model_spans, find_mentions, load_ner
 from linimasa.nlp.sentences import split_sentences
 
@@ -120,20 +121,42 @@ def _crfsuite_tags(tokens: list[list[str]], res: NerResources) -> list[list[str]
     return out
 
 
-def test_fast_decoder_matches_crfsuite(res: NerResources) -> None:
-    text = ("Juru bicara Polda Metro Jaya Kombes Yusri Yunus mengatakan tersangka ditangkap di Bekasi. "
-            "Sekjen PBB Antonio Guterres menyerukan gencatan senjata di Gaza.\n"
-            "Harga beras naik di Pasar Induk Cipinang.")
-    tokens = [[t.text for t in s.tokens] for s in split_sentences(text)]
+_DECODER_TEXT = ("Juru bicara Polda Metro Jaya Kombes Yusri Yunus mengatakan tersangka ditangkap di Bekasi. "
+                 "Sekjen PBB Antonio Guterres menyerukan gencatan senjata di Gaza.\n"
+                 "Harga beras naik di Pasar Induk Cipinang.\n"
+                 "Rusia Vladimir Putin dan Presiden Azerbaijan Ilham Aliyev bertemu di Moskwa, kata Kremlin.")
+
+
+@pytest.fixture(params=["compiled", "numpy"])
+def decoder(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Both decoders: the compiled loops (when numba is installed) and the numpy batches."""
+    if request.param == "numpy":
+        monkeypatch.setattr(ner_crf, "_kernels", None)
+    elif ner_crf._kernels is None:
+        pytest.skip("numba is not installed: only the numpy decoder runs")
+    return str(request.param)
+
+
+def test_fast_decoder_matches_crfsuite(decoder: str, res: NerResources) -> None:
+    tokens = [[t.text for t in s.tokens] for s in split_sentences(_DECODER_TEXT)]
     assert res.scorer.tag_many(tokens) == _crfsuite_tags(tokens, res)
 
 
+def test_decoders_give_the_same_scores(res: NerResources, monkeypatch: pytest.MonkeyPatch) -> None:
+    if ner_crf._kernels is None:
+        pytest.skip("numba is not installed: only the numpy decoder runs")
+    tokens = [[t.text for t in s.tokens] for s in split_sentences(_DECODER_TEXT)]
+    compiled = res.scorer.emissions(tokens)
+    monkeypatch.setattr(ner_crf, "_kernels", None)
+    assert (res.scorer.emissions(tokens) == compiled).all()  # the same sums in the same order
+
+
 @pytest.mark.shared
-def test_fast_decoder_matches_crfsuite_on_dev_data(shared_dir: Path, res: NerResources) -> None:
+def test_fast_decoder_matches_crfsuite_on_dev_data(decoder: str, shared_dir: Path, res: NerResources) -> None:
     from linimasa.evaluate.ner import read_bio
 
     sents, _ = read_bio(shared_dir / "data" / "ner" / "idner_news_2k" / "dev.txt")
-    tokens = [[w for w, _ in s] for s in sents[:150]]
+    tokens = [[w for w, _ in s] for s in sents[:300]]
     assert res.scorer.tag_many(tokens) == _crfsuite_tags(tokens, res)
 
 

@@ -4,8 +4,9 @@ Calling ``pycrfsuite.Tagger.tag`` costs ~15 us a token, mostly in handing ~30 fe
 per token to C++. The model is linear, and every feature of a position belongs to one word
 (its own features, or a neighbour's context features at offset -2/-1/+1/+2) or to the
 gazetteer tags, so the emission scores of a position are a sum of five cached per-word score
-vectors plus a few gazetteer terms. Viterbi then runs over all sentences of an article at once
-(numpy, batched). The result is the same labelling crfsuite computes (checked in the tests).
+vectors plus a few gazetteer terms. Viterbi then runs per sentence in compiled loops
+(:mod:`.ner_kernels`, with numba) or over all sentences of an article at once (numpy, batched).
+Either gives the labelling crfsuite computes (checked in the tests).
 """
 
 from __future__ import annotations
@@ -16,6 +17,11 @@ from typing import Any
 import numpy as np
 
 from .ner_features import Featurizer
+
+try:
+    from . import ner_kernels as _kernels
+except ImportError:  # numba missing: the numpy path
+    _kernels = None  # type: ignore[assignment]
 
 
 class _Rows(dict[str, int]):
@@ -124,29 +130,31 @@ class CrfScorer:
         """State scores of all tokens of the (non-empty) sentences, concatenated."""
         return self._emissions(sentences)[0]
 
-    def _emissions(self, sentences: list[list[str]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """(state scores, is-first-of-its-sentence, is-last) of all tokens of the sentences."""
+    def _emissions(self, sentences: list[list[str]]) -> tuple[np.ndarray, np.ndarray]:
+        """(state scores of all tokens of the sentences, their rows padded as the windows read them)."""
         row = self._rows.__getitem__
         padded = [0, 0]  # two empty rows (row 0) before, between and after the sentences: the +-2 window
         for toks in sentences:
             padded.extend(map(row, toks))
             padded.extend((0, 0))
         pad = np.array(padded, dtype=np.intp)
-        pos = np.flatnonzero(pad)  # words have rows from 1 up
-        n, cap = len(self.labels), self._tables.shape[1]
-        # one gather of the five window rows (own, -2, -1, +1, +2) of every word, summed in that order
-        e = self._tables.reshape(5 * cap, n).take(pad[pos + self._window] + self._block * cap, axis=0).sum(axis=0)
-        first, last = pad[pos - 1] == 0, pad[pos + 1] == 0
-        # every row still gets BOS, then EOS, then its gazetteer terms, in the one-by-one order
-        e[first] += self._bos
-        e[last] += self._eos
+        if _kernels is not None:
+            e = _kernels.window_sums(self._tables, pad, self._bos, self._eos)
+        else:
+            pos = np.flatnonzero(pad)  # words have rows from 1 up
+            n, cap = len(self.labels), self._tables.shape[1]
+            # one gather of the five window rows (own, -2, -1, +1, +2) of every word, summed in that order
+            e = self._tables.reshape(5 * cap, n).take(pad[pos + self._window] + self._block * cap, axis=0).sum(axis=0)
+            # every row still gets BOS, then EOS, then its gazetteer terms, in the one-by-one order
+            e[pad[pos - 1] == 0] += self._bos
+            e[pad[pos + 1] == 0] += self._eos
         gaz_first = self._gaz_first
         base = 0
         for toks in sentences:
             if not gaz_first.isdisjoint(toks):
                 self._gazetteer_scores(toks, e, base)
             base += len(toks)
-        return e, first, last
+        return e, pad
 
     def _forced_o(self, flat: np.ndarray, first: np.ndarray, last: np.ndarray, sid: np.ndarray) -> np.ndarray:
         """Positions where every best path is ``O``, from the emission scores alone.
@@ -173,7 +181,28 @@ class CrfScorer:
         return best_left + best_right < -1e-6
 
     def tag_many(self, sentences: list[list[str]]) -> list[list[str]]:
-        """BIO tags of several sentences, decoded together.
+        """BIO tags of several sentences, decoded together (compiled loops when numba is
+        installed, else batched numpy: :meth:`_decode_batched`)."""
+        keep = [i for i, s in enumerate(sentences) if s]
+        out: list[list[str]] = [[] for _ in sentences]
+        if not keep:
+            return out
+        sents = [sentences[i] for i in keep]
+        flat, pad = self._emissions(sents)
+        if _kernels is not None:
+            codes = _kernels.viterbi(flat, np.array([len(s) for s in sents], dtype=np.intp), self.trans)
+        else:
+            codes = self._decode_batched(flat, pad)
+        labels = self.labels
+        names = [labels[k] for k in codes.tolist()]
+        start = 0
+        for i, toks in zip(keep, sents, strict=True):
+            out[i] = names[start:start + len(toks)]
+            start += len(toks)
+        return out
+
+    def _decode_batched(self, flat: np.ndarray, pad: np.ndarray) -> np.ndarray:
+        """Best label of every token, decoded in numpy batches.
 
         Positions that are ``O`` on every best path (:meth:`_forced_o`) cut the sentences into
         independent stretches; only those are decoded, with the transitions from and to the ``O``
@@ -181,12 +210,8 @@ class CrfScorer:
         is forced to ``O`` and the ``O -> y`` transition into its first token is cancelled where
         the stretch opens its sentence, so every padded path carries the same constant and
         Viterbi needs no per-row masks."""
-        keep = [i for i, s in enumerate(sentences) if s]
-        out: list[list[str]] = [[] for _ in sentences]
-        if not keep:
-            return out
-        sents = [sentences[i] for i in keep]
-        flat, first, last = self._emissions(sents)
+        pos = np.flatnonzero(pad)
+        first, last = pad[pos - 1] == 0, pad[pos + 1] == 0
         total = len(flat)
         o, trans = self._o, self.trans
         sid = np.cumsum(first) - 1
@@ -207,15 +232,8 @@ class CrfScorer:
             # from nothing at a sentence start (the padding's O -> y cancelled)
             at_start = first[seg_start]
             em_flat[opens] += np.where(at_start, -1.0 * (offs > 0), 1.0 * (offs == 0))[:, None] * trans[o]
-            y = self._viterbi(em_flat, seg, idx - seg_start[seg] + offs[seg], tmax, len(seg_len))
-            codes[idx] = y
-        labels = self.labels
-        names = [labels[k] for k in codes.tolist()]
-        start = 0
-        for i, toks in zip(keep, sents, strict=True):
-            out[i] = names[start:start + len(toks)]
-            start += len(toks)
-        return out
+            codes[idx] = self._viterbi(em_flat, seg, idx - seg_start[seg] + offs[seg], tmax, len(seg_len))
+        return codes
 
     def _viterbi(self, em_flat: np.ndarray, seg: np.ndarray, step: np.ndarray, tmax: int, b: int) -> np.ndarray:
         """Best label of every position of ``b`` right-aligned rows (``seg``/``step``: row and
