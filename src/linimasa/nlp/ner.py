@@ -28,7 +28,7 @@ from ..model import Article, Entity, Mention, Sentence, Token
 from . import entities as ent
 from .ner_crf import CrfScorer
 from .ner_features import Featurizer, read_table
-from .ner_rules import Span, apply_rules, model_spans
+from .ner_rules import RuleOpeners, Span, apply_rules, model_spans
 
 _model_spans = model_spans  # the name the tests use
 
@@ -46,6 +46,10 @@ class NerResources:
     names: ent.NameTables
     geo: Any = None  # linimasa.geo.Gazetteer: scans the text for place names the model missed
     extra: dict[str, Any] = field(default_factory=dict)
+    openers: RuleOpeners = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self.openers = RuleOpeners(self.names)
 
 
 def load_scorer() -> CrfScorer:
@@ -110,10 +114,11 @@ def tag_with_rules(sentences: list[list[str]], res: NerResources) -> list[list[s
     return out
 
 
-def _propagate(sentences: list[Sentence], spans: list[list[Span]], res: NerResources) -> None:
+def _propagate(sentences: list[Sentence], spans: list[list[Span]], res: NerResources,
+               words: list[list[str]] | None = None) -> None:
     """A name the model found once is a name everywhere in the article: tag the other
     occurrences of a person's name words ("Aliyev" after "Ilham Aliyev") and of whole
-    organisation names that the model left untagged."""
+    organisation names that the model left untagged. ``words``: the sentences' token texts."""
     lex = res.scorer.feat.lex
     known: dict[str, str] = {}
     for sent, sps in zip(sentences, spans, strict=True):
@@ -126,9 +131,11 @@ def _propagate(sentences: list[Sentence], spans: list[list[Span]], res: NerResou
                         known.setdefault(t.text, "PER")
     if not known:
         return
-    for sent, sps in zip(sentences, spans, strict=True):
+    if words is None:
+        words = [[t.text for t in s.tokens] for s in sentences]
+    for sent, sps, ws in zip(sentences, spans, words, strict=True):
         toks = sent.tokens
-        if known.keys().isdisjoint([t.text for t in toks]):
+        if known.keys().isdisjoint(ws):
             continue  # none of the names in this sentence
         covered = {i for sp in sps for i in range(sp.start, sp.end)}
         i, added = 0, False
@@ -149,16 +156,22 @@ def _propagate(sentences: list[Sentence], spans: list[list[Span]], res: NerResou
 def find_mentions(article: Article, sentences: list[Sentence], res: NerResources) -> tuple[list[Mention], list[Entity]]:
     """Mentions (offsets into ``article.text``) and the canonical entities they point to."""
     text = article.text
-    all_tags = res.scorer.tag_many([[t.text for t in s.tokens] for s in sentences])
-    spans = [apply_rules(s.tokens, model_spans(tags), res.names, res.scorer.feat.lex) if s.tokens else []
-             for s, tags in zip(sentences, all_tags, strict=True)]
-    _propagate(sentences, spans, res)
+    words = [[t.text for t in s.tokens] for s in sentences]
+    all_tags = res.scorer.tag_many(words)
+    opens_rule, lex = res.openers.__getitem__, res.scorer.feat.lex
+    spans: list[list[Span]] = []
+    for s, ws, tags in zip(sentences, words, all_tags, strict=True):
+        named = tags.count("O") < len(tags)
+        # a sentence without a model span or a word that opens a rule span has no spans
+        spans.append(apply_rules(s.tokens, model_spans(tags) if named else [], res.names, lex)
+                     if named or any(map(opens_rule, ws)) else [])
+    _propagate(sentences, spans, res, words)
     found: list[tuple[Mention, ent.MentionHint]] = []
-    for sent, sps in zip(sentences, spans, strict=True):
+    for sent, sps, ws in zip(sentences, spans, words, strict=True):
         toks = sent.tokens
         for sp in sps:
             start, end = toks[sp.start].start, toks[sp.end - 1].end
-            before = [t.text for t in toks[max(0, sp.start - 4):sp.start]]
+            before = ws[max(0, sp.start - 4):sp.start]
             found.append((Mention(start=start, end=end, text=text[start:end], label=sp.label, source=sp.source),
                           ent.MentionHint(country=sp.country, head=sp.head, before=before)))
     if res.geo is not None and sentences:

@@ -63,6 +63,22 @@ def model_spans(tags: list[str]) -> list[Span]:
 _INSTITUTION_FIRST = frozenset(_FULL) | frozenset(a.split()[0] for a in ent.ABBREVIATIONS)
 
 
+class RuleOpeners(dict[str, bool]):
+    """Per word form (bounded): whether the word can open a rule span on its own -- an
+    institution, a country or a people. A sentence with none of them and no model span gets
+    no spans from :func:`apply_rules`, so the caller can skip it."""
+
+    def __init__(self, names: ent.NameTables):
+        super().__init__()
+        self._words = _INSTITUTION_FIRST | names.country_first | names.peoples.keys()
+
+    def __missing__(self, word: str) -> bool:
+        opens = word.lower() in self._words
+        if len(self) < 200_000:
+            self[word] = opens
+        return opens
+
+
 def _country_at(toks: list[Token], lows: list[str], i: int, names: ent.NameTables) -> tuple[int, str] | None:
     """A country name starting at token ``i``: (length in tokens, ISO2)."""
     if lows[i] not in names.country_first or not toks[i].text[:1].isupper():
