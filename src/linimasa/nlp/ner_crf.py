@@ -111,20 +111,20 @@ class CrfScorer:
                                           self._sum(["-1:g=" + tag]))
         return hit
 
-    def _gazetteer_scores(self, tokens: list[str], e: np.ndarray, base: int) -> None:
+    def _gazetteer_scores(self, tokens: list[str], base: int, rows: list[int], vecs: list[np.ndarray]) -> None:
+        """Queue the gazetteer terms of one sentence (rows from ``base``) in the one-by-one order."""
         gaz = self.feat.gazetteer_tags(tokens)
         n = len(tokens)
-        if gaz.count(None) == n:
-            return
-        for i, g in enumerate(gaz):
-            if g is None:
-                continue
-            own, before, after = self._gaz_vectors(g)
-            e[base + i] += own
+        for i in [i for i, g in enumerate(gaz) if g is not None]:
+            own, before, after = self._gaz_vectors(gaz[i])  # type: ignore[arg-type]
+            rows.append(base + i)
+            vecs.append(own)
             if i >= 1:
-                e[base + i - 1] += before
+                rows.append(base + i - 1)
+                vecs.append(before)
             if i + 1 < n:
-                e[base + i + 1] += after
+                rows.append(base + i + 1)
+                vecs.append(after)
 
     def emissions(self, sentences: list[list[str]]) -> np.ndarray:
         """State scores of all tokens of the (non-empty) sentences, concatenated."""
@@ -149,11 +149,15 @@ class CrfScorer:
             e[pad[pos - 1] == 0] += self._bos
             e[pad[pos + 1] == 0] += self._eos
         gaz_first = self._gaz_first
+        rows: list[int] = []
+        vecs: list[np.ndarray] = []
         base = 0
         for toks in sentences:
             if not gaz_first.isdisjoint(toks):
-                self._gazetteer_scores(toks, e, base)
+                self._gazetteer_scores(toks, base, rows, vecs)
             base += len(toks)
+        if rows:
+            np.add.at(e, rows, np.array(vecs))  # unbuffered: added one by one, in order
         return e, pad
 
     def _forced_o(self, flat: np.ndarray, first: np.ndarray, last: np.ndarray, sid: np.ndarray) -> np.ndarray:
@@ -193,8 +197,7 @@ class CrfScorer:
             codes = _kernels.viterbi(flat, np.array([len(s) for s in sents], dtype=np.intp), self.trans)
         else:
             codes = self._decode_batched(flat, pad)
-        labels = self.labels
-        names = [labels[k] for k in codes.tolist()]
+        names = list(map(self.labels.__getitem__, codes.tolist()))
         start = 0
         for i, toks in zip(keep, sents, strict=True):
             out[i] = names[start:start + len(toks)]

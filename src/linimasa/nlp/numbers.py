@@ -74,6 +74,10 @@ _QUALIFIERS: list[tuple[tuple[str, ...], str]] = sorted(
     ],
     key=lambda q: -len(q[0]),
 )
+# the qualifiers by their last word, longest first (as in _QUALIFIERS)
+_QUALIFIERS_BY_LAST: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+for _q in _QUALIFIERS:
+    _QUALIFIERS_BY_LAST.setdefault(_q[0][-1], []).append(_q)
 
 _DIGITS = re.compile(r"^\d+(?:[.,]\d+)*$")
 _ORD_DIGITS = re.compile(r"^ke-?(\d+)$", re.IGNORECASE)
@@ -184,8 +188,11 @@ def parse_number(s: str) -> float | None:
 
 def _qualifier_before(toks: list[Token], i: int) -> tuple[str | None, int]:
     """A qualifier ending just before token ``i``: (flag, index of its first token)."""
+    cands = _QUALIFIERS_BY_LAST.get(toks[i - 1].text.lower()) if i else None
+    if cands is None:
+        return None, i
     low = [t.text.lower() for t in toks[max(0, i - 3):i]]
-    for phrase, flag in _QUALIFIERS:
+    for phrase, flag in cands:
         n = len(phrase)
         if len(low) >= n and tuple(low[-n:]) == phrase:
             return flag, i - n
