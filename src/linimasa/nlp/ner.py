@@ -133,22 +133,19 @@ def _propagate(sentences: list[Sentence], spans: list[list[Span]], res: NerResou
         return
     if words is None:
         words = [[t.text for t in s.tokens] for s in sentences]
-    for sent, sps, ws in zip(sentences, spans, words, strict=True):
-        toks = sent.tokens
+    for sps, ws in zip(spans, words, strict=True):
         if known.keys().isdisjoint(ws):
             continue  # none of the names in this sentence
         covered = {i for sp in sps for i in range(sp.start, sp.end)}
-        i, added = 0, False
-        while i < len(toks):
-            if i in covered or known.get(toks[i].text) != "PER":
-                i += 1
-                continue
-            j = i + 1
-            while j < len(toks) and j not in covered and known.get(toks[j].text) == "PER":
+        hits = [i for i, w in enumerate(ws) if w in known and i not in covered]
+        added = bool(hits)
+        k = 0
+        while k < len(hits):  # each run of consecutive uncovered name words is one span
+            i = j = hits[k]
+            while k < len(hits) and hits[k] == j:
                 j += 1
+                k += 1
             sps.append(Span(i, j, "PER", "rule"))
-            added = True
-            i = j
         if added:
             sps.sort(key=lambda sp: sp.start)
 
