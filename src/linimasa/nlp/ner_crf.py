@@ -72,6 +72,9 @@ class CrfScorer:
         self._inner = (self.trans[other].max(axis=0) - stay)[other][:, None]
         self._enter = (self.trans[self._o] - stay)[other][:, None]
         self._leave = float(self.trans[other, self._o].max() - stay)
+        if _kernels is not None:  # load (or compile) the kernels now, with the model, not on the first article
+            _kernels.viterbi(_kernels.window_sums(self._tables, np.zeros(5, dtype=np.intp), self._bos, self._eos),
+                             np.zeros(0, dtype=np.intp), self.trans)
 
     def _sum(self, attrs: list[str]) -> np.ndarray:
         out = self.zero.copy()
