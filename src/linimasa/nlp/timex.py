@@ -135,7 +135,9 @@ def find_timexes(text: str, reference: date | str | None, sentences: list[Senten
     toks = [t for s in sentences for t in s.tokens] if sentences is not None else tokenize(text)
     cands = _candidates(text, toks)
     cands.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
-    taken: list[_Cand] = []
+    # a handler is a function of its match and (text, ref, anchor), and may move the anchor: what
+    # it gave on the probe (anchor = ref) is kept for the final pass when the anchor is ref again
+    taken: list[tuple[_Cand, list[TimeExpr], date | None]] = []
     used = bytearray(len(text) + 1)
     probe = H.Ctx(text=text, ref=ref, anchor=ref)
     for c in cands:
@@ -143,15 +145,20 @@ def find_timexes(text: str, reference: date | str | None, sentences: list[Senten
         if any(used[s:e]):
             continue
         probe.anchor = ref
-        if not RULES[c[3]][1](c[4], probe):
+        found = RULES[c[3]][1](c[4], probe)
+        if not found:
             continue
         used[s:e] = b"\x01" * (e - s)
-        taken.append(c)
-    taken.sort(key=lambda c: c[0])
+        taken.append((c, found, probe.anchor))
+    taken.sort(key=lambda t: t[0][0])
     ctx = H.Ctx(text=text, ref=ref, anchor=ref)
     out: list[TimeExpr] = []
-    for c in taken:
-        out.extend(RULES[c[3]][1](c[4], ctx))
+    for c, found, after in taken:
+        if ctx.anchor == ref:
+            out.extend(found)
+            ctx.anchor = after
+        else:
+            out.extend(RULES[c[3]][1](c[4], ctx))
     return out
 
 
