@@ -410,6 +410,9 @@ def to_dict(obj: Any) -> Any:
     cls = obj.__class__
     if cls in _ATOMS:
         return obj
+    if cls is list:  # the annotation lists: before the (slower) dataclass test
+        atoms = _ATOMS
+        return [x if x.__class__ in atoms else to_dict(x) for x in obj]
     conv = _CONVERTERS.get(cls)
     if conv is not None:
         return conv(obj)

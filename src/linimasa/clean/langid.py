@@ -56,10 +56,10 @@ class LanguageIdentifier:
         words = _WORD.findall(sample)
         if len(words) < 3:
             return LanguageGuess(None, "empty")
-        id_stop = sum(1 for w in words if w in STOPWORDS_ID) / len(words)
-        en_stop = sum(1 for w in words if w in STOPWORDS_EN) / len(words)
-        id_marks = sum(1 for w in words if w in ID_ONLY)
-        ms_marks = sum(1 for w in words if w in MS_ONLY)
+        id_stop = sum(map(STOPWORDS_ID.__contains__, words)) / len(words)
+        en_stop = sum(map(STOPWORDS_EN.__contains__, words)) / len(words)
+        id_marks = sum(map(ID_ONLY.__contains__, words))
+        ms_marks = sum(map(MS_ONLY.__contains__, words))
         if id_stop >= 0.12 and en_stop < 0.05 and ms_marks <= id_marks // 3:
             return LanguageGuess("id", "fast")
         lang = self._detector.detect_language_of(text[:PREFIX_CHARS])

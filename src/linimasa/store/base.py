@@ -63,8 +63,8 @@ class ArticleRows:
     text = property(lambda self: self.article[10])
 
 
-def _compact(obj: Any) -> str:
-    return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
+# One encoder for every row (``json.dumps`` with options builds a new one per call).
+_compact = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
 
 def sentence_spans(text: str, sentences: Sequence[Sentence]) -> list[list[Any]] | None:
