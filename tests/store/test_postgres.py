@@ -58,3 +58,21 @@ def test_writer_that_lost_a_race_still_stores_its_other_articles(pg_url: str, bu
     assert {e.id for e in store.events()} == {a.events[0].id, b.events[0].id}
     assert sorted(h["article_id"] for h in store.search("laporan")) == sorted([a.id, b.id])
     store.close()
+
+
+def test_migration_3_moves_search_into_the_articles_table(pg_url: str, build: Callable[..., Article]) -> None:
+    """A store written before version 3 (a separate search table) is searchable after it."""
+    store = PostgresStore(pg_url)
+    a = build(0)
+    store.put_articles([a])
+    store._exec("DROP INDEX articles_tsv")
+    store._exec("ALTER TABLE articles DROP COLUMN tsv")
+    store._exec("CREATE TABLE articles_fts (article_id TEXT PRIMARY KEY, tsv TSVECTOR NOT NULL)")
+    store._exec("UPDATE schema_version SET version = 2")
+    store.conn.commit()
+    store.close()
+    again = PostgresStore(pg_url)
+    assert again.schema_version == 3
+    assert [h["article_id"] for h in again.search("laporan")] == [a.id]
+    assert not again._all("SELECT 1 FROM pg_tables WHERE tablename = 'articles_fts' AND schemaname = current_schema()")
+    again.close()

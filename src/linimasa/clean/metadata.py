@@ -355,10 +355,9 @@ def describe(header: list[str], credit_lines: list[str], datestamps: list[str], 
         or url_outlet(hints.url) or next((o for o in map(header_domain, header) if o), None)
         or trailing_outlet_tag(last_line)
     )
-    early = early_date(paragraphs)
-    stamp = next((h.iso for line in datestamps for h in find_dates(line)), None)
-    meta.published = (
-        normalise_date(hints.published) or stamp or early or url_date(hints.url)
+    meta.published = (  # each source looked at only when the ones before it gave nothing
+        normalise_date(hints.published) or next((h.iso for line in datestamps for h in find_dates(line)), None)
+        or early_date(paragraphs) or url_date(hints.url)
     )
     meta.title = (hints.title or "").strip() or header_title(header)
     credits = Credits()
