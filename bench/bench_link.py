@@ -8,6 +8,13 @@ temporary SQLite database, then times :func:`linimasa.link.update` over all of t
 again over a further 10 % added incrementally.
 
     python -m bench.bench_link 20000
+    python -m bench.bench_link 10000 --dask 1,2   # also on LocalClusters of 1 and 2 workers
+
+With ``--dask``, the same batch and increment are linked on a LocalCluster of each size
+(:mod:`linimasa.run.dask_link`), timed from a started cluster, with the CPU of the client
+(this process) and of the workers. ``cpu_bound_scaling`` is what the wall-clock ratio would
+be on otherwise idle cores, taking each run's time as the client's CPU (reading and writing
+the store, between the distributed passes) plus the workers' CPU shared among them.
 """
 
 from __future__ import annotations
@@ -15,7 +22,6 @@ from __future__ import annotations
 import itertools
 import random
 import resource
-import sys
 import tempfile
 import time
 from datetime import date, timedelta
@@ -123,7 +129,67 @@ def run(n: int = 10000) -> dict[str, Any]:
     }
 
 
+def _workers_cpu(client: Any) -> float:
+    def cpu() -> float:
+        r = resource.getrusage(resource.RUSAGE_SELF)
+        return r.ru_utime + r.ru_stime
+
+    return float(sum(client.run(cpu).values()))
+
+
+def run_dask(n: int, workers: int) -> dict[str, Any]:
+    """The batch and the increment of :func:`run`, linked on a LocalCluster of ``workers``."""
+    import logging
+
+    from dask.distributed import Client, LocalCluster
+
+    from linimasa.run import dask_link
+
+    arts = generate(int(n * 1.1))
+    first, more = arts[:n], arts[n:]
+    with tempfile.TemporaryDirectory() as tmp, \
+            LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
+                         silence_logs=logging.ERROR) as cluster, Client(cluster) as client:
+        client.run(lambda: __import__("linimasa.run.dask_link"))  # imports off the clock
+        store = SQLiteStore(Path(tmp) / "bench.db")
+        store.put_articles(first)
+        out: dict[str, Any] = {"workers": workers, "articles": n}
+        for name, batch in (("link", first), ("incremental", more)):
+            if name == "incremental":
+                store.put_articles(more)
+            w0 = _workers_cpu(client)
+            t, c = time.perf_counter(), time.process_time()
+            counts = dask_link.update(client, store, [a.id for a in batch], Settings())
+            wall, client_cpu = time.perf_counter() - t, time.process_time() - c
+            worker_cpu = _workers_cpu(client) - w0
+            out |= {f"{name}_s": round(wall, 1), f"{name}_client_cpu_s": round(client_cpu, 1),
+                    f"{name}_workers_cpu_s": round(worker_cpu, 1), f"{name}_passages": counts["passages"]}
+            if name == "link":
+                out |= {"link_articles_per_s": round(n / wall, 1), "families": counts["families"],
+                        "clusters": counts["clusters"],
+                        "cpu_path_s": round(client_cpu + worker_cpu / workers, 1)}
+        store.close()
+    return out
+
+
+def compare(n: int, worker_counts: tuple[int, ...]) -> dict[str, Any]:
+    out: dict[str, Any] = {"local": run(n)}
+    for w in worker_counts:
+        out[f"dask_{w}"] = run_dask(n, w)
+    one, two = out.get("dask_1"), out.get("dask_2")
+    if one and two:
+        out["scaling_2_over_1"] = round(one["link_s"] / two["link_s"], 2)
+        out["cpu_bound_scaling"] = round(one["cpu_path_s"] / max(two["cpu_path_s"], 1e-9), 2)
+    return out
+
+
 if __name__ == "__main__":
+    import argparse
     import json
 
-    print(json.dumps(run(int(sys.argv[1]) if len(sys.argv) > 1 else 10000), indent=1))
+    ap = argparse.ArgumentParser(description="Linking benchmark on generated articles.")
+    ap.add_argument("n", type=int, nargs="?", default=10000)
+    ap.add_argument("--dask", default="", help="worker counts, e.g. 1,2: also link on LocalClusters of these sizes")
+    args = ap.parse_args()
+    counts = tuple(int(x) for x in args.dask.split(",") if x)
+    print(json.dumps(compare(args.n, counts) if counts else run(args.n), indent=1))

@@ -10,7 +10,6 @@ import os
 import shutil
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -64,13 +63,6 @@ def corpus(tmp_path: Path) -> Path:
     shutil.copytree(ROOT / "examples" / "corpus", root / "contoh")
     (root / "feed.jsonl").write_text("\n".join(_jsonl_lines(43)) + "\n", encoding="utf-8")
     return root
-
-
-@pytest.fixture(scope="module")
-def scheduler() -> Iterator[str]:
-    distributed = pytest.importorskip("distributed")
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cl:
-        yield cl.scheduler_address
 
 
 def _exports(store: SQLStore) -> dict[str, str]:

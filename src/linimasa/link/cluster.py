@@ -30,7 +30,7 @@ from __future__ import annotations
 import hashlib
 import heapq
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -153,42 +153,76 @@ def _time_keys(x: EventInfo) -> tuple[list[str], list[str]]:
     return ["Y" + y for y in years + slack], []
 
 
-def candidate_pairs(infos: Sequence[EventInfo]) -> set[tuple[int, int]]:
-    """Index pairs (i < j) that share a block."""
-    index: dict[tuple[str, str, str], list[int]] = defaultdict(list)
-    probes: list[list[tuple[str, str, str]]] = []
-    for i, x in enumerate(infos):
-        probe_t, container_t = _time_keys(x)
-        cs = sorted(x.countries) or ["*"]
-        for t in probe_t + container_t:
-            if t.startswith("Y") and t in probe_t and x.precision >= 3:
-                # a year-level event registers only under its own years, not the slack ones
-                y = int(t[1:])
-                if x.d0 is not None and x.d1 is not None and not (
-                        date.fromordinal(x.d0).year <= y <= date.fromordinal(x.d1).year):
-                    continue
-            for c in cs + ["*ALL*"]:
-                index[(x.family, t, c)].append(i)
-        look = cs + ["*"] if x.countries else ["*ALL*"]
-        probes.append([(x.family, t, c) for t in probe_t for c in look])
-    anchors = [_anchors(x) for x in infos]
-    subs: dict[tuple[str, str, str], dict[str, list[int]]] = {}
+BlockKey = tuple[str, str, str]  # (type family, time key, country)
+Infos = Sequence[EventInfo] | Mapping[int, EventInfo]  # events by index (a mapping: a subset of them)
+
+
+def _items(infos: Infos) -> Iterable[tuple[int, EventInfo]]:
+    return infos.items() if isinstance(infos, Mapping) else enumerate(infos)
+
+
+def block_keys(x: EventInfo) -> tuple[list[BlockKey], list[BlockKey]]:
+    """(the blocks ``x`` is registered in, the blocks it looks into)."""
+    probe_t, container_t = _time_keys(x)
+    cs = sorted(x.countries) or ["*"]
+    registered: list[BlockKey] = []
+    for t in probe_t + container_t:
+        if t.startswith("Y") and t in probe_t and x.precision >= 3:
+            # a year-level event registers only under its own years, not the slack ones
+            y = int(t[1:])
+            if x.d0 is not None and x.d1 is not None and not (
+                    date.fromordinal(x.d0).year <= y <= date.fromordinal(x.d1).year):
+                continue
+        registered.extend((x.family, t, c) for c in cs + ["*ALL*"])
+    look = cs + ["*"] if x.countries else ["*ALL*"]
+    return registered, [(x.family, t, c) for t in probe_t for c in look]
+
+
+def block_index(registered: Iterable[tuple[int, Sequence[BlockKey]]]) -> dict[BlockKey, list[int]]:
+    """Block -> its members, from (index, blocks) given in increasing index order."""
+    index: dict[BlockKey, list[int]] = defaultdict(list)
+    for i, keys in registered:
+        for key in keys:
+            index[key].append(i)
+    return index
+
+
+def block_pairs(index: Mapping[BlockKey, Sequence[int]], probes: Iterable[tuple[int, Sequence[BlockKey]]],
+                infos: Infos) -> set[tuple[int, int]]:
+    """Index pairs (i < j): ``i`` looks into a block ``j`` is registered in. Every block's
+    pairs depend on that block alone, so the blocks can be split among workers (each with
+    the events it holds or probes) and the pairs united."""
+    anchors: dict[int, set[str]] = {}
+
+    def anchors_of(i: int) -> set[str]:
+        if i not in anchors:
+            anchors[i] = _anchors(infos[i])
+        return anchors[i]
+
+    subs: dict[BlockKey, dict[str, list[int]]] = {}
     pairs: set[tuple[int, int]] = set()
-    for i, keys in enumerate(probes):
+    for i, keys in probes:
         for key in keys:
             members = index.get(key, ())
             if len(members) > BLOCK_MAX:  # a crowded block: only events sharing a place, actor or target
                 if key not in subs:
                     sub: dict[str, list[int]] = defaultdict(list)
                     for j in members:
-                        for a in anchors[j]:
+                        for a in anchors_of(j):
                             sub[a].append(j)
                     subs[key] = sub
-                members = sorted({j for a in anchors[i] for j in subs[key].get(a, ())})
+                members = sorted({j for a in anchors_of(i) for j in subs[key].get(a, ())})
             for j in members:
                 if j != i:
                     pairs.add((i, j) if i < j else (j, i))
     return pairs
+
+
+def candidate_pairs(infos: Sequence[EventInfo]) -> set[tuple[int, int]]:
+    """Index pairs (i < j) that share a block."""
+    keys = [block_keys(x) for x in infos]
+    index = block_index((i, k[0]) for i, k in enumerate(keys))
+    return block_pairs(index, ((i, k[1]) for i, k in enumerate(keys)), infos)
 
 
 def _anchors(x: EventInfo) -> set[str]:
@@ -201,11 +235,11 @@ def _anchors(x: EventInfo) -> set[str]:
     return out
 
 
-def aligned_pairs(infos: Sequence[EventInfo], passages: Iterable[Passage]) -> set[tuple[int, int]]:
+def aligned_pairs(infos: Infos, passages: Iterable[Passage]) -> set[tuple[int, int]]:
     """Pairs of same-family events stated in the two copies of one shared passage, with
     similar sentences (word Jaccard >= 0.4)."""
     by_article: dict[str, list[int]] = defaultdict(list)
-    for i, x in enumerate(infos):
+    for i, x in _items(infos):
         by_article[x.event.article_id].append(i)
     out: set[tuple[int, int]] = set()
     for p in passages:
@@ -345,30 +379,42 @@ def _average_link(members: list[int], pair_score: Mapping[tuple[int, int], float
     return [sorted(g) for g in groups.values()]
 
 
+def score_pairs(infos: Infos, pairs: Iterable[tuple[int, int]],
+                aligned: Container[tuple[int, int]] = frozenset()) -> dict[tuple[int, int], float | None]:
+    return {(i, j): score(infos[i], infos[j], (i, j) in aligned) for i, j in pairs}
+
+
+def components(n: int, scores: Mapping[tuple[int, int], float | None], threshold: float) -> list[list[int]]:
+    """Connected components of the pairs scoring at least ``threshold`` (events 0..n-1)."""
+    return _components(n, (p for p, s in scores.items() if s is not None and s >= threshold))
+
+
+def cluster_component(comp: Sequence[int], infos: Infos, scores: Mapping[tuple[int, int], float | None],
+                      threshold: float) -> list[list[int]]:
+    """Split one component into clusters: average-link over every pair of a small component
+    (the pairs not in ``scores`` scored now), over the scored pairs of a large one."""
+    if len(comp) == 1:
+        return [list(comp)]
+    comp = sorted(comp)
+    pair_score: dict[tuple[int, int], float | None]
+    if len(comp) <= FULL_SCORING_MAX:
+        pair_score = {}
+        for a_i, i in enumerate(comp):
+            for j in comp[a_i + 1:]:
+                pair_score[(i, j)] = scores[(i, j)] if (i, j) in scores else score(infos[i], infos[j])
+    else:
+        members = set(comp)
+        pair_score = {p: s for p, s in scores.items() if p[0] in members and p[1] in members}
+    return _average_link(comp, pair_score, threshold)
+
+
 def cluster_events(infos: Sequence[EventInfo], passages: Iterable[Passage] = (),
                    threshold: float = 0.5) -> list[list[int]]:
     """Groups of indices into ``infos`` (every event in exactly one group), sorted."""
     aligned = aligned_pairs(infos, passages)
-    cands = candidate_pairs(infos) | aligned
-    scores: dict[tuple[int, int], float | None] = {}
-    for i, j in cands:
-        scores[(i, j)] = score(infos[i], infos[j], (i, j) in aligned)
-    edges = [p for p, s in scores.items() if s is not None and s >= threshold]
-    out: list[list[int]] = []
-    for comp in _components(len(infos), edges):
-        if len(comp) == 1:
-            out.append(comp)
-            continue
-        comp.sort()
-        if len(comp) <= FULL_SCORING_MAX:
-            pair_score = {}
-            for a_i, i in enumerate(comp):
-                for j in comp[a_i + 1:]:
-                    pair_score[(i, j)] = scores[(i, j)] if (i, j) in scores else score(infos[i], infos[j])
-        else:
-            members = set(comp)
-            pair_score = {p: s for p, s in scores.items() if p[0] in members and p[1] in members}
-        out.extend(_average_link(comp, pair_score, threshold))
+    scores = score_pairs(infos, candidate_pairs(infos) | aligned, aligned)
+    out = [g for comp in components(len(infos), scores, threshold)
+           for g in cluster_component(comp, infos, scores, threshold)]
     out.sort(key=lambda g: infos[g[0]].event.id)
     return out
 

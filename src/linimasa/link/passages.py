@@ -69,17 +69,21 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 
 
 def units_of(art: Article) -> Units:
+    return text_units(art.id, art.text)
+
+
+def text_units(article_id: str, text: str) -> Units:
     toks: list[str] = []
     spans: list[tuple[int, int]] = []
     chars: list[tuple[int, int]] = []
-    for s0, s1 in sentence_spans(art.text):
-        ws = _WORD.findall(art.text[s0:s1].lower())
+    for s0, s1 in sentence_spans(text):
+        ws = _WORD.findall(text[s0:s1].lower())
         if not ws:
             continue
         spans.append((len(toks), len(toks) + len(ws)))
         toks.extend(ws)
         chars.append((s0, s1))
-    return Units(art.id, art.text, toks, spans, chars)
+    return Units(article_id, text, toks, spans, chars)
 
 
 @dataclass

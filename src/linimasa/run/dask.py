@@ -7,8 +7,8 @@ every page (resources loaded once per worker process), and send back the article
 client takes partitions back in input order and accounts for them exactly as the local
 executor does (same dedup, same counts), writes them through the store -- so SQLite is
 written by one process only -- and marks each finished unit. A rerun skips finished units
-(keyed by path, size, mtime, byte range and stages). The cross-article stages then run once
-over the store, through :func:`linimasa.link.update`, as in a local run.
+(keyed by path, size, mtime, byte range and stages). The cross-article stages then run as
+distributed passes over the store (:mod:`.dask_link`), with the result of a local run.
 
 This is the only module that imports dask.
 """
@@ -33,6 +33,7 @@ from ..ingest.readers import jsonl_documents
 from ..model import Article, RawDocument, RunRecord, Skip, raw_hash
 from ..pipeline import STAGES, Resources, load_resources, process
 from ..store.base import ArticleRows, SQLStore, article_rows, now_iso
+from . import dask_link
 from .local import BATCH
 
 log = logging.getLogger(__name__)
@@ -375,9 +376,9 @@ def execute(
         acct.flush()
         run.counts["partitions_cpu_ms"] = round(1000 * acct.worker_cpu_s)  # worker CPU spent on this run
         if link and "events" in stages:
-            from ..link import update
-
-            run.counts.update(update(store, acct.new_ids, settings))
+            if client is None:
+                client, cluster = _client(workers, None)
+            run.counts.update(dask_link.update(client, store, acct.new_ids, settings))
     finally:
         store.finish_run(run)
         if own and client is not None:

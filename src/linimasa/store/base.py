@@ -466,6 +466,23 @@ class SQLStore:
         that decode only what they need."""
         yield from self._exec("SELECT data, cluster_id FROM events ORDER BY id")
 
+    def article_texts(self, ids: Sequence[str]) -> list[tuple[str, str]]:
+        """(id, text) of the 'ok' articles among ``ids``, in id order, without decoding
+        anything else (the texts distributed linking sends to its workers)."""
+        out: list[tuple[str, str]] = []
+        uniq = sorted(set(ids))
+        for i in range(0, len(uniq), 500):
+            chunk = uniq[i:i + 500]
+            marks = ",".join("?" * len(chunk))
+            out.extend((a, t) for a, t in self._all(
+                f"SELECT id, text FROM articles WHERE status = 'ok' AND id IN ({marks}) ORDER BY id", chunk))
+        return out
+
+    def event_articles(self) -> Iterator[tuple[str, str]]:
+        """Every event's article id and stored JSON, in event id order (the order of
+        :meth:`event_records`): distributed linking ships the JSON undecoded."""
+        yield from self._exec("SELECT article_id, data FROM events ORDER BY id")
+
     def article_summaries(self) -> Iterator[tuple[str, int, str | None, str | None, list[str]]]:
         """(id, text length, published, outlet, wire sources) of every 'ok' article, cheaply."""
         for id_, length, published, outlet, meta in self._exec(
