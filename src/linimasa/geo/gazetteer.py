@@ -271,10 +271,11 @@ class Gazetteer:
                     break
                 spans.append(t.span())
             matched = None
+            folded = [fold(text[a:b]) for a, b in spans]
             while spans:
                 last_s, last_e = spans[-1]
                 if text[last_s].isupper() or text[last_s].isdigit():
-                    k = " ".join(fold(text[a:b]) for a, b in spans)
+                    k = " ".join(folded[:len(spans)])
                     ids = index.get(k)
                     if ids is not None and k not in noscan and self._accept(k, text, s, last_e, len(spans)):
                         matched = (s, last_e, self.place(ids if isinstance(ids, int) else ids[0]))

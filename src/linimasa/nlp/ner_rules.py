@@ -179,7 +179,6 @@ def apply_rules(toks: list[Token], spans: list[Span], names: ent.NameTables,
 
     With the word ``lexicon`` of the model, a one-word span at the sentence start that is a
     common lower-case word ("Bentrokan", "Genderang") is dropped."""
-    n = len(toks)
     lows = [t.text.lower() for t in toks]
     if any(sp.end - sp.start > 2 for sp in spans):
         spans = _cut_at_punctuation(toks, spans)
@@ -200,8 +199,9 @@ def apply_rules(toks: list[Token], spans: list[Span], names: ent.NameTables,
         spans = _merge(spans, institution_spans(toks, lows, names))
     countries: dict[int, tuple[int, str]] = {}
     nxt = 0
-    for i, low in enumerate(lows if not names.country_first.isdisjoint(lows) else ()):
-        if i >= nxt and low in names.country_first:
+    first_words = names.country_first
+    for i in [i for i, low in enumerate(lows) if low in first_words] if not first_words.isdisjoint(lows) else ():
+        if i >= nxt:
             hit = _country_at(toks, lows, i, names)
             if hit is not None:
                 countries[i] = hit
@@ -242,9 +242,9 @@ def apply_rules(toks: list[Token], spans: list[Span], names: ent.NameTables,
     # "warga Papua", "etnis Rohingya": a group word before a people's name
     peoples = names.peoples
     added = False
-    for i in range(1, n) if not peoples.keys().isdisjoint(lows) else ():
+    for i in [i for i, low in enumerate(lows) if i and low in peoples] if not peoples.keys().isdisjoint(lows) else ():
         low = lows[i]
-        if low in peoples and lows[i - 1] in GROUP_WORDS and toks[i].text[:1].isupper():
+        if lows[i - 1] in GROUP_WORDS and toks[i].text[:1].isupper():
             if any(sp.start <= i < sp.end and sp.label in ("PER", "ORG") for sp in result):
                 continue
             result = [sp for sp in result if not sp.start <= i < sp.end]
