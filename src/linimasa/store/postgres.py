@@ -297,11 +297,20 @@ class PostgresStore(SQLStore):
         self._copy_insert(cur, "events", ("id", "article_id", "cluster_id", "type", "kind", "date_start", "date_end",
                                           "data"), [events[k] for k in sorted(events)])
         self._copy_insert(cur, "quotes", ("id", "article_id", "speaker", "data"), [quotes[k] for k in sorted(quotes)])
+        # The same entities come back often: those this connection stored, or finds stored,
+        # are not sent; the rest go by a plain COPY (the savepoint covers a writer racing us).
         stored = self._entities_stored
         ents = {e[0]: e for r in done for e in r.entities if e[0] not in stored}
+        ids = list(ents)
+        for i in range(0, len(ids), 500):  # IN (…) rather than = ANY(list): no array to build
+            chunk = ids[i:i + 500]
+            cur.execute(f"SELECT id FROM entities WHERE id IN ({','.join(['%s'] * len(chunk))})", chunk)
+            for (eid,) in cur.fetchall():
+                stored.add(eid)
+                del ents[eid]
         self._entities_sent = list(ents)
         self._copy_insert(cur, "entities", ("id", "name", "label", "country", "sector", "data"),
-                          [ents[k] for k in sorted(ents)], direct=False)  # the same entities come back often
+                          [ents[k] for k in sorted(ents)])
         self._copy_insert(cur, "article_entities", ("article_id", "entity_id"),
                           sorted({(r.id, eid) for r in done for eid in r.entity_ids}))
 
