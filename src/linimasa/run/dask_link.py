@@ -45,6 +45,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+import numpy as np
+
 from ..config import Settings
 from ..link import article_infos, stored_passages
 from ..link.cluster import (
@@ -71,7 +73,7 @@ from ..store.base import SQLStore
 log = logging.getLogger(__name__)
 
 TEXT_CHUNK = 250  # articles per fingerprint task
-PAIR_BATCH = 1000  # candidate pairs per verification task
+PAIR_BATCH = 250  # candidate pairs per verification task
 EVENT_CHUNK = 2000  # events per block task
 SHARDS_PER_WORKER = 2
 BATCHES_PER_WORKER = 4
@@ -98,21 +100,39 @@ def _pick_attr(x: Any, name: str) -> Any:
 Text = tuple[str, str]  # (article id, text)
 
 
-def fingerprint(texts: Sequence[Text], hasher: Hasher, shards: int) -> tuple[dict[str, set[int]],
-                                                                          list[dict[str, set[int]]]]:
-    """Band keys per article, and the same keys split by shard (``key % shards``)."""
-    keys = {aid: article_keys(text_units(aid, text), hasher) for aid, text in texts}
-    split: list[dict[str, set[int]]] = [{} for _ in range(shards)]
-    for aid, ks in keys.items():
-        for k in ks:
-            split[k % shards].setdefault(aid, set()).add(k)
-    return keys, split
+@dataclass
+class Keys:
+    """Band keys of a chunk of articles as arrays (cheap to send): key ``keys[n]`` belongs
+    to article ``ids[owner[n]]``."""
+
+    ids: list[str]
+    keys: np.ndarray  # int64
+    owner: np.ndarray  # int32
+
+    def take(self, mask: np.ndarray) -> Keys:
+        return Keys(self.ids, self.keys[mask], self.owner[mask])
+
+    def as_sets(self) -> dict[str, set[int]]:
+        out: dict[str, set[int]] = {}
+        for k, o in zip(self.keys.tolist(), self.owner.tolist(), strict=True):
+            out.setdefault(self.ids[o], set()).add(k)
+        return out
 
 
-def shard_pairs(stored: Sequence[tuple[int, str]], *parts: dict[str, set[int]]) -> list[tuple[str, str]]:
+def fingerprint(texts: Sequence[Text], hasher: Hasher, shards: int) -> tuple[Keys, list[Keys]]:
+    """Band keys of a chunk of articles, and the same keys split by shard (``key % shards``)."""
+    ids = [aid for aid, _ in texts]
+    per = [sorted(article_keys(text_units(aid, text), hasher)) for aid, text in texts]
+    keys = Keys(ids, np.array([k for ks in per for k in ks], dtype=np.int64),
+                np.repeat(np.arange(len(ids), dtype=np.int32), [len(ks) for ks in per]))
+    shard = keys.keys % shards
+    return keys, [keys.take(shard == s) for s in range(shards)]
+
+
+def shard_pairs(stored: Sequence[tuple[int, str]], *parts: Keys) -> list[tuple[str, str]]:
     new: dict[str, set[int]] = {}
     for p in parts:
-        new.update(p)
+        new.update(p.as_sets())
     return candidate_pairs(new, stored)
 
 
@@ -130,12 +150,13 @@ def link_passages(client: Any, store: SQLStore, ids: Sequence[str], hasher: Hash
     for i in range(0, len(ids), TEXT_CHUNK):
         fps.append(client.submit(fingerprint, store.article_texts(ids[i:i + TEXT_CHUNK]), hasher, shards,
                                  pure=False))
-    new_keys: dict[str, set[int]] = {}
-    for keys in client.gather([client.submit(_pick, f, 0, pure=False) for f in fps]):
-        new_keys.update(keys)
+    chunks: list[Keys] = client.gather([client.submit(_pick, f, 0, pure=False) for f in fps])
+    all_keys = np.concatenate([c.keys for c in chunks]) if chunks else np.zeros(0, dtype=np.int64)
     fresh = set(ids)
-    stored = [(k, aid) for k, aid in store.link_key_matches([k for ks in new_keys.values() for k in ks])
-              if aid not in fresh]
+    order = np.argsort(all_keys, kind="stable")
+    sorted_keys = all_keys[order]
+    distinct = sorted_keys[np.concatenate(([True], sorted_keys[1:] != sorted_keys[:-1]))] if len(order) else sorted_keys
+    stored = [(k, aid) for k, aid in store.link_key_matches(distinct.tolist()) if aid not in fresh]
     by_shard: list[list[tuple[int, str]]] = [[] for _ in range(shards)]
     for k, aid in stored:
         by_shard[k % shards].append((k, aid))
@@ -155,7 +176,8 @@ def link_passages(client: Any, store: SQLStore, ids: Sequence[str], hasher: Hash
         store.put_passages(passages)
         found += len(passages)
     # in key order: the B-tree then takes the rows nearly sequentially (3x faster in SQLite)
-    store.put_link_keys(sorted((k, aid) for aid, ks in new_keys.items() for k in ks), ids)
+    owners = np.array([c.ids[o] for c in chunks for o in c.owner.tolist()], dtype=object)
+    store.put_link_keys(list(zip(sorted_keys.tolist(), owners[order].tolist(), strict=True)), ids)
     log.info("linked %d articles on %d shards: %d candidate pairs, %d passages", len(ids), shards, len(pairs), found)
     return found
 
@@ -343,19 +365,21 @@ def link_clusters(client: Any, store: SQLStore, passages: Sequence[Passage], fam
 def update(client: Any, store: SQLStore, new_ids: Sequence[str], settings: Settings) -> dict[str, int]:
     """:func:`linimasa.link.update` with the heavy passes on ``client``'s cluster. Returns the
     same counts."""
-    t0 = time.perf_counter()
+    marks = [(time.perf_counter(), time.process_time())]
     todo = sorted(set(store.unlinked_article_ids()))
     found = link_passages(client, store, todo, make_hasher(settings.minhash_perm), settings.passage_threshold) \
         if todo else 0
-    t1 = time.perf_counter()
+    marks.append((time.perf_counter(), time.process_time()))
     info = article_infos(store)
     passages = stored_passages(store)
     families = build_families(passages, info)
     store.replace_families(families)
-    t2 = time.perf_counter()
+    marks.append((time.perf_counter(), time.process_time()))
     clusters = link_clusters(client, store, passages, family_of(families), info, settings.cluster_threshold)
-    t3 = time.perf_counter()
+    marks.append((time.perf_counter(), time.process_time()))
     store.replace_clusters(clusters)
-    log.info("linking on dask, wall s: passages %.1f, families %.1f, clusters %.1f, writing clusters %.1f",
-             t1 - t0, t2 - t1, t3 - t2, time.perf_counter() - t3)
+    marks.append((time.perf_counter(), time.process_time()))
+    log.info("linking on dask, wall/client CPU s: " + ", ".join(
+        f"{name} {b[0] - a[0]:.1f}/{b[1] - a[1]:.1f}" for name, a, b in zip(
+            ("passages", "families", "clusters", "writing clusters"), marks, marks[1:])))
     return {"passages": found, "families": len(families), "clusters": len(clusters)}
