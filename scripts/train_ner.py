@@ -3,11 +3,15 @@
 
 Trains a CRF (python-crfsuite, L-BFGS, deterministic) on the train splits of the mixed-case
 Indonesian NER sets, with labels mapped onto PER / ORG / LOC, and reports entity F1 on
-every dev split. Writes two files:
+every dev split. Writes three files:
 
 * ``ner.crfsuite`` -- the CRF model;
 * ``gazetteer.tsv`` -- the frozen gazetteer the features use (country names in Indonesian
-  and English, Indonesian provinces and regencies/cities, world cities >= 50k people).
+  and English, Indonesian provinces and regencies/cities, world cities >= 50k people);
+* ``lexicon.tsv`` -- per-word flags derived from unlabelled and tagged text: the word's most
+  frequent POS tag and capitalisation in the POS corpus, and its *silver* entity profile: a first CRF (same data, no silver flags) tags the POS corpus and IndoSum, and
+  a word that this model mostly puts inside names, or mostly inside one type of name, gets a
+  flag saying so. The final CRF is trained with these flags (two training passes).
 
 Usage::
 
@@ -141,6 +145,87 @@ def _corpus_sentences(shared: Path) -> list[list[str]]:
     return sents
 
 
+CAPS_SETS = ("nergrit", "idner", "nerugm", "nerui")  # the mixed-case sets (NERP is lower-cased)
+_SENT_END = frozenset({".", "!", "?", '"', "'", "(", "``", ":"})
+
+
+def unlabelled_sentences(shared: Path) -> list[list[str]]:
+    """All mixed-case text at hand: the POS corpus, IndoSum, and the NER train splits' tokens."""
+    sents = _corpus_sentences(shared / "data")
+    for name in CAPS_SETS:
+        sents.extend([t for t, _ in s] for s in load(shared, [name], 0))
+    return sents
+
+
+def build_caps(sents: list[list[str]]) -> dict[str, str]:
+    """Lower-cased word -> "C=<capitalisation rate>|F=<frequency bucket>" for words seen twice or
+    more: how often the word is capitalised away from a sentence start (hi >= 0.9, mh >= 0.5,
+    ml >= 0.1, lo) and log2 of its count, halved and capped at 5."""
+    import math
+    from collections import Counter
+
+    caps: Counter[str] = Counter()
+    inner: Counter[str] = Counter()
+    freq: Counter[str] = Counter()
+    for s in sents:
+        for i, w in enumerate(s):
+            low = w.lower()
+            freq[low] += 1
+            if i > 0 and w[:1].isalpha() and s[i - 1] not in _SENT_END:
+                inner[low] += 1
+                caps[low] += w[:1].isupper()
+    out = {}
+    for low, n in freq.items():
+        if n < 2 or "|" in low or "\t" in low or " " in low:
+            continue
+        r = caps[low] / inner[low] if inner[low] else -1.0
+        c = "na" if r < 0 else "hi" if r >= 0.9 else "mh" if r >= 0.5 else "ml" if r >= 0.1 else "lo"
+        out[low] = f"C={c}|F={min(int(math.log2(n)), 10) // 2}"
+    return out
+
+
+def build_silver(feat: Featurizer, model: Path, sentences: list[list[str]]) -> dict[str, str]:
+    """Lower-cased word -> silver entity flags from tagging unlabelled sentences with a first model: "Se=<share of its occurrences inside a name: 0 < 0.1, 1 < 0.5, 2 < 0.9,
+    3>" and, when tagged as a name twice or more, "St=<type tagged >= 60% of those times, or mix>".
+    """
+    from collections import Counter, defaultdict
+
+    from linimasa.nlp.ner_crf import CrfScorer
+
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(model))
+    scorer = CrfScorer(tagger, feat)
+    tagger.close()
+    sents = [s for s in sentences if 0 < len(s) < 200]
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    for i in range(0, len(sents), 64):
+        batch = sents[i:i + 64]
+        for s, tags in zip(batch, scorer.tag_many(batch), strict=True):
+            for w, t in zip(s, tags, strict=True):
+                counts[w.lower()][t[2:] if t != "O" else "O"] += 1
+    out = {}
+    for low, c in counts.items():
+        n = sum(c.values())
+        if n < 2 or "|" in low or "\t" in low or " " in low:
+            continue
+        ent = n - c["O"]
+        e = ent / n
+        flags = ["Se=" + ("0" if e < 0.1 else "1" if e < 0.5 else "2" if e < 0.9 else "3")]
+        if ent >= 2:
+            typ, k = max(((t, v) for t, v in c.items() if t != "O"), key=lambda x: (x[1], x[0]))
+            flags.append("St=" + (typ if k / ent >= 0.6 else "mix"))
+        out[low] = "|".join(flags)
+    return out
+
+
+def merge_flags(lex: dict[str, str], extra: dict[str, str]) -> dict[str, str]:
+    """The lexicon with more "|"-separated flags per word (a word only in ``extra`` is added)."""
+    out = dict(lex)
+    for word, flags in extra.items():
+        out[word] = f"{out[word]}|{flags}" if word in out else flags
+    return out
+
+
 def build_clusters(shared: Path, dims: int = 64, coarse: int = 64, fine: int = 256,
                    vocab_size: int = 30_000, contexts: int = 1000) -> dict[str, str]:
     """Lower-cased word -> "k=<coarse>|K=<fine>" distributional clusters (PPMI of left/right
@@ -226,6 +311,10 @@ def main() -> int:
     ap.add_argument("--out", type=Path, default=OUT)
     ap.add_argument("--clusters", action="store_true",
                     help="add distributional word clusters (POS corpus + IndoSum; mixed results on dev, off by default)")
+    ap.add_argument("--plain", action="store_true", help="no silver flags (one training pass)")
+    ap.add_argument("--caps", action="store_true",
+                    help="add capitalisation-rate/frequency flags from all mixed-case text (no gain on dev with silver "
+                         "flags, off by default)")
     for k, v in DEFAULT_PARAMS.items():
         ap.add_argument(f"--{k}", type=type(v), default=v)
     args = ap.parse_args()
@@ -234,26 +323,31 @@ def main() -> int:
     gaz = build_gazetteer(args.shared / "data")
     lex = build_lexicon(args.shared / "data")
     if args.clusters:
-        clusters = build_clusters(args.shared / "data")
-        for word, kk in clusters.items():
-            lex[word] = f"{lex[word]}|{kk}" if word in lex else kk
-    feat = Featurizer(gaz, lex)
+        lex = merge_flags(lex, build_clusters(args.shared / "data"))
+    plain = Featurizer(gaz, lex)
+    news = _corpus_sentences(args.shared / "data")  # unlabelled news: the POS corpus and IndoSum
+    if args.caps:
+        lex = merge_flags(lex, build_caps(unlabelled_sentences(args.shared)))
     params = {k: getattr(args, k) for k in DEFAULT_PARAMS}
     grid = [(args.sets, params)]
     if args.grid:
         grid = [
             (EQUAL_SETS, params),
-            (EQUAL_SETS + ",nerp", params),
             (DEFAULT_SETS, params),
-            (DEFAULT_SETS, {**params, "c1": 0.2, "c2": 0.01}),
-            (DEFAULT_SETS, {**params, "c1": 0.01, "c2": 0.1}),
-            (DEFAULT_SETS, {**params, "minfreq": 1}),
+            (DEFAULT_SETS, {**params, "c1": 0.15}),
+            (DEFAULT_SETS, {**params, "c2": 0.05}),
         ]
     for sets, prm in grid:
         sents = load(args.shared, sets.split(","), 0)
         t0 = time.time()
         with tempfile.TemporaryDirectory() as tmp:
             model = Path(tmp) / "ner.crfsuite"
+            final_lex = lex
+            if not args.plain:
+                # pass 1: a model without silver flags tags the unlabelled news
+                train(plain, sents, prm, model)
+                final_lex = merge_flags(lex, build_silver(plain, model, news))
+            feat = Featurizer(gaz, final_lex)
             train(feat, sents, prm, model)
             scores = evaluate(feat, model, args.shared)
             size = model.stat().st_size
@@ -266,10 +360,10 @@ def main() -> int:
                     for name in sorted(gaz):
                         fh.write(f"{name}\t{gaz[name]}\n")
                 with (args.out / "lexicon.tsv").open("w", encoding="utf-8", newline="\n") as fh:
-                    for word in sorted(lex):
-                        fh.write(f"{word}\t{lex[word]}\n")
+                    for word in sorted(final_lex):
+                        fh.write(f"{word}\t{final_lex[word]}\n")
                 log.info("wrote %s (%d KB), gazetteer.tsv (%d names), lexicon.tsv (%d words)",
-                         args.out / "ner.crfsuite", size // 1024, len(gaz), len(lex))
+                         args.out / "ner.crfsuite", size // 1024, len(gaz), len(final_lex))
     return 0
 
 
