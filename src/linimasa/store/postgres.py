@@ -315,25 +315,25 @@ class PostgresStore(SQLStore):
                           sorted({(r.id, eid) for r in done for eid in r.entity_ids}))
 
     def _copy_insert(self, cur: psycopg.Cursor[Any], table: str, cols: Sequence[str],
-                     rows: Iterable[Sequence[Any]], *, direct: bool = True) -> None:
-        """COPY ``rows`` into ``table``. Rows that may be stored already (another writer
-        got there first, an entity seen before) take the slower way: COPY into the
-        table's temporary twin, then INSERT … ON CONFLICT DO NOTHING. ``direct`` tries the
-        plain COPY first, under a savepoint."""
+                     rows: Iterable[Sequence[Any]]) -> None:
+        """COPY ``rows`` into ``table``, under a savepoint. When some are stored already
+        (another writer got there first), the rows take the slower way: COPY into the
+        table's temporary twin, then INSERT … ON CONFLICT DO NOTHING."""
+        if isinstance(rows, list) and not rows:
+            return
         names = ", ".join(cols)
         it = iter(rows)
         sent: list[Sequence[Any]] = []
-        if direct:
-            cur.execute("SAVEPOINT linimasa_copy")
-            try:
-                with cur.copy(f"COPY {table} ({names}) FROM STDIN") as copy:
-                    for row in it:
-                        sent.append(row)
-                        copy.write_row(row)
-                cur.execute("RELEASE SAVEPOINT linimasa_copy")
-                return
-            except psycopg.errors.UniqueViolation:
-                cur.execute("ROLLBACK TO SAVEPOINT linimasa_copy")
+        cur.execute("SAVEPOINT linimasa_copy")
+        try:
+            with cur.copy(f"COPY {table} ({names}) FROM STDIN") as copy:
+                for row in it:
+                    sent.append(row)
+                    copy.write_row(row)
+            cur.execute("RELEASE SAVEPOINT linimasa_copy")
+            return
+        except psycopg.errors.UniqueViolation:
+            cur.execute("ROLLBACK TO SAVEPOINT linimasa_copy")
         todo = sent + list(it)
         if not todo:
             return
