@@ -179,7 +179,7 @@ def store_write(arts: list[Article], pg_url: str | None, batch: int = 200) -> di
             server_cpu[url] = after - before
         return seconds, cpu
 
-    def best_of(name: str, url_for: Callable[[int], str], tries: int = 3) -> None:
+    def best_of(name: str, url_for: Callable[[int], str], tries: int = 5) -> None:
         """Fastest of ``tries`` writes, each into a fresh database (the machine is shared)."""
         for k in range(tries):
             one: dict[str, Any] = {}
