@@ -278,7 +278,7 @@ def _indirect(text: str, sentences: list[Sentence], ms: _Mentions, taken: list[t
                                                   else None)) is not None:
             f = _Found(sent.start + m.start("clause"), sent.start + m.end("clause"), False, m.group("cue").lower())
             _attach(f, text, sent.start + m.start("spk"), sent.start + m.end("spk"), ms, sent.start)
-        elif (m := _INDIRECT_TAIL_RE.match(st)) is not None and m.group("cue").lower() != "menurut":
+        elif "," in st and (m := _INDIRECT_TAIL_RE.match(st)) is not None and m.group("cue").lower() != "menurut":
             f = _Found(sent.start + m.start("clause"), sent.start + m.end("clause"), False, m.group("cue").lower())
             ps, pe = _phrase(text, sent.start + m.start("rest"))
             if f.cue and f.cue.endswith("nya") and (pe <= ps or ms.first_in(ps, pe) is None):
