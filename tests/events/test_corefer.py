@@ -168,3 +168,15 @@ def test_the_source_of_a_preamble_is_no_participant(tmp_path: Path) -> None:
     shot = next(e for e in a.events if e.trigger == "ditembak")
     assert all("Awi" not in p.name for p in shot.targets + shot.actors)
     assert shot.claimed_by == "Awi"
+
+
+@pytest.mark.parametrize("sentence,kind,value", [
+    ("Seorang pria berinisial AS (41) tewas setelah ditikam tetangganya", "fatalities", 1),
+    ("Pelaku berinisial JS (38) ditangkap saat bersembunyi di rumah kerabatnya", "captured", 1),
+    ("Dua pelaku berinisial RB dan ES ditangkap di rumah kontrakan", "captured", 2),
+])
+def test_one_named_person_counts_one(tmp_path: Path, sentence: str, kind: str, value: int) -> None:
+    text = ("Pria Tewas Ditikam Tetangga\n\nRabu, 11 November 2026 08:45 WIB\n\n"
+            f"Medan - {sentence} di Kecamatan Medan Perjuangan, Kota Medan, Senin (9/11/2026) malam.\n")
+    a = _run(tmp_path, text)
+    assert any(getattr(e, kind) == value for e in a.events), [(e.trigger, e.figures) for e in a.events]

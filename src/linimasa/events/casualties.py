@@ -183,6 +183,13 @@ def figure_for(v: SentView, cue: Cue, quantities: list[Quantity]) -> Figure | No
         steps = 0
         while lo > 0 and steps < 7:
             w = v.low[lo - 1]
+            if w == ")":  # an age or an alias in brackets ("AS (41)") does not use up the window
+                k = lo - 1
+                while k > 0 and v.low[k] != "(" and lo - k < 6:
+                    k -= 1
+                if v.low[k] == "(":
+                    lo = k
+                    continue
             if w in SUBORDINATORS or (w in PUNCT_BOUNDARY and w != "-") or w in _PREDICATES:
                 break  # "tiga korban meninggal dunia ... dengan luka tembak": the count is the dead's
             lo -= 1
@@ -195,6 +202,8 @@ def figure_for(v: SentView, cue: Cue, quantities: list[Quantity]) -> Figure | No
             if one is not None:
                 t = v.toks[one]
                 q = Quantity(t.start, t.end, t.text, 1.0)
+            elif cue.kind == "captured":
+                q = _initials(v, lo, cue.i)  # "Pelaku berinisial JS (38) ditangkap"
     else:
         hi = cue.j
         while hi < len(v.low) and hi - cue.j < 6 and v.low[hi] not in SUBORDINATORS \
