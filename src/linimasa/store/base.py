@@ -12,7 +12,7 @@ import json
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any, Protocol, Self
+from typing import Any, Protocol, Self, TypeVar
 
 from ..model import (
     Article,
@@ -41,6 +41,14 @@ def now_iso() -> str:
 
 def dumps(obj: Any) -> str:
     return json.dumps(to_dict(obj), ensure_ascii=False, separators=(",", ":"))
+
+
+class _Hashed(Protocol):
+    @property
+    def content_hash(self) -> str: ...
+
+
+H = TypeVar("H", bound=_Hashed)  # an Article or its ArticleRows
 
 
 @dataclass
@@ -265,6 +273,15 @@ class SQLStore:
             out.update(r[0] for r in self._all(f"SELECT content_hash FROM articles WHERE content_hash IN ({marks})", chunk))
         return out
 
+    def unstored(self, items: Sequence[H]) -> dict[str, H]:
+        """The first item of each content hash the store does not hold yet, in input order."""
+        known = self.known_hashes([x.content_hash for x in items])
+        fresh: dict[str, H] = {}
+        for x in items:
+            if x.content_hash not in known:
+                fresh.setdefault(x.content_hash, x)
+        return fresh
+
     def put_articles(self, articles: Sequence[Article]) -> int:
         """Store new articles with everything extracted from them, in one transaction.
         Articles whose content hash is already stored are left untouched. Returns how
@@ -276,14 +293,7 @@ class SQLStore:
         (the Dask workers serialise; the one writing process only writes)."""
         if not rows:
             return 0
-        known = self.known_hashes([r.content_hash for r in rows])
-        fresh: list[ArticleRows] = []
-        seen: set[str] = set()
-        for r in rows:
-            if r.content_hash in known or r.content_hash in seen:
-                continue
-            seen.add(r.content_hash)
-            fresh.append(r)
+        fresh = list(self.unstored(rows).values())
         if not fresh:
             return 0
         try:

@@ -220,26 +220,14 @@ class PostgresStore(SQLStore):
         """As :meth:`SQLStore.put_articles`, but each article is serialised just before its
         row goes out on the ``COPY`` stream, so the server stores (and indexes) one article
         while this process serialises the next."""
-        if not articles:
-            return 0
-        known = self.known_hashes([a.content_hash for a in articles])
-        fresh: dict[str, Article] = {}
-        for a in articles:
-            if a.content_hash not in known:
-                fresh.setdefault(a.content_hash, a)
+        fresh = self.unstored(articles) if articles else {}
         if not fresh:
             return 0
         self._write((article_rows(fresh[h]) for h in sorted(fresh)), list(fresh))
         return len(fresh)
 
     def put_rows(self, rows: Sequence[ArticleRows]) -> int:
-        if not rows:
-            return 0
-        known = self.known_hashes([r.content_hash for r in rows])
-        fresh: dict[str, ArticleRows] = {}
-        for r in rows:
-            if r.content_hash not in known:
-                fresh.setdefault(r.content_hash, r)
+        fresh = self.unstored(rows) if rows else {}
         if not fresh:
             return 0
         self._write((fresh[h] for h in sorted(fresh)), list(fresh))
