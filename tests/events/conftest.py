@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from linimasa.config import Settings
+from linimasa.evaluate.events import run_pipeline
 from linimasa.events import EventResources, load_resources
 from linimasa.events.context import SentView, make_view
 from linimasa.model import Article, Sentence, TimeExpr
@@ -28,3 +31,9 @@ def article(text: str, published: str = "2024-03-14", timexes: list[TimeExpr] | 
 def year_timex(text: str, year: str) -> TimeExpr:
     s = text.index(year)
     return TimeExpr(s, s + 4, year, "DATE", year, "year", f"{year}-01-01", f"{year}-12-31")
+
+
+def run_text(tmp_path: Path, text: str) -> Article:
+    """One article written to a file and taken through the whole pipeline (as ``eval events`` does)."""
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    return run_pipeline(tmp_path, ["a.txt"], Settings())["a.txt"]

@@ -7,15 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from linimasa.config import Settings
-from linimasa.evaluate.events import run_pipeline
-from linimasa.model import Article
-
-
-def _run(tmp_path: Path, text: str) -> Article:
-    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
-    return run_pipeline(tmp_path, ["a.txt"], Settings())["a.txt"]
-
+from .conftest import run_text
 
 FLOOD = """Banjir Rendam Dua Kecamatan di Kabupaten Sigi
 
@@ -32,7 +24,7 @@ Banjir tidak berpotensi meluas ke kecamatan lain, kata Asrul.
 
 
 def test_restating_sentences_fold_into_the_first_telling(tmp_path: Path) -> None:
-    a = _run(tmp_path, FLOOD)
+    a = run_text(tmp_path, FLOOD)
     floods = [e for e in a.events if e.type == "DISASTER"]
     assert len(floods) == 1, [(e.trigger, e.sentence[:40]) for e in a.events]
     e = floods[0]
@@ -44,7 +36,7 @@ def test_restating_sentences_fold_into_the_first_telling(tmp_path: Path) -> None
 
 def test_a_second_incident_with_its_own_date_stays_apart(tmp_path: Path) -> None:
     text = FLOOD + "\nPada Januari 2023, banjir di kawasan yang sama menewaskan lima orang.\n"
-    a = _run(tmp_path, text)
+    a = run_text(tmp_path, text)
     floods = [e for e in a.events if e.type == "DISASTER"]
     assert len(floods) == 2 and floods[1].fatalities == 5 and floods[1].date_start.startswith("2023-01")
 
@@ -62,7 +54,7 @@ Polisi telah menangkap pemilik rumah makan berinisial JS (45) pada Selasa pagi.
 
 
 def test_an_explosion_without_attacker_is_an_accident(tmp_path: Path) -> None:
-    a = _run(tmp_path, BLAST)
+    a = run_text(tmp_path, BLAST)
     blasts = [e for e in a.events if e.mode == "explosion"]
     assert len(blasts) == 1 and blasts[0].type == "DISASTER" and blasts[0].kind == "DISASTER"
     assert blasts[0].fatalities == 2 and blasts[0].injured == 5
@@ -73,7 +65,7 @@ def test_an_explosion_without_attacker_is_an_accident(tmp_path: Path) -> None:
 
 def test_a_bombing_stays_an_attack(tmp_path: Path) -> None:
     text = BLAST.replace("Sebuah tabung gas", "Sebuah bom rakitan").replace("Tabung Gas", "Bom")
-    a = _run(tmp_path, text)
+    a = run_text(tmp_path, text)
     assert any(e.type == "ASSAULT" for e in a.events)
     assert not any(e.mode == "explosion" for e in a.events)
 
@@ -86,7 +78,7 @@ def test_a_bombing_stays_an_attack(tmp_path: Path) -> None:
 def test_counts_joined_as_one_group(tmp_path: Path, phrase: str, captured: int) -> None:
     text = ("Polisi Tangkap Kepala Desa\n\nKamis, 6 Maret 2025 08:00 WIB\n\n"
             f"Kendari, Antara - Polisi {phrase} dalam operasi di Kabupaten Konawe, Rabu (5/3/2025).\n")
-    a = _run(tmp_path, text)
+    a = run_text(tmp_path, text)
     arrest = next(e for e in a.events if e.type == "COERCE")
     assert arrest.captured == captured
 
@@ -95,7 +87,7 @@ def test_hazard_word_inside_an_agency_name_is_no_event(tmp_path: Path) -> None:
     text = ("Gempa Guncang Halmahera\n\nRabu, 9 April 2025 08:00 WIB\n\n"
             "Ternate - Gempa bermagnitudo 5,8 mengguncang Kabupaten Halmahera Barat, Rabu (9/4/2025) pagi.\n\n"
             "\"Gempa ini akibat sesar aktif,\" kata Kepala Pusat Gempa Bumi dan Tsunami BMKG Daryono.\n")
-    a = _run(tmp_path, text)
+    a = run_text(tmp_path, text)
     assert [e.mode for e in a.events if e.type == "DISASTER"] == ["earthquake"]
 
 
@@ -108,7 +100,7 @@ def test_hazard_word_inside_an_agency_name_is_no_event(tmp_path: Path) -> None:
 def test_his_side_acted_means_his_office(tmp_path: Path, lead: str, actor: str) -> None:
     text = ("Polisi Tangkap Tiga Pengedar\n\nKamis, 6 Maret 2025 08:00 WIB\n\n"
             f"Yogyakarta, Antara - {lead} yang diduga mengedarkan sabu, Rabu (5/3/2025).\n")
-    a = _run(tmp_path, text)
+    a = run_text(tmp_path, text)
     arrest = next(e for e in a.events if e.type == "COERCE")
     assert [p.name for p in arrest.actors] == [actor]
 
@@ -120,7 +112,7 @@ def test_his_side_acted_means_his_office(tmp_path: Path, lead: str, actor: str) 
 def test_the_subject_of_a_reported_clause(tmp_path: Path, sentence: str, actor: str) -> None:
     text = ("Ketegangan di Perbatasan\n\nSelasa, 5 Agustus 2025 08:00 WIB\n\n"
             f"Bangkok - {sentence} pada Minggu (3/8/2025).\n")
-    a = _run(tmp_path, text)
+    a = run_text(tmp_path, text)
     e = next(e for e in a.events if e.type in ("ASSAULT", "MOBILIZE"))
     assert [p.name for p in e.actors] == [actor]
 
@@ -131,7 +123,7 @@ def test_pointed_back_mention_names_the_attacker_and_a_clock_time_keeps_the_day(
             "dua hari lalu.\n\nMenyadur Bangkok Post, Senin (9/6/2025), serangan terjadi sekitar pukul 22.00 "
             "waktu setempat.\n\nKolonel Somchai mengatakan granat itu dilempar oleh anggota kelompok bersenjata "
             "Barisan Revolusi Nasional (BRN).\n")
-    a = _run(tmp_path, text)
+    a = run_text(tmp_path, text)
     attacks = [e for e in a.events if e.type == "ASSAULT"]
     assert len(attacks) == 1, [(e.trigger, e.date_start) for e in attacks]
     assert attacks[0].date_start == "2025-06-07" and attacks[0].injured == 2
@@ -143,7 +135,7 @@ def test_pronoun_passive_of_a_police_quote(tmp_path: Path) -> None:
             "BEKASI, iNews.id - Kapolres Metro Bekasi Kota Kombes Pol Kusumo Wahyu Bintoro menjelaskan, bentrokan "
             "dua kelompok pecah di Jalan Raya Narogong, Kecamatan Bantargebang, Minggu (1/11/2026) malam.\n\n"
             "\"Sebanyak 16 orang sudah kami amankan,\" ujar Kusumo, Senin (2/11/2026).\n")
-    a = _run(tmp_path, text)
+    a = run_text(tmp_path, text)
     arrest = next(e for e in a.events if e.type == "COERCE")
     assert arrest.captured == 16
     assert [p.name for p in arrest.actors] == ["Polres Metro Bekasi Kota"]
@@ -155,7 +147,7 @@ def test_a_toll_as_of_a_later_day_stays_with_the_event(tmp_path: Path) -> None:
     text = ("Longsor di Tambang Emas\n\nKamis, 9 April 2026 08:30 WIB\n\n"
             "Gorontalo - Tanah longsor menimbun puluhan penambang di Kabupaten Bone Bolango, Selasa (7/4/2026) sore.\n\n"
             "Hingga Rabu malam, tim SAR gabungan telah mengevakuasi 12 penambang dalam kondisi meninggal dunia.\n")
-    a = _run(tmp_path, text)
+    a = run_text(tmp_path, text)
     slides = [e for e in a.events if e.type == "DISASTER"]
     assert len(slides) == 1 and slides[0].fatalities == 12 and slides[0].date_start == "2026-04-07"
 
@@ -164,7 +156,7 @@ def test_the_source_of_a_preamble_is_no_participant(tmp_path: Path) -> None:
     text = ("Dua Perampok Ditembak\n\nKamis, 29 Desember 2016 10:00 WIB\n\n"
             "Jakarta, Antara - Polisi menangkap dua perampok di Bekasi, Rabu (28/12/2016).\n\n"
             "Menurut Awi, keduanya ditembak di bagian kaki.\n")
-    a = _run(tmp_path, text)
+    a = run_text(tmp_path, text)
     shot = next(e for e in a.events if e.trigger == "ditembak")
     assert all("Awi" not in p.name for p in shot.targets + shot.actors)
     assert shot.claimed_by == "Awi"
@@ -178,5 +170,5 @@ def test_the_source_of_a_preamble_is_no_participant(tmp_path: Path) -> None:
 def test_one_named_person_counts_one(tmp_path: Path, sentence: str, kind: str, value: int) -> None:
     text = ("Pria Tewas Ditikam Tetangga\n\nRabu, 11 November 2026 08:45 WIB\n\n"
             f"Medan - {sentence} di Kecamatan Medan Perjuangan, Kota Medan, Senin (9/11/2026) malam.\n")
-    a = _run(tmp_path, text)
+    a = run_text(tmp_path, text)
     assert any(getattr(e, kind) == value for e in a.events), [(e.trigger, e.figures) for e in a.events]

@@ -116,7 +116,7 @@ _ONE = frozenset({"seorang", "seekor", "satu"})
 
 def _in_name(v: SentView, q: Quantity) -> bool:
     """A number that is part of a name ("Densus 88", "Kodam 17") or an age ("AR (34)")."""
-    k = next((x for x, t in enumerate(v.toks) if t.start == q.start), None)
+    k = _tok_at(v, q.start)
     if k is None or k == 0 or not q.text[:1].isdigit():
         return False
     if v.low[k - 1] == "(" and k + 1 < len(v.low) and v.low[k + 1] == ")":

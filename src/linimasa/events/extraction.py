@@ -168,10 +168,6 @@ def _as_of_in(s: Sentence, x: TimeExpr) -> bool:
     return x.granularity in ("day", "time") and 0 <= a and _AS_OF.search(s.text[max(0, a - 10):a]) is not None
 
 
-def _as_of(v: SentView, x: TimeExpr) -> bool:
-    return _as_of_in(v.sent, x)
-
-
 def _demonstrative(d: _Draft) -> bool:
     """The trigger or the thing next to it is pointed back at: "serangan itu", "granat tersebut dilempar"."""
     t, low = d.trig, d.view.low
@@ -424,7 +420,7 @@ def _when(article: Article, d: _Draft, tx_by: list[list[TimeExpr]], sents: list[
     if cut is not None and t.sense.type not in _SPEECH:
         txs = [x for x in txs if x.start < cut]
     if txs:  # "Hingga Rabu malam, 12 penambang ditemukan meninggal": the time the toll stood at, not the event's
-        txs = [x for x in txs if not _as_of(v, x)]
+        txs = [x for x in txs if not _as_of_in(v.sent, x)]
     rel = when.relative_clause(v.low, t.i, t.j) if txs else None
     if rel is not None:  # "kesepakatan yang ditandatangani oleh X" inside a main clause
         lo, hi = starts[rel[0]], starts[rel[1]] if rel[1] < len(starts) else s.end

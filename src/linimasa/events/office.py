@@ -14,8 +14,8 @@ from functools import lru_cache
 
 from ..model import Participant
 from .context import SentView
+from .words import SIDE_WORDS
 
-_SIDE = frozenset({"pihaknya", "jajarannya", "anggotanya", "timnya", "kami", "petugasnya", "personelnya"})
 # ranks and honorifics that end the office and start the person's name
 _RANKS = frozenset({
     "akbp", "akp", "kompol", "kombes", "kombespol", "pol", "iptu", "ipda", "aiptu", "aipda", "brigjen", "irjen",
@@ -24,22 +24,25 @@ _RANKS = frozenset({
 })
 
 
+def _unit(title: str) -> str:
+    """The police unit a "Kapol..." heads: Kapolres -> Polres, Kapolrestabes -> Polrestabes, Kapolri -> Polri."""
+    return "Pol" + title[5:]
+
+
 def office_actor(v: SentView, actor: Participant, ti: int) -> Participant | None:
     """The office ``actor`` (a person) heads, when the sentence says his side acted."""
     if actor.start is None or actor.end is None:
         return None
     first = next((k for k, t in enumerate(v.toks) if t.start >= actor.start), None)
     last = next((k for k, t in enumerate(v.toks) if t.end >= actor.end), None)
-    if first is None or last is None or not any(w in _SIDE for w in v.low[last + 1:ti]):
+    if first is None or last is None or not any(w in SIDE_WORDS for w in v.low[last + 1:ti]):
         return None
     for k in range(last, max(-1, first - 8), -1):  # the title may be inside the mention or before it
         w = v.low[k]
         if w.startswith("kapol") and len(w) > 5:
-            head, start = "Pol" + v.toks[k].text[5:], k + 1
+            head, start = _unit(v.toks[k].text), k + 1
         elif w == "kepala" and k + 1 < len(v.toks) and v.toks[k + 1].text[:1].isupper():
             head, start = v.toks[k + 1].text, k + 2
-        elif w == "kapolri":
-            head, start = "Polri", k + 1
         else:
             continue
         end, stop = start, (first if k < first else last + 1)
@@ -76,7 +79,7 @@ def speaker_office(text: str, speaker: str) -> Participant | None:
         return None
     rest = m.group("rest").strip()
     if m.group("ka"):
-        head = "Pol" + m.group("ka")[5:] if m.group("ka").lower() != "kapolri" else "Polri"
+        head = _unit(m.group("ka"))
     elif m.group("pol"):
         head = m.group("pol")
     else:

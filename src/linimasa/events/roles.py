@@ -36,6 +36,7 @@ from .words import (
     PUNCT_BOUNDARY,
     REPORT_VERBS,
     SECTOR_NOUNS,
+    SIDE_WORDS,
     SOURCE_PREPS,
     SUBORDINATORS,
     TITLE_WORDS,
@@ -256,8 +257,7 @@ _CONTROL_GAP = frozenset({"telah", "sudah", "berhasil", "akan", "segera", "kemba
                           "untuk", "sempat", "pernah", "masih", "terus", "mulai", "siap", "bersedia", "enggan",
                           "baru", "sedang", "tengah", "hendak", "ingin", "mampu", "dapat", "bisa"})
 _COORD_VERB = frozenset({"dan", "serta", "lalu", "kemudian", "sekaligus"})
-SPEAKER_SIDE = frozenset({"pihaknya", "jajarannya", "anggotanya", "timnya", "kami", "kita", "petugasnya",
-                          "personelnya", "ia", "dia", "mereka"})
+SPEAKER_SIDE = SIDE_WORDS | {"kita", "ia", "dia", "mereka"}
 
 
 def subject_before(v: SentView, spans: list[Span], ti: int) -> list[Span]:

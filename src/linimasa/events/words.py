@@ -158,3 +158,6 @@ DISCOURSE = frozenset({"sayangnya", "sebenarnya", "rupanya", "ternyata", "selanj
                        "hanya", "saja", "namun", "sementara", "itu", "adapun", "sebelumnya",
                        "selain", "bahkan", "lebih", "lanjut", "kemudian", "perlu", "diketahui"})
 PRONOUNS_12 = frozenset({"saya", "aku", "kami", "kita", "anda", "kamu", "engkau", "kalian", "mu", "ku"})
+
+# "Kapolres X mengatakan pihaknya menangkap ...": the words by which a speaker says his own side acted
+SIDE_WORDS = frozenset({"pihaknya", "jajarannya", "anggotanya", "timnya", "kami", "petugasnya", "personelnya"})
