@@ -168,6 +168,11 @@ def _as_of_in(s: Sentence, x: TimeExpr) -> bool:
     return x.granularity in ("day", "time") and 0 <= a and _AS_OF.search(s.text[max(0, a - 10):a]) is not None
 
 
+def _default_source(article: Article) -> str | None:
+    """Who says so when nobody in the text is credited: the wire the article copies, else the outlet."""
+    return article.wire_sources[0] if article.wire_sources else article.outlet
+
+
 def _demonstrative(d: _Draft) -> bool:
     """The trigger or the thing next to it is pointed back at: "serangan itu", "granat tersebut dilempar"."""
     t, low = d.trig, d.view.low
@@ -279,7 +284,7 @@ def extract(article: Article, res: Any) -> list[Event]:
     own_dated = {id(d.event) for d in kept if d.own_date}
     tolls = {id(d.event) for d in kept if d.cue}  # casualty sentences the attachment rules left on their own
     pointed = {id(d.event) for d in kept if _demonstrative(d)}  # "granat itu dilempar oleh X"
-    default_source = article.wire_sources[0] if article.wire_sources else article.outlet
+    default_source = _default_source(article)
     events = corefer.fold_references(_merge(kept), own_dated, default_source, tolls, pointed)
     _resolve_pronoun_sources(events, default_source)
     for n, e in enumerate(events):
@@ -505,7 +510,7 @@ def _build(article: Article, d: _Draft, res: Any, tx_by: list[list[TimeExpr]], s
     if src is None and d.fig_sources:
         src = d.fig_sources[0]
     # unattributed: the wire the article copies ("Dilansir AFP"), else the outlet itself
-    src = src or (article.wire_sources[0] if article.wire_sources else article.outlet)
+    src = src or _default_source(article)
     w = _when(article, d, tx_by, sents, prev, anchor)
     trig_text = article.text[v.toks[t.i].start:v.toks[t.j - 1].end]
     ev = Event(id="", article_id=article.id, type=type_, sentence=s.text, sentence_start=s.start,
