@@ -35,3 +35,50 @@ def test_a_pronoun_source_is_the_one_named_before(tmp_path: Path) -> None:
     a = run_text(tmp_path, text)
     sources = [e.claimed_by for e in a.events]
     assert sources and all(s and "Andi" in s for s in sources), sources
+
+
+_HEAD = "Judul Berita\n\nJumat, 6 Maret 2026 13:30 WIB\n\n"
+
+
+def test_a_relative_clause_before_a_copula_refers_back(tmp_path: Path) -> None:
+    text = (_HEAD + "Solo - Tim Densus 88 menangkap empat terduga pelaku teror di Kabupaten Klaten, Rabu (4/3/2026).\n\n"
+            "Salah satu terduga yang ditangkap merupakan residivis kasus bom tahun 2012.\n\n"
+            "Sepanjang tahun ini, Densus 88 telah menangkap 57 terduga teroris di seluruh Indonesia.\n")
+    a = run_text(tmp_path, text)
+    arrests = [e for e in a.events if e.type == "COERCE"]
+    assert [e.captured for e in arrests] == [4, 57], [(e.captured, e.date_start, e.sentence[:40]) for e in arrests]
+    assert arrests[0].date_start == "2026-03-04"
+    assert arrests[1].date_start == "2026-01-01" and arrests[1].date_precision == "year"  # the year of the tally
+
+
+def test_a_passive_arrest_told_by_a_police_chief_is_his_units(tmp_path: Path) -> None:
+    text = (_HEAD + "Kendari - Kapolresta Kendari Kombes Pol Edward Simanjuntak mengatakan sebanyak 14 pelajar "
+            "diamankan karena terlibat tawuran di Jalan Ahmad Yani, Kamis (5/3/2026).\n")
+    a = run_text(tmp_path, text)
+    arrest = next(e for e in a.events if e.type == "COERCE")
+    assert [p.name for p in arrest.actors] == ["Polresta Kendari"] and arrest.captured == 14
+
+
+def test_catching_fish_is_no_arrest(tmp_path: Path) -> None:
+    text = (_HEAD + "Bitung - Dua nelayan hilang saat menangkap ikan di perairan Selat Lembeh, Kamis (5/3/2026).\n")
+    a = run_text(tmp_path, text)
+    assert not [e for e in a.events if e.type == "COERCE"], [(e.trigger, e.type) for e in a.events]
+
+
+def test_freed_hostages_are_the_targets_and_the_place_is_not_the_dateline(tmp_path: Path) -> None:
+    text = (_HEAD + "JAKARTA, KOMPAS.com - Dua awak kapal WNI yang disandera kelompok bersenjata di Somalia "
+            "akhirnya dibebaskan pada Rabu (4/3/2026).\n")
+    a = run_text(tmp_path, text)
+    rel = next(e for e in a.events if e.mode == "release")
+    assert not rel.actors and rel.targets and "awak" in rel.targets[0].name
+    assert rel.location is not None and rel.location.country == "SO", rel.location
+    assert rel.date_start == "2026-03-04"
+
+
+def test_an_unidentified_attacker_keeps_the_words_that_say_so(tmp_path: Path) -> None:
+    text = (_HEAD + "Pamekasan - Rumah seorang kepala desa di Desa Bujur Barat, Kecamatan Batumarmar, Kabupaten "
+            "Pamekasan, Jawa Timur, dibakar orang tak dikenal pada Kamis (5/3/2026) dini hari.\n")
+    a = run_text(tmp_path, text)
+    e = next(e for e in a.events if e.trigger == "dibakar")
+    assert [p.name for p in e.actors] == ["orang tak dikenal"] and e.actors[0].sector == "unidentified"
+    assert e.location is not None and e.location.name == "Bujur Barat", e.location  # the first of the address

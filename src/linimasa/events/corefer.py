@@ -21,12 +21,14 @@ from __future__ import annotations
 from ..model import Event
 
 REFERABLE = frozenset({"ASSAULT", "COERCE", "DISASTER", "PROTEST"})
-_ANAPHORIC = frozenset({"para", "korban", "mereka", "keduanya", "ketiganya", "semua", "seluruh", "jenazah"})
+_ANAPHORIC = frozenset({"para", "korban", "mereka", "keduanya", "ketiganya", "semua", "seluruh", "jenazah",
+                        "salah", "sebagian"})  # partitives point into a set told before: "salah satu terduga"
 _GENERAL_HAZARD = frozenset({"displacement"})  # people fleeing: part of whichever hazard was told
 
 
 def _anaphoric(e: Event) -> bool:
-    return all(p.name.split()[0].lower() in _ANAPHORIC for p in e.targets if p.name.split())
+    return all(p.name.split()[0].lower() in _ANAPHORIC or " di antara " in p.name.lower()
+               for p in e.targets if p.name.split())
 
 
 def _same_count(e: Event, host: Event) -> bool:

@@ -40,6 +40,12 @@ _INTERVENTION = frozenset({"dibubarkan", "membubarkan", "gas", "water", "ditangk
                            "bentrok", "bentrokan", "ricuh"})
 _QUOTE_CHARS = "\"“”"
 _FIRST_PERSON = frozenset({"kami", "kita", "saya", "aku"})
+_HELD = frozenset({"arrest", "seize", "detain"})
+# what may follow a passive arrest verb that names no agent ("diamankan karena ...", "ditangkap di ...")
+_NO_AGENT = frozenset({",", ".", ";", "karena", "lantaran", "akibat", "saat", "ketika", "di", "pada", "dan", "serta",
+                       "setelah", "usai", "seusai", "dalam", "untuk", "guna", "atas", "terkait", "sejak", "dari",
+                       "ke", "kemarin", "sekitar", "pukul", "bersama", "beserta", "berikut", "tanpa", "tadi",
+                       "semalam", "sebab", "sebelum", "hingga", "sampai", "\"", "”"})
 _SECOND_PERSON = frozenset({"anda", "kamu", "kalian", "engkau", "kau", "mu"})
 
 
@@ -159,6 +165,8 @@ def _resolve_pronoun_sources(events: list[Event], default: str | None) -> None:
             last = (e.claimed_by, e.claimed_by_entity_id)
 
 
+# "sepanjang tahun ini", "selama 2026": the whole year is the span of a tally, not a frame around a day
+_SPAN_OF = re.compile(r"(?:sepanjang|selama|sejak awal)\s+$", re.IGNORECASE)
 _AS_OF = re.compile(r"(?:hingga|sampai|per)\s+$", re.IGNORECASE)
 
 
@@ -433,8 +441,10 @@ def _when(article: Article, d: _Draft, tx_by: list[list[TimeExpr]], sents: list[
     tx = when.pick(txs, v.toks[t.i].start, cut)
     if tx is not None and when.bare_part_of_day(tx):
         tx = None
-    if tx is not None and anchor is not None and tx.granularity == "year" and tx.value[:4] == (anchor.date_start or "")[:4]:
-        tx = None  # "tahun anggaran 2026" in a story told day by day in 2026: a frame, not the event's date
+    frame = None  # "tahun anggaran 2026" in a story told day by day in 2026: a frame, not the event's date
+    if tx is not None and anchor is not None and tx.granularity == "year" and tx.value[:4] == (anchor.date_start or "")[:4] \
+            and _SPAN_OF.search(s.text[max(0, tx.start - s.start - 12):tx.start - s.start]) is None:
+        frame, tx = tx.value[:4], None  # ("sepanjang tahun ini": a tally over the year keeps the year)
     if rel is not None and tx is None:
         return when.When(None, None, None, False)  # a referenced event: the main clause's date is not its
     if tx is not None:
@@ -472,6 +482,8 @@ def _when(article: Article, d: _Draft, tx_by: list[list[TimeExpr]], sents: list[
                 break
             if sents[k].paragraph != s.paragraph:
                 break
+    if w is not None and frame is not None and (w.date_start or "")[:4] != frame:
+        w = None  # a date of another year carried from context contradicts the sentence's own year
     if w is None and anchor is not None:
         w = anchor
     if w is not None:
@@ -484,7 +496,7 @@ def _build(article: Article, d: _Draft, res: Any, tx_by: list[list[TimeExpr]], s
            prev: _Draft | None, anchor: when.When | None = None) -> Event:
     v, t, spans = d.view, d.trig, d.spans
     s = v.sent
-    actors, targets = roles.assign(v, spans, t.i, t.j, t.voice, t.sense.type)
+    actors, targets = roles.assign(v, spans, t.i, t.j, t.voice, t.sense.type, t.sense.mode)
     if t.sense.kind == "DISASTER":
         actors, targets = [], (actors + targets if d.cue and t.sense.mode == "accident" else [])
     elif d.cue:  # "empat warga meninggal": the dead or wounded are targets, never actors
@@ -496,6 +508,13 @@ def _build(article: Article, d: _Draft, res: Any, tx_by: list[list[TimeExpr]], s
         if q is not None:  # "Kami sudah mengamankan tiga orang," kata Kapolsek: the speaker's side acts
             boss = office.speaker_office(article.text, q.speaker or "")
             actors = [boss or Participant(name=q.speaker or "", entity_id=q.speaker_entity_id)]
+    elif not actors and t.voice == "passive" and t.sense.type == "COERCE" and t.sense.mode in _HELD \
+            and (t.j >= len(v.low) or v.low[t.j] in _NO_AGENT):
+        # "Kapolrestabes X Kombes Pol Y mengatakan 27 mahasiswa diamankan": the speaker's office holds them
+        src, _ = attribution.claimed_by(v, t.i, article.quotes, None)
+        boss = office.speaker_office(article.text, src) if src and src != v.source else None
+        if boss is not None:
+            actors = [boss]
     if len(actors) == 1 and t.voice == "active":
         boss = office.office_actor(v, actors[0], t.i)  # "Kapolres X ... mengatakan pihaknya menangkap"
         if boss is not None:
@@ -590,7 +609,7 @@ def _fill_locations(article: Article, events: list[Event], sents: list[Sentence]
             spans = spans_by.get(k)
             if spans is None:
                 spans = roles.find_participants(v, ents, res.country_names, None)
-            blocked.extend((sp.part.start or 0, sp.part.end or 0) for sp in spans
+            blocked.extend((sp.part.start or 0, _before_place_pp(v, sp)) for sp in spans
                            if not sp.place and (sp.part.country or sp.part.sector != "government"
                                                 or sp.j - sp.i <= 3))
             cache[k] = where.candidates(v, res.gaz, res.country_names, blocked, main,
@@ -633,6 +652,15 @@ def _fill_locations(article: Article, events: list[Event], sents: list[Sentence]
         if lead is None and got is not None and got.loc.source == "sentence" and not e.historical \
                 and got.loc.precision != "country":
             lead = got.loc
+
+
+def _before_place_pp(v: Any, sp: roles.Span) -> int:
+    """Where a participant's own words end: "kelompok bersenjata di Filipina selatan" keeps its
+    place phrase free to be the event's place."""
+    for k in range(sp.i + 1, min(sp.j, len(v.low))):
+        if v.low[k] == "di" and k + 1 < len(v.low) and v.toks[k + 1].text[:1].isupper():
+            return v.toks[k].start
+    return sp.part.end or 0
 
 
 def _named_again(place: str | None, sentence: str) -> bool:

@@ -89,7 +89,7 @@ ROOTS: list[tuple[str, str, str, str | None, str | None]] = [
     ("misil", "root", "ASSAULT", "shelling", "launched"),
     ("drone", "root", "ASSAULT", "aerial", "launched"),
     # COERCE
-    ("tangkap", "me pe", "COERCE", "arrest", None),
+    ("tangkap", "me pe", "COERCE", "arrest", "catch"),
     ("tahan", "me pe", "COERCE", "arrest", "person_object"),
     ("ciduk", "me", "COERCE", "arrest", None),
     ("ringkus", "me", "COERCE", "arrest", None),

@@ -115,6 +115,8 @@ def find_participants(v: SentView, ents: dict[str, Entity], country_names: dict[
             start = i
             while start > 0 and (v.low[start - 1] in _QUANT_WORDS or v.low[start - 1][:1].isdigit()):
                 start -= 1
+            if start > 0 and v.low[start - 1] == "salah" and v.low[start] == "satu":
+                start -= 1  # "salah satu terduga": one of a set told before
             country: str | None = None
             ent: Entity | None = None
             k = i + 1
@@ -149,6 +151,10 @@ def find_participants(v: SentView, ents: dict[str, Entity], country_names: dict[
                     k += 1
                     continue
                 break
+            unknown = _unknown_at(low, k)
+            if unknown:  # "orang tak dikenal", "pria bersenjata misterius": an unidentified actor
+                k += unknown
+                sector = "unidentified"
             if k + 2 < n and v.low[k] == "(" and v.low[k + 2] == ")" and v.toks[k + 1].text.isupper():
                 k += 3
             if v.nya[i] and country is None:
@@ -197,6 +203,18 @@ def find_participants(v: SentView, ents: dict[str, Entity], country_names: dict[
             continue
         i += 1
     return _acronym_subjects(v, spans)
+
+
+_UNKNOWN = (("tak", "dikenal"), ("tidak", "dikenal"), ("tak", "dikenali"), ("tidak", "dikenali"),
+            ("tak", "teridentifikasi"), ("tidak", "teridentifikasi"), ("misterius",))
+
+
+def _unknown_at(low: list[str], k: int) -> int:
+    """Length of an "unknown" modifier at token k ("tak dikenal"), else 0."""
+    for p in _UNKNOWN:
+        if tuple(low[k:k + len(p)]) == p:
+            return len(p)
+    return 0
 
 
 def _acronym_subjects(v: SentView, spans: list[Span]) -> list[Span]:
@@ -342,7 +360,7 @@ def _after(v: SentView, spans: list[Span], tj: int, window: int = 8) -> tuple[li
     return objs, agents
 
 
-def assign(v: SentView, spans: list[Span], ti: int, tj: int, voice: str, type_: str
+def assign(v: SentView, spans: list[Span], ti: int, tj: int, voice: str, type_: str, mode: str | None = None
            ) -> tuple[list[Participant], list[Participant]]:
     """(actors, targets) of the trigger at tokens ti..tj-1."""
     subj = subject_before(v, spans, ti)
@@ -353,7 +371,7 @@ def assign(v: SentView, spans: list[Span], ti: int, tj: int, voice: str, type_: 
         if sides:
             return parts(_coordinated(spans, spans.index(sides[0]), tj + 12, v)), []
     if voice == "passive":
-        if type_ in ("RETREAT", "MOBILIZE"):
+        if type_ in ("RETREAT", "MOBILIZE") and mode != "release":  # "sandera dibebaskan": the freed are targets
             y = ti - 1
             while y > 0 and v.low[y] in _ADVERBS:
                 y -= 1

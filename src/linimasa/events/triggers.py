@@ -24,6 +24,7 @@ from .context import SentView
 from .lexicon import Form, Sense
 from .words import (
     AID_WORDS,
+    CAUGHT_THINGS,
     COPULAS,
     DETERMINERS,
     HAZARD_WORDS,
@@ -104,9 +105,20 @@ def _rule_person_object(v: SentView, t: Trigger) -> Sense | None:
     return t.sense if _has_person_object(v, t) else None
 
 
+def _rule_catch(v: SentView, t: Trigger) -> Sense | None:
+    """"menangkap ikan", "penangkapan ikan": catching animals or things is no arrest."""
+    k = t.j
+    while k < len(v.low) and v.low[k] in ("sejumlah", "beberapa", "banyak", "seekor", "ekor"):
+        k += 1
+    return None if k < len(v.low) and v.base[k] in CAUGHT_THINGS else t.sense
+
+
 def _rule_free(v: SentView, t: Trigger) -> Sense | None:
     if t.voice == "passive":
-        left = _window(v, t.i - 4, t.i)
+        lo = t.i
+        while lo > max(0, t.i - 16) and v.low[lo - 1] not in SUBORDINATORS and v.low[lo - 1] not in (",", ";"):
+            lo -= 1  # the clause's subject: "Tiga nelayan WNI yang disandera ... akhirnya dibebaskan"
+        left = _window(v, lo, t.i)
         if any(w in PERSON_WORDS for w in left):
             return Sense("RETREAT", "release")
         return Sense("ASSAULT", "territory") if _clause_has(v, t, MILITARY_WORDS) else None
@@ -198,6 +210,7 @@ SENSE_RULES: dict[str, Callable[[SentView, Trigger], Sense | None]] = {
     "place_object": _rule_place_object,
     "person_object": _rule_person_object,
     "free": _rule_free,
+    "catch": _rule_catch,
     "military_context": _rule_military,
     "volcanic": _rule_volcanic,
     "hazard_context": _rule_hazard,
@@ -236,6 +249,12 @@ def generic(v: SentView, t: Trigger) -> bool:
     return bool(nxt) and (nxt[0] in _GENERIC_HEADS or nxt[0] in _GENERIC_ADJ)
 
 
+# Words after which a nominal trigger names a person's role or charge, not an event told here.
+_CHARGE_HEADS = frozenset({"pelaku", "terduga", "tersangka", "terpidana", "terdakwa", "narapidana", "napi",
+                           "residivis", "jaringan", "otak", "dalang", "komplotan", "spesialis", "terlibat",
+                           "dugaan", "tuduhan", "sangkaan", "dakwaan", "vonis"})
+
+
 def licensed(v: SentView, t: Trigger, spans_start: set[int]) -> bool:
     """Whether a nominal trigger reports an event (see the module docstring)."""
     if not t.nominal:
@@ -248,6 +267,8 @@ def licensed(v: SentView, t: Trigger, spans_start: set[int]) -> bool:
     prev = v.low[k] if k >= 0 else ""
     if prev in PREPOSITIONS and prev not in ("tengah",):
         return False
+    if prev in _CHARGE_HEADS or (prev in ("dan", "serta") and k >= 2 and v.low[k - 2] in _CHARGE_HEADS):
+        return False  # "terduga pelaku teror", "diduga terlibat pembakaran dan penganiayaan": a label, not news
     if k >= 1 and v.low[k - 1] in ("di", "dalam", "selama") and prev in ("tengah-tengah", "tengah", "masa", "kancah"):
         return False
     if any(v.low[x] in LIGHT_VERBS for x in range(max(0, t.i - 3), t.i)):

@@ -152,6 +152,8 @@ def shift(w: When, days: int) -> When:
 
 _REL_ADVERBS = frozenset({"telah", "sudah", "pernah", "sebelumnya", "baru", "sempat", "lalu"})
 _MODALS = frozenset({"bisa", "dapat", "akan", "harus", "boleh", "wajib", "mulai", "tidak", "tak", "masih"})
+# "satu di antara terduga yang ditangkap merupakan residivis": the copula is the main predicate
+_COPULAS = frozenset({"merupakan", "adalah", "ialah"})
 
 
 def relative_clause(low: list[str], i: int, j: int) -> tuple[int, int] | None:
@@ -166,7 +168,7 @@ def relative_clause(low: list[str], i: int, j: int) -> tuple[int, int] | None:
         return None
     for m in range(j, len(low)):
         w = low[m]
-        if w in _MODALS or (m > j + 1 and w.startswith(("me", "di", "ber")) and len(w) > 5
+        if w in _MODALS or w in _COPULAS or (m > j + 1 and w.startswith(("me", "di", "ber")) and len(w) > 5
                             and low[m - 1] not in ("yang", "oleh")):
             return (k, m)
     return None

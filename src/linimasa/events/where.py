@@ -12,7 +12,9 @@ the paragraph context, the dateline, the article's main country (most named).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Any
 
 from ..model import Location
@@ -27,6 +29,7 @@ class Cand:
     start: int
     end: int
     loc: Location
+    chain: int = 0  # position in an address chain ("Desa X, Kecamatan Y, Kabupaten Z"): 0 = most specific
 
 
 def to_location(place: Any, start: int | None = None, end: int | None = None, source: str = "sentence",
@@ -86,7 +89,21 @@ def candidates(v: SentView, gaz: Any, country_names: dict[str, str], blocked: li
     if streets and any(c.start not in streets for c in out):
         # "Jalan Raya Narogong, Kecamatan Bantargebang": a street no gazetteer knows gives way to its area
         out = [c for c in out if c.start not in streets]
+    _chain(out, v.sent.text, base)
     return out
+
+
+_LINK = re.compile(r"\s*,\s*(?:(?:desa|kelurahan|kel\.|kecamatan|kec\.|kabupaten|kab\.|kota|provinsi|prov\.)\s+)?",
+                   re.IGNORECASE)
+
+
+def _chain(cands: list[Cand], text: str, base: int) -> None:
+    """Number each candidate's place in its address chain: an Indonesian address runs from the
+    most specific place to the province, so the first of a chain is the event's place."""
+    cands.sort(key=lambda c: c.start)
+    for a, b in pairwise(cands):
+        if _LINK.fullmatch(text[a.end - base:b.start - base]):
+            b.chain = a.chain + 1
 
 
 _STREETS = frozenset({"jalan", "jl", "jln", "gang", "gg"})
@@ -95,4 +112,4 @@ _STREETS = frozenset({"jalan", "jl", "jln", "gang", "gg"})
 def best(cands: list[Cand], pos: int) -> Cand | None:
     if not cands:
         return None
-    return max(cands, key=lambda c: (RANK.get(c.loc.precision or "", 0), -abs(c.start - pos)))
+    return max(cands, key=lambda c: (RANK.get(c.loc.precision or "", 0), -c.chain, -abs(c.start - pos)))

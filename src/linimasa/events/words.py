@@ -110,7 +110,9 @@ for _w in ("pendukung", "simpatisan", "pengikut", "warga", "penduduk", "masyarak
            "wartawan", "anak-anak", "wanita", "perempuan", "pemuda", "sipil", "pekerja", "massa",
            "suporter", "penumpang", "pengemudi", "santri", "guru", "siswa", "relawan", "korban",
            "jemaah", "pedagang", "pengendara", "umat", "ibu", "bocah", "remaja", "lansia",
-           "ojol", "pemukim", "sandera", "tawanan", "narapidana", "pengacara", "advokat", "kuasa"):
+           "ojol", "pemukim", "sandera", "tawanan", "narapidana", "pengacara", "advokat", "kuasa",
+           "awak", "abk", "pelaut", "nakhoda", "kru", "turis", "wisatawan", "pendaki", "jamaah", "sopir",
+           "dokter", "perawat", "bidan", "pasien", "balita", "karyawan", "pegawai"):
     SECTOR_NOUNS[_w] = "civilian"
 for _w in ("pbb", "nato", "asean", "osce", "unhcr", "icrc", "unicef", "who", "interpol",
            "eropa", "ue", "oki", "au"):
@@ -122,6 +124,13 @@ PERSON_WORDS = frozenset({w for w, s in SECTOR_NOUNS.items() if s != "igo"} | {
     "orang", "pria", "laki-laki", "seseorang", "pemuda", "anggota", "tahanan", "sandera",
     "narapidana", "napi", "tawanan", "wni", "wna", "aktivis", "tokoh", "pimpinan", "bandar",
     "kurir", "pengedar", "terdakwa", "buronan", "dpo", "oknum",
+})
+# Things caught that are not people: "menangkap ikan" is fishing, not an arrest.
+CAUGHT_THINGS = frozenset({
+    "ikan", "udang", "kepiting", "cumi", "cumi-cumi", "lobster", "belut", "hewan", "satwa", "binatang", "burung",
+    "ular", "buaya", "monyet", "harimau", "babi", "anjing", "kucing", "tikus", "nyamuk", "lalat", "serangga",
+    "sinyal", "peluang", "kesempatan", "momen", "momentum", "pesan", "makna", "maksud", "gambar", "cahaya",
+    "suara", "bola", "aspirasi", "keluhan", "hujan", "air",
 })
 PLACE_WORDS = frozenset({
     "wilayah", "kota", "desa", "daerah", "kawasan", "pos", "markas", "gedung", "kantor", "bandara",
