@@ -82,3 +82,35 @@ def test_an_unidentified_attacker_keeps_the_words_that_say_so(tmp_path: Path) ->
     e = next(e for e in a.events if e.trigger == "dibakar")
     assert [p.name for p in e.actors] == ["orang tak dikenal"] and e.actors[0].sector == "unidentified"
     assert e.location is not None and e.location.name == "Bujur Barat", e.location  # the first of the address
+
+
+def test_no_casualties_is_a_toll_of_zero(tmp_path: Path) -> None:
+    text = (_HEAD + "Sumenep - Gudang milik seorang pengusaha tembakau di Desa Gapura Timur dibakar orang tak dikenal "
+            "pada Kamis (5/3/2026) dini hari. Tidak ada korban jiwa dalam kejadian itu.\n")
+    a = run_text(tmp_path, text)
+    e = next(e for e in a.events if e.trigger == "dibakar")
+    assert e.fatalities == 0 and any(f.value == 0 and f.raw.lower().startswith("tidak ada") for f in e.figures)
+
+
+def test_a_crowd_coming_to_demand_is_a_protest(tmp_path: Path) -> None:
+    text = (_HEAD + "Kendal - Ratusan petani mendatangi kantor bupati untuk menuntut ganti rugi lahan, Kamis (5/3/2026).\n\n"
+            "Pemerintah daerah mendatangkan bantuan pupuk dari Semarang.\n")
+    a = run_text(tmp_path, text)
+    protests = [e for e in a.events if e.type == "PROTEST"]
+    assert [e.trigger for e in protests] == ["mendatangi"] and protests[0].actors[0].name == "Ratusan petani"
+
+
+def test_a_unit_named_with_its_parent_is_the_actor(tmp_path: Path) -> None:
+    text = (_HEAD + "Bekasi - Detasemen Khusus (Densus) 88 Antiteror Polri menangkap tiga terduga teroris di Bekasi, "
+            "Kamis (5/3/2026).\n\nSehari kemudian, Densus 88 Antiteror Polri menangkap dua orang lainnya di Depok.\n")
+    a = run_text(tmp_path, text)
+    acts = [[p.name for p in e.actors] for e in a.events if e.type == "COERCE"]
+    assert acts[:2] == [["Detasemen Khusus (Densus) 88 Antiteror Polri"], ["Densus 88 Antiteror Polri"]], acts
+
+
+def test_the_date_of_another_nouns_clause_is_not_the_events(tmp_path: Path) -> None:
+    text = (_HEAD + "Ambon - Bentrokan antarwarga pecah di Desa Tulehu, Kamis (5/3/2026).\n\n"
+            "Bentrokan dipicu sengketa batas tanah yang sudah berlangsung sejak 2015.\n")
+    a = run_text(tmp_path, text)
+    clashes = [e for e in a.events if e.type == "ASSAULT"]
+    assert clashes and all(e.date_start == "2026-03-05" for e in clashes), [(e.date_start, e.sentence) for e in clashes]

@@ -12,9 +12,10 @@ the Quantity's (vague amounts keep their documented value); its qualifier ("appr
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-from ..model import Figure, Quantity
+from ..model import Event, Figure, Quantity, Sentence
 from .context import SentView
 from .words import PERSON_WORDS, PUNCT_BOUNDARY, SECTOR_NOUNS, SUBORDINATORS
 
@@ -228,3 +229,33 @@ def figure_for(v: SentView, cue: Cue, quantities: list[Quantity]) -> Figure | No
     text = v.sent.text[start - v.sent.start:end - v.sent.start]
     return Figure(kind=cue.kind, value=round(q.value), qualifier=q.qualifier, raw=text,
                   start=start, end=end)
+
+
+# An explicit nil toll: "Tidak ada korban jiwa dalam peristiwa tersebut", "tanpa korban jiwa",
+# "belum ada laporan korban jiwa". ACLED codes it 0; left unset it would read as unknown.
+_NO_DEATHS = re.compile(
+    r"\b(?:tidak|tak|belum)\s+(?:ada\s+)?(?:(?:menimbulkan|menelan|memakan|ada\s+laporan|dilaporkan)\s+)?"
+    r"korban\s+(?:jiwa|tewas|meninggal)\b|\b(?:tanpa|nihil)\s+korban\s+jiwa\b"
+    r"|\btidak\s+ada\s+(?:warga\s+|orang\s+)?yang\s+(?:tewas|meninggal)\b", re.IGNORECASE)
+
+
+def nil_tolls(events: list[Event], sents: list[Sentence], kinds: frozenset[str]) -> None:
+    """Fatalities 0 for an event of ``kinds`` whose sentence, or the next sentence of its
+    paragraph when that one tells no other event, says nobody died."""
+    starts = {s.start: k for k, s in enumerate(sents)}
+    told = {e.sentence_start for e in events}
+    for e in events:
+        if e.fatalities is not None or e.type not in kinds or e.negated or e.hypothetical:
+            continue
+        k = starts.get(e.sentence_start)
+        if k is None:
+            continue
+        look = [sents[k]]
+        if k + 1 < len(sents) and sents[k + 1].paragraph == sents[k].paragraph and sents[k + 1].start not in told:
+            look.append(sents[k + 1])
+        for s in look:
+            m = _NO_DEATHS.search(s.text)
+            if m is not None:
+                e.fatalities = 0
+                e.figures.append(Figure("fatalities", 0, None, m.group(), s.start + m.start(), s.start + m.end()))
+                break

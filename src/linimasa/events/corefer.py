@@ -58,6 +58,8 @@ def host_for(e: Event, own_date: bool, earlier: list[Event]) -> Event | None:
             continue
         if e.kind == "DISASTER" and x.mode != e.mode and e.mode not in _GENERAL_HAZARD:
             continue
+        if e.type == "COERCE" and x.mode and e.mode and x.mode != e.mode:
+            continue  # an arrest told again is not part of a seizure told in between
         if own_date and x.date_start != e.date_start:
             return None  # dated otherwise: another incident of the same kind
         return x if _anaphoric(e) or _same_count(e, x) else None

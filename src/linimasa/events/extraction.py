@@ -295,6 +295,7 @@ def extract(article: Article, res: Any) -> list[Event]:
     default_source = _default_source(article)
     events = corefer.fold_references(_merge(kept), own_dated, default_source, tolls, pointed)
     _resolve_pronoun_sources(events, default_source)
+    casualties.nil_tolls(events, sents, VIOLENT)
     for n, e in enumerate(events):
         e.id = f"{article.id}-e{n}"
     _fill_locations(article, events, sents, view, res, ents, spans_by)
@@ -438,6 +439,8 @@ def _when(article: Article, d: _Draft, tx_by: list[list[TimeExpr]], sents: list[
     if rel is not None:  # "kesepakatan yang ditandatangani oleh X" inside a main clause
         lo, hi = starts[rel[0]], starts[rel[1]] if rel[1] < len(starts) else s.end
         txs = [x for x in txs if lo <= x.start < hi]
+    elif txs:  # "Bentrokan dipicu sengketa lahan yang sudah berlangsung sejak 2019": the dispute's date
+        txs = [x for x in txs if not when.in_other_relative(v.low, starts, t.j, x.start)]
     tx = when.pick(txs, v.toks[t.i].start, cut)
     if tx is not None and when.bare_part_of_day(tx):
         tx = None

@@ -124,6 +124,9 @@ ROOTS: list[tuple[str, str, str, str | None, str | None]] = [
     ("ricuh", "kean root", "PROTEST", "riot", None),
     ("amuk", "me", "PROTEST", "mob", None),
     ("tawur", "an", "PROTEST", "riot", None),
+    ("geruduk", "me", "PROTEST", "demo", None),
+    ("datang", "me", "PROTEST", "demo", "crowd"),
+    ("sambang", "me", "PROTEST", "demo", "crowd"),
     # AGREE
     ("sepakat", "me kean ber root", "AGREE", None, None),
     ("janji", "per", "AGREE", None, None),

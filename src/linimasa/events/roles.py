@@ -202,7 +202,36 @@ def find_participants(v: SentView, ents: dict[str, Entity], country_names: dict[
             i = end
             continue
         i += 1
-    return _acronym_subjects(v, spans)
+    return _acronym_subjects(v, _join_units(v, spans))
+
+
+def _is_org(v: SentView, sp: Span) -> bool:
+    m = v.mentions.get(sp.i)
+    return m is not None and m[1].label == "ORG" and not sp.place
+
+
+def _join_units(v: SentView, spans: list[Span]) -> list[Span]:
+    """An organisation named with its parent is one participant, headed by the first name:
+    "Densus 88 Antiteror Polri", "Detasemen Khusus (Densus) 88 Antiteror Polri", "Satreskrim
+    Polres Bogor" -- the unit acts, not the parent named after it."""
+    out: list[Span] = []
+    for sp in spans:
+        a = out[-1] if out else None
+        if a is not None and _is_org(v, a) and _is_org(v, sp) and sp.i - a.j <= 4 and all(
+                v.toks[k].text[:1].isupper() or v.toks[k].text[:1].isdigit() or v.low[k] in ("(", ")")
+                for k in range(a.j, sp.i)):
+            start = a.i
+            if start >= 2 and v.low[start - 1] == "(" and v.toks[start - 2].text[:1].isupper():
+                start -= 2  # the full name before a bracketed short form
+                while start > 0 and v.toks[start - 1].text[:1].isupper() and start > a.i - 6:
+                    start -= 1
+            p, q = a.part, sp.part
+            out[-1] = Span(start, sp.j, Participant(
+                name=v.text(start, sp.j), entity_id=p.entity_id, country=p.country or q.country,
+                sector=p.sector or q.sector, start=v.toks[start].start, end=q.end))
+            continue
+        out.append(sp)
+    return out
 
 
 _UNKNOWN = (("tak", "dikenal"), ("tidak", "dikenal"), ("tak", "dikenali"), ("tidak", "dikenali"),

@@ -113,6 +113,23 @@ def _rule_catch(v: SentView, t: Trigger) -> Sense | None:
     return None if k < len(v.low) and v.base[k] in CAUGHT_THINGS else t.sense
 
 
+_CROWD_COUNTS = frozenset({"ratusan", "ribuan", "puluhan", "belasan", "sejumlah", "sekelompok", "puluhan ribu"})
+_CROWD_NOUNS = frozenset({"warga", "massa", "mahasiswa", "buruh", "petani", "nelayan", "pendukung", "simpatisan",
+                          "demonstran", "pengunjuk", "ormas", "pengemudi", "ojol", "guru", "pedagang", "santri",
+                          "pelajar", "pekerja", "karyawan", "honorer", "emak-emak", "masyarakat", "penduduk"})
+
+
+def _rule_crowd(v: SentView, t: Trigger) -> Sense | None:
+    """"Ratusan warga mendatangi kantor bupati", "kantor DPRD didatangi ribuan buruh": a crowd
+    going to a place is a protest ("mendatangkan", bringing something in, is not)."""
+    if not t.surface.endswith("i"):
+        return None
+    lo, hi = (max(0, t.i - 5), t.i) if t.voice != "passive" else (t.j, min(len(v.low), t.j + 4))
+    words = v.low[lo:hi]
+    crowd = any(w in _CROWD_COUNTS for w in words) or "massa" in words
+    return t.sense if crowd and any(w in _CROWD_NOUNS for w in words) else None
+
+
 def _rule_free(v: SentView, t: Trigger) -> Sense | None:
     if t.voice == "passive":
         lo = t.i
@@ -211,6 +228,7 @@ SENSE_RULES: dict[str, Callable[[SentView, Trigger], Sense | None]] = {
     "person_object": _rule_person_object,
     "free": _rule_free,
     "catch": _rule_catch,
+    "crowd": _rule_crowd,
     "military_context": _rule_military,
     "volcanic": _rule_volcanic,
     "hazard_context": _rule_hazard,

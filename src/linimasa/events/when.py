@@ -174,6 +174,24 @@ def relative_clause(low: list[str], i: int, j: int) -> tuple[int, int] | None:
     return None
 
 
+_CLAUSE_STOP = frozenset({",", ";", ".", "dan", "serta", "tetapi", "namun", "sedangkan", "sementara", "karena",
+                          "setelah", "sebelum", "ketika", "saat", "sehingga", "hingga"})
+
+
+def in_other_relative(low: list[str], starts: list[int], tj: int, pos: int) -> bool:
+    """Whether the time expression at char ``pos`` sits in a "yang ..." clause that modifies a
+    noun of a predicate after the trigger (ending at token ``tj``), not the trigger itself:
+    "Bentrokan dipicu sengketa yang berlangsung sejak 2019" (but "Kebakaran lahan di X, yang
+    terjadi sejak Senin" is the fire's own clause)."""
+    k = next((n for n, st in enumerate(starts) if st >= pos), len(starts))
+    for m in range(k - 1, max(tj - 1, k - 9), -1):
+        if low[m] in _CLAUSE_STOP:
+            return False
+        if low[m] == "yang":  # a predicate between the trigger and the clause: another noun's clause
+            return any(len(w) > 4 and w.startswith(("me", "di", "ber", "ter")) for w in low[tj:m])
+    return False
+
+
 def sourcing_end_text(text: str, start: int, timexes: list[TimeExpr]) -> int | None:
     """:func:`sourcing_end` on a sentence's text (for context sentences without a view)."""
     if not timexes or not any(w.strip(",") in _SOURCING for w in text[:40].lower().split()[:3]):
