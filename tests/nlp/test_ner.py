@@ -151,6 +151,15 @@ def test_decoders_give_the_same_scores(res: NerResources, monkeypatch: pytest.Mo
     assert (res.scorer.emissions(tokens) == compiled).all()  # the same sums in the same order
 
 
+def test_word_table_starts_again_when_full(decoder: str, res: NerResources, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(ner_crf, "_MAX_ROWS", 40)  # a few sentences fill it
+    tokens = [[t.text for t in s.tokens] for s in split_sentences(_DECODER_TEXT)]
+    for _ in range(2):
+        for sent in tokens:
+            assert res.scorer.tag_many([sent]) == _crfsuite_tags([sent], res)
+            assert res.scorer._used <= 40
+
+
 @pytest.mark.shared
 def test_fast_decoder_matches_crfsuite_on_dev_data(decoder: str, shared_dir: Path, res: NerResources) -> None:
     from linimasa.evaluate.ner import read_bio

@@ -12,11 +12,12 @@ Either gives the labelling crfsuite computes (checked in the tests).
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import repeat
 from typing import Any
 
 import numpy as np
 
-from .ner_features import Featurizer
+from .ner_features import CONTEXT_OFFSETS, Featurizer
 
 try:
     from . import ner_kernels as _kernels
@@ -24,8 +25,11 @@ except ImportError:  # numba missing: the numpy path
     _kernels = None  # type: ignore[assignment]
 
 
+_MAX_ROWS = 1 << 19  # word forms kept in the score tables before they are cleared
+
+
 class _Rows(dict[str, int]):
-    """Word form -> row of the score tables; a new form is scored on its first lookup."""
+    """Word form -> row of the score tables; a new form gets a row on its first lookup."""
 
     def __init__(self, score: Callable[[str], int]):
         super().__init__()
@@ -43,12 +47,22 @@ class CrfScorer:
         self.labels: list[str] = sorted(info.labels, key=lambda lab: int(info.labels[lab]))
         index = {lab: i for i, lab in enumerate(self.labels)}
         n = len(self.labels)
-        self.weights: dict[str, np.ndarray] = {}
+        # one weight row per attribute (row 0: none), found by its full name or, for each context
+        # offset, by the name without the offset prefix: a word's context features are looked
+        # up as Featurizer.word_parts gives them, never written out as strings
+        self._ids: list[dict[str, int]] = [{} for _ in range(1 + len(CONTEXT_OFFSETS))]
+        prefixes = [(k, off + ":") for k, off in enumerate(CONTEXT_OFFSETS, 1)]
+        weights: list[np.ndarray] = [np.zeros(n)]
         for (attr, label), w in info.state_features.items():
-            vec = self.weights.get(attr)
-            if vec is None:
-                vec = self.weights[attr] = np.zeros(n)
-            vec[index[label]] = w
+            row = self._ids[0].get(attr)
+            if row is None:
+                row = self._ids[0][attr] = len(weights)
+                weights.append(np.zeros(n))
+                for k, prefix in prefixes:
+                    if attr.startswith(prefix):
+                        self._ids[k][attr[len(prefix):]] = row
+            weights[row][index[label]] = w
+        self._w = np.array(weights)
         self.trans = np.zeros((n, n))
         for (a, b), w in info.transitions.items():
             self.trans[index[a], index[b]] = w
@@ -56,9 +70,9 @@ class CrfScorer:
         self._o = index["O"]
         self._gaz_cache: dict[str, tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
         self.feat = featurizer
-        self._rows = _Rows(self._row)
-        self._cap = 1024
-        self._tables = np.zeros((5, self._cap, n))  # own, -2, -1, +1, +2 (row 0 = no word)
+        self._rows = _Rows(self._new_row)
+        self._pending: list[str] = []  # word forms given a row, not scored yet
+        self._tables = np.zeros((5, 1024, n))  # own, -2, -1, +1, +2 (row 0 = no word)
         self._used = 1
         self._bos = self._sum(["BOS"])
         self._eos = self._sum(["EOS"])
@@ -78,33 +92,66 @@ class CrfScorer:
 
     def _sum(self, attrs: list[str]) -> np.ndarray:
         out = self.zero.copy()
+        ids = self._ids[0]
         for a in attrs:
-            w = self.weights.get(a)
-            if w is not None:
-                out += w
+            row = ids.get(a)
+            if row is not None:
+                out += self._w[row]
         return out
 
-    def _row(self, word: str) -> int:
-        """Score a new word form into the tables (called by ``self._rows`` on a miss)."""
-        own, ctx = self.feat.word_features(word)
-        if self._used == self._cap:
-            if self._cap >= 400_000:  # a bounded cache: score the rare overflow word again each time
-                self._rows.clear()
-                self._used = 1
-            else:
-                self._cap *= 2
-                grown = np.zeros((5, self._cap, len(self.labels)))
-                grown[:, : self._used] = self._tables[:, : self._used]
-                self._tables = grown
+    def _new_row(self, word: str) -> int:
+        """Give a new word form a row (called by ``self._rows`` on a miss); :meth:`_score_pending`
+        fills it in."""
         row = self._used
         self._used += 1
-        self._tables[0, row] = self._sum(own)
-        for k in range(4):
-            self._tables[k + 1, row] = self._sum(ctx[k])
         self._rows[word] = row
-        if word[:1].isupper() and word.lower() in self.feat.first_words:
-            self._gaz_first.add(word)
+        self._pending.append(word)
         return row
+
+    def _score_pending(self) -> None:
+        """Score the words given rows since the last call into the tables, all at once: per
+        word and table, the weight rows of its features summed in their order (as
+        :meth:`_sum` adds them one by one)."""
+        words, self._pending = self._pending, []
+        first = self._used - len(words)
+        cap = self._tables.shape[1]
+        if self._used > cap:
+            while cap < self._used:
+                cap *= 2
+            grown = np.zeros((5, cap, len(self.labels)))
+            grown[:, :first] = self._tables[:, :first]
+            self._tables = grown
+        parts = self.feat.word_parts
+        own_get = self._ids[0].get
+        gets = [d.get for d in self._ids[1:]]
+        zeros = repeat(0)  # the row of a feature the model does not know
+        own_ids: list[int] = []
+        ctx_ids: list[int] = []
+        lens: list[int] = []
+        ctx_lens: list[int] = []
+        first_words, gaz_first = self.feat.first_words, self._gaz_first
+        for word in words:
+            own, ctx = parts(word)
+            own_ids.extend(map(own_get, own, zeros))
+            lens.append(len(own))
+            for get, feats in zip(gets, ctx, strict=True):  # one lookup table per context offset
+                ctx_ids.extend(map(get, feats, zeros))
+                ctx_lens.append(len(feats))
+            if word[:1].isupper() and word.lower() in first_words:
+                gaz_first.add(word)
+        # own rows of every word, then its -2, -1, +1, +2 rows in word order, padded with row 0
+        counts = np.array(lens + ctx_lens)
+        width = int(counts.max())
+        index = np.zeros((len(counts), width), dtype=np.intp)
+        index[np.arange(width) < counts[:, None]] = own_ids + ctx_ids
+        gathered = self._w.take(index, axis=0)
+        total = np.zeros((len(counts), len(self.labels)))
+        for j in range(width):  # left to right, as _sum adds
+            total += gathered[:, j]
+        m = len(words)
+        rows = slice(first, self._used)
+        self._tables[0, rows] = total[:m]
+        self._tables[1:, rows] = total[m:].reshape(m, 4, -1).transpose(1, 0, 2)
 
     def _gaz_vectors(self, tag: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Score vectors of a gazetteer tag at its own position, the one before, the one after."""
@@ -135,11 +182,16 @@ class CrfScorer:
 
     def _emissions(self, sentences: list[list[str]]) -> tuple[np.ndarray, np.ndarray]:
         """(state scores of all tokens of the sentences, their rows padded as the windows read them)."""
+        if self._used + sum(map(len, sentences)) > _MAX_ROWS:  # a bounded cache: start again
+            self._rows.clear()
+            self._used = 1
         row = self._rows.__getitem__
         padded = [0, 0]  # two empty rows (row 0) before, between and after the sentences: the +-2 window
         for toks in sentences:
             padded.extend(map(row, toks))
             padded.extend((0, 0))
+        if self._pending:
+            self._score_pending()
         pad = np.array(padded, dtype=np.intp)
         if _kernels is not None:
             e = _kernels.window_sums(self._tables, pad, self._bos, self._eos)

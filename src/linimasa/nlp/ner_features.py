@@ -60,12 +60,18 @@ tentara pasukan militer angkatan pemerintah rezim kementerian kemenhan kemenlu p
 parlemen kedubes kedutaan konsulat
 """)
 
+# The offsets at which a word's context features are seen (the order of the context lists).
+CONTEXT_OFFSETS = ("-2", "-1", "+1", "+2")
+
 _SHAPE_SUBS = ((re.compile(r"[A-Z]+"), "X"), (re.compile(r"[a-z]+"), "x"), (re.compile(r"[0-9]+"), "d"))
 
 
 def word_shape(word: str) -> str:
     """Compressed shape: 'Jakarta' -> 'Xx', 'KPK' -> 'X', '2.000' -> 'd.d', 'Nagorno-Karabakh' -> 'Xx-Xx'."""
-    w = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode("ascii") or "?"
+    if word.isascii():  # NFKD leaves ASCII as it is
+        w = word or "?"
+    else:
+        w = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode("ascii") or "?"
     for rx, sub in _SHAPE_SUBS:
         w = rx.sub(sub, w)
     return w[:8]
@@ -102,6 +108,16 @@ class Featurizer:
         hit = self._cache.get(word)
         if hit is not None:
             return hit
+        own, ctx = self.word_parts(word)
+        prepared = (own, [[f"{off}:{f}" for f in feats] for off, feats in zip(CONTEXT_OFFSETS, ctx, strict=True)])
+        if len(self._cache) < 200_000:
+            self._cache[word] = prepared
+        return prepared
+
+    def word_parts(self, word: str) -> tuple[list[str], list[list[str]]]:
+        """The features of a word form before the offset prefixes: (own features, what it
+        shows its neighbours at each of :data:`CONTEXT_OFFSETS`). :meth:`word_features`
+        prefixes them (``-1:w=polisi``); the tagger looks them up unprefixed."""
         low = word.lower()
         shape = word_shape(word)
         own = [
@@ -123,14 +139,9 @@ class Featurizer:
         else:
             flags.append("oov")
         own.extend(flags)
-        ctx = ["w=" + low, "sh=" + shape, *flags]
-        near = [[f"{off}:{f}" for f in ctx] for off in ("-1", "+1")]
-        far = [[f"{off}:{f}" for f in ("w=" + low, "sh=" + shape)] for off in ("-2", "+2")]
-        # order: -2, -1, +1, +2
-        prepared = (own, [far[0], near[0], near[1], far[1]])
-        if len(self._cache) < 200_000:
-            self._cache[word] = prepared
-        return prepared
+        near = [own[1], own[2], *flags]  # identity, shape and flags for the next words
+        far = near[:2]  # identity and shape for the words two away
+        return own, [far, near, near, far]
 
     def gazetteer_tags(self, tokens: list[str]) -> list[str | None]:
         """Longest-match gazetteer tags ('B-CTRY', 'I-CITY', ...) per token, or None."""
