@@ -72,6 +72,25 @@ def test_split(text: str, expected: list[str]) -> None:
         assert s.tokens and s.tokens[0].start == s.start and s.tokens[-1].end == s.end
 
 
+@pytest.mark.parametrize(
+    "text, tokens",
+    [
+        ("Rp2,4 miliar dan Rp 5.000", ["Rp", "2,4", "miliar", "dan", "Rp", "5.000"]),
+        ("lihat https://kompas.com/a/b. www.detik.com!", ["lihat", "https://kompas.com/a/b", ".", "www.detik.com", "!"]),
+        ("tahun 2020an, x2 (3) 12/5", ["tahun", "2020", "an", ",", "x2", "(", "3", ")", "12/5"]),
+        ("Jokowi’s dan ke-12: data@bnpb.go.id", ["Jokowi’s", "dan", "ke-12", ":", "data@bnpb.go.id"]),
+    ],
+)
+def test_tokens(text: str, tokens: list[str]) -> None:
+    """The shortcut branches of the token pattern leave these to the full ones."""
+    assert [t.text for t in tokenize(text)] == tokens
+
+
+def test_blank_lines_are_no_paragraphs() -> None:
+    sents = split_sentences("\n \nSatu dua.\n\t\n \nTiga empat")
+    assert [(s.paragraph, s.text) for s in sents] == [(0, "Satu dua."), (1, "Tiga empat")]
+
+
 def test_paragraph_index_and_unclosed_quote() -> None:
     text = 'Judul Berita\n\n"Kami menolak. Ini tidak adil\n\nParagraf baru. Kalimat kedua.'
     sents = split_sentences(text)

@@ -19,6 +19,8 @@ sentence, except list enders (``dll.``, ``dsb.``, ``dst.``, ``dkk.``) before a c
 from __future__ import annotations
 
 import re
+from itertools import accumulate, compress, repeat
+from operator import sub
 
 from ..model import Sentence, Token
 from .lexicon import ABBREVIATIONS
@@ -37,9 +39,18 @@ def _abbrev_dot() -> str:
 
 
 _DOMAIN = r"\.(?i:co\.id|go\.id|ac\.id|or\.id|com|net|org|id|tv|info|news)(?![\w.])"
-_TOKEN = re.compile(
+# One token with the whitespace before it: the tokens of a text are its matches one after
+# another (nothing else lies between them), so one findall finds them all and their offsets
+# are the running sum of the lengths. The first two branches are shortcuts for the common case
+# that give what the full branches below give there: a run of letters before a space or a
+# plain punctuation mark (no URL, Rp, initialism, hyphen, apostrophe, address, domain or
+# abbreviation can follow), and a run of digits that no separator or slash continues.
+_CHUNK = re.compile(
     rf"""
-    (?:https?://|www\.)\S+[^\s.,;:!?)"'”’]           # url
+    \s*
+    (?:[^\W\d_]+(?=[\s,;!?)"”(])                      # shortcut: a plain word
+    | \d+(?![\d/.,:])                                 # shortcut: a plain number
+    | (?:https?://|www\.)\S+[^\s.,;:!?)"'”’]           # url
     | \d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?(?![\d/])         # 25/11/2020, 24/11
     | \d+(?:[.,:]\d+)*                                 # 2.000  0,22  15.30
     | (?i:rp)\.?(?=\d)                                 # the Rp of Rp2,4 miliar
@@ -47,7 +58,7 @@ _TOKEN = re.compile(
     | [^\W_]+(?:[-'’][^\W_]+)*(?:@[\w-]+(?:\.[\w-]+)+|{_DOMAIN}|{_abbrev_dot()})?  # words, Jl., mail, Kompas.com
     | \.{{3}}                                          # ellipsis
     | \S                                               # any other single character
-    """,
+    )""",
     re.VERBOSE,
 )
 
@@ -56,13 +67,20 @@ _FINAL = frozenset({".", "!", "?", "…", "..."})
 _CLOSERS = frozenset({")", "]", "’", "'"})
 _OPEN_QUOTES = frozenset({"“", "«"})
 _CLOSE_QUOTES = frozenset({"”", "»"})
-_PARAGRAPH = re.compile(r"[^\n]+")
+
+
+def _chunks(text: str, offset: int = 0, stop: int | None = None) -> tuple[list[str], list[str], list[Token]]:
+    """The matches of :data:`_CHUNK` in ``text[offset:stop]``, their token texts and tokens."""
+    chunks = _CHUNK.findall(text, offset, len(text) if stop is None else stop)
+    ends = list(accumulate(map(len, chunks), initial=offset))
+    del ends[0]
+    words = list(map(str.lstrip, chunks))
+    return chunks, words, list(map(Token, map(sub, ends, map(len, words)), ends, words))
 
 
 def tokenize(text: str, offset: int = 0, stop: int | None = None) -> list[Token]:
     """Tokens of ``text[offset:stop]`` with offsets into ``text``."""
-    return [Token(m.start(), m.end(), m.group())
-            for m in _TOKEN.finditer(text, offset, len(text) if stop is None else stop)]
+    return _chunks(text, offset, stop)[2]
 
 
 def _starts_sentence(word: str) -> bool:
@@ -77,21 +95,18 @@ def _is_abbrev_end(word: str) -> bool:
 
 def split_sentences(text: str) -> list[Sentence]:
     """Sentences (with their tokens and paragraph index) of a whole article body."""
+    chunks, words, tokens = _chunks(text)
+    if not tokens:
+        return []
+    # a token with a newline before it opens a paragraph (no token spans a newline)
+    starts = list(compress(range(1, len(chunks)), map(str.__contains__, chunks[1:], repeat("\n"))))
     sentences: list[Sentence] = []
-    para = -1
-    for pm in _PARAGRAPH.finditer(text):
-        if not pm.group().strip():
-            continue
-        para += 1
-        toks = tokenize(text, pm.start(), pm.end())
-        if not toks:
-            continue
+    for para, (a, b) in enumerate(zip([0, *starts], [*starts, len(tokens)], strict=True)):
         in_straight = False
         curly = 0
-        begin = 0
-        n = len(toks)
-        for i in range(n - 1):
-            t = toks[i].text
+        begin = a
+        for i in range(a, b - 1):
+            t = words[i]
             if len(t) > 1 and t[-1] != ".":
                 continue  # an ordinary word or number: nothing to decide
             if t == '"':
@@ -103,18 +118,17 @@ def split_sentences(text: str) -> list[Sentence]:
             if in_straight or curly > 0:
                 continue
             if t in _FINAL or _is_abbrev_end(t):
-                nxt = toks[i + 1].text
+                nxt = words[i + 1]
                 if nxt in _CLOSERS or nxt in _CLOSE_QUOTES:
                     continue  # the closer ends the sentence (branch below)
                 if _starts_sentence(nxt):
-                    sentences.append(_make(text, toks[begin:i + 1], para))
+                    sentences.append(_make(text, tokens[begin:i + 1], para))
                     begin = i + 1
-            elif (t == '"' or t in _CLOSE_QUOTES or t in _CLOSERS) and i and toks[i - 1].text in _FINAL \
-                    and _starts_sentence(toks[i + 1].text):
-                sentences.append(_make(text, toks[begin:i + 1], para))
+            elif (t == '"' or t in _CLOSE_QUOTES or t in _CLOSERS) and i > a and words[i - 1] in _FINAL \
+                    and _starts_sentence(words[i + 1]):
+                sentences.append(_make(text, tokens[begin:i + 1], para))
                 begin = i + 1
-        if begin < n:
-            sentences.append(_make(text, toks[begin:], para))
+        sentences.append(_make(text, tokens[begin:b], para))
     return sentences
 
 
