@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import gc
 import logging
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 
 from ..config import Settings
 from ..errors import NothingIngestedError
@@ -18,6 +20,35 @@ BATCH = 200
 Progress = Callable[[str], None]
 
 
+@contextmanager
+def collect_per_batch() -> Iterator[Callable[[], None]]:
+    """The cycle collector's work done once per batch of pages instead of every few
+    hundred allocations; yields the function to call after each batch.
+
+    The stages and the store leave no cyclic garbage (reference counting frees it all),
+    yet with the default thresholds the collector ran ~800 times per 1,000 articles, and
+    each full collection walked the loaded resources and the language layer's caches:
+    ~1.9 ms of CPU per article, a sixth of the end-to-end time. Here automatic collection
+    is off while the stream runs; after each batch one full collection runs (cyclic
+    garbage, should a stage make some, lives one batch at most) and :func:`gc.freeze`
+    moves the survivors -- resources, caches -- out of the next collection's way. On exit
+    they are unfrozen and the collector is left as it was."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+
+    def after_batch() -> None:
+        gc.collect()
+        gc.freeze()
+
+    try:
+        after_batch()
+        yield after_batch
+    finally:
+        gc.unfreeze()
+        if was_enabled:
+            gc.enable()
+
+
 def process_stream(
     store: SQLStore, docs: Iterable[RawDocument | Skip], res: Resources, run: RunRecord,
     progress: Progress | None = None,
@@ -28,49 +59,58 @@ def process_stream(
         counts.setdefault(key, 0)
     batch: list[Article] = []
     new_ids: list[str] = []
+    seen: set[str] = set()
+    processed = 0  # pages through the stages since the last collection
+    with collect_per_batch() as after_batch:
 
-    def flush() -> None:
-        if batch:
+        def flush() -> None:
+            nonlocal processed
             store.put_articles(batch)
             new_ids.extend(a.id for a in batch)
             batch.clear()
+            after_batch()  # the batch is gone: the collection walks only what it left behind
+            processed = 0
 
-    seen: set[str] = set()
-    for doc in docs:
-        if isinstance(doc, Skip):
-            counts["skipped"] += 1
-            run.skips.append(doc)
-            log.warning("skipped %s: %s", doc.source, doc.reason)
-            if progress:
-                progress(doc.source)
-            continue
-        counts["read"] += 1
-        h = raw_hash(doc)
-        if h in seen or store.has_hash(h):
-            counts["unchanged"] += 1
-            if progress:
-                progress(doc.source)
-            continue
-        seen.add(h)
-        result = process(doc, res, content_hash=h)
-        if isinstance(result, Skip):
-            counts["skipped"] += 1
-            run.skips.append(result)
-            log.warning("skipped %s: %s", result.source, result.reason)
-        else:
-            result.content_hash = h
-            if result.status != "ok":
-                counts["not_indonesian" if (result.skip_reason or "").startswith("language") else "skipped"] += 1
-                reason = result.skip_reason or "skipped"
-                stage = reason.split(" stage failed", 1)[0] if " stage failed" in reason else "clean"
-                run.skips.append(Skip(source=result.source, reason=reason, stage=stage))
-            counts["new"] += 1
-            batch.append(result)
+        for doc in docs:
+            if isinstance(doc, Skip):
+                counts["skipped"] += 1
+                run.skips.append(doc)
+                log.warning("skipped %s: %s", doc.source, doc.reason)
+                if progress:
+                    progress(doc.source)
+                continue
+            counts["read"] += 1
+            h = raw_hash(doc)
+            if h in seen or store.has_hash(h):
+                counts["unchanged"] += 1
+                if progress:
+                    progress(doc.source)
+                continue
+            seen.add(h)
+            result = process(doc, res, content_hash=h)
+            processed += 1
+            if isinstance(result, Skip):
+                counts["skipped"] += 1
+                run.skips.append(result)
+                log.warning("skipped %s: %s", result.source, result.reason)
+            else:
+                result.content_hash = h
+                if result.status != "ok":
+                    counts["not_indonesian" if (result.skip_reason or "").startswith("language") else "skipped"] += 1
+                    reason = result.skip_reason or "skipped"
+                    stage = reason.split(" stage failed", 1)[0] if " stage failed" in reason else "clean"
+                    run.skips.append(Skip(source=result.source, reason=reason, stage=stage))
+                counts["new"] += 1
+                batch.append(result)
             if len(batch) >= BATCH:
                 flush()
-        if progress:
-            progress(doc.source)
-    flush()
+            elif processed >= BATCH:  # many pages became skips: collect all the same
+                after_batch()
+                processed = 0
+            if progress:
+                progress(doc.source)
+        if batch:
+            flush()
     return new_ids
 
 
