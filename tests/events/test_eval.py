@@ -97,3 +97,12 @@ def test_eighth_batch_through_the_pipeline() -> None:
     released hostages, year tallies)."""
     r = evaluate_events(FIXTURES / "heldout7" / "gold.json", FIXTURES / "heldout7", Settings())
     assert r["f1"] >= 0.95 and r["date"] >= 0.95 and r["actor"] >= 0.9 and r["location"] >= 0.95, r
+
+
+def test_ninth_batch_through_the_pipeline() -> None:
+    """heldout8 (precision on news with few events: a rate decision, a football match told with war
+    words, a vaccination drive; plus a sting, a meeting, a missile test, sanctions, a brawl), written
+    blind and measured once: P 1.00, R 0.91, F1 0.952; location 0.67, numbers 0.67. Then mended by
+    general rules (summed groups, meeting places, diplomatic protests, test launches, asset freezes)."""
+    r = evaluate_events(FIXTURES / "heldout8" / "gold.json", FIXTURES / "heldout8", Settings())
+    assert r["precision"] >= 0.95 and r["f1"] >= 0.95 and r["location"] >= 0.9 and r["numbers"] >= 0.9, r

@@ -114,3 +114,43 @@ def test_the_date_of_another_nouns_clause_is_not_the_events(tmp_path: Path) -> N
     a = run_text(tmp_path, text)
     clashes = [e for e in a.events if e.type == "ASSAULT"]
     assert clashes and all(e.date_start == "2026-03-05" for e in clashes), [(e.date_start, e.sentence) for e in clashes]
+
+
+def test_two_groups_arrested_together_are_summed(tmp_path: Path) -> None:
+    text = (_HEAD + "Jakarta - Kejaksaan Agung menangkap seorang kepala dinas di Sumatera Utara dan tiga pengusaha "
+            "dalam kasus suap proyek irigasi, Kamis (5/3/2026).\n")
+    a = run_text(tmp_path, text)
+    assert next(e for e in a.events if e.type == "COERCE").captured == 4
+
+
+def test_what_is_signed_in_that_meeting_happened_where_the_meeting_did(tmp_path: Path) -> None:
+    text = (_HEAD + "Tokyo - Presiden Prabowo Subianto bertemu Perdana Menteri Jepang di Tokyo, Kamis (5/3/2026). "
+            "Keduanya membahas keamanan di Laut China Selatan.\n\n"
+            "Dalam pertemuan itu, kedua negara menandatangani perjanjian kerja sama pertahanan.\n")
+    a = run_text(tmp_path, text)
+    agree = next(e for e in a.events if e.type == "AGREE")
+    assert agree.location is not None and agree.location.name == "Tokyo", agree.location
+
+
+def test_a_governments_protest_is_a_diplomatic_accusation(tmp_path: Path) -> None:
+    text = (_HEAD + "Jakarta - Kapal perang asing memasuki perairan Natuna pada Rabu (4/3/2026) dan memicu protes "
+            "dari pemerintah Indonesia.\n\nManila juga menyampaikan protes keras kepada Beijing.\n")
+    a = run_text(tmp_path, text)
+    protests = [(e.type, e.mode, [p.name for p in e.actors]) for e in a.events if e.trigger.lower().endswith("protes")]
+    assert protests == [("ACCUSE", "disapprove", ["pemerintah Indonesia"]), ("ACCUSE", "disapprove", ["Manila"])], protests
+
+
+def test_a_missile_fired_into_the_sea_is_a_show_of_force(tmp_path: Path) -> None:
+    text = (_HEAD + "Seoul - Korea Utara menembakkan dua rudal balistik ke arah laut lepas pantai timurnya pada "
+            "Kamis (5/3/2026), kata militer Korea Selatan.\n\nMiliter Israel menembakkan rudal ke sebuah rumah di Gaza.\n")
+    a = run_text(tmp_path, text)
+    kinds = [(e.type, e.mode) for e in a.events if "rudal" in e.sentence]
+    assert kinds[0] == ("MOBILIZE", "weapons_test") and kinds[-1][0] == "ASSAULT", kinds
+
+
+def test_freezing_assets_is_a_sanction(tmp_path: Path) -> None:
+    text = (_HEAD + "London - Inggris mengumumkan sanksi baru, Kamis (5/3/2026).\n\n"
+            "London sebelumnya juga membekukan aset milik tiga pengusaha Rusia.\n\nWarga memblokir jalan desa.\n")
+    a = run_text(tmp_path, text)
+    freeze = [e for e in a.events if e.mode == "freeze"]
+    assert len(freeze) == 1 and [p.country for p in freeze[0].actors] == ["GB"], [(e.type, e.trigger) for e in a.events]

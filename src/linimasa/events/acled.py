@@ -56,6 +56,7 @@ _MODE_FIXED: dict[tuple[str, str | None], tuple[str, str]] = {
     ("PROTEST", "mob"): (RIOTS, "Mob violence"),
     ("ASSAULT", "throw"): (RIOTS, "Violent demonstration"),
     ("MOBILIZE", "enter"): (SD, "Non-violent transfer of territory"),
+    ("MOBILIZE", "weapons_test"): (SD, "Other"),
     ("RETREAT", "withdraw"): (SD, "Non-violent transfer of territory"),
 }
 

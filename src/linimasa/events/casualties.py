@@ -136,6 +136,14 @@ def _tok_at(v: SentView, pos: int) -> int | None:
     return next((k for k, t in enumerate(v.toks) if t.start == pos), None)
 
 
+def _verbal(w: str) -> bool:
+    return len(w) > 4 and w.startswith(("me", "ber"))  # "menewaskan seorang polisi dan melukai lima warga"
+
+
+def _person(w: str) -> bool:
+    return w in PERSON_WORDS or SECTOR_NOUNS.get(w) is not None
+
+
 def _plus_others(v: SentView, first: Quantity, k: int, cands: list[Quantity]) -> Quantity:
     """``first`` plus a count joined to it as "... beserta/dan N (orang) lainnya" (one group)."""
     for q in cands:
@@ -145,7 +153,10 @@ def _plus_others(v: SentView, first: Quantity, k: int, cands: list[Quantity]) ->
         between = v.low[k + 1:j]  # "seorang bupati di Kalimantan Timur beserta enam orang lainnya"
         if j is None or j - k > 8 or not any(w in _WITH_OTHERS for w in between):
             return first
-        if any(w in _PREDICATES or w in PUNCT_BOUNDARY for w in between) or "lainnya" not in v.low[j + 1:j + 4]:
+        if any(w in _PREDICATES or w in PUNCT_BOUNDARY or _verbal(w) for w in between):
+            return first
+        # "... beserta enam orang lainnya", or "seorang bupati dan lima pejabat": a second group of people
+        if "lainnya" not in v.low[j + 1:j + 4] and not (j + 1 < len(v.low) and _person(v.low[j + 1])):
             return first
         end = q.end
         return Quantity(first.start, end, v.sent.text[first.start - v.sent.start:end - v.sent.start],

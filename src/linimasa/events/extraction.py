@@ -525,6 +525,13 @@ def _build(article: Article, d: _Draft, res: Any, tx_by: list[list[TimeExpr]], s
     fact = factuality.factuality(v, t)
     type_ = fact.retype or t.sense.type
     mode = "reject" if fact.retype else t.sense.mode
+    if type_ == "ASSAULT" and _TEST_FIRE.search(s.text) and not d.figures:
+        # "menembakkan rudal balistik ke arah Laut Jepang": a launch into the sea is a show of force
+        type_, mode, targets = "MOBILIZE", "weapons_test", []
+    if type_ == "PROTEST" and t.surface.lower() in _PROTES:
+        official = _official_protest(v, spans, t, actors)
+        if official is not None:  # "Tokyo menyampaikan protes keras", "protes dari pemerintah Indonesia"
+            type_, mode, actors = "ACCUSE", "disapprove", official
     if fact.retype:
         speaker = [sp for sp in spans if sp.j <= t.i]
         actors = [speaker[0].part] if speaker else actors
@@ -546,6 +553,25 @@ def _build(article: Article, d: _Draft, res: Any, tx_by: list[list[TimeExpr]], s
         ev.type = "DISASTER"
     _apply_figures(ev, d.figures)
     return ev
+
+
+_TEST_FIRE = re.compile(r"\b(?:rudal|roket|misil|peluru kendali)\b.{0,200}?\b(?:ke (?:arah )?(?:laut|perairan|samudra|samudera)|"
+                        r"jatuh (?:di|ke) (?:laut|perairan|samudra|samudera|luar))|\buji (?:coba|tembak)\b",
+                        re.IGNORECASE)
+_PROTES = frozenset({"protes", "memprotes", "diprotes", "protesnya"})
+_STATE_SECTORS = frozenset({"government", "igo", "military"})
+
+
+def _official_protest(v: SentView, spans: list[roles.Span], t: triggers.Trigger,
+                      actors: list[Participant]) -> list[Participant] | None:
+    """The protesters when a protest is a government's diplomatic one (a note, not a crowd):
+    its actors are all states or offices, or it is "protes dari pemerintah X"."""
+    for sp in spans:
+        if t.j < sp.i <= t.j + 3 and v.low[sp.i - 1] == "dari" and sp.part.sector in _STATE_SECTORS:
+            return [sp.part]
+    if actors and all(p.sector in _STATE_SECTORS for p in actors):
+        return actors
+    return None
 
 
 def _apply_figures(ev: Event, figures: list[Figure]) -> None:
@@ -624,9 +650,12 @@ def _fill_locations(article: Article, events: list[Event], sents: list[Sentence]
     main_loc = _country_location(main, res) if main else None
     lead: Location | None = None  # the place the story's first located present event happened
     placed: dict[int, where.Cand] = {}  # sentence -> the place its event was put at, when that was the dateline
+    met: Event | None = None  # the latest meeting with a place: "Dalam pertemuan tersebut, ..." happened there
     for e in events:
         k = index[e.sentence_start]
         got = where.best(cands(k), e.trigger_start)
+        if got is None and met is not None and met.location is not None and _MEETING_REF.match(e.sentence):
+            got = where.Cand(met.location.start or 0, met.location.end or 0, _copy(met.location, "context"))
         if got is None or got.loc.precision == "country":
             for back in (1, 2):
                 if k - back < 0:
@@ -652,9 +681,17 @@ def _fill_locations(article: Article, events: list[Event], sents: list[Sentence]
             e.location = dateline
         elif main_loc is not None:
             e.location = main_loc
+        if e.type == "CONSULT" and e.location is not None:
+            met = e
         if lead is None and got is not None and got.loc.source == "sentence" and not e.historical \
                 and got.loc.precision != "country":
             lead = got.loc
+
+
+# "Dalam pertemuan tersebut, kedua negara menandatangani ...": the meeting told before is the place
+_MEETING_REF = re.compile(r"\W*(?:dalam|pada|di sela(?:-sela)?|usai|seusai|setelah|selama)\s+(?:pertemuan|kunjungan|lawatan|"
+                          r"rapat|pembicaraan|perundingan|acara|konferensi|sidang|kegiatan|kesempatan)\s+(?:tersebut|itu|ini)\b",
+                          re.IGNORECASE)
 
 
 def _before_place_pp(v: Any, sp: roles.Span) -> int:

@@ -174,6 +174,8 @@ ROOTS: list[tuple[str, str, str, str | None, str | None]] = [
     ("sanksi", "root", "SANCTION", None, None),
     ("embargo", "root", "SANCTION", None, None),
     ("boikot", "me root", "SANCTION", "boycott", None),
+    ("blokir", "me root", "SANCTION", "freeze", "asset_object"),
+    ("beku", "me", "SANCTION", "freeze", "asset_object"),
     # MOBILIZE
     ("kerah", "me pe", "MOBILIZE", "military", None),
     ("masuk", "me", "MOBILIZE", "enter", "military_context"),
@@ -254,6 +256,9 @@ MULTI: dict[str, Sense | None] = {
     "angin puting beliung": Sense("DISASTER", "storm", "DISASTER"),
     "puting beliung": Sense("DISASTER", "storm", "DISASTER"),
     "kecelakaan lalu lintas": Sense("DISASTER", "crash", "DISASTER"),
+    "uji coba rudal": Sense("MOBILIZE", "weapons_test"),
+    "uji coba nuklir": Sense("MOBILIZE", "weapons_test"),
+    "uji tembak rudal": Sense("MOBILIZE", "weapons_test"),
     "latihan militer": Sense("MOBILIZE", "exercise"),
     "latihan perang": Sense("MOBILIZE", "exercise"),
     "latihan gabungan": Sense("MOBILIZE", "exercise"),

@@ -58,7 +58,8 @@ _QUANT_WORDS = frozenset({
 _PLACE_PREPS = frozenset({"di", "ke", "dari", "dekat", "wilayah", "kota", "negara", "daerah",
                           "provinsi", "kawasan", "perbatasan", "menuju", "antara", "bagi",
                           "untuk", "kepada", "atas", "dengan", "melalui", "pada", "sebagai",
-                          "bagian", "oleh", "terhadap", "sekitar"})
+                          "bagian", "oleh", "terhadap", "sekitar",
+                          "laut", "selat", "teluk", "samudra", "samudera", "perairan", "semenanjung"})  # "Laut Jepang"
 _AGENT = frozenset({"oleh"})
 _ADVERBS = frozenset({"telah", "sudah", "sempat", "pernah", "akan", "juga", "pun", "segera", "kembali",
                       "langsung", "lalu", "kemudian", "masih", "terus"})
@@ -226,9 +227,10 @@ def _join_units(v: SentView, spans: list[Span]) -> list[Span]:
                 while start > 0 and v.toks[start - 1].text[:1].isupper() and start > a.i - 6:
                     start -= 1
             p, q = a.part, sp.part
-            out[-1] = Span(start, sp.j, Participant(
-                name=v.text(start, sp.j), entity_id=p.entity_id, country=p.country or q.country,
-                sector=p.sector or q.sector, start=v.toks[start].start, end=q.end))
+            end = sp.j + 1 if sp.j < len(v.low) and v.low[sp.j] == ")" and v.low[sp.i - 1] == "(" else sp.j
+            out[-1] = Span(start, end, Participant(
+                name=v.text(start, end), entity_id=p.entity_id, country=p.country or q.country,
+                sector=p.sector or q.sector, start=v.toks[start].start, end=v.toks[end - 1].end))
             continue
         out.append(sp)
     return out
@@ -271,7 +273,8 @@ def _acronym_subjects(v: SentView, spans: list[Span]) -> list[Span]:
 
 def _verbal_next(v: SentView, k: int) -> bool:
     """A predicate follows ("Beijing membantah ...", "Washington telah menolak ...")."""
-    while k < len(v.low) and v.low[k] in ("juga", "telah", "sudah", "pun", "kembali", "segera", "tidak", "tak"):
+    while k < len(v.low) and v.low[k] in ("juga", "telah", "sudah", "pun", "kembali", "segera", "tidak", "tak",
+                                          "sebelumnya", "kemudian", "akhirnya", "bahkan", "masih", "baru"):
         k += 1
     return k < len(v.low) and v.low[k].startswith(("me", "ber", "di", "ter")) and len(v.low[k]) > 4
 

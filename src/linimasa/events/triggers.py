@@ -130,6 +130,15 @@ def _rule_crowd(v: SentView, t: Trigger) -> Sense | None:
     return t.sense if crowd and any(w in _CROWD_NOUNS for w in words) else None
 
 
+_ASSETS = frozenset({"aset", "rekening", "dana", "harta", "kekayaan", "akun", "properti", "saham", "cadangan"})
+
+
+def _rule_asset(v: SentView, t: Trigger) -> Sense | None:
+    """"memblokir aset", "membekukan rekening": a sanction on property ("memblokir jalan" is not)."""
+    return t.sense if any(w in _ASSETS for w in _window(v, t.j, t.j + 3)) or (
+        t.voice == "passive" and any(w in _ASSETS for w in _window(v, t.i - 4, t.i))) else None
+
+
 def _rule_free(v: SentView, t: Trigger) -> Sense | None:
     if t.voice == "passive":
         lo = t.i
@@ -229,6 +238,7 @@ SENSE_RULES: dict[str, Callable[[SentView, Trigger], Sense | None]] = {
     "free": _rule_free,
     "catch": _rule_catch,
     "crowd": _rule_crowd,
+    "asset_object": _rule_asset,
     "military_context": _rule_military,
     "volcanic": _rule_volcanic,
     "hazard_context": _rule_hazard,
