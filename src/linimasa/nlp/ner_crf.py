@@ -12,7 +12,7 @@ Either gives the labelling crfsuite computes (checked in the tests).
 from __future__ import annotations
 
 from collections.abc import Callable
-from itertools import repeat
+from itertools import chain, compress, repeat
 from typing import Any
 
 import numpy as np
@@ -121,37 +121,25 @@ class CrfScorer:
             grown = np.zeros((5, cap, len(self.labels)))
             grown[:, :first] = self._tables[:, :first]
             self._tables = grown
-        parts = self.feat.word_parts
-        own_get = self._ids[0].get
-        gets = [d.get for d in self._ids[1:]]
+        m, n = len(words), len(self.labels)
+        parts = list(map(self.feat.word_parts, words))
+        # per table (own, -2, -1, +1, +2): every word's features, looked up in one go
+        feats = [[own for own, _ in parts], *zip(*[ctx for _, ctx in parts], strict=True)]
         zeros = repeat(0)  # the row of a feature the model does not know
-        own_ids: list[int] = []
-        ctx_ids: list[int] = []
-        lens: list[int] = []
-        ctx_lens: list[int] = []
-        first_words, gaz_first = self.feat.first_words, self._gaz_first
-        for word in words:
-            own, ctx = parts(word)
-            own_ids.extend(map(own_get, own, zeros))
-            lens.append(len(own))
-            for get, feats in zip(gets, ctx, strict=True):  # one lookup table per context offset
-                ctx_ids.extend(map(get, feats, zeros))
-                ctx_lens.append(len(feats))
-            if word[:1].isupper() and word.lower() in first_words:
-                gaz_first.add(word)
-        # own rows of every word, then its -2, -1, +1, +2 rows in word order, padded with row 0
-        counts = np.array(lens + ctx_lens)
+        counts = np.array([list(map(len, fs)) for fs in feats]).reshape(-1)
+        ids: list[int] = []
+        for table, fs in zip(self._ids, feats, strict=True):
+            ids.extend(map(table.get, chain.from_iterable(fs), zeros))
         width = int(counts.max())
-        index = np.zeros((len(counts), width), dtype=np.intp)
-        index[np.arange(width) < counts[:, None]] = own_ids + ctx_ids
+        index = np.zeros((len(counts), width), dtype=np.intp)  # padded with row 0 (zeros)
+        index[np.arange(width) < counts[:, None]] = ids
         gathered = self._w.take(index, axis=0)
-        total = np.zeros((len(counts), len(self.labels)))
+        total = np.zeros((len(counts), n))
         for j in range(width):  # left to right, as _sum adds
             total += gathered[:, j]
-        m = len(words)
-        rows = slice(first, self._used)
-        self._tables[0, rows] = total[:m]
-        self._tables[1:, rows] = total[m:].reshape(m, 4, -1).transpose(1, 0, 2)
+        self._tables[:, first:self._used] = total.reshape(5, m, n)
+        self._gaz_first.update(w for w in compress(words, map(self.feat.first_words.__contains__, map(str.lower, words)))
+                               if w[:1].isupper())
 
     def _gaz_vectors(self, tag: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Score vectors of a gazetteer tag at its own position, the one before, the one after."""
