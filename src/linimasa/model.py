@@ -211,6 +211,7 @@ class Event:
     date_start: str | None = None
     date_end: str | None = None
     date_precision: str | None = None  # day | week | month | year | time
+    date_stated: bool = False  # dated by a time expression of its own clause (not context or publication)
     historical: bool = False
     fatalities: int | None = None
     injured: int | None = None

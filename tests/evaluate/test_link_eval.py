@@ -71,3 +71,18 @@ def test_seed_pages_meet_the_targets(shared_dir: Path) -> None:
     got = evaluate_link(shared_dir / "gold" / "seeds.json", shared_dir / "seeds", Settings())
     assert got["passages"]["recall"] == 1.0 and got["passages"]["precision"] >= 0.9
     assert got["clusters"]["f1"] >= 0.8
+
+
+def test_five_outlets_one_bombing_batch() -> None:
+    """tests/fixtures/link/batch1: one bombing told by four outlets (a reused wire copy, a later toll,
+    a translated wire), a follow-up arrest and an unrelated arrest the same day nearby. Measured
+    once, blind: clusters P 0.67 R 0.33; then mended (stated dates keep their day, too-distant
+    places cannot link, pointed-back mentions date the first telling, the unit's own restatement folds)."""
+    from pathlib import Path
+
+    from linimasa.config import Settings
+    from linimasa.evaluate.link import evaluate_link
+
+    root = Path(__file__).resolve().parent.parent / "fixtures" / "link" / "batch1"
+    r = evaluate_link(root / "gold.json", root, Settings())
+    assert r["clusters"]["f1"] >= 0.95 and r["passages"]["recall"] == 1.0 and r["passages"]["precision"] >= 0.9, r

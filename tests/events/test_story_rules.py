@@ -154,3 +154,37 @@ def test_freezing_assets_is_a_sanction(tmp_path: Path) -> None:
     a = run_text(tmp_path, text)
     freeze = [e for e in a.events if e.mode == "freeze"]
     assert len(freeze) == 1 and [p.country for p in freeze[0].actors] == ["GB"], [(e.type, e.trigger) for e in a.events]
+
+
+def test_a_toll_update_and_the_day_named_later_join_the_first_telling(tmp_path: Path) -> None:
+    text = ("Korban Bertambah\n\nSabtu, 7 Maret 2026 10:05 WIB\n\n"
+            "Ambon - Jumlah korban tewas akibat ledakan bom di pasar Desa Hila, Maluku Tengah, bertambah menjadi "
+            "empat orang.\n\nSementara itu, polisi menangkap dua terduga pelaku di Kota Ambon pada Jumat (6/3/2026).\n\n"
+            "Bom yang meledak pada Kamis (5/3/2026) siang itu juga melukai sembilan pedagang.\n")
+    a = run_text(tmp_path, text)
+    blasts = [e for e in a.events if e.type == "ASSAULT"]
+    assert len(blasts) == 1, [(e.trigger, e.date_start) for e in blasts]
+    assert (blasts[0].fatalities, blasts[0].injured, blasts[0].date_start) == (4, 9, "2026-03-05")
+    assert blasts[0].date_stated
+
+
+def test_the_units_own_words_about_its_arrest_fold_into_it(tmp_path: Path) -> None:
+    text = (_HEAD + "Palu - Satuan Reserse Narkoba Polresta Palu menangkap tiga pengedar sabu di Kecamatan Palu "
+            "Selatan, Kamis (5/3/2026).\n\n\"Ketiganya kami tangkap saat hendak bertransaksi,\" ujar Kasat "
+            "Resnarkoba Polresta Palu AKP Arief Hidayat.\n")
+    a = run_text(tmp_path, text)
+    assert len([e for e in a.events if e.type == "COERCE"]) == 1, [(e.trigger, e.actors) for e in a.events]
+
+
+def test_the_killer_of_dalam_serangan_is_the_clauses_subject(tmp_path: Path) -> None:
+    text = (_HEAD + "Jakarta - Kelompok bersenjata menewaskan tiga tentara dalam serangan terhadap sebuah pos di "
+            "Kabupaten Puncak, Papua Tengah, Kamis (5/3/2026).\n")
+    a = run_text(tmp_path, text)
+    e = next(e for e in a.events if e.type == "ASSAULT")
+    assert [p.name for p in e.actors] == ["Kelompok bersenjata"] and e.fatalities == 3
+
+
+def test_an_arrest_and_a_seizure_in_one_sentence_are_two_events(tmp_path: Path) -> None:
+    text = (_HEAD + "Medan - Polisi menangkap dua kurir dan menyita 3 kilogram sabu di Kota Medan, Kamis (5/3/2026).\n")
+    a = run_text(tmp_path, text)
+    assert sorted(e.mode or "" for e in a.events if e.type == "COERCE") == ["arrest", "seize"]

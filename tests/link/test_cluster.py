@@ -124,3 +124,32 @@ def test_crowded_blocks_compare_only_events_sharing_an_anchor(monkeypatch: pytes
            event("c", "c", place="Dekai"), event("d", "d", place="Wamena", actors=(GROUP,))]
     pairs = cluster.candidate_pairs([event_info(e) for e in evs])
     assert pairs == {(0, 1), (0, 3)}
+
+
+def _placed(eid: str, aid: str, name: str, lat: float, lon: float) -> Event:
+    e = event(eid, aid, type_="COERCE", place=name, admin1="Sulawesi Tengah")
+    assert e.location is not None
+    e.location.lat, e.location.lon, e.location.precision = lat, lon, "admin"
+    return e
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "merged"),
+    [
+        (("Kota Palu", -0.90, 119.87), ("Lage", -1.40, 120.75), False),  # a city and a district ~110 km apart
+        (("Kabupaten Poso", -1.65, 120.50), ("Tambarana", -1.18, 120.55), True),  # a village in its regency
+        (("Palu Selatan", -0.93, 119.89), ("Tatura Utara", -0.91, 119.88), True),  # two neighbourhoods of a town
+    ],
+)
+def test_places_too_far_apart_cannot_be_one_incident(a: tuple[str, float, float], b: tuple[str, float, float],
+                                                     merged: bool) -> None:
+    evs = [_placed("a-1", "a", *a), _placed("b-1", "b", *b)]
+    assert (len(_groups(evs)) == 1) is merged
+
+
+def test_a_stated_publication_day_is_not_widened_to_the_report_window() -> None:
+    told = event("a-1", "a", date="2024-03-05")
+    told.date_stated = True
+    fallback = event("b-1", "b", date="2024-03-05")
+    assert event_info(told, "2024-03-05").precision == 0  # "Selasa (5/3)" in its own clause: that day
+    assert event_info(fallback, "2024-03-05").precision == 1  # undated, so dated by publication: that week

@@ -144,6 +144,20 @@ def _person(w: str) -> bool:
     return w in PERSON_WORDS or SECTOR_NOUNS.get(w) is not None
 
 
+_TOTAL = frozenset({"menjadi", "mencapai", "berjumlah"})
+
+
+def _toll_total(v: SentView, k: int, quantities: list[Quantity]) -> Quantity | None:
+    """The count a toll stands at later in its sentence: "korban tewas ... bertambah menjadi 3 orang"."""
+    for x in range(k, len(v.low) - 1):
+        if v.low[x] in (".", ";"):
+            return None
+        if v.low[x] in _TOTAL:
+            at = v.toks[x + 1].start
+            return next((q for q in quantities if q.start == at and _is_people(q)), None)
+    return None
+
+
 def _plus_others(v: SentView, first: Quantity, k: int, cands: list[Quantity]) -> Quantity:
     """``first`` plus a count joined to it as "... beserta/dan N (orang) lainnya" (one group)."""
     for q in cands:
@@ -233,6 +247,8 @@ def figure_for(v: SentView, cue: Cue, quantities: list[Quantity]) -> Figure | No
             q = _plus_others(v, Quantity(t.start, t.end, t.text, 1.0), one, people)
         elif q is None and cue.kind == "captured":
             q = _initials(v, cue.j, hi)
+        if q is None and v.low[cue.i] == "korban":  # "Jumlah korban tewas ... bertambah menjadi tiga orang"
+            q = _toll_total(v, cue.j, quantities)
     if q is None or q.value is None:
         return None
     start = min(q.start, v.toks[cue.i].start)

@@ -8,7 +8,8 @@ later sentence names the event again without a participant or a date of its own.
 disaster): its casualty figures fill the kinds the first telling lacks, and a named source
 ("kata Kapolresta") replaces the article's default source (the outlet or the copied wire).
 
-A mention is a reference only when it has no actor, its targets (if any) are anaphoric ("para
+A mention is a reference only when it has no actor of its own (none, or the host's: "Ketiganya
+kami tangkap" after the unit's arrest), its targets (if any) are anaphoric ("para
 korban", "mereka") or only the count the host already states, it is not background (historical), not planned or demanded, and it carries
 no date of its own that differs from its host's. A mention pointed back at with a
 demonstrative ("granat itu dilempar oleh anggota BRN") that names who acted folds into the
@@ -42,9 +43,17 @@ _COUNT_WORDS = frozenset({"satu", "dua", "tiga", "empat", "lima", "enam", "tujuh
                           "sebelas", "seorang", "puluhan", "ratusan", "ribuan", "belasan", "sejumlah"})
 
 
+def _same_actors(e: Event, host: Event) -> bool:
+    """"Ketiganya kami tangkap" (the speaker's unit) after "Satresnarkoba Polresta Palu menangkap": no new actor."""
+    if not e.actors:
+        return True
+    names = [p.name.lower() for p in host.actors]
+    return bool(names) and all(any(p.name.lower() in n or n in p.name.lower() for n in names) for p in e.actors)
+
+
 def is_reference(e: Event, own_date: bool) -> bool:
     """Whether ``e`` may be a restatement (checked against a host by :func:`host_for`)."""
-    if e.type not in REFERABLE or e.actors or e.historical or e.hypothetical or e.demanded:
+    if e.type not in REFERABLE or e.historical or e.hypothetical or e.demanded:
         return False
     if e.negated and e.kind != "DISASTER":
         return False  # "polisi tidak menangkap siapa pun" is news of its own
@@ -62,6 +71,8 @@ def host_for(e: Event, own_date: bool, earlier: list[Event]) -> Event | None:
             continue  # an arrest told again is not part of a seizure told in between
         if own_date and x.date_start != e.date_start:
             return None  # dated otherwise: another incident of the same kind
+        if not _same_actors(e, x):
+            return None
         return x if _anaphoric(e) or _same_count(e, x) else None
     return None
 
@@ -73,6 +84,15 @@ def _pointed_host(e: Event, earlier: list[Event]) -> Event | None:
     for x in reversed(earlier):
         if x.type == e.type and not x.historical and not x.negated:
             return x if not x.actors else None
+    return None
+
+
+def _undated_host(e: Event, earlier: list[Event], own_dated: set[int]) -> Event | None:
+    """The latest earlier same-type event with no date of its own, which a pointed-back mention
+    with a stated date names again."""
+    for x in reversed(earlier):
+        if x.type == e.type and (x.mode == e.mode or x.mode is None or e.mode is None):
+            return x if id(x) not in own_dated and not (x.historical or x.negated or x.hypothetical) else None
     return None
 
 
@@ -93,6 +113,11 @@ def fold_references(events: list[Event], own_dated: set[int], default_source: st
             host = _pointed_host(e, out)
             if host is not None:  # "granat itu dilempar oleh anggota BRN": who did it joins the event
                 host.actors = e.actors
+        if host is None and pointed is not None and id(e) in pointed and own and not e.actors:
+            host = _undated_host(e, out, own_dated)
+            if host is not None:  # "Bom yang meledak pada Selasa (3/11) sore itu ...": the day of the bomb told first
+                host.date_start, host.date_end, host.date_precision = e.date_start, e.date_end, e.date_precision
+                host.date_stated, host.historical = True, e.historical
         if host is None:
             out.append(e)
             continue

@@ -184,7 +184,15 @@ def _default_source(article: Article) -> str | None:
 def _demonstrative(d: _Draft) -> bool:
     """The trigger or the thing next to it is pointed back at: "serangan itu", "granat tersebut dilempar"."""
     t, low = d.trig, d.view.low
-    return any(w in ("itu", "tersebut") for w in low[max(0, t.i - 2):t.i] + low[t.j:t.j + 1])
+    if any(w in ("itu", "tersebut") for w in low[max(0, t.i - 2):t.i] + low[t.j:t.j + 1]):
+        return True
+    # the subject, relative clause and all, ends pointing back: "Bom yang meledak pada Selasa (3/11) sore itu ..."
+    for k, w in enumerate(low[:16]):
+        if w in ("itu", "tersebut"):
+            return t.i < k and "yang" in low[:k]
+        if w in PUNCT_BOUNDARY and w not in ("(", ")"):
+            return False
+    return False
 
 
 def _postposed_cut(v: SentView) -> int | None:
@@ -518,6 +526,11 @@ def _build(article: Article, d: _Draft, res: Any, tx_by: list[list[TimeExpr]], s
         boss = office.speaker_office(article.text, src) if src and src != v.source else None
         if boss is not None:
             actors = [boss]
+    if not actors and t.voice == "nominal" and t.i > 1 and v.low[t.i - 1] in ("dalam", "lewat", "melalui"):
+        verb = next((k for k in range(t.i - 2, max(-1, t.i - 8), -1)
+                     if len(v.low[k]) > 4 and v.low[k].startswith("me")), None)
+        if verb is not None:  # "Kelompok militan menewaskan dua polisi dalam serangan bom": who did it
+            actors = [sp.part for sp in roles.subject_before(v, spans, verb)]
     if len(actors) == 1 and t.voice == "active":
         boss = office.office_actor(v, actors[0], t.i)  # "Kapolres X ... mengatakan pihaknya menangkap"
         if boss is not None:
@@ -546,7 +559,7 @@ def _build(article: Article, d: _Draft, res: Any, tx_by: list[list[TimeExpr]], s
                sentence_end=s.end, trigger=trig_text, trigger_start=v.toks[t.i].start,
                trigger_end=v.toks[t.j - 1].end, mode=mode, kind=t.sense.kind, actors=actors,
                targets=targets, date_start=w.date_start, date_end=w.date_end,
-               date_precision=w.precision, historical=w.historical, claimed_by=src,
+               date_precision=w.precision, date_stated=d.own_date, historical=w.historical, claimed_by=src,
                claimed_by_entity_id=src_id, negated=fact.negated, hypothetical=fact.hypothetical,
                demanded=fact.demanded)
     if ev.kind == "DISASTER":
@@ -589,14 +602,18 @@ def _same_side(a: Event, b: Event) -> bool:
     return bool(key(a) & key(b))
 
 
+_COERCE_KIND = {"arrest": "people", "raid": "people", "seize": "things", "loot": "things", "destroy": "things"}
+
+
 def _merge(drafts: list[_Draft]) -> list[Event]:
-    """One event per (sentence, type): the first with an actor, else the first; figures merged."""
+    """One event per (sentence, type): the first with an actor, else the first; figures merged.
+    Coercion keeps its kinds apart: an arrest and a seizure in one sentence are two events."""
     out: list[Event] = []
-    seen: dict[tuple[int, str], Event] = {}
+    seen: dict[tuple[int, str, str | None], Event] = {}
     for d in drafts:
         e = d.event
         assert e is not None
-        key = (e.sentence_start, e.type)
+        key = (e.sentence_start, e.type, _COERCE_KIND.get(e.mode or "") if e.type == "COERCE" else None)
         if key in seen and _same_side(seen[key], e):
             keep = seen[key]
             if not keep.actors and e.actors:
@@ -650,6 +667,7 @@ def _fill_locations(article: Article, events: list[Event], sents: list[Sentence]
     main_loc = _country_location(main, res) if main else None
     lead: Location | None = None  # the place the story's first located present event happened
     placed: dict[int, where.Cand] = {}  # sentence -> the place its event was put at, when that was the dateline
+    located: list[Event] = []  # events placed by their own or a nearby sentence
     met: Event | None = None  # the latest meeting with a place: "Dalam pertemuan tersebut, ..." happened there
     for e in events:
         k = index[e.sentence_start]
@@ -675,6 +693,8 @@ def _fill_locations(article: Article, events: list[Event], sents: list[Sentence]
             placed.setdefault(k, where.Cand(got.start, got.end, dateline))
         elif got is not None:
             e.location = got.loc
+        elif (same := next((x.location for x in reversed(located) if x.type == e.type and x.location), None)):
+            e.location = _copy(same, "context")  # "Bom yang meledak ... itu": where that bomb went off
         elif lead is not None:  # a desk in Jakarta writing about El Fasher: the story's place first
             e.location = _copy(lead, "article")
         elif dateline is not None:
@@ -683,6 +703,8 @@ def _fill_locations(article: Article, events: list[Event], sents: list[Sentence]
             e.location = main_loc
         if e.type == "CONSULT" and e.location is not None:
             met = e
+        if e.location is not None and got is not None:
+            located.append(e)
         if lead is None and got is not None and got.loc.source == "sentence" and not e.historical \
                 and got.loc.precision != "country":
             lead = got.loc

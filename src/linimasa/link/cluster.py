@@ -15,7 +15,8 @@ Three explicit passes, each a pure function:
    different precise places (so two clashes on the same day in different towns stay
    apart), the same article (two events the extractor found in one article are two
    events). An event dated exactly on its article's publication day may have happened in
-   the :data:`REPORT_WINDOW` days before (news dates undated events by publication). Year-level historical events two years apart may still merge when type, actors
+   the :data:`REPORT_WINDOW` days before, unless its own clause states that day (news dates
+   undated events by publication). Year-level historical events two years apart may still merge when type, actors
    and place all agree (the clusters then carry a date conflict).
 3. **Clustering** (:func:`cluster_events`): connected components of pairs scoring at least
    ``threshold``, then inside each component average-link agglomeration that never merges
@@ -29,6 +30,7 @@ from __future__ import annotations
 
 import hashlib
 import heapq
+import math
 from collections import defaultdict
 from collections.abc import Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -53,6 +55,8 @@ FINE_DAYS = 14  # a day-precise interval longer than this is treated as a month-
 REPORT_WINDOW = 4  # days before publication an event dated on the publication day may have happened
 YEAR_SLACK = 2  # year-level events this many years apart may still merge (strict evidence)
 W_TYPE, W_DATE, W_LOC, W_ACTOR, W_TARGET, W_TEXT, W_ALIGNED = 0.15, 0.25, 0.2, 0.2, 0.1, 0.1, 0.6
+FAR_KM, FAR_REGION_KM = 60.0, 150.0  # places further apart cannot be one incident's (see _too_far)
+_REGION_WORDS = ("Kabupaten", "Regency", "District", "Distrik")
 BLOCK_MAX = 40  # a block with more events compares only those sharing an anchor (place, actor, target)
 FULL_SCORING_MAX = 150  # components up to this size score every pair, larger ones candidates only
 
@@ -112,7 +116,7 @@ def event_info(e: Event, published: str | None = None) -> EventInfo:
     if d0 is not None and (d1 is None or d1 < d0):
         d1 = d0
     pub = _ordinal(published)
-    reported = d0 is not None and d0 == d1 == pub
+    reported = d0 is not None and d0 == d1 == pub and not e.date_stated
     if reported and d0 is not None:
         d0 -= REPORT_WINDOW  # "on the publication day" is often only when it was reported
     actors, actor_c = _participant_keys(e.actors)
@@ -272,6 +276,24 @@ def _date_score(x: EventInfo, y: EventInfo) -> float | None:
     return None
 
 
+def _km(a: Location, b: Location) -> float:
+    la1, lo1, la2, lo2 = map(math.radians, (a.lat or 0.0, a.lon or 0.0, b.lat or 0.0, b.lon or 0.0))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _too_far(a: Location, b: Location) -> bool:
+    """Two places below province level too far apart to be one incident's place: a town and a
+    village of another regency (a regency's own centre may lie far from its villages, so a
+    regency gets more room)."""
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None or "country" in (a.precision, b.precision):
+        return False
+    if a.name == a.admin1 or b.name == b.admin1:
+        return False  # a province (or a state) holds anything inside it
+    wide = a.name.startswith(_REGION_WORDS) or b.name.startswith(_REGION_WORDS)
+    return _km(a, b) > (FAR_REGION_KM if wide else FAR_KM)
+
+
 def _loc_score(a: Location | None, b: Location | None, pa: frozenset[str], pb: frozenset[str]) -> float | None:
     if a is None or b is None:
         return 0.0
@@ -279,6 +301,8 @@ def _loc_score(a: Location | None, b: Location | None, pa: frozenset[str], pb: f
         return None
     if pa and pb and (pa <= pb or pb <= pa):
         return 1.0
+    if _too_far(a, b):
+        return None
     if a.admin1 and b.admin1:
         if a.admin1 != b.admin1:
             return None
