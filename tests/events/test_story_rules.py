@@ -188,3 +188,11 @@ def test_an_arrest_and_a_seizure_in_one_sentence_are_two_events(tmp_path: Path) 
     text = (_HEAD + "Medan - Polisi menangkap dua kurir dan menyita 3 kilogram sabu di Kota Medan, Kamis (5/3/2026).\n")
     a = run_text(tmp_path, text)
     assert sorted(e.mode or "" for e in a.events if e.type == "COERCE") == ["arrest", "seize"]
+
+
+def test_the_wounded_taken_to_hospital_are_not_displaced(tmp_path: Path) -> None:
+    text = (_HEAD + "Poso - Sebuah bom meledak di pos polisi di Kecamatan Poso Pesisir, Kamis (5/3/2026). Dua polisi "
+            "tewas dan tiga lainnya dievakuasi ke RSUD Poso.\n\nSebanyak 40 warga dievakuasi ke balai desa.\n")
+    a = run_text(tmp_path, text)
+    e = next(e for e in a.events if e.type == "ASSAULT")
+    assert e.fatalities == 2 and e.displaced in (None, 40), (e.displaced, [f.raw for f in e.figures])

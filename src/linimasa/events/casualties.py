@@ -80,6 +80,13 @@ class Cue:
     direction: str
 
 
+_CARE = frozenset({"rumah", "rs", "rsud", "rsup", "rsu", "puskesmas", "klinik", "rumah-sakit"})
+
+
+def _to_care(low: list[str], k: int) -> bool:
+    return k + 1 < len(low) and low[k] in ("ke", "menuju") and low[k + 1] in _CARE
+
+
 def find_cues(v: SentView) -> list[Cue]:
     out: list[Cue] = []
     low = v.low
@@ -93,6 +100,8 @@ def find_cues(v: SentView) -> list[Cue]:
         for k in range(min(MAX_CUE, n - i), 0, -1):
             hit = CUES.get(tuple(low[i:i + k]))
             if hit:
+                if hit[0] == "displaced" and _to_care(low, i + k):
+                    break  # "tiga lainnya dievakuasi ke RSUD": the wounded taken to hospital, not displaced
                 out.append(Cue(i, i + k, hit[0], hit[1]))
                 free = i + k
                 break
