@@ -151,6 +151,28 @@ def test_decoders_give_the_same_scores(res: NerResources, monkeypatch: pytest.Mo
     assert (res.scorer.emissions(tokens) == compiled).all()  # the same sums in the same order
 
 
+def _fresh_scorer(res: NerResources) -> ner_crf.CrfScorer:
+    import importlib.resources
+
+    import pycrfsuite
+
+    tagger = pycrfsuite.Tagger()
+    with importlib.resources.as_file(importlib.resources.files("linimasa.resources") / "ner" / "ner.crfsuite") as p:
+        tagger.open(str(p))
+    scorer = ner_crf.CrfScorer(tagger, res.scorer.feat)
+    tagger.close()
+    return scorer
+
+
+def test_new_words_score_the_same_compiled_and_numpy(res: NerResources, monkeypatch: pytest.MonkeyPatch) -> None:
+    if ner_crf._kernels is None:
+        pytest.skip("numba is not installed: only the numpy decoder runs")
+    tokens = [[t.text for t in s.tokens] for s in split_sentences(_DECODER_TEXT)]
+    compiled = _fresh_scorer(res).emissions(tokens)  # every word new: scored by the compiled sums
+    monkeypatch.setattr(ner_crf, "_kernels", None)
+    assert _fresh_scorer(res).emissions(tokens).tobytes() == compiled.tobytes()
+
+
 def test_word_table_starts_again_when_full(decoder: str, res: NerResources, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(ner_crf, "_MAX_ROWS", 40)  # a few sentences fill it
     tokens = [[t.text for t in s.tokens] for s in split_sentences(_DECODER_TEXT)]

@@ -89,6 +89,7 @@ class CrfScorer:
         if _kernels is not None:  # load (or compile) the kernels now, with the model, not on the first article
             _kernels.viterbi(_kernels.window_sums(self._tables, np.zeros(5, dtype=np.intp), self._bos, self._eos),
                              np.zeros(0, dtype=np.intp), self.trans)
+            _kernels.row_sums(self._w, np.zeros(1, dtype=np.intp), np.ones(1, dtype=np.intp))
 
     def _sum(self, attrs: list[str]) -> np.ndarray:
         out = self.zero.copy()
@@ -126,17 +127,20 @@ class CrfScorer:
         # per table (own, -2, -1, +1, +2): every word's features, looked up in one go
         feats = [[own for own, _ in parts], *zip(*[ctx for _, ctx in parts], strict=True)]
         zeros = repeat(0)  # the row of a feature the model does not know
-        counts = np.array([list(map(len, fs)) for fs in feats]).reshape(-1)
+        counts = np.array([list(map(len, fs)) for fs in feats], dtype=np.intp).reshape(-1)
         ids: list[int] = []
         for table, fs in zip(self._ids, feats, strict=True):
             ids.extend(map(table.get, chain.from_iterable(fs), zeros))
-        width = int(counts.max())
-        index = np.zeros((len(counts), width), dtype=np.intp)  # padded with row 0 (zeros)
-        index[np.arange(width) < counts[:, None]] = ids
-        gathered = self._w.take(index, axis=0)
-        total = np.zeros((len(counts), n))
-        for j in range(width):  # left to right, as _sum adds
-            total += gathered[:, j]
+        if _kernels is not None:
+            total = _kernels.row_sums(self._w, np.array(ids, dtype=np.intp), counts)
+        else:
+            width = int(counts.max())
+            index = np.zeros((len(counts), width), dtype=np.intp)  # padded with row 0 (zeros)
+            index[np.arange(width) < counts[:, None]] = ids
+            gathered = self._w.take(index, axis=0)
+            total = np.zeros((len(counts), n))
+            for j in range(width):  # left to right, as _sum adds
+                total += gathered[:, j]
         self._tables[:, first:self._used] = total.reshape(5, m, n)
         self._gaz_first.update(w for w in compress(words, map(self.feat.first_words.__contains__, map(str.lower, words)))
                                if w[:1].isupper())

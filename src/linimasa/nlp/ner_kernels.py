@@ -84,3 +84,19 @@ def viterbi(em: np.ndarray, lens: np.ndarray, trans: np.ndarray) -> np.ndarray:
             out[t] = y
         base += length
     return out
+
+
+@njit(cache=True, nogil=True)
+def row_sums(weights: np.ndarray, ids: np.ndarray, counts: np.ndarray) -> np.ndarray:
+    """Sums of the rows ``ids`` of ``weights`` taken ``counts[r]`` at a time for output row
+    ``r``, each from zero and left to right (the order of the numpy path)."""
+    n = weights.shape[1]
+    out = np.zeros((counts.shape[0], n))
+    k = 0
+    for r in range(counts.shape[0]):
+        for _ in range(counts[r]):
+            w = ids[k]
+            for j in range(n):
+                out[r, j] += weights[w, j]
+            k += 1
+    return out
