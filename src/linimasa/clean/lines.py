@@ -96,43 +96,48 @@ def tokens(text: str) -> list[str]:
     return [w for x in text.split() if (w := x.strip(_PUNCT))]
 
 
-_WORD_INFO: dict[str, tuple[bool, bool, bool]] = {}
+# A line token's kind, cached per whitespace token as it stands (punctuation included):
+# one dict lookup per token, all of them in one ``map``; counting is ``list.count``.
+_EMPTY, _OTHER, _UP_STOP, _UP, _LOW_STOP, _LOW = range(6)  # empty after stripping, not a letter first
+_TOKEN_KIND: dict[str, int] = {}
 
 
-def _word_info(w: str) -> tuple[bool, bool, bool]:
-    """(starts with a letter, starts upper-case, is a stop word) of a line token, cached (bounded)."""
-    c = w[0]
-    info = (c.isalpha(), c.isupper(), w.lower() in vocab.STOPWORDS)
-    if len(_WORD_INFO) >= 100_000:
-        _WORD_INFO.clear()
-    _WORD_INFO[w] = info
-    return info
+def _token_kind(x: str) -> int:
+    """The kind of a whitespace token (punctuation stripped): does it start with a letter,
+    upper-case, is it a stop word. Cached (bounded)."""
+    w = x.strip(_PUNCT)
+    if not w:
+        kind = _EMPTY
+    elif not w[0].isalpha():
+        kind = _OTHER
+    else:
+        stop = w.lower() in vocab.STOPWORDS
+        kind = (_UP_STOP if stop else _UP) if w[0].isupper() else (_LOW_STOP if stop else _LOW)
+    if len(_TOKEN_KIND) >= 100_000:
+        _TOKEN_KIND.clear()
+    _TOKEN_KIND[x] = kind
+    return kind
 
 
 def line_features(text: str) -> tuple[int, float, float]:
     """(words, Title Case ratio of content words after the first, stop-word ratio)."""
-    words = tokens(text)
-    if not words:
+    raw = text.split()
+    kinds = list(map(_TOKEN_KIND.get, raw))
+    if None in kinds:
+        kinds = [_token_kind(x) if k is None else k for x, k in zip(raw, kinds)]
+    n = len(kinds) - kinds.count(_EMPTY)
+    if not n:
         return 0, 0.0, 0.0
-    cache = _WORD_INFO
-    stops = content = caps = alpha = alpha_caps = 0
-    for i, w in enumerate(words):
-        info = cache.get(w)
-        if info is None:
-            info = _word_info(w)
-        if not info[0]:
-            continue
-        alpha += 1
-        up = info[1]
-        alpha_caps += up
-        if info[2]:
-            stops += 1
-        elif i > 0:
-            content += 1
-            caps += up
-    if content == 0:
-        content, caps = alpha, alpha_caps
-    return len(words), caps / content if content else 0.0, stops / len(words)
+    up_stop, up, low_stop = kinds.count(_UP_STOP), kinds.count(_UP), kinds.count(_LOW_STOP)
+    stops = up_stop + low_stop
+    content, caps = up + kinds.count(_LOW), up
+    first = next(k for k in kinds if k != _EMPTY)  # the first word is no content word
+    if first == _UP or first == _LOW:
+        content -= 1
+        caps -= first == _UP
+    if content == 0:  # every word after the first is a stop word: all letter words count
+        content, caps = stops + up + kinds.count(_LOW), up_stop + up
+    return n, caps / content if content else 0.0, stops / n
 
 
 def _hard_reason(t: str, words: int) -> str:
