@@ -82,6 +82,25 @@ def test_round_trip_of_sentences_whose_text_is_not_a_slice(store: SQLStore, buil
         x.sentences for x in sorted((art, odd), key=lambda a: (a.published or "", a.id))]
 
 
+def test_articles_stored_in_the_earlier_annotation_form_still_read(store: SQLStore, build: MakeArticle) -> None:
+    """Before the compact form (token gaps, annotation rows), annotations held token
+    offsets (``sentence_spans``) and a JSON object per quantity, time expression and
+    mention; articles stored that way read back the same."""
+    import json
+
+    from linimasa.model import to_dict
+
+    art = build(0)
+    assert art.quantities and art.timexes and art.mentions
+    store.put_articles([art])
+    spans = [[s.start, s.end, s.paragraph, [x for t in s.tokens for x in (t.start, t.end)]] for s in art.sentences]
+    old = {"sentence_spans": spans, **{k: to_dict(getattr(art, k)) for k in
+           ("quantities", "timexes", "mentions", "entities", "quotes", "events")}}
+    store._exec("UPDATE articles SET annotations = ? WHERE id = ?", (json.dumps(old), art.id))
+    store.conn.commit()
+    assert store.get_article(art.id) == art
+
+
 def test_reput_is_idempotent(store: SQLStore, build: MakeArticle) -> None:
     a, b, c = build(0), build(1), build(2)
     assert store.put_articles([a, b]) == 2

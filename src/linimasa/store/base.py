@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import UTC, datetime
+from operator import attrgetter
 from typing import Any, Protocol, Self, TypeVar
 
 from ..model import (
@@ -20,11 +21,14 @@ from ..model import (
     Event,
     EventCluster,
     Family,
+    Mention,
     Passage,
+    Quantity,
     Quote,
     RunRecord,
     Sentence,
     Skip,
+    TimeExpr,
     Token,
     from_dict,
     to_dict,
@@ -75,26 +79,47 @@ class ArticleRows:
 _compact = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
 
-def sentence_spans(text: str, sentences: Sequence[Sentence]) -> list[list[Any]] | None:
-    """Sentences as ``[start, end, paragraph, [token start, token end, ...]]``, their texts
-    left out (they are slices of the article text), or None when some text is not the
-    slice its offsets name (then the article keeps the long form). Tokens are half of an
-    article's annotations; written this way the stored JSON is half as long."""
+def sentence_gaps(text: str, sentences: Sequence[Sentence]) -> list[list[Any]] | None:
+    """Sentences as ``[start, end, paragraph, [gap, length, gap, length, ...]]``: each
+    token as the gap from the end of the one before (from the sentence's start for the
+    first) and its length, its text left out (a slice of the article text); or None when
+    some text is not the slice its offsets name (then the article keeps the long form).
+    Tokens are half of an article's annotations; written this way they are mostly one-digit
+    numbers."""
     out: list[list[Any]] = []
     for s in sentences:
         if text[s.start:s.end] != s.text:
             return None
         flat: list[int] = []
+        prev = s.start
         for t in s.tokens:
-            if text[t.start:t.end] != t.text:
+            start, end = t.start, t.end
+            if text[start:end] != t.text:
                 return None
-            flat += (t.start, t.end)
+            flat += (start - prev, end - start)
+            prev = end
         out.append([s.start, s.end, s.paragraph, flat])
     return out
 
 
+def sentences_from_gaps(text: str, gaps: Sequence[Sequence[Any]]) -> list[Sentence]:
+    """The inverse of :func:`sentence_gaps`."""
+    out = []
+    for start, end, paragraph, flat in gaps:
+        toks = []
+        prev = start
+        it = iter(flat)
+        for gap, length in zip(it, it):
+            s = prev + gap
+            prev = s + length
+            toks.append(Token(s, prev, text[s:prev]))
+        out.append(Sentence(start, end, text[start:end], paragraph, toks))
+    return out
+
+
 def sentences_from_spans(text: str, spans: Sequence[Sequence[Any]]) -> list[Sentence]:
-    """The inverse of :func:`sentence_spans`."""
+    """Sentences of the earlier stored form ``[start, end, paragraph, [token start, token
+    end, ...]]`` (articles written before :func:`sentence_gaps`)."""
     out = []
     for start, end, paragraph, flat in spans:
         it = iter(flat)
@@ -103,19 +128,31 @@ def sentences_from_spans(text: str, spans: Sequence[Sequence[Any]]) -> list[Sent
     return out
 
 
+# Flat annotations (every field a plain value) are stored as rows of their fields' values
+# in the dataclass's field order -- no key repeated per item. A field added to one of these
+# classes later must come last and have a default, so rows stored before it still read.
+_ROW_CLASSES: dict[str, type[Any]] = {"quantities": Quantity, "timexes": TimeExpr, "mentions": Mention}
+_ROW_FIELDS = {name: tuple(f.name for f in fields(cls)) for name, cls in _ROW_CLASSES.items()}
+_ROW_GET = {name: attrgetter(*names) for name, names in _ROW_FIELDS.items()}
+
+
+def _rows_json(name: str, items: Sequence[Any]) -> str:
+    return _compact(list(map(_ROW_GET[name], items)))
+
+
 def article_rows(a: Article) -> ArticleRows:
     """Events, quotes and entities are serialised once: their JSON goes into their own
     rows and, spliced, into the article's annotations document."""
     events = [_compact(to_dict(e)) for e in a.events]
     quotes = [_compact(to_dict(q)) for q in a.quotes]
     entities = [_compact(to_dict(e)) for e in a.entities]
-    spans = sentence_spans(a.text, a.sentences)
-    head = ('{"sentence_spans":' + _compact(spans) if spans is not None
+    gaps = sentence_gaps(a.text, a.sentences)
+    head = ('{"sentence_gaps":' + _compact(gaps) if gaps is not None
             else '{"sentences":' + _compact(to_dict(a.sentences)))
     annotations = "".join((
-        head, ',"quantities":', _compact(to_dict(a.quantities)), ',"timexes":', _compact(to_dict(a.timexes)),
-        ',"mentions":', _compact(to_dict(a.mentions)), ',"entities":[', ",".join(entities),
-        '],"quotes":[', ",".join(quotes), '],"events":[', ",".join(events), "]}",
+        head, ',"quantity_rows":', _rows_json("quantities", a.quantities),
+        ',"timex_rows":', _rows_json("timexes", a.timexes), ',"mention_rows":', _rows_json("mentions", a.mentions),
+        ',"entities":[', ",".join(entities), '],"quotes":[', ",".join(quotes), '],"events":[', ",".join(events), "]}",
     ))
     return ArticleRows(
         article=(a.id, a.content_hash, a.source, a.url, a.outlet, a.title, a.published, a.language, a.status,
@@ -125,6 +162,24 @@ def article_rows(a: Article) -> ArticleRows:
         entities=[(e.id, e.name, e.label, e.country, e.sector, d) for e, d in zip(a.entities, entities)],
         entity_ids=sorted({e.id for e in a.entities}),
     )
+
+
+def read_annotations(art: Article, data: dict[str, Any]) -> None:
+    """Fill ``art`` from the compact parts of a stored annotations document (the parts
+    :func:`~linimasa.model.from_dict` does not read): sentences as gaps (or the earlier
+    spans), and the row-stored annotation lists."""
+    gaps = data.get("sentence_gaps")
+    if gaps is not None:
+        art.sentences = sentences_from_gaps(art.text, gaps)
+    elif (spans := data.get("sentence_spans")) is not None:
+        art.sentences = sentences_from_spans(art.text, spans)
+    for name, cls in _ROW_CLASSES.items():
+        rows = data.get(_ROW_KEYS[name])
+        if rows is not None:
+            setattr(art, name, [cls(*r) for r in rows])
+
+
+_ROW_KEYS = {"quantities": "quantity_rows", "timexes": "timex_rows", "mentions": "mention_rows"}
 
 
 class Store(Protocol):
@@ -343,13 +398,13 @@ class SQLStore:
             "text": text,
         }
         data.update(json.loads(meta))
-        spans = None
+        compact = None
         if annotations:
-            data.update(json.loads(annotations))
-            spans = data.pop("sentence_spans", None)
+            compact = json.loads(annotations)
+            data.update(compact)
         art = from_dict(Article, data)
-        if spans is not None:
-            art.sentences = sentences_from_spans(art.text, spans)
+        if compact is not None:
+            read_annotations(art, compact)
         return art
 
     def get_article(self, article_id: str) -> Article | None:
