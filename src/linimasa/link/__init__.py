@@ -8,7 +8,8 @@
 2. families -- connected components of articles sharing enough passage text
    (:mod:`.families`), rebuilt from the stored passages;
 3. clusters -- every event's cross-document coreference group (:mod:`.cluster`) with the
-   fields, figures and conflicts derived from its members (:mod:`.consensus`).
+   fields, figures and conflicts derived from its members (:mod:`.consensus`); an undated
+   same-article reference then joins its dated sibling's cluster (:mod:`.references`).
 
 Families and clusters are functions of everything stored, so any order of arrival gives the
 same result as processing everything at once.
@@ -29,6 +30,7 @@ from .families import ArticleInfo, build_families, family_of
 from .index import index_and_verify
 from .load import load_events
 from .minhash import make_hasher
+from .references import attach_references
 
 log = logging.getLogger(__name__)
 
@@ -69,7 +71,8 @@ def update(store: SQLStore, new_ids: Sequence[str], settings: Settings) -> dict[
     families = build_families(passages, info)
     store.replace_families(families)
     t2 = time.process_time()
-    clusters = link_clusters(store, passages, families, info, settings.cluster_threshold)
+    clusters = attach_references(link_clusters(store, passages, families, info, settings.cluster_threshold),
+                                 store.undated_siblings())
     t3 = time.process_time()
     store.replace_clusters(clusters)
     log.info("linking CPU s: passages %.1f, families %.1f, clusters %.1f, writing clusters %.1f",

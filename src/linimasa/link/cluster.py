@@ -80,10 +80,14 @@ class EventInfo:
     published: int | None
 
 
+def family_of_type(type_: str, kind: str | None) -> str:
+    if kind:
+        return "kind:" + kind
+    return TYPE_FAMILY.get(type_, type_)
+
+
 def type_family(e: Event) -> str:
-    if e.kind:
-        return "kind:" + e.kind
-    return TYPE_FAMILY.get(e.type, e.type)
+    return family_of_type(e.type, e.kind)
 
 
 def _ordinal(iso: str | None, end: bool = False) -> int | None:

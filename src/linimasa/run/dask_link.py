@@ -67,6 +67,7 @@ from ..link.index import article_keys, candidate_pairs
 from ..link.load import event_from_json
 from ..link.minhash import Hasher, make_hasher
 from ..link.passages import align, text_units
+from ..link.references import attach_references
 from ..model import EventCluster, Passage
 from ..store.base import SQLStore
 
@@ -375,7 +376,8 @@ def update(client: Any, store: SQLStore, new_ids: Sequence[str], settings: Setti
     families = build_families(passages, info)
     store.replace_families(families)
     marks.append((time.perf_counter(), time.process_time()))
-    clusters = link_clusters(client, store, passages, family_of(families), info, settings.cluster_threshold)
+    clusters = attach_references(link_clusters(client, store, passages, family_of(families), info,
+                                               settings.cluster_threshold), store.undated_siblings())
     marks.append((time.perf_counter(), time.process_time()))
     store.replace_clusters(clusters)
     marks.append((time.perf_counter(), time.process_time()))

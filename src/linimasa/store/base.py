@@ -543,6 +543,12 @@ class SQLStore:
                 f"SELECT id, text FROM articles WHERE status = 'ok' AND id IN ({marks}) ORDER BY id", chunk))
         return out
 
+    def undated_siblings(self) -> list[tuple[str, str, str, str | None, str | None]]:
+        """(id, article id, type, kind, date_start) of every event of each article that has an
+        undated event (linking attaches such references to their dated siblings' clusters)."""
+        return self._all("SELECT id, article_id, type, kind, date_start FROM events WHERE article_id IN "
+                         "(SELECT article_id FROM events WHERE date_start IS NULL) ORDER BY id")
+
     def event_articles(self) -> Iterator[tuple[str, str]]:
         """Every event's article id and stored JSON, in event id order (the order of
         :meth:`event_records`): distributed linking ships the JSON undecoded."""
