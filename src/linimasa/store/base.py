@@ -376,7 +376,10 @@ class SQLStore:
             "INSERT INTO quotes (id, article_id, speaker, data) VALUES (?,?,?,?) ON CONFLICT DO NOTHING",
             [q for r in fresh for q in r.quotes],
         )
-        ents = {e[0]: e for r in fresh for e in r.entities}
+        ents: dict[str, tuple[Any, ...]] = {}
+        for r in fresh:  # the first record of an entity wins, whatever the batches
+            for e in r.entities:
+                ents.setdefault(e[0], e)
         self._many(
             "INSERT INTO entities (id, name, label, country, sector, data) VALUES (?,?,?,?,?,?)"
             " ON CONFLICT DO NOTHING",

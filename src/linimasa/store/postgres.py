@@ -261,7 +261,7 @@ class PostgresStore(SQLStore):
         content hash, and every table's rows go in key order, so concurrent writers of
         overlapping batches wait for each other instead of deadlocking. Which duplicate
         wins is the base class's rule, in the batch's own order (``batch_order``: the
-        content hashes as given): events, quotes: the first; entities: the last."""
+        content hashes as given): the first record of an event, quote or entity."""
         self._dirty = True
         stamp = now_iso()
         cur = self.conn.cursor()
@@ -288,7 +288,11 @@ class PostgresStore(SQLStore):
         # The same entities come back often: those this connection stored, or finds stored,
         # are not sent; the rest go by a plain COPY (the savepoint covers a writer racing us).
         stored = self._entities_stored
-        ents = {e[0]: e for r in done for e in r.entities if e[0] not in stored}
+        ents: dict[str, tuple[Any, ...]] = {}
+        for r in done:
+            for e in r.entities:
+                if e[0] not in stored:
+                    ents.setdefault(e[0], e)
         ids = list(ents)
         for i in range(0, len(ids), 500):  # IN (…) rather than = ANY(list): no array to build
             chunk = ids[i:i + 500]
