@@ -113,9 +113,12 @@ def _local_reference(corpus: Path, db: Path, hash_seed: str) -> None:
     subprocess.run([sys.executable, "-c", code, str(corpus), str(db)], env=env, check=True, capture_output=True)
 
 
-@pytest.mark.parametrize("backend", ["sqlite", "postgres"])
-def test_dask_run_equals_local_run(corpus: Path, tmp_path: Path, scheduler: str, backend: str,
+@pytest.mark.parametrize(("backend", "workers_write"), [("sqlite", True), ("sqlite", False), ("postgres", True)])
+def test_dask_run_equals_local_run(corpus: Path, tmp_path: Path, scheduler: str, backend: str, workers_write: bool,
                                    request: pytest.FixtureRequest) -> None:
+    """The workers write the store (SQLite, PostgreSQL), or send the rows back and the client
+    writes: either way the local run's articles, counts and skips. The feed holds a page twice,
+    in two partitions (the first copy wins: its source is stored) and a broken line."""
     from dask.distributed import Client
 
     with Client(scheduler) as client:
@@ -127,7 +130,8 @@ def test_dask_run_equals_local_run(corpus: Path, tmp_path: Path, scheduler: str,
         want = _exports(ref)
     url = str(tmp_path / "dask.db") if backend == "sqlite" else request.getfixturevalue("pg_url")
     with open_store(url) as store:
-        run = execute(store, [str(corpus)], Settings(), scheduler=scheduler, partition_bytes=2000)
+        run = execute(store, [str(corpus)], Settings(), scheduler=scheduler, partition_bytes=2000,
+                      workers_write=workers_write)
         got = _exports(store)
     assert run.counts["partitions"] > 3  # the feed was split
     counts = {k: v for k, v in run.counts.items() if not k.startswith("partitions")}
@@ -138,9 +142,12 @@ def test_dask_run_equals_local_run(corpus: Path, tmp_path: Path, scheduler: str,
     assert want["articles"].count("\n") >= 50 and want["events"]
 
 
-def test_rerun_skips_finished_partitions(corpus: Path, tmp_path: Path, scheduler: str) -> None:
+@pytest.mark.parametrize("backend", ["sqlite", "postgres"])
+def test_rerun_skips_finished_partitions(corpus: Path, tmp_path: Path, scheduler: str, backend: str,
+                                         request: pytest.FixtureRequest) -> None:
     settings = Settings()
-    with open_store(str(tmp_path / "dask.db")) as store:
+    url = str(tmp_path / "dask.db") if backend == "sqlite" else request.getfixturevalue("pg_url")
+    with open_store(url) as store:
         first = execute(store, [str(corpus)], settings, scheduler=scheduler, partition_bytes=2000, link=False)
         units, _ = split_inputs([str(corpus)], partition_bytes=2000)
         again = execute(store, [str(corpus)], settings, scheduler=scheduler, partition_bytes=2000, link=False)
@@ -156,3 +163,20 @@ def test_rerun_skips_finished_partitions(corpus: Path, tmp_path: Path, scheduler
         assert third.counts["partitions"] == 1 and third.counts["partitions_skipped"] == len(units)
         assert third.counts["new"] == 1
         assert store.count_articles() == first.counts["new"] + 1
+
+
+def test_workers_write_only_a_store_they_reach(corpus: Path, tmp_path: Path, scheduler: str) -> None:
+    """An in-memory SQLite database lives in the client: its rows come back to be written
+    there (and asking the workers to write it is a clear error)."""
+    from dask.distributed import Client
+
+    from linimasa.errors import StoreError
+    from linimasa.run.dask import _worker_db
+
+    with Client(scheduler) as client, open_store(":memory:") as mem, open_store(str(tmp_path / "d.db")) as disk:
+        assert _worker_db(client, mem) is None
+        assert _worker_db(client, disk) == str(tmp_path / "d.db")
+        with pytest.raises(StoreError, match="cannot reach"):
+            execute(mem, [str(corpus)], Settings(), client=client, link=False, workers_write=True)
+        run = execute(mem, [str(corpus)], Settings(), client=client, link=False, partition_bytes=20_000)
+        assert run.counts["new"] == mem.count_articles() >= 50

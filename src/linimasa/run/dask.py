@@ -3,11 +3,14 @@
 The client splits the inputs into *units* -- a file, or a line-aligned byte range of a big
 JSON-lines file -- and groups units into partitions of about ``partition_bytes``. Workers
 read their partition with the ingest readers and run :func:`linimasa.pipeline.process` on
-every page (resources loaded once per worker process), and send back the articles. The
-client takes partitions back in input order and accounts for them exactly as the local
-executor does (same dedup, same counts), writes them through the store -- so SQLite is
-written by one process only -- and marks each finished unit. A rerun skips finished units
-(keyed by path, size, mtime, byte range and stages). The cross-article stages then run as
+every page the store does not hold yet (resources loaded once per worker process). Then
+the worker holding a partition's rows writes them to the store and marks its units
+finished, one partition after the other in input order (so the first copy of a page and
+the first record of an entity win, as in a local run), and sends back only hashes, ids
+and skips; the client counts them in input order exactly as the local executor does.
+When the workers cannot reach the store (an in-memory or remote SQLite file) the rows
+come back and the client writes them instead. A rerun skips finished units (keyed by
+path, size, mtime, byte range and stages). The cross-article stages then run as
 distributed passes over the store (:mod:`.dask_link`), with the result of a local run.
 
 This is the only module that imports dask.
@@ -15,145 +18,79 @@ This is the only module that imports dask.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
+import socket
 import sys
 import time
 from collections import deque
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from ..config import Settings
-from ..errors import NothingIngestedError
-from ..ingest import iter_files, read_inputs, read_stream
-from ..ingest.readers import jsonl_documents
+from ..errors import NothingIngestedError, StoreError
+from ..ingest import read_stream
 from ..model import Article, RawDocument, RunRecord, Skip, raw_hash
 from ..pipeline import STAGES, Resources, load_resources, process
-from ..store.base import ArticleRows, SQLStore, article_rows, now_iso
+from ..store import open_store
+from ..store.base import ArticleRows, SQLStore, article_rows
 from . import dask_link
 from .local import BATCH
+from .partitions import (
+    PARTITION_BYTES,
+    Partition,
+    Unit,
+    auto_partition_bytes,
+    done_units,
+    group_units,
+    mark_units,
+    read_unit,
+    split_inputs,
+)
+
+__all__ = ["PARTITION_BYTES", "Partition", "Unit", "auto_partition_bytes", "execute", "group_units", "local_cluster",
+           "read_unit", "run_partition", "split_inputs", "warm_up", "write_partition"]
 
 log = logging.getLogger(__name__)
 
 Progress = Callable[[str], None]
-PARTITION_BYTES = 4 * 1024 * 1024
-MAX_UNITS_PER_PARTITION = 200
-_BLOCK = 8 * 1024 * 1024
-_JSONL = (".jsonl", ".ndjson")
-
-
-@dataclass(frozen=True)
-class Unit:
-    """The smallest piece of input a rerun can skip: a whole path, or lines
-    ``[start, end)`` (bytes) of a JSON-lines file whose first line is ``first_line``."""
-
-    path: str
-    size: int = 0
-    mtime_ns: int = 0
-    start: int | None = None
-    end: int | None = None
-    first_line: int = 1
-
-    def key(self, stages: Sequence[str]) -> str:
-        ident = f"{os.path.abspath(self.path)}|{self.size}|{self.mtime_ns}|{self.start}|{self.end}|{','.join(stages)}"
-        return hashlib.sha256(ident.encode("utf-8")).hexdigest()[:32]
-
-
-@dataclass
-class Partition:
-    index: int
-    units: list[Unit]
-    docs: list[RawDocument | Skip] | None = None  # pages already read by the client (stdin)
 
 
 @dataclass
 class PartitionResult:
-    """What a worker sends back: per page, in input order, either an ingest Skip or
-    (raw hash, the processed article already serialised to rows, or a Skip); the number of
-    pages each unit held; and the worker's CPU seconds."""
+    """A processed partition: per page, in input order, either an ingest Skip or (raw
+    hash, the processed article already serialised to rows, a Skip, or None for a page the
+    store held before, or an earlier copy in the partition, that was not processed again);
+    the number of pages each unit held; the worker's CPU seconds; and about how many bytes
+    the rows take (for the scheduler, which then writes them where they are)."""
 
-    items: list[tuple[str | None, ArticleRows | Skip]] = field(default_factory=list)
+    items: list[tuple[str | None, ArticleRows | Skip | None]] = field(default_factory=list)
     cpu_s: float = 0.0
     unit_pages: list[int] = field(default_factory=list)
+    nbytes: int = 0
 
 
-# -- splitting the inputs ----------------------------------------------------------
+@dataclass
+class Written:
+    """What a worker that wrote a partition sends back: per page, in input order, (raw
+    hash or None for an ingest Skip, the id of the article stored now or None, the Skip to
+    record or None); the partition's CPU seconds (processing and writing)."""
 
-def _file_unit(path: Path) -> Unit:
-    try:
-        st = path.stat()
-        return Unit(str(path), st.st_size, st.st_mtime_ns)
-    except OSError:
-        return Unit(str(path))  # missing or unreadable: the reader records the Skip
-
-
-def _jsonl_ranges(path: Path, size: int, mtime_ns: int, target: int) -> list[Unit]:
-    """Line-aligned byte ranges of about ``target`` bytes, with each range's first line
-    number (one sequential pass, counting newlines)."""
-    units: list[Unit] = []
-    start, line, pos, next_cut = 0, 1, 0, target
-    lines_before = 0
-    with path.open("rb") as fh:
-        while True:
-            block = fh.read(_BLOCK)
-            if not block:
-                break
-            while next_cut < pos + len(block):
-                nl = block.find(b"\n", max(0, next_cut - pos))
-                if nl < 0:
-                    break
-                cut = pos + nl + 1
-                units.append(Unit(str(path), size, mtime_ns, start, cut, line))
-                line = lines_before + block.count(b"\n", 0, nl + 1) + 1
-                start, next_cut = cut, cut + target
-            lines_before += block.count(b"\n")
-            pos += len(block)
-    if start < size:
-        units.append(Unit(str(path), size, mtime_ns, start, size, line))
-    return units
+    items: list[tuple[str | None, str | None, Skip | None]] = field(default_factory=list)
+    cpu_s: float = 0.0
 
 
-def split_inputs(paths: Sequence[str], partition_bytes: int = PARTITION_BYTES) -> tuple[list[Unit], list[Skip]]:
-    """Inputs -> units in the order the local executor reads them (folders walked the same
-    way); JSON-lines files bigger than ``partition_bytes`` become several line ranges."""
-    units: list[Unit] = []
-    skips: list[Skip] = []
-    for p in paths:
-        path = Path(p)
-        try:
-            is_dir = path.is_dir()
-        except OSError:
-            is_dir = False
-        files = list(iter_files(path)) if is_dir else [path]
-        if is_dir and not files:
-            skips.append(Skip(source=p, reason="folder holds no files"))
-        for f in files:
-            unit = _file_unit(f)
-            if f.suffix.lower() in _JSONL and unit.size > partition_bytes:
-                units.extend(_jsonl_ranges(f, unit.size, unit.mtime_ns, partition_bytes))
-            else:
-                units.append(unit)
-    return units, skips
+def _sizeof_result(result: PartitionResult) -> int:
+    return result.nbytes
 
 
-def group_units(units: Sequence[Unit], partition_bytes: int = PARTITION_BYTES) -> list[list[Unit]]:
-    """Consecutive units packed into partitions of about ``partition_bytes``."""
-    groups: list[list[Unit]] = []
-    cur: list[Unit] = []
-    size = 0
-    for u in units:
-        n = (u.end - u.start) if u.start is not None and u.end is not None else u.size
-        if cur and (size + n > partition_bytes or len(cur) >= MAX_UNITS_PER_PARTITION):
-            groups.append(cur)
-            cur, size = [], 0
-        cur.append(u)
-        size += n
-    if cur:
-        groups.append(cur)
-    return groups
+try:  # the scheduler sizes results to place each write task where its rows are
+    from dask.sizeof import sizeof
+
+    sizeof.register(PartitionResult)(_sizeof_result)
+except ImportError:  # pragma: no cover - dask is an optional dependency
+    pass
 
 
 # -- on the workers ----------------------------------------------------------------
@@ -169,76 +106,91 @@ def worker_resources(settings: Settings, stages: tuple[str, ...]) -> Resources:
     return _RESOURCES[key]
 
 
+_WARM_UP_TEXT = ("Polisi menangkap dua tersangka pengeroyokan di Kota Makassar, Sulawesi Selatan, pada Senin "
+                 "(6/5/2024). \"Keduanya sudah kami tahan,\" kata Kapolres Makassar kepada wartawan.")
+
+
 def warm_up(settings: Settings, stages: tuple[str, ...] = STAGES) -> None:
-    """Load the resources on this worker now (``client.run(warm_up, settings)``)."""
-    worker_resources(settings, tuple(stages))
+    """Load the resources on this worker now, and run one short page through the stages so
+    compiled code is loaded too (``client.run(warm_up, settings)``)."""
+    res = worker_resources(settings, tuple(stages))
+    process(RawDocument(source="warm-up", kind="txt", text=_WARM_UP_TEXT), res)
 
 
-def read_unit(unit: Unit, settings: Settings) -> Iterator[RawDocument | Skip]:
-    """The pages of one unit, named exactly as a whole-file read names them."""
-    if unit.start is None or unit.end is None:
-        yield from read_inputs([unit.path], settings)
-        return
-    with open(unit.path, "rb") as fh:
-        fh.seek(unit.start)
-        data = fh.read(unit.end - unit.start)
-    # ``first_line`` keeps the reader's line numbers (``file:LINE``) those of the whole file.
-    yield from jsonl_documents(unit.path, data, unit.first_line)
-
-
-def run_partition(part: Partition, settings: Settings, stages: tuple[str, ...]) -> PartitionResult:
-    """Read and process one partition: the same :func:`process` the local executor calls."""
+def run_partition(part: Partition, settings: Settings, stages: tuple[str, ...], db: str | None = None) -> PartitionResult:
+    """Read and process one partition: the same :func:`process` the local executor calls.
+    With ``db`` (the store the workers write), pages the store already holds, and later
+    copies of a page in the partition, are not processed (as the local executor)."""
     res = worker_resources(settings, stages)
     out = PartitionResult()
     cpu = time.process_time()
-
-    def take(docs: Iterator[RawDocument | Skip] | list[RawDocument | Skip]) -> int:
-        pages = 0
-        for doc in docs:
-            if isinstance(doc, Skip):
-                out.items.append((None, doc))
-            else:
-                pages += 1
-                h = raw_hash(doc)
-                result = process(doc, res)
-                if isinstance(result, Article):
-                    result.content_hash = h
-                    out.items.append((h, article_rows(result)))  # serialised here, not on the client
-                else:
-                    out.items.append((h, result))
-        return pages
-
-    if part.docs is not None:
-        take(part.docs)
+    docs: list[RawDocument | Skip] = list(part.docs or [])
+    unit_pages = []
     for unit in part.units:
-        out.unit_pages.append(take(read_unit(unit, settings)))
+        before = len(docs)
+        docs.extend(read_unit(unit, settings))
+        unit_pages.append(sum(1 for d in docs[before:] if not isinstance(d, Skip)))
+    hashes = [None if isinstance(d, Skip) else raw_hash(d) for d in docs]
+    known: set[str] = set()
+    if db is not None:
+        with open_store(db) as store:
+            known = store.known_hashes([h for h in hashes if h is not None])
+    for doc, h in zip(docs, hashes):
+        if isinstance(doc, Skip) or h is None:
+            out.items.append((None, doc if isinstance(doc, Skip) else None))
+        elif h in known:
+            out.items.append((h, None))
+        else:
+            result = process(doc, res, content_hash=h)
+            if isinstance(result, Article):
+                result.content_hash = h
+                rows = article_rows(result)  # serialised here, not on the client
+                out.nbytes += 200 + len(rows.text) + len(rows.article[12])
+                out.items.append((h, rows))
+            else:
+                out.items.append((h, result))
+            if db is not None:
+                known.add(h)
+    out.unit_pages = unit_pages
     out.cpu_s = time.process_time() - cpu
     return out
 
 
-# -- partition markers ---------------------------------------------------------------
+def write_partition(result: PartitionResult, previous: Written | None, db: str, run_id: str,
+                    units: list[tuple[str, str]]) -> Written:
+    """Write a processed partition to the store ``db`` and mark its units finished
+    (``units``: key and source of each). Partitions are written one after the other in
+    input order (``previous`` is the partition before, only waited for), so the first copy
+    of a page and the first record of an entity win, as in a local run."""
+    cpu = time.process_time()
+    out = Written(cpu_s=result.cpu_s)
+    fresh: list[ArticleRows] = []
+    for h, item in result.items:
+        if item is None or isinstance(item, Skip):
+            out.items.append((h, None, item))
+        else:
+            out.items.append((h, item.id, _skip_record(item)))
+            fresh.append(item)
+    with open_store(db) as store:
+        stored: set[str] = set()
+        for i in range(0, len(fresh), BATCH):
+            batch = fresh[i:i + BATCH]
+            stored |= store.known_hashes([r.content_hash for r in batch])  # by an earlier partition
+            store.put_rows(batch)
+        if stored:
+            out.items = [(h, None, None) if h in stored else (h, i, s) for h, i, s in out.items]
+        mark_units(store, [(k, src, n) for (k, src), n in zip(units, result.unit_pages)], run_id)
+    out.cpu_s += time.process_time() - cpu
+    return out
 
-# One row per finished unit; ``pages`` is how many pages it held (a rerun counts them unchanged).
-_MARKER_DDL = ("CREATE TABLE IF NOT EXISTS run_units (key TEXT PRIMARY KEY, source TEXT NOT NULL,"
-               " pages INTEGER NOT NULL, run_id TEXT NOT NULL, finished TEXT NOT NULL)")
 
-
-def _done_units(store: SQLStore, keys: Sequence[str]) -> dict[str, int]:
-    store._exec(_MARKER_DDL)
-    store.conn.commit()
-    done: dict[str, int] = {}
-    for i in range(0, len(keys), 500):
-        chunk = list(keys[i:i + 500])
-        marks = ",".join("?" * len(chunk))
-        done.update((k, int(n)) for k, n in store._all(f"SELECT key, pages FROM run_units WHERE key IN ({marks})", chunk))
-    return done
-
-
-def _mark_units(store: SQLStore, rows: Sequence[tuple[str, str, int]], run_id: str) -> None:
-    stamp = now_iso()
-    store._many("INSERT INTO run_units (key, source, pages, run_id, finished) VALUES (?, ?, ?, ?, ?)"
-                " ON CONFLICT DO NOTHING", [(k, src, n, run_id, stamp) for k, src, n in rows])
-    store.conn.commit()
+def _skip_record(rows: ArticleRows) -> Skip | None:
+    """The Skip a local run records for a stored article that was not analysed."""
+    if rows.status == "ok":
+        return None
+    reason = rows.skip_reason or "skipped"
+    stage = reason.split(" stage failed", 1)[0] if " stage failed" in reason else "clean"
+    return Skip(source=rows.source, reason=reason, stage=stage)
 
 
 # -- on the client -------------------------------------------------------------------
@@ -280,13 +232,41 @@ class _Accounts:
             if isinstance(item, Skip):
                 self.skip(item)
                 continue
-            if item.status != "ok":
-                counts["not_indonesian" if (item.skip_reason or "").startswith("language") else "skipped"] += 1
-                self.run.skips.append(Skip(source=item.source, reason=item.skip_reason or "skipped", stage="clean"))
+            if item is None:  # not processed: only a worker that writes leaves a page out
+                counts["unchanged"] += 1
+                continue
+            skip = _skip_record(item)
+            if skip is not None:
+                counts["not_indonesian" if skip.reason.startswith("language") else "skipped"] += 1
+                self.run.skips.append(skip)
             counts["new"] += 1
             self.batch.append(item)
             if len(self.batch) >= self.batch_size:
                 self.flush()
+
+    def take_written(self, result: Written) -> None:
+        """A partition a worker wrote: only the counting is left (same rules as :meth:`take`)."""
+        counts = self.run.counts
+        self.worker_cpu_s += result.cpu_s
+        for h, new_id, skip in result.items:
+            if h is None:
+                assert skip is not None
+                self.skip(skip)
+                continue
+            counts["read"] += 1
+            if h in self.seen or (new_id is None and skip is None):
+                counts["unchanged"] += 1
+                continue
+            self.seen.add(h)
+            if new_id is None:
+                assert skip is not None
+                self.skip(skip)
+                continue
+            if skip is not None:
+                counts["not_indonesian" if skip.reason.startswith("language") else "skipped"] += 1
+                self.run.skips.append(skip)
+            counts["new"] += 1
+            self.new_ids.append(new_id)
 
     def flush(self) -> None:
         if self.batch:
@@ -298,45 +278,58 @@ class _Accounts:
     def mark_finished(self) -> None:
         """Units whose articles are all stored are marked, so a rerun skips them."""
         if self.finished:
-            _mark_units(self.store, self.finished, self.run.id)
+            mark_units(self.store, self.finished, self.run.id)
             self.finished.clear()
 
 
+# Dask's own monitoring, made light for runs of long tasks: no statistical profiler in the
+# workers (it samples the running task's stack every 10 ms: 3-4 % of a core per worker),
+# and slower event-loop watchdog, system and memory monitors (5 % of a core in the process
+# holding the scheduler and the nannies, with 2 workers). Measured idle on the 2-core machine.
+QUIET_CONFIG = {
+    "distributed.worker.profile.enabled": False,
+    "distributed.admin.tick.interval": "500ms",
+    "distributed.admin.system-monitor.interval": "2s",
+    "distributed.admin.system-monitor.gil.enabled": False,
+    "distributed.worker.memory.monitor-interval": "1s",
+}
+
+
+def local_cluster(workers: int, silence_logs: int = logging.WARNING) -> Any:
+    """A LocalCluster of ``workers`` single-threaded processes, with :data:`QUIET_CONFIG`."""
+    import dask
+    from dask.distributed import LocalCluster
+
+    with dask.config.set(QUIET_CONFIG):  # read as the scheduler, nannies and workers start
+        return LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
+                            scheduler_kwargs={"dashboard": False}, silence_logs=silence_logs)
+
+
 def _client(workers: int, scheduler: str | None) -> tuple[Any, Any]:
-    from dask.distributed import Client, LocalCluster
+    from dask.distributed import Client
 
     # distributed sets its loggers to INFO (workers starting, closing): not ours to show.
     logging.getLogger("distributed").setLevel(max(logging.WARNING, logging.getLogger().getEffectiveLevel()))
     if scheduler:
         return Client(scheduler), None
-    cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
-                           scheduler_kwargs={"dashboard": False}, silence_logs=logging.WARNING)
+    cluster = local_cluster(workers)
     return Client(cluster), cluster
-
-
-def auto_partition_bytes(paths: Sequence[str], workers: int) -> int:
-    """About four partitions per worker, between 64 KiB and :data:`PARTITION_BYTES`."""
-    total = 0
-    for p in paths:
-        path = Path(p)
-        try:
-            files = iter_files(path) if path.is_dir() else [path]
-            total += sum(f.stat().st_size for f in files if f.is_file())
-        except OSError:
-            continue
-    return int(min(PARTITION_BYTES, max(64 * 1024, total // (4 * max(1, workers)) + 1)))
 
 
 def execute(
     store: SQLStore, paths: Sequence[str], settings: Settings, *, workers: int = 2, scheduler: str | None = None,
     stages: tuple[str, ...] = STAGES, link: bool = True, partition_bytes: int | None = None,
-    progress: Progress | None = None, client: Any = None,
+    progress: Progress | None = None, client: Any = None, workers_write: bool | None = None,
 ) -> RunRecord:
     """Ingest ``paths`` through ``stages`` on a Dask cluster into ``store``.
 
     ``scheduler`` (``tcp://HOST:PORT``) uses a running cluster; otherwise a LocalCluster of
     ``workers`` single-threaded processes is started for the run (or pass a ``client``).
-    ``partition_bytes`` defaults to about four partitions per worker. Same results and
+    ``partition_bytes`` defaults to about four partitions per worker. The workers write
+    their partitions to the store themselves, one partition after the other in input order
+    (``workers_write``; by default whenever they can reach it: always for PostgreSQL, for
+    SQLite when every worker sees this machine's database file), so the client only
+    orchestrates and counts; otherwise the rows come back and the client writes. Same results and
     errors as :func:`linimasa.run.local.execute`; ``run.counts`` adds ``partitions``
     (processed now), ``partitions_skipped`` (units finished by an earlier run) and
     ``partitions_cpu_ms`` (CPU time the workers spent)."""
@@ -357,7 +350,7 @@ def execute(
         for s in skips:
             acct.skip(s)
         keys = [u.key(stages) for u in units]
-        done = _done_units(store, keys)
+        done = done_units(store, keys)
         todo = [u for u, k in zip(units, keys) if k not in done]
         for u, k in zip(units, keys):
             if k in done:
@@ -372,7 +365,14 @@ def execute(
         if parts:
             if client is None:
                 client, cluster = _client(workers, None)
-            _map(client, parts, settings, stages, acct, run, progress)
+            db = _worker_db(client, store) if workers_write is not False else None
+            if workers_write and db is None:
+                raise StoreError(f"the Dask workers cannot reach the store {store.url!r}: use a SQLite file every "
+                                 "worker sees, or PostgreSQL")
+            if db is not None:
+                _map_written(client, parts, settings, stages, db, acct, run, progress)
+            else:
+                _map(client, parts, settings, stages, acct, run, progress)
         acct.flush()
         run.counts["partitions_cpu_ms"] = round(1000 * acct.worker_cpu_s)  # worker CPU spent on this run
         if link and "events" in stages:
@@ -415,3 +415,54 @@ def _map(client: Any, parts: list[Partition], settings: Settings, stages: tuple[
             for u in part.units:
                 progress(u.path)
         log.info("partition %d: %d pages", part.index, len(result.items))
+
+
+def _file_id(path: str) -> tuple[str, int, int] | None:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return socket.gethostname(), st.st_dev, st.st_ino
+
+
+def _worker_db(client: Any, store: SQLStore) -> str | None:
+    """The store's address for the workers, or None when they cannot all reach it: a
+    SQLite file is written by the workers only when each of them, on this machine, finds
+    the very same file (not an in-memory database, not a copy on another host)."""
+    from ..store.sqlite import SQLiteStore
+
+    if not isinstance(store, SQLiteStore):
+        return store.url
+    if store.path == ":memory:":
+        return None
+    path = os.path.abspath(store.path)
+    here = _file_id(path)
+    seen = client.run(_file_id, path)
+    return path if here is not None and seen and all(v == here for v in seen.values()) else None
+
+
+def _map_written(client: Any, parts: list[Partition], settings: Settings, stages: tuple[str, ...], db: str,
+                 acct: _Accounts, run: RunRecord, progress: Progress | None) -> None:
+    """Each partition is processed where a worker is free and written by the worker that
+    holds its rows, after the partition before it (a chain of small write tasks, ahead of
+    the processing in each worker's queue); the client takes the counts back in order."""
+    nworkers = max(1, len(client.scheduler_info().get("workers", {})))
+    window = 3 * nworkers + 1
+    pending: deque[tuple[Partition, Any]] = deque()
+    queue = deque(parts)
+    previous: Any = None
+    while queue or pending:
+        while queue and len(pending) < window:
+            part = queue.popleft()
+            units = [(u.key(stages), u.path if u.start is None else f"{u.path}@{u.start}") for u in part.units]
+            rows = client.submit(run_partition, part, settings, stages, db, pure=False)
+            previous = client.submit(write_partition, rows, previous, db, run.id, units, pure=False, priority=1)
+            pending.append((part, previous))
+        part, fut = pending.popleft()
+        written: Written = fut.result()
+        acct.take_written(written)
+        run.counts["partitions"] += 1
+        if progress:
+            for u in part.units:
+                progress(u.path)
+        log.info("partition %d: %d pages", part.index, len(written.items))
