@@ -1,9 +1,16 @@
 """The Dask executor with 1 and 2 worker processes on the same feed: the scaling ratio.
-Clusters are started and their workers' resources loaded before the clock starts."""
+
+Both runs get the same work: the executor's own LocalCluster (:func:`linimasa.run.dask.local_cluster`),
+started, and each worker's resources loaded and compiled code run once (``warm_up``), before
+the clock starts; then ingest + analysis + store, the workers writing the store as in
+``linimasa run --executor dask``. Reported per article: wall, the workers' CPU (processing and
+writing) and the CPU of the bench process, which holds the client, the scheduler and the
+nannies -- the part a bigger cluster does not spread -- and the machine's load before each run."""
 
 from __future__ import annotations
 
 import logging
+import os
 import tempfile
 import time
 from pathlib import Path
@@ -15,7 +22,7 @@ from .stages import rate
 
 
 def run(feed: Path, pages: int, settings: Settings, worker_counts: tuple[int, ...] = (1, 2)) -> dict[str, Any]:
-    from dask.distributed import Client, LocalCluster
+    from dask.distributed import Client
 
     from linimasa.pipeline import STAGES
     from linimasa.run import dask as dask_run
@@ -23,13 +30,13 @@ def run(feed: Path, pages: int, settings: Settings, worker_counts: tuple[int, ..
 
     out: dict[str, Any] = {}
     for n in worker_counts:
-        with LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None,
-                          silence_logs=logging.ERROR) as cluster, Client(cluster) as client, \
+        with dask_run.local_cluster(n, silence_logs=logging.ERROR) as cluster, Client(cluster) as client, \
                 tempfile.TemporaryDirectory() as tmp:
             t = time.perf_counter()
-            client.run(dask_run.warm_up, settings, STAGES)  # load once per worker, off the clock
+            client.run(dask_run.warm_up, settings, STAGES)  # once per worker, off the clock
             warm = time.perf_counter() - t
             store = open_store(str(Path(tmp) / "dask.db"))
+            load = os.getloadavg()[0]
             t, c = time.perf_counter(), time.process_time()
             result = dask_run.execute(store, [str(feed)], settings, client=client, link=False)
             seconds, client_cpu = time.perf_counter() - t, time.process_time() - c
@@ -38,7 +45,7 @@ def run(feed: Path, pages: int, settings: Settings, worker_counts: tuple[int, ..
             out[f"workers_{n}"] = rate(pages, seconds) | {
                 "partitions": result.counts.get("partitions"), "warmup_s": round(warm, 1),
                 "worker_cpu_ms_per_article": round(1000 * worker_cpu / pages, 2),
-                "client_cpu_ms_per_article": round(1000 * client_cpu / pages, 2)}
+                "client_cpu_ms_per_article": round(1000 * client_cpu / pages, 2), "load_before": round(load, 2)}
     one, two = out.get("workers_1", {}).get("per_s"), out.get("workers_2", {}).get("per_s")
     if one and two:
         out["scaling_2_over_1"] = round(two / one, 2)
