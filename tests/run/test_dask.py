@@ -180,3 +180,35 @@ def test_workers_write_only_a_store_they_reach(corpus: Path, tmp_path: Path, sch
             execute(mem, [str(corpus)], Settings(), client=client, link=False, workers_write=True)
         run = execute(mem, [str(corpus)], Settings(), client=client, link=False, partition_bytes=20_000)
         assert run.counts["new"] == mem.count_articles() >= 50
+
+
+def test_partitions_written_in_any_order_store_what_a_local_run_stores(corpus: Path, tmp_path: Path) -> None:
+    """The client's decisions (pages an earlier partition holds, entities an earlier
+    partition names) make the write order irrelevant: here the last partition is written
+    first. Run in this process, without a cluster."""
+    from linimasa.pipeline import STAGES
+    from linimasa.run import local
+    from linimasa.run.dask import Partition, _Accounts, run_partition, summarize, write_partition
+    from linimasa.run.partitions import done_units
+
+    settings = Settings()
+    with open_store(str(tmp_path / "local.db")) as ref:
+        want_run = local.execute(ref, [str(corpus)], settings, link=False)
+        want = _exports(ref)
+    db = str(tmp_path / "dask.db")
+    units, _ = split_inputs([str(corpus)], partition_bytes=2000)
+    parts = [Partition(i, g) for i, g in enumerate(group_units(units, 2000))]
+    with open_store(db) as store:
+        results = [run_partition(p, settings, STAGES, db) for p in parts]
+        run = store.start_run([str(corpus)])
+        done_units(store, [])  # creates the markers table, as execute() does
+        acct = _Accounts(store, run)
+        decisions = [acct.take_summary(summarize(r)) for r in results]
+        assert any(drop for drop, _ in decisions)  # the feed's second copy of a page
+        for part, result, (drop, own) in reversed(list(zip(parts, results, decisions))):
+            write_partition(result, drop, own, db, run.id, [(u.key(STAGES), u.path) for u in part.units])
+        got = _exports(store)
+    assert {k: run.counts[k] for k in ("read", "new", "unchanged", "skipped")} == \
+        {k: want_run.counts[k] for k in ("read", "new", "unchanged", "skipped")}
+    for kind in ("articles", "events", "quotes", "entities"):
+        assert got[kind] == want[kind], kind

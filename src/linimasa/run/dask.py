@@ -3,11 +3,13 @@
 The client splits the inputs into *units* -- a file, or a line-aligned byte range of a big
 JSON-lines file -- and groups units into partitions of about ``partition_bytes``. Workers
 read their partition with the ingest readers and run :func:`linimasa.pipeline.process` on
-every page the store does not hold yet (resources loaded once per worker process). Then
-the worker holding a partition's rows writes them to the store and marks its units
-finished, one partition after the other in input order (so the first copy of a page and
-the first record of an entity win, as in a local run), and sends back only hashes, ids
-and skips; the client counts them in input order exactly as the local executor does.
+every page the store does not hold yet (resources loaded once per worker process), and
+send back only a summary (hashes, ids, skips, entity ids). The client takes summaries in
+input order, counts them exactly as the local executor does, and decides what each
+partition writes: not the pages an earlier partition holds, and only the records of
+entities no earlier partition named -- so the first copy of a page and the first record
+of an entity win, as in a local run, while the workers holding the rows write them to
+the store, several at once and in any order, and mark their units finished.
 When the workers cannot reach the store (an in-memory or remote SQLite file) the rows
 come back and the client writes them instead. A rerun skips finished units (keyed by
 path, size, mtime, byte range and stages). The cross-article stages then run as
@@ -25,7 +27,7 @@ import sys
 import time
 from collections import deque
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..config import Settings
@@ -50,7 +52,7 @@ from .partitions import (
 )
 
 __all__ = ["PARTITION_BYTES", "Partition", "Unit", "auto_partition_bytes", "execute", "group_units", "local_cluster",
-           "read_unit", "run_partition", "split_inputs", "warm_up", "write_partition"]
+           "read_unit", "run_partition", "split_inputs", "summarize", "warm_up", "write_partition"]
 
 log = logging.getLogger(__name__)
 
@@ -72,12 +74,14 @@ class PartitionResult:
 
 
 @dataclass
-class Written:
-    """What a worker that wrote a partition sends back: per page, in input order, (raw
-    hash or None for an ingest Skip, the id of the article stored now or None, the Skip to
-    record or None); the partition's CPU seconds (processing and writing)."""
+class Summary:
+    """What the client needs of a processed partition, to count it and to decide what its
+    worker writes: per page, in input order, (raw hash or None for an ingest Skip, the id
+    of the article when the page has rows, the Skip to record or None); the ids of the
+    entities its articles name, each once, in order; the CPU seconds spent on it."""
 
     items: list[tuple[str | None, str | None, Skip | None]] = field(default_factory=list)
+    entity_ids: list[str] = field(default_factory=list)
     cpu_s: float = 0.0
 
 
@@ -156,32 +160,41 @@ def run_partition(part: Partition, settings: Settings, stages: tuple[str, ...], 
     return out
 
 
-def write_partition(result: PartitionResult, previous: Written | None, db: str, run_id: str,
-                    units: list[tuple[str, str]]) -> Written:
-    """Write a processed partition to the store ``db`` and mark its units finished
-    (``units``: key and source of each). Partitions are written one after the other in
-    input order (``previous`` is the partition before, only waited for), so the first copy
-    of a page and the first record of an entity win, as in a local run."""
-    cpu = time.process_time()
-    out = Written(cpu_s=result.cpu_s)
-    fresh: list[ArticleRows] = []
+def summarize(result: PartitionResult) -> Summary:
+    """The :class:`Summary` of a processed partition (run where its rows are)."""
+    out = Summary(cpu_s=result.cpu_s)
+    entities: dict[str, None] = {}
     for h, item in result.items:
         if item is None or isinstance(item, Skip):
             out.items.append((h, None, item))
         else:
             out.items.append((h, item.id, _skip_record(item)))
+            entities.update((e[0], None) for e in item.entities)
+    out.entity_ids = list(entities)
+    return out
+
+
+def write_partition(result: PartitionResult, drop: set[str], entities: set[str], db: str, run_id: str,
+                    units: list[tuple[str, str]]) -> float:
+    """Write a processed partition to the store ``db`` and mark its units finished
+    (``units``: key and source of each); returns the CPU seconds it took. The client
+    decided, in input order, which pages an earlier partition holds (``drop``: their raw
+    hashes) and which entities' records this partition writes (``entities``: those no
+    earlier partition names), so partitions can be written by several workers at once,
+    in any order, and the first copy of a page and the first record of an entity still
+    win, as in a local run."""
+    cpu = time.process_time()
+    fresh: list[ArticleRows] = []
+    for h, item in result.items:
+        if isinstance(item, ArticleRows) and h not in drop:
+            if any(e[0] not in entities for e in item.entities):  # article_entities rows stay
+                item = replace(item, entities=[e for e in item.entities if e[0] in entities])
             fresh.append(item)
     with open_store(db) as store:
-        stored: set[str] = set()
         for i in range(0, len(fresh), BATCH):
-            batch = fresh[i:i + BATCH]
-            stored |= store.known_hashes([r.content_hash for r in batch])  # by an earlier partition
-            store.put_rows(batch)
-        if stored:
-            out.items = [(h, None, None) if h in stored else (h, i, s) for h, i, s in out.items]
+            store.put_rows(fresh[i:i + BATCH])
         mark_units(store, [(k, src, n) for (k, src), n in zip(units, result.unit_pages)], run_id)
-    out.cpu_s += time.process_time() - cpu
-    return out
+    return time.process_time() - cpu
 
 
 def _skip_record(rows: ArticleRows) -> Skip | None:
@@ -208,6 +221,7 @@ class _Accounts:
         self.worker_cpu_s = 0.0
         self.new_ids: list[str] = []
         self.finished: list[tuple[str, str, int]] = []  # (unit key, source, pages) not yet marked
+        self.entities: set[str] = set()  # ids of the entities named so far (when the workers write)
 
     def skip(self, s: Skip) -> None:
         self.run.counts["skipped"] += 1
@@ -244,11 +258,14 @@ class _Accounts:
             if len(self.batch) >= self.batch_size:
                 self.flush()
 
-    def take_written(self, result: Written) -> None:
-        """A partition a worker wrote: only the counting is left (same rules as :meth:`take`)."""
+    def take_summary(self, summary: Summary) -> tuple[set[str], set[str]]:
+        """Count a partition the workers write (same rules as :meth:`take`); returns the
+        hashes of its pages an earlier partition holds (not to be written again) and the
+        entities no earlier partition named (their records are written by this one)."""
         counts = self.run.counts
-        self.worker_cpu_s += result.cpu_s
-        for h, new_id, skip in result.items:
+        self.worker_cpu_s += summary.cpu_s
+        drop: set[str] = set()
+        for h, new_id, skip in summary.items:
             if h is None:
                 assert skip is not None
                 self.skip(skip)
@@ -256,6 +273,8 @@ class _Accounts:
             counts["read"] += 1
             if h in self.seen or (new_id is None and skip is None):
                 counts["unchanged"] += 1
+                if new_id is not None:
+                    drop.add(h)
                 continue
             self.seen.add(h)
             if new_id is None:
@@ -267,6 +286,9 @@ class _Accounts:
                 self.run.skips.append(skip)
             counts["new"] += 1
             self.new_ids.append(new_id)
+        own = {e for e in summary.entity_ids if e not in self.entities}
+        self.entities |= own
+        return drop, own
 
     def flush(self) -> None:
         if self.batch:
@@ -326,8 +348,8 @@ def execute(
     ``scheduler`` (``tcp://HOST:PORT``) uses a running cluster; otherwise a LocalCluster of
     ``workers`` single-threaded processes is started for the run (or pass a ``client``).
     ``partition_bytes`` defaults to about four partitions per worker. The workers write
-    their partitions to the store themselves, one partition after the other in input order
-    (``workers_write``; by default whenever they can reach it: always for PostgreSQL, for
+    their partitions to the store themselves (``workers_write``; by default whenever
+    they can reach it: always for PostgreSQL, for
     SQLite when every worker sees this machine's database file), so the client only
     orchestrates and counts; otherwise the rows come back and the client writes. Same results and
     errors as :func:`linimasa.run.local.execute`; ``run.counts`` adds ``partitions``
@@ -443,26 +465,28 @@ def _worker_db(client: Any, store: SQLStore) -> str | None:
 
 def _map_written(client: Any, parts: list[Partition], settings: Settings, stages: tuple[str, ...], db: str,
                  acct: _Accounts, run: RunRecord, progress: Progress | None) -> None:
-    """Each partition is processed where a worker is free and written by the worker that
-    holds its rows, after the partition before it (a chain of small write tasks, ahead of
-    the processing in each worker's queue); the client takes the counts back in order."""
+    """Partitions are processed where a worker is free; the client takes their summaries
+    in input order, counts them and decides what each writes; the worker holding the rows
+    writes them (ahead of the processing waiting in its queue), several workers at once."""
     nworkers = max(1, len(client.scheduler_info().get("workers", {})))
-    window = 3 * nworkers + 1
-    pending: deque[tuple[Partition, Any]] = deque()
+    window = 2 * nworkers + 1
+    pending: deque[tuple[Partition, Any, Any]] = deque()
+    writes: list[Any] = []
     queue = deque(parts)
-    previous: Any = None
     while queue or pending:
         while queue and len(pending) < window:
             part = queue.popleft()
-            units = [(u.key(stages), u.path if u.start is None else f"{u.path}@{u.start}") for u in part.units]
             rows = client.submit(run_partition, part, settings, stages, db, pure=False)
-            previous = client.submit(write_partition, rows, previous, db, run.id, units, pure=False, priority=1)
-            pending.append((part, previous))
-        part, fut = pending.popleft()
-        written: Written = fut.result()
-        acct.take_written(written)
+            pending.append((part, rows, client.submit(summarize, rows, pure=False)))
+        part, rows, fut = pending.popleft()
+        summary: Summary = fut.result()
+        drop, own = acct.take_summary(summary)
+        units = [(u.key(stages), u.path if u.start is None else f"{u.path}@{u.start}") for u in part.units]
+        writes.append(client.submit(write_partition, rows, drop, own, db, run.id, units, pure=False, priority=1))
+        del rows  # the write task holds the rows now; they go when it is done
         run.counts["partitions"] += 1
         if progress:
             for u in part.units:
                 progress(u.path)
-        log.info("partition %d: %d pages", part.index, len(written.items))
+        log.info("partition %d: %d pages", part.index, len(summary.items))
+    acct.worker_cpu_s += sum(client.gather(writes))
