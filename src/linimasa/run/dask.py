@@ -38,7 +38,7 @@ from ..pipeline import STAGES, Resources, load_resources, process
 from ..store import open_store
 from ..store.base import ArticleRows, SQLStore, article_rows
 from . import dask_link
-from .local import BATCH
+from .local import BATCH, collect_per_batch
 from .partitions import (
     PARTITION_BYTES,
     Partition,
@@ -139,22 +139,27 @@ def run_partition(part: Partition, settings: Settings, stages: tuple[str, ...], 
     if db is not None:
         with open_store(db) as store:
             known = store.known_hashes([h for h in hashes if h is not None])
-    for doc, h in zip(docs, hashes):
-        if isinstance(doc, Skip) or h is None:
-            out.items.append((None, doc if isinstance(doc, Skip) else None))
-        elif h in known:
-            out.items.append((h, None))
-        else:
-            result = process(doc, res, content_hash=h)
-            if isinstance(result, Article):
-                result.content_hash = h
-                rows = article_rows(result)  # serialised here, not on the client
-                out.nbytes += 200 + len(rows.text) + len(rows.article[12])
-                out.items.append((h, rows))
+    processed = 0
+    with collect_per_batch() as after_batch:  # the cycle collector as in the local executor
+        for doc, h in zip(docs, hashes):
+            if isinstance(doc, Skip) or h is None:
+                out.items.append((None, doc if isinstance(doc, Skip) else None))
+            elif h in known:
+                out.items.append((h, None))
             else:
-                out.items.append((h, result))
-            if db is not None:
-                known.add(h)
+                result = process(doc, res, content_hash=h)
+                if isinstance(result, Article):
+                    result.content_hash = h
+                    rows = article_rows(result)  # serialised here, not on the client
+                    out.nbytes += 200 + len(rows.text) + len(rows.article[12])
+                    out.items.append((h, rows))
+                else:
+                    out.items.append((h, result))
+                if db is not None:
+                    known.add(h)
+                processed += 1
+                if processed % BATCH == 0:
+                    after_batch()
     out.unit_pages = unit_pages
     out.cpu_s = time.process_time() - cpu
     return out
