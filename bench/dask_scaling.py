@@ -37,15 +37,17 @@ def run(feed: Path, pages: int, settings: Settings, worker_counts: tuple[int, ..
             warm = time.perf_counter() - t
             store = open_store(str(Path(tmp) / "dask.db"))
             load = os.getloadavg()[0]
-            t, c = time.perf_counter(), time.process_time()
+            t, c, m = time.perf_counter(), time.process_time(), time.thread_time()
             result = dask_run.execute(store, [str(feed)], settings, client=client, link=False)
             seconds, client_cpu = time.perf_counter() - t, time.process_time() - c
+            main_cpu = time.thread_time() - m  # the executor's own work: summaries, counting, submitting
             store.close()
             worker_cpu = result.counts.get("partitions_cpu_ms", 0) / 1000
             out[f"workers_{n}"] = rate(pages, seconds) | {
                 "partitions": result.counts.get("partitions"), "warmup_s": round(warm, 1),
                 "worker_cpu_ms_per_article": round(1000 * worker_cpu / pages, 2),
-                "client_cpu_ms_per_article": round(1000 * client_cpu / pages, 2), "load_before": round(load, 2)}
+                "client_cpu_ms_per_article": round(1000 * client_cpu / pages, 2),
+                "client_main_thread_ms_per_article": round(1000 * main_cpu / pages, 3), "load_before": round(load, 2)}
     one, two = out.get("workers_1", {}).get("per_s"), out.get("workers_2", {}).get("per_s")
     if one and two:
         out["scaling_2_over_1"] = round(two / one, 2)
