@@ -36,6 +36,7 @@ REST = " Polisi menangkap tiga orang pelaku pencurian di pasar."
         ("TRIBUN-MEDAN.com, MEDAN -", "Tribun-medan.com", "Medan"),
         ("Bisnis.com, JAKARTA —", "Bisnis.com", "Jakarta"),
         ("Makassar –", None, "Makassar"),
+        ("SORONG, Radar Sorong -", "Radar Sorong", "Sorong"),  # an outlet not in the list, after an upper-case dateline
     ],
 )
 def test_lead_forms(lead: str, outlet: str | None, place: str | None) -> None:
@@ -48,6 +49,7 @@ def test_lead_forms(lead: str, outlet: str | None, place: str | None) -> None:
 @pytest.mark.parametrize(
     "line",
     ["Jakarta, Jawa Barat - Polisi menangkap tiga orang pelaku pencurian.",
+     "BANDUNG, Jawa Barat - Polisi menangkap tiga orang pelaku pencurian.",
      "VIDEO - Detik-detik Banjir",  # a headline, too short after the dash
      "Polisi menangkap tiga orang pelaku pencurian di pasar."],
 )

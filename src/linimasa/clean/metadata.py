@@ -94,6 +94,10 @@ _MEDIA_WORD = re.compile(r"\b(?:news|times|post|agency|tv|press|journal|herald|t
 _DOMAIN = r"[A-Za-z0-9][\w-]*(?:\. ?(?i:com|co|id|net|org|news|tv|info|my|sg|uk|io)\b)+"
 _PLACE = r"[A-Z][A-Za-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]+){0,3}"
 _DASH = r"\s*(?:-{1,2}|–|—|\ufffd)\s+"  # U+FFFD: a dash garbled by a wrong decoding
+# words that make an unknown name after an upper-case dateline an outlet ("Radar Bogor", "Warta Papua")
+_MEDIA_WORDS = frozenset({"berita", "news", "pos", "post", "times", "media", "online", "tv", "today", "daily", "harian",
+                          "tribun", "warta", "kabar", "info", "channel", "radar", "suara", "journal", "ekspres",
+                          "express", "pers", "koran", "surat", "majalah", "review", "network"})
 LEAD_FORMS = (
     re.compile(rf"^(?P<outlet>{_DOMAIN})(?:\s*,\s*(?P<place>{_PLACE}))?{_DASH}"),
     re.compile(rf"^(?P<place>{_PLACE})\s*,\s*(?P<outlet>{_DOMAIN}){_DASH}"),
@@ -173,8 +177,11 @@ def parse_lead(line: str) -> Lead | None:
             return None
         gd = m.groupdict()
         outlet, place = gd.get("outlet"), gd.get("place")
-        if form is LEAD_FORMS[3] and outlet and outlet.lower() not in OUTLETS:
-            return None  # "Jakarta, Jawa Barat -" is not an outlet
+        # "Jakarta, Jawa Barat -" is no outlet; "JAYAPURA, Warta Papua -" (an upper-case dateline, a
+        # news word) names one we do not know yet
+        if form is LEAD_FORMS[3] and outlet and outlet.lower() not in OUTLETS and not (
+                place and place.isupper() and len(place) > 2 and _MEDIA_WORDS & set(outlet.lower().split())):
+            return None
         if form is LEAD_FORMS[-1] and place:
             if len(place.split()) > 2 and not place.isupper():
                 return None  # a bare dateline lead is one or two words

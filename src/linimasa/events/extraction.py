@@ -95,22 +95,20 @@ def _in_dialogue(v: SentView, t: triggers.Trigger) -> bool:
     return any(w in _SECOND_PERSON for w in v.base[lo:hi])
 
 
-_DATELINE = re.compile(r"(?:[A-Z][A-Z .'’-]{2,40}(?:\([^)]{1,30}\))?(?:,[^-–—\n]{0,40})?"
-                       r"|[A-Z][\w-]*\.(?:com|co\.id|id|net|org|co))\s[-–—]{1,2}\s")
-
-
 def _dateline_end(s: Sentence, article: Article | None = None) -> int:
-    """End of a leading "KOTA, Outlet -" dateline the cleaner left in (the reporter's place):
-    upper-case leads by pattern; "Ambon - ", "Tangerang (ANTARA) - " at a paragraph start
-    when the cleaner read the same lead as the article's outlet or dateline."""
-    m = _DATELINE.match(s.text)
-    if m:
-        return s.start + m.end()
-    if article is not None and (s.start == 0 or article.text[s.start - 1] == "\n"):
-        lead = parse_lead(s.text)
-        if lead is not None and (lead.outlet or (lead.place and article.dateline
-                                                 and lead.place.lower() == article.dateline.lower())):
-            return s.start + lead.end
+    """End of a leading dateline the cleaner left in (the reporter's place), read by the
+    cleaner's own lead parser (:func:`~linimasa.clean.metadata.parse_lead`): "POSO, KOMPAS.com -",
+    "Palu (ANTARA) -", "GAZA CITY -" at a paragraph start; a bare mixed-case "Ambon -" only when
+    the cleaner read the same place as the article's dateline."""
+    if article is not None and not (s.start == 0 or article.text[s.start - 1] == "\n"):
+        return s.start
+    lead = parse_lead(s.text)
+    if lead is None:
+        return s.start
+    head = s.text[:lead.end].split(",")[0].split("(")[0]
+    if lead.outlet or head.isupper() or (lead.place and article is not None and article.dateline
+                                         and lead.place.lower() == article.dateline.lower()):
+        return s.start + lead.end
     return s.start
 
 
@@ -783,9 +781,9 @@ def _country_location(code: str, res: Any) -> Location | None:
 
 def _dateline(article: Article, sents: list[Sentence], res: Any, hint: str | None) -> Location | None:
     name = article.dateline
-    if not name:
-        m = _DATELINE.match(sents[0].text) if sents else None
-        name = m.group().split(",")[0].strip(" -–—").title() if m else None
+    if not name and sents:
+        lead = parse_lead(sents[0].text)
+        name = lead.place if lead is not None else None
     if not name:
         return None
     if res.gaz is None:
