@@ -106,3 +106,11 @@ def test_ninth_batch_through_the_pipeline() -> None:
     general rules (summed groups, meeting places, diplomatic protests, test launches, asset freezes)."""
     r = evaluate_events(FIXTURES / "heldout8" / "gold.json", FIXTURES / "heldout8", Settings())
     assert r["precision"] >= 0.95 and r["f1"] >= 0.95 and r["location"] >= 0.9 and r["numbers"] >= 0.9, r
+
+
+def test_tenth_batch_through_the_pipeline() -> None:
+    """heldout9 (rival claims, English-style separators, two-digit years, relative dates, a far nil
+    toll, a protest 'pekan lalu', a sinking, a raid told by both sides), written blind and measured
+    once: P 1.00, R 0.92, F1 0.957; date 0.86, actor 0.86, numbers 0.83. Then mended by general rules."""
+    r = evaluate_events(FIXTURES / "heldout9" / "gold.json", FIXTURES / "heldout9", Settings())
+    assert r["f1"] >= 0.95 and r["date"] >= 0.95 and r["actor"] >= 0.95 and r["numbers"] >= 0.95, r

@@ -196,3 +196,28 @@ def test_the_wounded_taken_to_hospital_are_not_displaced(tmp_path: Path) -> None
     a = run_text(tmp_path, text)
     e = next(e for e in a.events if e.type == "ASSAULT")
     assert e.fatalities == 2 and e.displaced in (None, 40), (e.displaced, [f.raw for f in e.figures])
+
+
+def test_no_casualties_in_that_event_paragraphs_later(tmp_path: Path) -> None:
+    text = (_HEAD + "Kendari - Kebakaran hebat melanda Pasar Sentral Kota Kendari, Rabu (4/3/2026) malam.\n\n"
+            "Api diduga berasal dari korsleting listrik di salah satu kios.\n\n"
+            "Tidak ada korban jiwa dalam kebakaran tersebut, namun kerugian ditaksir mencapai Rp 5 miliar.\n")
+    a = run_text(tmp_path, text)
+    fire = next(e for e in a.events if e.type == "DISASTER")
+    assert fire.fatalities == 0
+
+
+def test_a_similar_action_after_a_protest_is_a_protest(tmp_path: Path) -> None:
+    text = (_HEAD + "Semarang - Ratusan buruh menggelar unjuk rasa di depan kantor gubernur, Kamis (5/3/2026).\n\n"
+            "Pekan lalu, aksi serupa digelar buruh di Kabupaten Kendal.\n")
+    a = run_text(tmp_path, text)
+    assert [e.type for e in a.events if "serupa" in e.sentence] == ["PROTEST"]
+
+
+def test_the_doers_of_an_operation_pointed_back_at(tmp_path: Path) -> None:
+    text = (_HEAD + "Jakarta - Pasukan Israel menyerbu kota Nablus di Tepi Barat, Kamis (5/3/2026), menewaskan dua "
+            "warga Palestina.\n\nMiliter Israel menyatakan operasi itu menargetkan \"sel teroris\" dan menangkap "
+            "tujuh orang.\n")
+    a = run_text(tmp_path, text)
+    arrest = next(e for e in a.events if e.type == "COERCE")
+    assert [p.name for p in arrest.actors] == ["Pasukan Israel"] and arrest.captured == 7

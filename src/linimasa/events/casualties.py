@@ -275,11 +275,24 @@ _NO_DEATHS = re.compile(
     r"|\btidak\s+ada\s+(?:warga\s+|orang\s+)?yang\s+(?:tewas|meninggal)\b", re.IGNORECASE)
 
 
+_POINTED = re.compile(r"^\s*(?:dalam|pada|akibat|atas)\s+(?:peristiwa|kejadian|insiden|musibah|bencana|kebakaran|"
+                      r"ledakan|serangan|kecelakaan)\s+(?:itu|tersebut|ini)\b", re.IGNORECASE)
+
+
 def nil_tolls(events: list[Event], sents: list[Sentence], kinds: frozenset[str]) -> None:
     """Fatalities 0 for an event of ``kinds`` whose sentence, or the next sentence of its
     paragraph when that one tells no other event, says nobody died."""
     starts = {s.start: k for k, s in enumerate(sents)}
     told = {e.sentence_start for e in events}
+    for s in sents:  # "Tidak ada korban jiwa dalam peristiwa itu" paragraphs later: the event it points back at
+        m = _NO_DEATHS.search(s.text)
+        if m is None or s.start in told or not _POINTED.search(s.text[m.end():]):
+            continue
+        host = next((e for e in reversed(events) if e.sentence_start < s.start and e.type in kinds
+                     and not (e.negated or e.hypothetical or e.historical)), None)
+        if host is not None and host.fatalities is None:
+            host.fatalities = 0
+            host.figures.append(Figure("fatalities", 0, None, m.group(), s.start + m.start(), s.start + m.end()))
     for e in events:
         if e.fatalities is not None or e.type not in kinds or e.negated or e.hypothetical:
             continue

@@ -41,6 +41,10 @@ _INTERVENTION = frozenset({"dibubarkan", "membubarkan", "gas", "water", "ditangk
 _QUOTE_CHARS = "\"“”"
 _FIRST_PERSON = frozenset({"kami", "kita", "saya", "aku"})
 _HELD = frozenset({"arrest", "seize", "detain"})
+_SIMILAR = ("aksi serupa", "aksi yang sama")  # a protest again, when a protest was told before
+# an operation pointed back at as the subject: its actor is the one of the event told just before
+_OPERATION_NOUNS = frozenset({"operasi", "serangan", "penyerbuan", "serbuan", "penggerebekan", "razia", "penyisiran",
+                              "patroli", "aksi"})
 # what may follow a passive arrest verb that names no agent ("diamankan karena ...", "ditangkap di ...")
 _NO_AGENT = frozenset({",", ".", ";", "karena", "lantaran", "akibat", "saat", "ketika", "di", "pada", "dan", "serta",
                        "setelah", "usai", "seusai", "dalam", "untuk", "guna", "atas", "terkait", "sejak", "dari",
@@ -239,6 +243,8 @@ def extract(article: Article, res: Any) -> list[Event]:
         v.hazard = any(d.trig.sense.kind == "DISASTER" for d in drafts)
         found = [t for t in triggers.find_triggers(v, res.lexicon, res.multi, res.max_multi, set())
                  if not _inside_name(v, t, m_by[k])]
+        if any(t.surface.startswith(_SIMILAR) for t in found) and not any(d.trig.sense.type == "PROTEST" for d in drafts):
+            found = [t for t in found if not t.surface.startswith(_SIMILAR)]  # "aksi serupa" of an attack, not a protest
         cues = casualties.find_cues(v)
         if not found and not cues:
             continue
@@ -283,10 +289,13 @@ def extract(article: Article, res: Any) -> list[Event]:
         drafts.extend(mine)
     prev: _Draft | None = None
     anchor: when.When | None = None
+    acting: list[Participant] | None = None
     for d in drafts:
-        d.event = _build(article, d, res, tx_by, sents, prev, anchor)
+        d.event = _build(article, d, res, tx_by, sents, prev, anchor, acting)
         prev = d
         e = d.event
+        if e.actors and e.type in VIOLENT:
+            acting = e.actors
         if anchor is None and d.dated and e is not None and not e.historical and e.date_precision == "day":
             anchor = when.When(e.date_start, e.date_end, e.date_precision, False)
     kept = [d for d in drafts if d.event is not None and _reportable(d.event)]
@@ -502,7 +511,8 @@ def _when(article: Article, d: _Draft, tx_by: list[list[TimeExpr]], sents: list[
 
 
 def _build(article: Article, d: _Draft, res: Any, tx_by: list[list[TimeExpr]], sents: list[Sentence],
-           prev: _Draft | None, anchor: when.When | None = None) -> Event:
+           prev: _Draft | None, anchor: when.When | None = None, acting: list[Participant] | None = None) -> Event:
+    """One event from its draft. ``acting``: the actors of the latest violent event told before."""
     v, t, spans = d.view, d.trig, d.spans
     s = v.sent
     actors, targets = roles.assign(v, spans, t.i, t.j, t.voice, t.sense.type, t.sense.mode)
@@ -529,6 +539,12 @@ def _build(article: Article, d: _Draft, res: Any, tx_by: list[list[TimeExpr]], s
                      if len(v.low[k]) > 4 and v.low[k].startswith("me")), None)
         if verb is not None:  # "Kelompok militan menewaskan dua polisi dalam serangan bom": who did it
             actors = [sp.part for sp in roles.subject_before(v, spans, verb)]
+    if t.voice == "active" and acting:
+        for k in range(max(0, t.i - 12), t.i - 1):
+            if v.low[k] in _OPERATION_NOUNS and v.low[k + 1] in ("itu", "tersebut"):
+                if all((p.start or 0) > v.toks[k].start for p in actors):
+                    actors = list(acting)  # "operasi itu menargetkan ... dan menangkap 11 orang": its doers
+                break
     if len(actors) == 1 and t.voice == "active":
         boss = office.office_actor(v, actors[0], t.i)  # "Kapolres X ... mengatakan pihaknya menangkap"
         if boss is not None:

@@ -227,6 +227,8 @@ MULTI: dict[str, Sense | None] = {
     "unjuk rasa": Sense("PROTEST", "demo"),
     "berunjuk rasa": Sense("PROTEST", "demo"),
     "aksi damai": Sense("PROTEST", "demo"),
+    "aksi serupa": Sense("PROTEST", "demo"),  # only after a protest was told (events.extraction)
+    "aksi yang sama": Sense("PROTEST", "demo"),
     "aksi massa": Sense("PROTEST", "demo"),
     "aksi protes": Sense("PROTEST", "demo"),
     "mogok kerja": Sense("PROTEST", "strike"),
