@@ -3,6 +3,7 @@ the store write (SQLite, PostgreSQL). Stages that are not there yet are reported
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import tempfile
@@ -29,16 +30,27 @@ def rate(n: int, seconds: float, cpu: float | None = None) -> dict[str, Any]:
 
 
 def timed(name: str, out: dict[str, Any], n: int, fn: Callable[[], Any]) -> Any:
-    """Run ``fn`` once, record its rate under ``name``; a failure is recorded, not raised."""
+    """Run ``fn`` once, record its rate under ``name``; a failure is recorded, not raised.
+
+    The cycle collector runs as in a real run (:func:`linimasa.run.local.collect_per_batch`):
+    off while the stage runs, then one full collection -- inside the timing, standing for the
+    per-batch collections of a stream -- and a freeze of what survives."""
+    was_enabled = gc.isenabled()
     try:
+        gc.disable()
         t, c = time.perf_counter(), time.process_time()
         value = fn()
+        gc.collect()
         out[name] = rate(n, time.perf_counter() - t, time.process_time() - c)
+        gc.freeze()
         return value
     except Exception as exc:  # noqa: BLE001 - a stage still being written must not stop the bench
         out[name] = {"error": f"{type(exc).__name__}: {exc}"[:300]}
         log.warning("stage %s: %s", name, out[name]["error"])
         return None
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 ERRORS: list[str] = []
