@@ -8,7 +8,7 @@ import pytest
 
 from linimasa.config import load_settings
 from linimasa.errors import EvalError
-from linimasa.evaluate.ner import evaluate_ner, read_bio, score, spans
+from linimasa.evaluate.ner import error_kinds, evaluate_ner, read_bio, score, spans
 
 TAB = "Gubernur\tO\nAnies\tB-PERSON\nBaswedan\tI-PERSON\ndi\tO\nJakarta\tB-PLACE\n\nKPK\tB-ORGANISATION\n.\tO\n"
 SPACE_CRLF = "Warga PROPN O\r\nBandung PROPN B-LOC\r\nberunjuk VERB O\r\n\r\nPolda PROPN B-ORG\r\nJabar PROPN I-ORG\r\n"
@@ -63,12 +63,25 @@ def test_score_exact_span_and_type() -> None:
     assert r["per_type"]["PER"]["f1"] == 0.0 and r["per_type"]["LOC"]["f1"] == 1.0
 
 
+def test_error_kinds_sort_each_gold_entity_and_spurious_predictions() -> None:
+    gold = [["B-PER", "I-PER", "O", "B-LOC", "O", "B-ORG", "O", "B-LOC", "O"]]
+    pred = [["B-PER", "O", "O", "B-ORG", "O", "B-ORG", "I-ORG", "O", "B-PER"]]
+    assert error_kinds(gold, pred) == {
+        "LOC": {"exact": 0, "boundary": 0, "type": 1, "boundary_type": 0, "missed": 1, "spurious": 0},
+        "ORG": {"exact": 0, "boundary": 1, "type": 0, "boundary_type": 0, "missed": 0, "spurious": 0},
+        "PER": {"exact": 0, "boundary": 1, "type": 0, "boundary_type": 0, "missed": 0, "spurious": 1},
+    }
+    # a longer prediction of another type over a gold name: both bounds and type are wrong
+    assert error_kinds([["B-LOC", "O"]], [["B-ORG", "I-ORG"]])["LOC"]["boundary_type"] == 1
+
+
 def test_evaluate_ner_runs_the_model_on_given_tokens(tmp_path: Path) -> None:
     f = tmp_path / "mini.txt"
     f.write_text("Presiden\tO\nJoko\tB-PERSON\nWidodo\tI-PERSON\nberkunjung\tO\nke\tO\nSurabaya\tB-PLACE\n"
                  "pada\tO\nSenin\tB-TIME\n.\tO\n", encoding="utf-8")
     r = evaluate_ner(f, load_settings())
-    assert {"precision", "recall", "f1", "per_type", "ignored_types"} <= set(r)
+    assert {"precision", "recall", "f1", "per_type", "ignored_types", "errors"} <= set(r)
+    assert set(r["model_only"]["errors"]) <= {"PER", "ORG", "LOC"}
     assert r["ignored_types"] == {"TIME": 1}
     assert r["tokens"] == 9
     assert r["f1"] > 0.5

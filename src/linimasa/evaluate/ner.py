@@ -110,11 +110,34 @@ def score(gold: list[list[str]], pred: list[list[str]]) -> dict[str, Any]:
     return result
 
 
+ERROR_KINDS = ("exact", "boundary", "type", "boundary_type", "missed", "spurious")
+
+
+def error_kinds(gold: list[list[str]], pred: list[list[str]]) -> dict[str, dict[str, int]]:
+    """Per gold type, what became of its entities: found ``exact``ly; overlapped by a prediction
+    with the same ``type`` but other bounds (``boundary``), the same bounds but another type
+    (``type``), or neither (``boundary_type``); or ``missed`` (nothing overlaps). Per predicted
+    type, ``spurious``: predictions that overlap no gold entity."""
+    out: dict[str, Counter[str]] = {}
+    for g, p in zip(gold, pred, strict=True):
+        gs, ps = spans(g), spans(p)
+        for s in gs:
+            over = [q for q in ps if q[0] < s[1] and s[0] < q[1]]
+            kind = ("exact" if s in ps else "missed" if not over
+                    else "type" if any(q[:2] == s[:2] for q in over)
+                    else "boundary" if any(q[2] == s[2] for q in over) else "boundary_type")
+            out.setdefault(s[2], Counter())[kind] += 1
+        for q in ps:
+            if not any(s[0] < q[1] and q[0] < s[1] for s in gs):
+                out.setdefault(q[2], Counter())["spurious"] += 1
+    return {t: {k: c[k] for k in ERROR_KINDS} for t, c in sorted(out.items())}
+
+
 def evaluate_ner(path: Path, settings: Settings) -> dict[str, Any]:
     """Run the packaged model and its rules on the file's own tokens and score them.
 
     The top level scores what the pipeline runs (model + sentence rules); ``model_only``
-    scores the CRF's own tags."""
+    scores the CRF's own tags. ``errors`` sorts the misses of each by kind (:func:`error_kinds`)."""
     from ..nlp.ner import load_ner, tag_sentences, tag_with_rules
 
     sents, ignored = read_bio(path)
@@ -125,8 +148,10 @@ def evaluate_ner(path: Path, settings: Settings) -> dict[str, Any]:
     pred = tag_with_rules(tokens, res)
     elapsed = time.process_time() - t0
     result = score(gold, pred)
-    raw = score(gold, tag_sentences(tokens, res.scorer))
-    result["model_only"] = {k: raw[k] for k in ("precision", "recall", "f1")}
+    result["errors"] = error_kinds(gold, pred)
+    model_tags = tag_sentences(tokens, res.scorer)
+    raw = score(gold, model_tags)
+    result["model_only"] = {**{k: raw[k] for k in ("precision", "recall", "f1")}, "errors": error_kinds(gold, model_tags)}
     result["sentences"] = len(sents)
     result["tokens"] = sum(len(s) for s in sents)
     result["ignored_types"] = dict(sorted(ignored.items()))
