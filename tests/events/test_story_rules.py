@@ -221,3 +221,11 @@ def test_the_doers_of_an_operation_pointed_back_at(tmp_path: Path) -> None:
     a = run_text(tmp_path, text)
     arrest = next(e for e in a.events if e.type == "COERCE")
     assert [p.name for p in arrest.actors] == ["Pasukan Israel"] and arrest.captured == 7
+
+
+def test_where_people_were_evacuated_to_is_not_where_it_happened(tmp_path: Path) -> None:
+    text = (_HEAD + "Manado - Gunung Karangetang di Kabupaten Kepulauan Sitaro, Sulawesi Utara, meletus pada Kamis "
+            "(5/3/2026) pagi. Sebanyak 900 warga dievakuasi ke tempat pengungsian di Kecamatan Siau Barat dan Tagulandang.\n")
+    a = run_text(tmp_path, text)
+    for e in a.events:
+        assert e.location is None or "Siau Barat" not in e.location.name and "Tagulandang" not in e.location.name

@@ -58,6 +58,9 @@ def test_model_finds_names_in_news_sentences(text: str, expected: set[tuple[str,
     ("Kabid Humas Polda Metro Jaya Kombes Yusri Yunus mengatakan Densus 88 menangkap dua orang.",
      {("Polda Metro Jaya", "ORG"), ("Yusri Yunus", "PER"), ("Densus 88", "ORG")},
      {("Polda Metro Jaya Kombes", "ORG")}),
+    # a place named by its kind and a word that is also a title keeps that word
+    ("Gunung Ibu di Kabupaten Halmahera Barat kembali meletus pada Senin pagi.",
+     set(), {("Gunung", "LOC")}),
     # hyphenated names stay whole
     ("Pertempuran di Nagorno-Karabakh berlanjut sepanjang malam.",
      {("Nagorno-Karabakh", "LOC")}, {("Nagorno", "LOC")}),

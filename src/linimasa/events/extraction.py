@@ -666,6 +666,7 @@ def _fill_locations(article: Article, events: list[Event], sents: list[Sentence]
             cut = _postposed_cut(v)
             if cut is not None:
                 blocked.append((cut, sents[k].end))
+            blocked.extend(_destinations(v))
             spans = spans_by.get(k)
             if spans is None:
                 spans = roles.find_participants(v, ents, res.country_names, None)
@@ -728,6 +729,25 @@ def _fill_locations(article: Article, events: list[Event], sents: list[Sentence]
 _MEETING_REF = re.compile(r"\W*(?:dalam|pada|di sela(?:-sela)?|usai|seusai|setelah|selama)\s+(?:pertemuan|kunjungan|lawatan|"
                           r"rapat|pembicaraan|perundingan|acara|konferensi|sidang|kegiatan|kesempatan)\s+(?:tersebut|itu|ini)\b",
                           re.IGNORECASE)
+
+
+_MOVED = frozenset({"dievakuasi", "mengungsi", "diungsikan", "dibawa", "dilarikan", "dipindahkan", "dirujuk",
+                    "dipulangkan", "melarikan", "kabur", "evakuasi"})
+
+
+def _destinations(v: Any) -> list[tuple[int, int]]:
+    """Where people were moved to ("dievakuasi ke tempat pengungsian di Kecamatan X dan Y",
+    "dilarikan ke RSUD Z"): a destination, not the place of the event."""
+    out = []
+    for k, w in enumerate(v.low):
+        if w in _MOVED:
+            j = next((x for x in range(k + 1, min(len(v.low), k + 4)) if v.low[x] in ("ke", "menuju")), None)
+            if j is None:
+                continue
+            end = next((x for x in range(j + 1, len(v.low)) if v.low[x] in (",", ".", ";")
+                        or v.low[x] in SUBORDINATORS), len(v.low))
+            out.append((v.toks[j].start, v.toks[end - 1].end))
+    return out
 
 
 def _before_place_pp(v: Any, sp: roles.Span) -> int:

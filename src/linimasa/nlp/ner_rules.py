@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from ..model import Token
 from . import entities as ent
-from .ner_features import NORP_HEADS, ORG_HEADS, PERSON_TITLES, wordset
+from .ner_features import LOC_HEADS, NORP_HEADS, ORG_HEADS, PERSON_TITLES, wordset
 
 # Words before a country name that make "<word> <country>" an organ of that state (ORG).
 STATE_ORGANS = wordset("tentara pasukan militer angkatan pemerintah pemerintahan rezim polisi kepolisian parlemen "
@@ -186,7 +186,8 @@ def apply_rules(toks: list[Token], spans: list[Span], names: ent.NameTables,
             and lows[0] not in names.country_first:
         spans = spans[1:]
     for sp in spans:  # titles are not part of names: "Polda Metro Jaya Kombes", "Presiden Joko Widodo"
-        while sp.end - sp.start > 1 and sp.label != "PER" and lows[sp.end - 1].rstrip(".") in PERSON_TITLES:
+        while sp.end - sp.start > 1 and sp.label != "PER" and lows[sp.end - 1].rstrip(".") in PERSON_TITLES \
+                and not (sp.label == "LOC" and lows[sp.start] in LOC_HEADS):  # "Gunung Ibu", "Pulau Raja"
             sp.end -= 1
         if sp.label == "PER" and sp.end - sp.start > 1 and lows[sp.start].rstrip(".") in PERSON_TITLES:
             first = sp.start
