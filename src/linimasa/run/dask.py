@@ -319,6 +319,9 @@ QUIET_CONFIG = {
     "distributed.admin.system-monitor.interval": "2s",
     "distributed.admin.system-monitor.gil.enabled": False,
     "distributed.worker.memory.monitor-interval": "1s",
+    # a worker gets its next partition only when it finishes one, so a finished partition's
+    # summary (higher priority) runs first and the client can decide its write at once
+    "distributed.scheduler.worker-saturation": 1.0,
 }
 
 
@@ -471,27 +474,49 @@ def _worker_db(client: Any, store: SQLStore) -> str | None:
 def _map_written(client: Any, parts: list[Partition], settings: Settings, stages: tuple[str, ...], db: str,
                  acct: _Accounts, run: RunRecord, progress: Progress | None) -> None:
     """Partitions are processed where a worker is free; the client takes their summaries
-    in input order, counts them and decides what each writes; the worker holding the rows
-    writes them (ahead of the processing waiting in its queue), several workers at once."""
+    as they come, counts them and decides what each writes in input order; the worker
+    holding the rows writes them (ahead of the processing waiting in its queue), several
+    workers at once. A new partition goes out whenever a summary comes back, so a worker
+    never waits for an earlier partition's summary."""
+    from dask.distributed import as_completed
+
     nworkers = max(1, len(client.scheduler_info().get("workers", {})))
     window = 2 * nworkers + 1
-    pending: deque[tuple[Partition, Any, Any]] = deque()
-    writes: list[Any] = []
     queue = deque(parts)
-    while queue or pending:
-        while queue and len(pending) < window:
-            part = queue.popleft()
-            rows = client.submit(run_partition, part, settings, stages, db, pure=False)
-            pending.append((part, rows, client.submit(summarize, rows, pure=False)))
-        part, rows, fut = pending.popleft()
-        summary: Summary = fut.result()
-        drop, own = acct.take_summary(summary)
-        units = [(u.key(stages), u.path if u.start is None else f"{u.path}@{u.start}") for u in part.units]
-        writes.append(client.submit(write_partition, rows, drop, own, db, run.id, units, pure=False, priority=1))
-        del rows  # the write task holds the rows now; they go when it is done
-        run.counts["partitions"] += 1
-        if progress:
-            for u in part.units:
-                progress(u.path)
-        log.info("partition %d: %d pages", part.index, len(summary.items))
+    inflight: dict[Any, tuple[int, Partition, Any]] = {}
+    ready: dict[int, tuple[Partition, Any, Summary]] = {}
+    writes: list[Any] = []
+    summaries = as_completed()
+    submitted = decided = 0
+
+    def submit_next() -> None:
+        nonlocal submitted
+        part = queue.popleft()
+        rows = client.submit(run_partition, part, settings, stages, db, pure=False)
+        # the summary before anything else the worker has waiting (it frees the client's decision)
+        summary = client.submit(summarize, rows, pure=False, priority=2)
+        inflight[summary] = (submitted, part, rows)
+        summaries.add(summary)
+        submitted += 1
+
+    while queue and len(inflight) < window:
+        submit_next()
+    for fut in summaries:
+        i, part, rows = inflight.pop(fut)
+        ready[i] = (part, rows, fut.result())
+        del rows
+        if queue:
+            submit_next()
+        while decided in ready:
+            part, rows, summary = ready.pop(decided)
+            decided += 1
+            drop, own = acct.take_summary(summary)
+            units = [(u.key(stages), u.path if u.start is None else f"{u.path}@{u.start}") for u in part.units]
+            writes.append(client.submit(write_partition, rows, drop, own, db, run.id, units, pure=False, priority=1))
+            del rows  # the write task holds the rows now; they go when it is done
+            run.counts["partitions"] += 1
+            if progress:
+                for u in part.units:
+                    progress(u.path)
+            log.info("partition %d: %d pages", part.index, len(summary.items))
     acct.worker_cpu_s += sum(client.gather(writes))
