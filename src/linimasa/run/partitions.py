@@ -162,7 +162,8 @@ def mark_units(store: SQLStore, rows: Sequence[tuple[str, str, int]], run_id: st
 
 
 def auto_partition_bytes(paths: Sequence[str], workers: int) -> int:
-    """About four partitions per worker, between 64 KiB and :data:`PARTITION_BYTES`."""
+    """About eight partitions per worker (a short tail: the last ones end close together),
+    between 64 KiB and :data:`PARTITION_BYTES`."""
     total = 0
     for p in paths:
         path = Path(p)
@@ -171,4 +172,4 @@ def auto_partition_bytes(paths: Sequence[str], workers: int) -> int:
             total += sum(f.stat().st_size for f in files if f.is_file())
         except OSError:
             continue
-    return int(min(PARTITION_BYTES, max(64 * 1024, total // (4 * max(1, workers)) + 1)))
+    return int(min(PARTITION_BYTES, max(64 * 1024, total // (8 * max(1, workers)) + 1)))
