@@ -229,3 +229,12 @@ def test_where_people_were_evacuated_to_is_not_where_it_happened(tmp_path: Path)
     a = run_text(tmp_path, text)
     for e in a.events:
         assert e.location is None or "Siau Barat" not in e.location.name and "Tagulandang" not in e.location.name
+
+
+def test_a_step_back_into_the_past_does_not_date_what_follows(tmp_path: Path) -> None:
+    text = (_HEAD + "Tokyo - Menteri Luar Negeri RI bertemu Menteri Luar Negeri Jepang di Tokyo, Kamis (5/3/2026).\n\n"
+            "Sebelumnya, kapal patroli asing sempat memasuki perairan Natuna pada Januari lalu dan memicu protes "
+            "dari pemerintah Indonesia.\n\nKunjungan Menlu Budi Santoso ke Tokyo merupakan bagian dari lawatan ke Asia Timur.\n")
+    a = run_text(tmp_path, text)
+    visit = next(e for e in a.events if e.sentence.startswith("Kunjungan"))
+    assert visit.date_start == "2026-03-05", visit.date_start

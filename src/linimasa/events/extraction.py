@@ -477,7 +477,8 @@ def _when(article: Article, d: _Draft, tx_by: list[list[TimeExpr]], sents: list[
     w: when.When | None = None
     same = prev is not None and prev.view.index == v.index  # an event of this sentence: no "keesokan" shift
     if prev is not None and prev.dated and prev.event is not None and (
-            prev.view.sent.paragraph == s.paragraph or prev.view.index == v.index - 1):
+            prev.view.sent.paragraph == s.paragraph or prev.view.index == v.index - 1) \
+            and (cont or same or not _opens_aside(prev.view.sent.text)):
         pe = prev.event
         if not pe.historical or back_ok(prev.view.sent):
             w = when.When(pe.date_start, pe.date_end, pe.date_precision, pe.historical)
@@ -495,7 +496,8 @@ def _when(article: Article, d: _Draft, tx_by: list[list[TimeExpr]], sents: list[
                     m = _ATTRIB.search(sents[k].text)
                     own = [x for x in own if m is None or x.start < sents[k].start + m.start()]
                 cand = when.from_timex(own[-1], article.published) if own else None
-                if cand is not None and (not cand.historical or back_ok(sents[k])):
+                if cand is not None and (not cand.historical or back_ok(sents[k])) \
+                        and (cont or not _opens_aside(sents[k].text)):
                     w = cand
                 break
             if sents[k].paragraph != s.paragraph:
@@ -748,6 +750,12 @@ def _destinations(v: Any) -> list[tuple[int, int]]:
                         or v.low[x] in SUBORDINATORS), len(v.low))
             out.append((v.toks[j].start, v.toks[end - 1].end))
     return out
+
+
+def _opens_aside(text: str) -> bool:
+    """"Sebelumnya, kapal China sempat memasuki ... pada Oktober lalu": a step back into the past,
+    whose date the next sentence does not inherit unless it goes on about that past."""
+    return text.lstrip(" \"“").lower().startswith(("sebelumnya,", "sebelumnya ", "sebelum itu,"))
 
 
 def _before_place_pp(v: Any, sp: roles.Span) -> int:
