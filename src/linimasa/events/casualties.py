@@ -279,6 +279,12 @@ _POINTED = re.compile(r"^\s*(?:dalam|pada|akibat|atas)\s+(?:peristiwa|kejadian|i
                       r"ledakan|serangan|kecelakaan)\s+(?:itu|tersebut|ini)\b", re.IGNORECASE)
 
 
+def _nil(e: Event, s: Sentence, m: re.Match[str]) -> None:
+    """Fatalities 0, with the span of the words that say so."""
+    e.fatalities = 0
+    e.figures.append(Figure("fatalities", 0, None, m.group(), s.start + m.start(), s.start + m.end()))
+
+
 def nil_tolls(events: list[Event], sents: list[Sentence], kinds: frozenset[str]) -> None:
     """Fatalities 0 for an event of ``kinds`` whose sentence, or the next sentence of its
     paragraph when that one tells no other event, says nobody died."""
@@ -291,8 +297,7 @@ def nil_tolls(events: list[Event], sents: list[Sentence], kinds: frozenset[str])
         host = next((e for e in reversed(events) if e.sentence_start < s.start and e.type in kinds
                      and not (e.negated or e.hypothetical or e.historical)), None)
         if host is not None and host.fatalities is None:
-            host.fatalities = 0
-            host.figures.append(Figure("fatalities", 0, None, m.group(), s.start + m.start(), s.start + m.end()))
+            _nil(host, s, m)
     for e in events:
         if e.fatalities is not None or e.type not in kinds or e.negated or e.hypothetical:
             continue
@@ -305,6 +310,5 @@ def nil_tolls(events: list[Event], sents: list[Sentence], kinds: frozenset[str])
         for s in look:
             m = _NO_DEATHS.search(s.text)
             if m is not None:
-                e.fatalities = 0
-                e.figures.append(Figure("fatalities", 0, None, m.group(), s.start + m.start(), s.start + m.end()))
+                _nil(e, s, m)
                 break

@@ -96,12 +96,14 @@ def _undated_host(e: Event, earlier: list[Event], own_dated: set[int]) -> Event 
     return None
 
 
-def fold_references(events: list[Event], own_dated: set[int], default_source: str | None,
+def fold_references(events: list[Event], default_source: str | None,
                     standalone: set[int] | None = None, pointed: set[int] | None = None) -> list[Event]:
     """``events`` (text order) without the references, whose figures and named sources have
-    joined their hosts. ``own_dated``: ids (``id(event)``) of events dated by a time
-    expression in their own clause; ``standalone``: ids of events never folded (a casualty
-    toll the attachment rules already judged to be its own report)."""
+    joined their hosts. ``standalone``: ids (``id(event)``) of events never folded (a casualty
+    toll the attachment rules already judged to be its own report); ``pointed``: ids of events
+    pointed back at with a demonstrative. Which events were dated by their own clause is read
+    once, before any host takes a date from a later mention (:attr:`Event.date_stated`)."""
+    own_dated = {id(e) for e in events if e.date_stated}
     out: list[Event] = []
     for e in events:
         own = id(e) in own_dated

@@ -304,11 +304,10 @@ def extract(article: Article, res: Any) -> list[Event]:
         gone = {id(d) for d in doubtful}  # a match report: only real violence stays
         kept = [d for d in kept if id(d) not in gone]
     accident.make_accidents([d.event for d in kept if d.event is not None], article.text)
-    own_dated = {id(d.event) for d in kept if d.own_date}
     tolls = {id(d.event) for d in kept if d.cue}  # casualty sentences the attachment rules left on their own
     pointed = {id(d.event) for d in kept if _demonstrative(d)}  # "granat itu dilempar oleh X"
     default_source = _default_source(article)
-    events = corefer.fold_references(_merge(kept), own_dated, default_source, tolls, pointed)
+    events = corefer.fold_references(_merge(kept), default_source, tolls, pointed)
     _resolve_pronoun_sources(events, default_source)
     casualties.nil_tolls(events, sents, VIOLENT)
     for n, e in enumerate(events):
@@ -684,7 +683,7 @@ def _fill_locations(article: Article, events: list[Event], sents: list[Sentence]
     main_loc = _country_location(main, res) if main else None
     lead: Location | None = None  # the place the story's first located present event happened
     placed: dict[int, where.Cand] = {}  # sentence -> the place its event was put at, when that was the dateline
-    located: list[Event] = []  # events placed by their own or a nearby sentence
+    located: dict[str, Location] = {}  # type -> the place of its latest event placed by its own or a nearby sentence
     met: Event | None = None  # the latest meeting with a place: "Dalam pertemuan tersebut, ..." happened there
     for e in events:
         k = index[e.sentence_start]
@@ -710,8 +709,8 @@ def _fill_locations(article: Article, events: list[Event], sents: list[Sentence]
             placed.setdefault(k, where.Cand(got.start, got.end, dateline))
         elif got is not None:
             e.location = got.loc
-        elif (same := next((x.location for x in reversed(located) if x.type == e.type and x.location), None)):
-            e.location = _copy(same, "context")  # "Bom yang meledak ... itu": where that bomb went off
+        elif e.type in located:
+            e.location = _copy(located[e.type], "context")  # "Bom yang meledak ... itu": where that bomb went off
         elif lead is not None:  # a desk in Jakarta writing about El Fasher: the story's place first
             e.location = _copy(lead, "article")
         elif dateline is not None:
@@ -721,7 +720,7 @@ def _fill_locations(article: Article, events: list[Event], sents: list[Sentence]
         if e.type == "CONSULT" and e.location is not None:
             met = e
         if e.location is not None and got is not None:
-            located.append(e)
+            located[e.type] = e.location
         if lead is None and got is not None and got.loc.source == "sentence" and not e.historical \
                 and got.loc.precision != "country":
             lead = got.loc
