@@ -37,6 +37,8 @@ REST = " Polisi menangkap tiga orang pelaku pencurian di pasar."
         ("Bisnis.com, JAKARTA —", "Bisnis.com", "Jakarta"),
         ("Makassar –", None, "Makassar"),
         ("SORONG, Radar Sorong -", "Radar Sorong", "Sorong"),  # an outlet not in the list, after an upper-case dateline
+        ("BANDUNG, PRFMNEWS -", "Prfmnews", "Bandung"),  # a news word glued into one upper-case name
+        ("MEDAN, SUMUTPOS -", "Sumutpos", "Medan"),
     ],
 )
 def test_lead_forms(lead: str, outlet: str | None, place: str | None) -> None:
@@ -50,6 +52,8 @@ def test_lead_forms(lead: str, outlet: str | None, place: str | None) -> None:
     "line",
     ["Jakarta, Jawa Barat - Polisi menangkap tiga orang pelaku pencurian.",
      "BANDUNG, Jawa Barat - Polisi menangkap tiga orang pelaku pencurian.",
+     "SLEMAN, YOGYAKARTA - Polisi menangkap tiga orang pelaku pencurian.",
+     "PALU, POSO - Polisi menangkap tiga orang pelaku pencurian.",  # 'pos' inside a place name is no news word
      "VIDEO - Detik-detik Banjir",  # a headline, too short after the dash
      "Polisi menangkap tiga orang pelaku pencurian di pasar."],
 )

@@ -238,3 +238,38 @@ def test_a_step_back_into_the_past_does_not_date_what_follows(tmp_path: Path) ->
     a = run_text(tmp_path, text)
     visit = next(e for e in a.events if e.sentence.startswith("Kunjungan"))
     assert visit.date_start == "2026-03-05", visit.date_start
+
+
+def test_a_clash_between_residents_has_the_residents_as_actors(tmp_path: Path) -> None:
+    text = (_HEAD + "Ambon - Dua orang tewas dalam bentrokan antarwarga di Kecamatan Leihitu, Kabupaten Maluku "
+            "Tengah, Kamis (5/3/2026).\n")
+    a = run_text(tmp_path, text)
+    clash = next(e for e in a.events if e.type == "ASSAULT")
+    assert [p.name for p in clash.actors] == ["warga"] and clash.fatalities == 2
+
+
+def test_a_public_advisory_is_no_request(tmp_path: Path) -> None:
+    text = (_HEAD + "Bima - Banjir merendam ratusan rumah di Kecamatan Sape, Kabupaten Bima, Kamis (5/3/2026).\n\n"
+            "Kepala BPBD meminta warga di bantaran sungai tetap waspada karena hujan masih turun.\n\n"
+            "Kapolres mengimbau masyarakat agar tidak terpancing isu yang beredar.\n\n"
+            "Ketua DPRD meminta pemerintah kabupaten segera membangun tanggul baru.\n")
+    a = run_text(tmp_path, text)
+    requests = [e for e in a.events if e.type == "REQUEST"]
+    assert [e.sentence[:9] for e in requests] == ["Ketua DPR"]
+
+
+def test_carrying_away_the_victims_is_part_of_the_disaster(tmp_path: Path) -> None:
+    text = (_HEAD + "Bandung - Banjir merendam Kecamatan Dayeuhkolot, Kabupaten Bandung, Kamis (5/3/2026). Seorang "
+            "warga lanjut usia meninggal dunia.\n\n\"Korban sudah dievakuasi petugas, tetapi nyawanya tidak "
+            "tertolong,\" ujar camat.\n\nPetugas mengevakuasi 300 warga ke gedung olahraga.\n")
+    a = run_text(tmp_path, text)
+    assert [e.type for e in a.events if "Korban sudah" in e.sentence] == []
+    assert [e.mode for e in a.events if e.sentence.startswith("Petugas")] == ["evacuate"]
+
+
+def test_damage_done_by_a_hazard_is_no_attack(tmp_path: Path) -> None:
+    text = (_HEAD + "Cianjur - Gempa bermagnitudo 5,6 mengguncang Kabupaten Cianjur, Jawa Barat, Kamis (5/3/2026). "
+            "Gempa itu merusak ratusan rumah warga.\n\nBanjir menerjang desa itu sebelum massa membakar kantor desa.\n")
+    a = run_text(tmp_path, text)
+    assert sorted(e.type for e in a.events) == ["COERCE", "DISASTER", "DISASTER"]
+    assert [p.name for e in a.events if e.type == "COERCE" for p in e.actors] == ["massa"]

@@ -61,6 +61,12 @@ def test_model_finds_names_in_news_sentences(text: str, expected: set[tuple[str,
     # a place named by its kind and a word that is also a title keeps that word
     ("Gunung Ibu di Kabupaten Halmahera Barat kembali meletus pada Senin pagi.",
      set(), {("Gunung", "LOC")}),
+    # "<office> <region> <name>": the region a regional head leads is a place, not part of the name
+    ("Camat Dayeuhkolot Hendra Gunawan mengatakan air mulai naik sejak pagi.",
+     {("Dayeuhkolot", "LOC"), ("Hendra Gunawan", "PER")}, {("Dayeuhkolot Hendra Gunawan", "PER")}),
+    ("Bupati Bima Indah Lestari meninjau lokasi banjir bersama Wali Kota Surabaya Eko Prasetyo.",
+     {("Bima", "LOC"), ("Indah Lestari", "PER"), ("Surabaya", "LOC"), ("Eko Prasetyo", "PER")},
+     {("Bima Indah Lestari", "LOC"), ("Surabaya Eko Prasetyo", "PER")}),
     # hyphenated names stay whole
     ("Pertempuran di Nagorno-Karabakh berlanjut sepanjang malam.",
      {("Nagorno-Karabakh", "LOC")}, {("Nagorno", "LOC")}),

@@ -166,6 +166,15 @@ def place_name(token: str | None) -> str | None:
     return t.title() if t.isupper() else t
 
 
+def _news_like(outlet: str) -> bool:
+    """'Warta Papua', 'PRFMNEWS', 'SUMUTPOS', 'TRIBUNJATIM': a news word, alone or glued into one upper-case name."""
+    words = outlet.lower().split()
+    if _MEDIA_WORDS.intersection(words):
+        return True
+    name = words[0] if len(words) == 1 and outlet.isupper() else ""
+    return any(len(name) >= len(w) + 2 and (name.startswith(w) or name.endswith(w)) for w in _MEDIA_WORDS)
+
+
 def parse_lead(line: str) -> Lead | None:
     """The dateline/outlet lead at the start of a paragraph, if any."""
     for form in LEAD_FORMS:
@@ -180,7 +189,7 @@ def parse_lead(line: str) -> Lead | None:
         # "Jakarta, Jawa Barat -" is no outlet; "JAYAPURA, Warta Papua -" (an upper-case dateline, a
         # news word) names one we do not know yet
         if form is LEAD_FORMS[3] and outlet and outlet.lower() not in OUTLETS and not (
-                place and place.isupper() and len(place) > 2 and _MEDIA_WORDS & set(outlet.lower().split())):
+                place and place.isupper() and len(place) > 2 and _news_like(outlet)):
             return None
         if form is LEAD_FORMS[-1] and place:
             if len(place.split()) > 2 and not place.isupper():

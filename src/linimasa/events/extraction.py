@@ -258,7 +258,7 @@ def extract(article: Article, res: Any) -> list[Event]:
         mine: list[_Draft] = []
         pending: list[_Draft] = []
         for t in found:
-            if _in_dialogue(v, t):
+            if _in_dialogue(v, t) or _hazard_damage(t, found, starts):
                 continue
             d = _Draft(v, t, spans)
             (mine if t.licensed else pending).append(d)
@@ -343,9 +343,32 @@ def _real_in_sports(e: Event) -> bool:
     return e.type in VIOLENT | {"PROTEST"} and bool(words & _REAL_VIOLENCE)
 
 
+def _hazard_damage(t: triggers.Trigger, found: list[triggers.Trigger], starts: set[int]) -> bool:
+    """"Banjir bandang ... itu juga merusak 42 rumah": damage done by a hazard told as the subject
+    of the verb is part of that disaster, not an attack by someone."""
+    if t.voice != "active" or t.sense.type not in ("COERCE", "ASSAULT"):
+        return False
+    before = [x for x in found if x.j <= t.i]
+    return bool(before) and before[-1].sense.kind == "DISASTER" and not any(before[-1].j <= k < t.i for k in starts)
+
+
 def _reportable(e: Event) -> bool:
-    """Verbal-interaction events with no participant at all are generic ("meminta pertolongan")."""
+    """Verbal-interaction events with no participant at all are generic ("meminta pertolongan");
+    a public advisory ("meminta warga tetap waspada") is no request between actors."""
+    if e.type == "REQUEST" and _ADVISORY.match(e.sentence, e.trigger_end - e.sentence_start):
+        return False
+    if e.mode == "evacuate" and e.targets and all(p.name.split()[0].lower() in _VICTIMS for p in e.targets if p.name):
+        return False  # "Korban sudah dievakuasi petugas": the rescue of the dead or hurt is part of their incident
     return e.type not in TALK or bool(e.actors or e.targets or e.figures)
+
+
+_VICTIMS = frozenset({"korban", "jenazah", "jasad", "mayat"})
+# the public told to take care: "meminta warga di bantaran sungai tetap waspada", "mengimbau
+# masyarakat agar tidak terpancing isu", "meminta pengendara menghindari jalur itu"
+_ADVISORY = re.compile(r"\s+(?:kepada\s+)?(?:para\s+|seluruh\s+|semua\s+)?(?:warga|masyarakat|publik|penduduk|pengendara|"
+                       r"pengguna\s+jalan|wisatawan|pengunjung|nelayan|orang\s+tua)\b[^.;]{0,80}?\b(?:waspada|mewaspadai|"
+                       r"berhati-hati|hati-hati|tenang|panik|terpancing|terprovokasi|menjauhi|menghindari|mematuhi|"
+                       r"tidak\s+(?:keluar|mendekati|melintas|bepergian))\b", re.IGNORECASE)
 
 
 def _nearest(ds: list[_Draft], f: Figure, v: SentView) -> _Draft | None:

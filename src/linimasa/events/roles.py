@@ -85,6 +85,15 @@ _SECTORS = {**SECTOR_NOUNS_EXTRA, **SECTOR_NOUNS}
 _participant_sector = _SECTORS.get
 
 
+def _between_group(word: str) -> str | None:
+    """The group of "antarwarga", "antar-suporter" ("between residents"): both sides of a clash."""
+    if word.startswith("antar") and len(word) > 7:
+        rest = word[5:].lstrip("-")
+        if rest in _SECTORS:
+            return rest
+    return None
+
+
 def find_participants(v: SentView, ents: dict[str, Entity], country_names: dict[str, str],
                       prev_country: str | None) -> list[Span]:
     """Participant phrases of a sentence, left to right."""
@@ -92,7 +101,8 @@ def find_participants(v: SentView, ents: dict[str, Entity], country_names: dict[
     n = len(v.low)
     last_country = prev_country
     low, base = v.low, v.base
-    todo = [k for k in range(n) if base[k] in _SECTORS or low[k] in TITLE_WORDS]
+    todo = [k for k in range(n) if base[k] in _SECTORS or low[k] in TITLE_WORDS
+            or (low[k][:5] == "antar" and _between_group(low[k]))]
     todo.extend(v.mentions)
     todo.extend(v.countries)
     todo.sort()
@@ -102,7 +112,8 @@ def find_participants(v: SentView, ents: dict[str, Entity], country_names: dict[
             continue
         i = nxt
         w = v.base[i]
-        sector = _participant_sector(w)
+        group = _between_group(v.low[i])
+        sector = _participant_sector(group or w)
         if v.low[i] in TITLE_WORDS:
             # a title is a participant with a name after it or capitalised itself ("Presiden menolak")
             named = i + 1 < n and v.toks[i + 1].text[:1].isupper()
@@ -160,7 +171,7 @@ def find_participants(v: SentView, ents: dict[str, Entity], country_names: dict[
                 k += 3
             if v.nya[i] and country is None:
                 country = last_country
-            name = v.text(start, k)
+            name = group if group and start == i and k == i + 1 else v.text(start, k)
             if v.nya[i] and country:
                 name = f"{v.base[i]} {country_names.get(country, country)}"
             part = Participant(name=name, entity_id=ent.id if ent else None, country=country,

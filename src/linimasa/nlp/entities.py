@@ -146,6 +146,7 @@ class NameTables:
     geocode: Callable[[str], GeoHit | None] | None = None
     peoples: dict[str, str | None] = field(default_factory=lambda: dict(PEOPLES))
     regions: dict[str, str] = field(default_factory=dict)  # lower-cased Indonesian region -> PROV | REG
+    districts: frozenset[str] = frozenset()  # lower-cased Indonesian districts (kecamatan)
     country_first: frozenset[str] = frozenset()  # first words of the country names
     # the keys of mention forms seen before (bounded): a pure function of the form and these tables
     key_cache: dict[tuple[Any, ...], _Key] = field(default_factory=dict, repr=False, compare=False)
@@ -176,7 +177,7 @@ class MentionHint:
 
 
 def load_name_tables(settings: Settings | None = None, regions: dict[str, str] | None = None,
-                     geo: bool = True) -> NameTables:
+                     geo: bool = True, districts: frozenset[str] = frozenset()) -> NameTables:
     """Country forms (news forms, the geo lexicon, ISO names via pycountry) and, with ``geo``,
     the geocoder of :mod:`linimasa.geo` for places."""
     countries: dict[str, str] = {}
@@ -201,7 +202,7 @@ def load_name_tables(settings: Settings | None = None, regions: dict[str, str] |
     geocode = _geo_geocoder(settings) if geo else None
     return NameTables(countries=countries, country_names=display,
                       max_country_len=max(k.count(" ") + 1 for k in countries), geocode=geocode,
-                      regions=regions or {})
+                      regions=regions or {}, districts=districts)
 
 
 def load_geo() -> Any:

@@ -81,7 +81,8 @@ def load_ner(settings: Settings) -> NerResources:
     """Load the NER model, gazetteer and name tables once per process."""
     scorer = load_scorer()
     regions = {k: v for k, v in scorer.feat.gaz.items() if v in ("PROV", "REG")}
-    names = ent.load_name_tables(settings, regions)
+    districts = frozenset(k for k, v in scorer.feat.gaz.items() if v == "KEC")
+    names = ent.load_name_tables(settings, regions, districts=districts)
     return NerResources(scorer=scorer, names=names, geo=ent.load_geo() if names.geocode is not None else None)
 
 

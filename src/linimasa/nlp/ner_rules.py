@@ -29,6 +29,10 @@ LOWER_OK = wordset("kemenhan kemenlu kemendagri kemenkes kemenkeu kemenag kemens
 REGIONAL = wordset("polda polres polresta polrestabes polsek pemkab pemkot pemprov pemda kodam korem kodim bpbd dprd "
                    "kejati kejari pengadilan tni densus")
 UNIT_SUFFIXES = {"tni": wordset("AD AL AU")}
+# Offices named after the region they head, written "<office> <region> <name>" ("Bupati Bima Indah
+# Lestari", "Camat Sape Ahmad Yani", "Wali Kota Surabaya Eri ..."): the region is a place, not a name.
+REGION_OFFICES = wordset("bupati wabup gubernur wagub walikota wawali camat kapolda kapolres kapolresta "
+                         "kapolrestabes kapolsek dandim danrem pangdam kajati kajari")
 _FULL: dict[str, list[tuple[list[str], str]]] = {}  # first word -> (full name words, abbreviation)
 for _abbr, _full in sorted(ent.ABBREVIATIONS.items()):
     _FULL.setdefault(_full.split()[0], []).append((_full.split(), _abbr))
@@ -139,6 +143,33 @@ def institution_spans(toks: list[Token], lows: list[str], names: ent.NameTables)
     return out
 
 
+def _office_region(toks: list[Token], lows: list[str], sp: Span, names: ent.NameTables) -> int:
+    """Tokens of the region name that opens ``sp`` right after a regional office, 0 if none."""
+    h = sp.start - 1
+    if h < 0 or sp.label not in ("PER", "LOC") or not (
+            lows[h] in REGION_OFFICES or (lows[h] == "kota" and h > 0 and lows[h - 1] == "wali")):
+        return 0
+    for k in range(min(3, sp.end - sp.start - 1), 0, -1):
+        name = " ".join(lows[sp.start:sp.start + k])
+        if (name in names.regions or name in names.districts) and toks[sp.start + k].text[:1].isupper() \
+                and lows[sp.start + k] not in LOC_HEADS:
+            return k
+    return 0
+
+
+def _split_office_regions(toks: list[Token], lows: list[str], spans: list[Span], names: ent.NameTables) -> list[Span]:
+    """"Bupati Bima Indah Lestari": LOC "Bima" + PER "Indah Lestari" instead of one name."""
+    out: list[Span] = []
+    for sp in spans:
+        k = _office_region(toks, lows, sp, names)
+        if k:
+            out.append(Span(sp.start, sp.start + k, "LOC", "rule"))
+            out.append(Span(sp.start + k, sp.end, "PER", sp.source))
+        else:
+            out.append(sp)
+    return out
+
+
 def _merge(spans: list[Span], rule: list[Span]) -> list[Span]:
     """Rule spans win over model spans inside them; a model span reaching outside one wins."""
     if not rule:
@@ -196,6 +227,8 @@ def apply_rules(toks: list[Token], spans: list[Span], names: ent.NameTables,
             rest = " ".join(lows[first:sp.end])
             if rest not in names.regions and rest not in names.countries:  # "Kapolrestabes Bandung" is a role: kept
                 sp.start = first
+    if not REGION_OFFICES.isdisjoint(lows) or "wali" in lows:
+        spans = _split_office_regions(toks, lows, spans, names)
     if not _INSTITUTION_FIRST.isdisjoint(lows):
         spans = _merge(spans, institution_spans(toks, lows, names))
     countries: dict[int, tuple[int, str]] = {}
