@@ -1,16 +1,39 @@
-"""The Dask executor with 1 and 2 worker processes on the same feed: the scaling ratio.
+"""The Dask executor with 1 and 2 worker processes on the same feed: the scaling ratio,
+and an account of where each run's wall time went.
 
-Both runs get the same work: the executor's own LocalCluster (:func:`linimasa.run.dask.local_cluster`),
-started, and each worker's resources loaded and compiled code run once (``warm_up``), before
-the clock starts; then ingest + analysis + store, the workers writing the store as in
-``linimasa run --executor dask``. Reported per article: wall, the workers' CPU (processing and
-writing) and the CPU of the bench process, which holds the client, the scheduler and the
-nannies -- the part a bigger cluster does not spread -- and the machine's load before each run."""
+What is timed, the same for every worker count: ``linimasa.run.dask.execute(store, [FEED],
+link=False)`` -- ingest + analysis + store of every page of FEED into a fresh SQLite file,
+the workers writing their partitions, until the last partition is written and marked.
+Off the clock, before it: the executor's own LocalCluster (:func:`linimasa.run.dask.local_cluster`)
+is started and each worker runs :func:`linimasa.run.dask.warm_up` over the pages of WARM
+(other pages than FEED's; nothing is stored): resources loaded, compiled code run, the
+language layer's word caches filled -- a worker in the steady state of a long run. (Without
+it each of 2 workers fills its caches on half the feed, and the short run measures cold caches
+twice: ~5-10 % more CPU per article than 1 worker, which filled them once.)
+
+``rounds`` rounds, the order of the worker counts alternating, each run on a fresh cluster;
+reported: the median wall and its spread, the ratio of the medians and of each round's pair.
+Each run is accounted for: per worker, the CPU it used (tasks and its own event loop) and
+the time it did not (``idle``: waiting at the end for the last partition, for the store's
+write lock, for the client; or preempted by other processes on a shared machine); the
+tail (the first worker to finish waits that long for the last); the time writes waited;
+and the CPU of the process holding the client, the scheduler and the nannies, which
+shares the cores with the workers.
+
+It runs in a process of its own (``python -m bench.dask_scaling FEED WARM PAGES``, which
+:func:`run` starts) so that process is as lean as ``linimasa run --executor dask``'s,
+not the bench's, with its corpora and loaded resources.
+"""
 
 from __future__ import annotations
 
+import json
 import logging
 import os
+import resource
+import statistics
+import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -20,39 +43,122 @@ from linimasa.config import Settings
 
 from .stages import rate
 
+ROUNDS = 3
 
-def run(feed: Path, pages: int, settings: Settings, worker_counts: tuple[int, ...] = (1, 2)) -> dict[str, Any]:
-    from dask.distributed import Client
+
+def run(feed: Path, pages: int, settings: Settings, warm: Path | None = None,
+        worker_counts: tuple[int, ...] = (1, 2), rounds: int = ROUNDS) -> dict[str, Any]:
+    """:func:`measure` in a fresh Python process (default settings)."""
+    del settings  # the child uses the default Settings, as the bench does
+    cmd = [sys.executable, "-m", "bench.dask_scaling", str(feed), str(warm or ""), str(pages),
+           "--workers", ",".join(map(str, worker_counts)), "--rounds", str(rounds)]
+    root = Path(__file__).resolve().parents[1]
+    out = subprocess.run(cmd, cwd=root, capture_output=True, text=True, check=False)
+    if out.returncode != 0:
+        raise RuntimeError(f"bench.dask_scaling failed: {out.stderr[-500:]}")
+    return dict(json.loads(out.stdout.strip().splitlines()[-1]))
+
+
+def _cpu() -> float:
+    r = resource.getrusage(resource.RUSAGE_SELF)
+    return r.ru_utime + r.ru_stime
+
+
+def _one(n: int, feed: Path, warm: Path | None, pages: int, settings: Settings) -> dict[str, Any]:
+    from dask.distributed import Client, get_task_stream
 
     from linimasa.pipeline import STAGES
     from linimasa.run import dask as dask_run
     from linimasa.store import open_store
 
-    out: dict[str, Any] = {}
-    for n in worker_counts:
-        with dask_run.local_cluster(n, silence_logs=logging.ERROR) as cluster, Client(cluster) as client, \
-                tempfile.TemporaryDirectory() as tmp:
-            t = time.perf_counter()
-            client.run(dask_run.warm_up, settings, STAGES)  # once per worker, off the clock
-            warm = time.perf_counter() - t
-            store = open_store(str(Path(tmp) / "dask.db"))
-            load = os.getloadavg()[0]
+    with dask_run.local_cluster(n, silence_logs=logging.ERROR) as cluster, Client(cluster) as client, \
+            tempfile.TemporaryDirectory() as tmp:
+        t = time.perf_counter()
+        client.run(dask_run.warm_up, settings, STAGES, [str(warm)] if warm else [])  # every worker, off the clock
+        warm_s = time.perf_counter() - t
+        store = open_store(str(Path(tmp) / "dask.db"))
+        load = os.getloadavg()[0]
+        before = client.run(_cpu)
+        with get_task_stream(client) as stream:
             t, c, m = time.perf_counter(), time.process_time(), time.thread_time()
             result = dask_run.execute(store, [str(feed)], settings, client=client, link=False)
-            seconds, client_cpu = time.perf_counter() - t, time.process_time() - c
-            main_cpu = time.thread_time() - m  # the executor's own work: summaries, counting, submitting
-            store.close()
-            worker_cpu = result.counts.get("partitions_cpu_ms", 0) / 1000
-            out[f"workers_{n}"] = rate(pages, seconds) | {
-                "partitions": result.counts.get("partitions"), "warmup_s": round(warm, 1),
-                "worker_cpu_ms_per_article": round(1000 * worker_cpu / pages, 2),
-                "client_cpu_ms_per_article": round(1000 * client_cpu / pages, 2),
-                "client_main_thread_ms_per_article": round(1000 * main_cpu / pages, 3), "load_before": round(load, 2)}
-    one, two = out.get("workers_1", {}).get("per_s"), out.get("workers_2", {}).get("per_s")
+            seconds, client_cpu, main_cpu = time.perf_counter() - t, time.process_time() - c, time.thread_time() - m
+        after = client.run(_cpu)
+        store.close()
+    ends: dict[str, float] = {}
+    for task in stream.data:
+        for ss in task["startstops"]:
+            if ss["action"] == "compute":
+                ends[task["worker"]] = max(ends.get(task["worker"], 0.0), ss["stop"])
+    worker_cpu = {w: after[w] - before[w] for w in after}
+    idle = [seconds - v for v in worker_cpu.values()]
+    counts = result.counts
+    return rate(pages, seconds) | {
+        "partitions": counts.get("partitions"), "warmup_s": round(warm_s, 1), "load_before": round(load, 2),
+        "worker_cpu_ms_per_article": round(1000 * sum(worker_cpu.values()) / pages, 2),
+        "task_cpu_ms_per_article": round(counts.get("partitions_cpu_ms", 0) / pages, 2),
+        "client_cpu_ms_per_article": round(1000 * client_cpu / pages, 2),
+        "client_main_thread_ms_per_article": round(1000 * main_cpu / pages, 3),
+        "account": {
+            "worker_cpu_s": [round(v, 2) for v in worker_cpu.values()],
+            "worker_idle_s": [round(v, 2) for v in idle],
+            "tail_s": round(max(ends.values()) - min(ends.values()), 2) if len(ends) > 1 else 0.0,
+            "write_wait_s": round(counts.get("partitions_write_wait_ms", 0) / 1000, 2),
+            "client_process_cpu_s": round(client_cpu, 2),
+        },
+    }
+
+
+def measure(feed: Path, warm: Path | None, pages: int, worker_counts: tuple[int, ...] = (1, 2),
+            rounds: int = ROUNDS) -> dict[str, Any]:
+    settings = Settings()
+    runs: dict[int, list[dict[str, Any]]] = {n: [] for n in worker_counts}
+    for r in range(rounds):
+        for n in (worker_counts if r % 2 == 0 else tuple(reversed(worker_counts))):
+            runs[n].append(_one(n, feed, warm, pages, settings))
+    out: dict[str, Any] = {"timed": "execute(link=False): ingest + analysis + store of every page, workers writing "
+                           "SQLite; clusters started and workers warmed up (resources, caches) off the clock",
+                           "rounds": rounds, "warm_pages": _lines(warm)}
+    for n, rs in runs.items():
+        walls = [x["seconds"] for x in rs]
+        med = sorted(rs, key=lambda x: x["seconds"])[len(rs) // 2]  # the median run, accounted for
+        out[f"workers_{n}"] = med | {"walls": walls, "spread_s": round(max(walls) - min(walls), 2)}
+    one, two = runs.get(1), runs.get(2)
     if one and two:
-        out["scaling_2_over_1"] = round(two / one, 2)
+        out["scaling_2_over_1"] = round(statistics.median(x["seconds"] for x in one)
+                                        / statistics.median(x["seconds"] for x in two), 2)
+        out["scaling_per_round"] = [round(a["seconds"] / b["seconds"], 2) for a, b in zip(one, two)]
         # What 2 workers + the client would reach on 2 otherwise idle cores, from the CPU they used:
-        w, c = out["workers_2"]["worker_cpu_ms_per_article"], out["workers_2"]["client_cpu_ms_per_article"]
-        if w:
-            out["cpu_bound_scaling_2_cores"] = round(min(2.0, 2 * w / (w + c)), 2)
+        w1 = out["workers_1"]["worker_cpu_ms_per_article"]
+        w2, c2 = out["workers_2"]["worker_cpu_ms_per_article"], out["workers_2"]["client_cpu_ms_per_article"]
+        if w2:
+            out["cpu_bound_scaling_2_cores"] = round(min(2.0, 2 * w1 / (w2 + c2)), 2)
     return out
+
+
+def _lines(path: Path | None) -> int:
+    if not path:
+        return 0
+    with path.open("rb") as fh:
+        return sum(1 for _ in fh)
+
+
+def main(argv: list[str] | None = None) -> int:
+    import argparse
+
+    ap = argparse.ArgumentParser(prog="python -m bench.dask_scaling", description=__doc__.splitlines()[0])
+    ap.add_argument("feed", type=Path, help="JSON-lines feed, timed")
+    ap.add_argument("warm", help="JSON-lines feed of other pages for the warm-up ('' for none)")
+    ap.add_argument("pages", type=int, help="pages in the feed")
+    ap.add_argument("--workers", default="1,2")
+    ap.add_argument("--rounds", type=int, default=ROUNDS)
+    args = ap.parse_args(argv)
+    logging.basicConfig(level=logging.WARNING)
+    report = measure(args.feed, Path(args.warm) if args.warm else None, args.pages,
+                     tuple(int(x) for x in args.workers.split(",")), args.rounds)
+    print(json.dumps(report))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -102,6 +102,68 @@ def test_group_units_packs_consecutive_units(tmp_path: Path) -> None:
     assert [u for g in groups for u in g] == units
 
 
+def test_group_units_shrink_as_the_input_runs_out(tmp_path: Path) -> None:
+    """With the number of workers: big partitions first, then smaller ones (a short tail)."""
+    for i in range(64):
+        (tmp_path / f"{i:02d}.txt").write_text("x" * 1000, encoding="utf-8")
+    units, _ = split_inputs([str(tmp_path)])
+    groups = group_units(units, partition_bytes=1000, workers=2)
+    assert [u for g in groups for u in g] == units
+    sizes = [len(g) for g in groups]
+    assert sizes[:3] == [16, 12, 9]  # a quarter of what is left, for 2 workers
+    assert sizes == sorted(sizes, reverse=True) and sizes[-4:] == [1, 1, 1, 1]
+
+
+class _Cycle:
+    def __init__(self) -> None:
+        self.me = self
+
+
+def test_worker_collector_keeps_what_survives_frozen_between_partitions() -> None:
+    """A partition's collections walk only what is new: what survived stays frozen from
+    one partition to the next; cyclic garbage lives one batch at most; once the frozen
+    objects doubled, one full collection frees the cycles frozen while in use."""
+    import gc
+    import weakref
+
+    from linimasa.run.dask import WorkerCollector
+
+    col = WorkerCollector()
+    was_enabled = gc.isenabled()
+    try:
+        with col.partition() as after_batch:
+            assert not gc.isenabled()
+            c = _Cycle()
+            ref = weakref.ref(c)
+            del c
+            after_batch()
+            assert ref() is None
+            kept = _Cycle()
+            after_batch()  # frozen while in use
+        assert gc.isenabled() == was_enabled
+        frozen = gc.get_freeze_count()
+        assert frozen > 0
+        ref = weakref.ref(kept)
+        del kept  # frozen cyclic garbage now
+        with col.partition():
+            assert gc.get_freeze_count() >= frozen - 1  # not unfrozen
+        assert ref() is not None
+        col.limit = 1  # as if the frozen objects had doubled
+        with col.partition():
+            assert ref() is None
+        assert col.limit > gc.get_freeze_count()
+    finally:
+        gc.unfreeze()
+        if was_enabled:
+            gc.enable()
+
+
+def test_warm_up_processes_pages_without_storing_them(corpus: Path) -> None:
+    from linimasa.run.dask import warm_up
+
+    assert warm_up(Settings(), inputs=[str(corpus / "feed.jsonl")]) == 1 + 44  # its own page, the feed's pages
+
+
 def _local_reference(corpus: Path, db: Path, hash_seed: str) -> None:
     """The local executor on ``corpus`` in a fresh process with the workers' hash seed:
     Dask pins PYTHONHASHSEED on its workers, and a stage whose output hangs on set order

@@ -105,18 +105,36 @@ def split_inputs(paths: Sequence[str], partition_bytes: int = PARTITION_BYTES) -
     return units, skips
 
 
-def group_units(units: Sequence[Unit], partition_bytes: int = PARTITION_BYTES) -> list[list[Unit]]:
-    """Consecutive units packed into partitions of about ``partition_bytes``."""
+def _unit_bytes(u: Unit) -> int:
+    return (u.end - u.start) if u.start is not None and u.end is not None else u.size
+
+
+def group_units(units: Sequence[Unit], partition_bytes: int = PARTITION_BYTES, workers: int = 0) -> list[list[Unit]]:
+    """Consecutive units packed into partitions of about ``partition_bytes``.
+
+    With ``workers``, partitions shrink as the input runs out (guided self-scheduling):
+    each takes about what is left / (2 x ``workers``), at least ``partition_bytes`` and
+    at most :data:`PARTITION_BYTES` -- few big partitions first (few round trips, a
+    partition's fixed costs paid seldom), then smaller ones, so the workers' last
+    partitions end close together (the last worker to finish is alone for about one
+    small partition)."""
+    left = sum(_unit_bytes(u) for u in units)
     groups: list[list[Unit]] = []
     cur: list[Unit] = []
     size = 0
+    target = partition_bytes
     for u in units:
-        n = (u.end - u.start) if u.start is not None and u.end is not None else u.size
-        if cur and (size + n > partition_bytes or len(cur) >= MAX_UNITS_PER_PARTITION):
+        n = _unit_bytes(u)
+        if not cur and workers:
+            target = min(PARTITION_BYTES, max(partition_bytes, left // (2 * workers)))
+        if cur and (size + n > target or len(cur) >= MAX_UNITS_PER_PARTITION):
             groups.append(cur)
             cur, size = [], 0
+            if workers:
+                target = min(PARTITION_BYTES, max(partition_bytes, left // (2 * workers)))
         cur.append(u)
         size += n
+        left -= n
     if cur:
         groups.append(cur)
     return groups
@@ -162,8 +180,9 @@ def mark_units(store: SQLStore, rows: Sequence[tuple[str, str, int]], run_id: st
 
 
 def auto_partition_bytes(paths: Sequence[str], workers: int) -> int:
-    """About eight partitions per worker (a short tail: the last ones end close together),
-    between 64 KiB and :data:`PARTITION_BYTES`."""
+    """The size of the smallest partitions, those the run ends with (:func:`group_units`
+    with ``workers``): about 1/32 of the input per worker, between 64 KiB and
+    :data:`PARTITION_BYTES`; big JSON-lines files are split into units of this size."""
     total = 0
     for p in paths:
         path = Path(p)
@@ -172,4 +191,4 @@ def auto_partition_bytes(paths: Sequence[str], workers: int) -> int:
             total += sum(f.stat().st_size for f in files if f.is_file())
         except OSError:
             continue
-    return int(min(PARTITION_BYTES, max(64 * 1024, total // (8 * max(1, workers)) + 1)))
+    return int(min(PARTITION_BYTES, max(64 * 1024, total // (32 * max(1, workers)) + 1)))
