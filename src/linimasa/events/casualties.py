@@ -51,7 +51,8 @@ CUES: dict[tuple[str, ...], tuple[str, str]] = {
     ("terdampak",): ("displaced", "L"),
 }
 MAX_CUE = max(len(k) for k in CUES)
-_CUE_FIRST = frozenset(k[0] for k in CUES)
+CUE_WORDS = frozenset(k[0] for k in CUES)  # no cue in a sentence without one of these
+_CUE_FIRST = CUE_WORDS
 FIGURE_KINDS = ("fatalities", "injured", "captured", "missing", "displaced")
 
 _NOT_PEOPLE = frozenset({

@@ -79,34 +79,53 @@ def _first_words(countries: dict[tuple[str, ...], str]) -> frozenset[str]:
     return _FIRST[key]
 
 
-def make_view(sent: Sentence, index: int, countries: dict[tuple[str, ...], str],
-              mentions: list[Mention]) -> SentView:
+def words_of(sent: Sentence) -> tuple[list[Token], list[str]]:
+    """A sentence's tokens (the fallback tokenizer's when it has none) and their lower case."""
     toks = sent.tokens or tokenize(sent.text, sent.start)
-    low = [t.text.lower() for t in toks]
-    base = low[:]
-    nya = [False] * len(low)
-    for k in [k for k, w in enumerate(low) if len(w) >= _CLITIC_MIN and w.endswith(_CLITIC_ENDS)]:
-        base[k], nya[k] = strip_clitic(low[k])
-    view = SentView(sent, index, toks, low, base, nya)
-    n = len(low)
+    return toks, [t.text.lower() for t in toks]
+
+
+def _base_of(w: str) -> tuple[str, bool]:
+    return strip_clitic(w) if len(w) >= _CLITIC_MIN and w.endswith(_CLITIC_ENDS) else (w, False)
+
+
+def find_countries(toks: list[Token], low: list[str],
+                   countries: dict[tuple[str, ...], str]) -> dict[int, tuple[int, str]]:
+    """Capitalised country names by token: start -> (end, iso2); longest name first, a
+    bare name may carry -lah/-kah/-pun (not -nya)."""
+    out: dict[int, tuple[int, str]] = {}
     first = _first_words(countries)
+    if first.isdisjoint(low):
+        return out
+    n = len(low)
     free = 0  # tokens before this one are inside a country name already
-    for i in [i for i, w in enumerate(low) if w in first] if not first.isdisjoint(low) else ():
+    for i in [i for i, w in enumerate(low) if w in first]:
         if i < free or not toks[i].text[:1].isupper():
             continue
-        hit = None
         for k in (4, 3, 2, 1):
             if i + k <= n:
                 code = countries.get(tuple(low[i:i + k]))
                 if code is None and k == 1:
-                    code = countries.get((base[i],)) if nya[i] is False else None
-                if code is not None and toks[i].text[:1].isupper():
-                    hit = (i + k, code)
+                    base, nya = _base_of(low[i])
+                    code = countries.get((base,)) if nya is False else None
+                if code is not None:
+                    out[i] = (i + k, code)
+                    free = i + k
                     break
-        if hit:
-            view.countries[i] = hit
-            free = hit[0]
+    return out
+
+
+def make_view(sent: Sentence, index: int, countries: dict[tuple[str, ...], str],
+              mentions: list[Mention], words: tuple[list[Token], list[str]] | None = None) -> SentView:
+    """The view of one sentence (``words``: :func:`words_of` of it, when already taken)."""
+    toks, low = words or words_of(sent)
+    base = low[:]
+    nya = [False] * len(low)
+    for k in [k for k, w in enumerate(low) if len(w) >= _CLITIC_MIN and w.endswith(_CLITIC_ENDS)]:
+        base[k], nya[k] = strip_clitic(low[k])
+    view = SentView(sent, index, toks, low, base, nya, find_countries(toks, low, countries))
     if mentions:
+        n = len(low)
         starts = [t.start for t in toks]
         for m in mentions:
             if m.start < sent.start or m.end > sent.end:

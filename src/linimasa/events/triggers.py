@@ -25,6 +25,7 @@ from .lexicon import Form, Sense
 from .words import (
     AID_WORDS,
     CAUGHT_THINGS,
+    CLITICS,
     COPULAS,
     DETERMINERS,
     HAZARD_WORDS,
@@ -337,6 +338,21 @@ def _keys(lexicon: dict[str, Form], first: frozenset[str]) -> frozenset[str]:
     if id(lexicon) not in _KEYS:
         _KEYS[id(lexicon)] = frozenset(lexicon) | first
     return _KEYS[id(lexicon)]
+
+
+_WORDS: dict[int, frozenset[str]] = {}
+
+
+def trigger_words(lexicon: dict[str, Form], multi: dict[tuple[str, ...], Sense | None]) -> frozenset[str]:
+    """Every lower-case word without which :func:`find_triggers` finds nothing in a sentence:
+    lexicon words, first words of phrases, those with a clitic on ("serangannya"), and the
+    pronouns of the pronoun passive."""
+    hit = _WORDS.get(id(lexicon))
+    if hit is None:
+        keys = _keys(lexicon, _multi_first(multi))
+        clitic = {w + c for w in keys if len(w) >= 4 for c in CLITICS}
+        hit = _WORDS[id(lexicon)] = keys | clitic | _PRONOUNS
+    return hit
 
 
 def find_triggers(v: SentView, lexicon: dict[str, Form], multi: dict[tuple[str, ...], Sense | None],
