@@ -82,8 +82,21 @@ def run_once(feed: str, db: str) -> dict[str, Any]:
     events.extract = _timed(acc, "events", events.extract)
     local.raw_hash = _timed(acc, "hash", local.raw_hash)
     local.process = _timed(acc, "(process)", local.process)
-    store.has_hash = _timed(acc, "has_hash", store.has_hash)  # type: ignore[method-assign]
-    store.put_articles = _timed(acc, "store write", store.put_articles)  # type: ignore[method-assign]
+    known_hashes, writing = store.known_hashes, [False]
+    timed_known = _timed(acc, "stored?", known_hashes)  # the loop's look-ups, not the write's own
+
+    def known(hashes: list[str]) -> set[str]:
+        return known_hashes(hashes) if writing[0] else timed_known(hashes)  # type: ignore[no-any-return]
+
+    def put(articles: list[Any]) -> int:
+        writing[0] = True
+        try:
+            return timed_put(articles)  # type: ignore[no-any-return]
+        finally:
+            writing[0] = False
+    timed_put = _timed(acc, "store write", store.put_articles)
+    store.known_hashes = known  # type: ignore[method-assign]
+    store.put_articles = put  # type: ignore[method-assign]
     gc.callbacks.append(on_gc)
     try:
         docs = _timed_iter(acc, "read", iter(read_inputs([feed], settings)))
@@ -97,7 +110,7 @@ def run_once(feed: str, db: str) -> dict[str, Any]:
     n = run.counts.get("read", 0)
     store.close()
     inside = acc.pop("(process)")
-    steps = {k: acc[k] for k in ("read", "hash", "has_hash", "clean", "language layer", "events", "store write")}
+    steps = {k: acc[k] for k in ("read", "hash", "stored?", "clean", "language layer", "events", "store write")}
     steps["process() glue"] = inside - acc["clean"] - acc["language layer"] - acc["events"]
     steps["loop glue"] = total - sum(steps.values())
     return {"articles": n, "total": total, "steps": steps, "gc": acc["(gc)"], "gc_counts": dict(gc_counts),

@@ -39,8 +39,8 @@ def test_a_stream_of_skips_is_collected_too(monkeypatch) -> None:  # type: ignor
     from linimasa.model import RawDocument, RunRecord, Skip
 
     class NoStore:
-        def has_hash(self, h: str) -> bool:
-            return False
+        def known_hashes(self, hashes: list[str]) -> set[str]:
+            return set()
 
         def put_articles(self, arts: list[object]) -> None:
             raise AssertionError("nothing to write")

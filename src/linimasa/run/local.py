@@ -6,6 +6,7 @@ import gc
 import logging
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from itertools import islice
 
 from ..config import Settings
 from ..errors import NothingIngestedError
@@ -49,6 +50,20 @@ def collect_per_batch() -> Iterator[Callable[[], None]]:
             gc.enable()
 
 
+READ_AHEAD = 64  # pages hashed, then looked up in the store with one query
+
+
+def _with_hashes(store: SQLStore, docs: Iterable[RawDocument | Skip]) -> Iterator[tuple[RawDocument | Skip, str, bool]]:
+    """Each page with its :func:`~linimasa.model.raw_hash` ("" for a skip) and whether the
+    store held that hash when its group of :data:`READ_AHEAD` pages was read (one query per
+    group instead of one per page: pages stored later by this run are the caller's to track)."""
+    it = iter(docs)
+    while chunk := list(islice(it, READ_AHEAD)):
+        hashes = ["" if isinstance(d, Skip) else raw_hash(d) for d in chunk]
+        known = store.known_hashes([h for h in hashes if h])
+        yield from zip(chunk, hashes, [h in known for h in hashes], strict=True)
+
+
 def process_stream(
     store: SQLStore, docs: Iterable[RawDocument | Skip], res: Resources, run: RunRecord,
     progress: Progress | None = None,
@@ -71,7 +86,7 @@ def process_stream(
             after_batch()  # the batch is gone: the collection walks only what it left behind
             processed = 0
 
-        for doc in docs:
+        for doc, h, stored in _with_hashes(store, docs):
             if isinstance(doc, Skip):
                 counts["skipped"] += 1
                 run.skips.append(doc)
@@ -80,8 +95,7 @@ def process_stream(
                     progress(doc.source)
                 continue
             counts["read"] += 1
-            h = raw_hash(doc)
-            if h in seen or store.has_hash(h):
+            if h in seen or stored:
                 counts["unchanged"] += 1
                 if progress:
                     progress(doc.source)
