@@ -158,6 +158,27 @@ def test_worker_collector_keeps_what_survives_frozen_between_partitions() -> Non
             gc.enable()
 
 
+def test_worker_store_is_kept_between_partitions(tmp_path: Path) -> None:
+    """One connection per worker and store, no transaction left open between uses; a
+    connection that failed, or a file replaced at the same path, is opened anew."""
+    from linimasa.run.dask import worker_store
+
+    db = str(tmp_path / "w.db")
+    with worker_store(db) as a:
+        a.known_hashes(["x"])
+    with worker_store(db) as b:
+        assert b is a
+    assert not a.conn.in_transaction
+    with pytest.raises(RuntimeError), worker_store(db) as c:
+        raise RuntimeError("a failed write")
+    with worker_store(db) as d:
+        assert d is not c
+    for f in tmp_path.glob("w.db*"):
+        f.unlink()
+    with worker_store(db) as e:
+        assert e is not d and e.schema_version > 0
+
+
 def test_warm_up_processes_pages_without_storing_them(corpus: Path) -> None:
     from linimasa.run.dask import warm_up
 

@@ -28,7 +28,7 @@ import sys
 import time
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -110,6 +110,43 @@ def worker_resources(settings: Settings, stages: tuple[str, ...]) -> Resources:
     if key not in _RESOURCES:
         _RESOURCES[key] = load_resources(settings, tuple(stages))
     return _RESOURCES[key]
+
+
+_STORE: dict[str, SQLStore] = {}  # the store this worker writes, kept open between partitions
+
+
+def _store_key(db: str) -> str:
+    try:  # a SQLite file replaced by another at the same path is another store
+        st = os.stat(db)
+        return f"{db}|{st.st_dev}|{st.st_ino}"
+    except OSError:
+        return db
+
+
+@contextmanager
+def worker_store(db: str) -> Iterator[SQLStore]:
+    """The store ``db``, opened once per worker process and kept for its next partitions
+    (each opening checks the schema under the store's write lock: with two workers one
+    waited for the other's write, twice per partition). Any transaction is ended after
+    each use (no lock is held between partitions); a connection that failed is closed;
+    opening another store closes this one."""
+    key = _store_key(db)
+    store = _STORE.get(key)
+    if store is None:
+        for old in _STORE.values():
+            old.close()
+        _STORE.clear()
+        store = open_store(db)
+        key = _store_key(db)  # the file exists now
+        _STORE[key] = store
+    try:
+        yield store
+        store.conn.commit()
+    except BaseException:
+        del _STORE[key]
+        with suppress(Exception):
+            store.close()
+        raise
 
 
 class WorkerCollector:
@@ -195,7 +232,7 @@ def run_partition(part: Partition, settings: Settings, stages: tuple[str, ...], 
     hashes = [None if isinstance(d, Skip) else raw_hash(d) for d in docs]
     known: set[str] = set()
     if db is not None:
-        with open_store(db) as store:
+        with worker_store(db) as store:
             known = store.known_hashes([h for h in hashes if h is not None])
     processed = 0
     with COLLECTOR.partition() as after_batch:
@@ -254,7 +291,7 @@ def write_partition(result: PartitionResult, drop: set[str], entities: set[str],
             if any(e[0] not in entities for e in item.entities):  # article_entities rows stay
                 item = replace(item, entities=[e for e in item.entities if e[0] in entities])
             fresh.append(item)
-    with open_store(db) as store:
+    with worker_store(db) as store:
         for i in range(0, len(fresh), BATCH):
             store.put_rows(fresh[i:i + BATCH])
         mark_units(store, [(k, src, n) for (k, src), n in zip(units, result.unit_pages)], run_id)
