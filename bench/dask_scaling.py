@@ -14,8 +14,9 @@ twice: ~5-10 % more CPU per article than 1 worker, which filled them once.)
 ``rounds`` rounds, the order of the worker counts alternating, each run on a fresh cluster;
 reported: the median wall and its spread, the ratio of the medians and of each round's pair.
 Each run is accounted for: per worker, the CPU it used (tasks and its own event loop) and
-the time it did not (``idle``: waiting at the end for the last partition, for the store's
-write lock, for the client; or preempted by other processes on a shared machine); the
+the time it did not (``idle``: waiting at the start for the first partition, at the end
+for the last, for the store's write lock, for the client; or preempted by other processes
+on a shared machine); the time before the first task starts and after the last ends; the
 tail (the first worker to finish waits that long for the last); the time writes waited;
 and the CPU of the process holding the client, the scheduler and the nannies, which
 shares the cores with the workers.
@@ -80,16 +81,19 @@ def _one(n: int, feed: Path, warm: Path | None, pages: int, settings: Settings) 
         load = os.getloadavg()[0]
         before = client.run(_cpu)
         with get_task_stream(client) as stream:
-            t, c, m = time.perf_counter(), time.process_time(), time.thread_time()
+            t, c, m, t0 = time.perf_counter(), time.process_time(), time.thread_time(), time.time()
             result = dask_run.execute(store, [str(feed)], settings, client=client, link=False)
             seconds, client_cpu, main_cpu = time.perf_counter() - t, time.process_time() - c, time.thread_time() - m
+            t1 = time.time()
         after = client.run(_cpu)
         store.close()
     ends: dict[str, float] = {}
+    first = t1
     for task in stream.data:
         for ss in task["startstops"]:
             if ss["action"] == "compute":
                 ends[task["worker"]] = max(ends.get(task["worker"], 0.0), ss["stop"])
+                first = min(first, ss["start"])
     worker_cpu = {w: after[w] - before[w] for w in after}
     idle = [seconds - v for v in worker_cpu.values()]
     counts = result.counts
@@ -102,7 +106,9 @@ def _one(n: int, feed: Path, warm: Path | None, pages: int, settings: Settings) 
         "account": {
             "worker_cpu_s": [round(v, 2) for v in worker_cpu.values()],
             "worker_idle_s": [round(v, 2) for v in idle],
+            "before_first_task_s": round(first - t0, 2),  # the client splitting the input, submitting
             "tail_s": round(max(ends.values()) - min(ends.values()), 2) if len(ends) > 1 else 0.0,
+            "after_last_task_s": round(t1 - max(ends.values()), 2),  # the last summary and decision, closing
             "write_wait_s": round(counts.get("partitions_write_wait_ms", 0) / 1000, 2),
             "client_process_cpu_s": round(client_cpu, 2),
         },
@@ -154,6 +160,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--rounds", type=int, default=ROUNDS)
     args = ap.parse_args(argv)
     logging.basicConfig(level=logging.WARNING)
+    logging.getLogger("distributed").setLevel(logging.ERROR)  # clusters starting and closing
     report = measure(args.feed, Path(args.warm) if args.warm else None, args.pages,
                      tuple(int(x) for x in args.workers.split(",")), args.rounds)
     print(json.dumps(report))
