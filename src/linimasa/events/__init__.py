@@ -40,6 +40,7 @@ class EventResources:
     gaz: Any = None
     split: Callable[[str], list[Sentence]] = field(default=lambda text: [])
     quantities: Callable[[str, list[Sentence]], list[Quantity]] = field(default=lambda text, s: [])
+    resolved: dict[str, Any] = field(default_factory=dict)  # name -> the gazetteer's place for it, no hint
 
 
 def _country_tables() -> tuple[dict[tuple[str, ...], str], dict[str, str]]:

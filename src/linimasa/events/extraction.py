@@ -22,7 +22,7 @@ from datetime import date
 from typing import Any
 
 from ..clean.metadata import parse_lead
-from ..model import Article, Entity, Event, Figure, Location, Participant, Quantity, Sentence, TimeExpr, Token
+from ..model import Article, Entity, Event, Figure, Location, Mention, Participant, Quantity, Sentence, TimeExpr, Token
 from . import accident, attribution, casualties, corefer, factuality, office, roles, triggers, when, where
 from .acled import acled_type
 from .context import SentView, entity_map, find_countries, make_view, words_of
@@ -696,7 +696,7 @@ def _fill_locations(article: Article, events: list[Event], sents: list[Sentence]
         return
     cache: dict[int, list[where.Cand]] = {}
     main = _main_country(article, res, ents)
-    places_by = _by_sentence(_mention_places(article, ents, res), sents)
+    loc_by = _by_sentence([m for m in article.mentions if m.label == "LOC"], sents)
     use_mentions = any(m.label == "LOC" for m in article.mentions)
 
     def cands(k: int) -> list[where.Cand]:
@@ -714,7 +714,7 @@ def _fill_locations(article: Article, events: list[Event], sents: list[Sentence]
                            if not sp.place and (sp.part.country or sp.part.sector != "government"
                                                 or sp.j - sp.i <= 3))
             cache[k] = where.candidates(v, res.gaz, res.country_names, blocked, main,
-                                        places_by[k] if use_mentions else None)
+                                        _mention_places(loc_by[k], ents, res) if use_mentions else None)
         return cache[k]
 
     index = {s.start: k for k, s in enumerate(sents)}
@@ -813,18 +813,16 @@ def _named_again(place: str | None, sentence: str) -> bool:
     return low.count(name) >= (2 if low.startswith(name) else 1)
 
 
-def _mention_places(article: Article, ents: dict[str, Entity], res: Any) -> list[where.Cand]:
+def _mention_places(mentions: list[Mention], ents: dict[str, Entity], res: Any) -> list[where.Cand]:
     """LOC mentions of the language layer as place candidates (resolved entities first)."""
     out: list[where.Cand] = []
-    for m in article.mentions:
-        if m.label != "LOC":
-            continue
+    for m in mentions:
         e = ents.get(m.entity_id or "")
         if e is not None and (e.lat is not None or e.geo_precision == "country"):
             loc = Location(name=e.name, country=e.country, admin1=e.admin1, lat=e.lat, lon=e.lon,
                            precision=e.geo_precision or "place", start=m.start, end=m.end, source="sentence")
         elif res.gaz is not None:
-            p = res.gaz.resolve(m.text)
+            p = _resolve(res, m.text)
             if p is None:
                 continue
             loc = where.to_location(p, m.start, m.end)
@@ -832,6 +830,17 @@ def _mention_places(article: Article, ents: dict[str, Entity], res: Any) -> list
             continue
         out.append(where.Cand(m.start, m.end, loc))
     return out
+
+
+def _resolve(res: Any, name: str) -> Any:
+    """The gazetteer's place for a name with no hint, remembered (names recur across articles)."""
+    memo = res.resolved
+    if name in memo:
+        return memo[name]
+    p = memo[name] = res.gaz.resolve(name)
+    if len(memo) > 100_000:
+        memo.clear()
+    return p
 
 
 def _copy(loc: Location, source: str) -> Location:

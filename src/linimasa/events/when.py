@@ -94,7 +94,10 @@ PAST_ANAPHORA = (("saat", "itu"), ("ketika", "itu"), ("kala", "itu"), ("waktu", 
                  ("tahun", "itu"), ("tahun", "tersebut"), ("kala", "tersebut"), ("saat", "tersebut"))
 
 
-def _has(low: list[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
+def _has(low: list[str], phrases: tuple[tuple[str, ...], ...], firsts: frozenset[str]) -> bool:
+    """Whether ``low`` holds one of ``phrases`` (``firsts``: their first words)."""
+    if firsts.isdisjoint(low):
+        return False
     for p in phrases:
         n = len(p)
         for k in range(len(low) - n + 1):
@@ -103,8 +106,12 @@ def _has(low: list[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
     return False
 
 
+_NEXT_DAY_FIRST = frozenset(p[0] for p in NEXT_DAY)
+_PAST_ANAPHORA_FIRST = frozenset(p[0] for p in PAST_ANAPHORA)
+
+
 def next_day(low: list[str]) -> bool:
-    return _has(low, NEXT_DAY)
+    return _has(low, NEXT_DAY, _NEXT_DAY_FIRST)
 
 
 # Background aspect: the sentence goes on about the past ("Konflik bermula dari ...", "pernah").
@@ -123,7 +130,7 @@ def aside(text: str) -> bool:
 
 def past_anaphora(low: list[str]) -> bool:
     """The sentence continues a past narrative, so a background date before it may carry over."""
-    return any(w in _BACKGROUND for w in low) or _has(low, PAST_ANAPHORA)
+    return not _BACKGROUND.isdisjoint(low) or _has(low, PAST_ANAPHORA, _PAST_ANAPHORA_FIRST)
 
 
 def sourcing_end(low: list[str], starts: list[int], timexes: list[TimeExpr]) -> int | None:
