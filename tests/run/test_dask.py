@@ -149,6 +149,7 @@ def test_worker_collector_keeps_what_survives_frozen_between_partitions() -> Non
             assert gc.get_freeze_count() >= frozen - 1  # not unfrozen
         assert ref() is not None
         col.limit = 1  # as if the frozen objects had doubled
+        col.partitions = col.CHECK_EVERY - 1  # and the time to count them had come
         with col.partition():
             assert ref() is None
         assert col.limit > gc.get_freeze_count()
