@@ -1,16 +1,13 @@
 """Per-stage throughput on one core: clean, each part of the language layer, events, and
-the store write (SQLite, PostgreSQL). Stages that are not there yet are reported as such."""
+the store write (SQLite, PostgreSQL: :mod:`bench.store_write`). Stages that are not there
+yet are reported as such."""
 
 from __future__ import annotations
 
 import gc
 import logging
-import os
-import tempfile
 import time
-import uuid
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 from linimasa.config import Settings
@@ -109,6 +106,8 @@ def run(docs: list[RawDocument], settings: Settings, pg_url: str | None) -> tupl
     for unit in ("ms_per_article", "cpu_ms_per_article"):
         out[f"per_article_total_{unit}"] = round(sum(out[k][unit] for k in ("clean", "language_layer", "events")
                                                      if isinstance(out.get(k), dict) and unit in out[k]), 3)
+    from .store_write import store_write
+
     out.update(store_write(annotated, pg_url))
     return out, annotated
 
@@ -153,85 +152,3 @@ def _only_nlp(res: Any) -> Any:
     import dataclasses
 
     return dataclasses.replace(res, events=None)
-
-
-def _proc_cpu(pid: int | None) -> float | None:
-    """CPU seconds used so far by process ``pid`` (Linux /proc), or None."""
-    if not pid:
-        return None
-    try:
-        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-    except (OSError, IndexError, ValueError):
-        return None
-
-
-def store_write(arts: list[Article], pg_url: str | None, batch: int = 200) -> dict[str, Any]:
-    """Write rate of fully annotated articles, batches of ``batch``, into a fresh database."""
-    from linimasa.store import open_store
-
-    out: dict[str, Any] = {}
-    server_cpu: dict[str, float] = {}
-
-    def write(url: str) -> tuple[float, float]:
-        """Wall and CPU seconds of the writes alone: opening the store (which creates the
-        schema) is setup, left out for both backends."""
-        store = open_store(url)
-        pid = getattr(getattr(store.conn, "info", None), "backend_pid", None)  # PostgreSQL: the server process
-        before = _proc_cpu(pid)
-        t, c = time.perf_counter(), time.process_time()
-        try:
-            for i in range(0, len(arts), batch):
-                store.put_articles(arts[i:i + batch])
-            seconds, cpu = time.perf_counter() - t, time.process_time() - c
-        finally:
-            after = _proc_cpu(pid)
-            store.close()
-        if before is not None and after is not None:
-            server_cpu[url] = after - before
-        return seconds, cpu
-
-    def best_of(name: str, url_for: Callable[[int], str], tries: int = 5) -> None:
-        """Fastest of ``tries`` writes, each into a fresh database (the machine is shared)."""
-        for k in range(tries):
-            one: dict[str, Any] = {}
-            url = url_for(k)
-            try:
-                seconds, cpu = write(url)
-            except Exception as exc:  # noqa: BLE001 - a failing backend must not stop the bench
-                out[name] = {"error": f"{type(exc).__name__}: {exc}"[:300]}
-                log.warning("stage %s: %s", name, out[name]["error"])
-                return
-            one[name] = rate(len(arts), seconds, cpu)
-            if url in server_cpu:  # client + server CPU, for a shared machine
-                total = one[name]["cpu_seconds"] + server_cpu[url]
-                one[name] |= {"server_cpu_seconds": round(server_cpu[url], 3), "total_cpu_per_s": round(len(arts) / total, 1)}
-            if name not in out or one[name]["seconds"] < out[name]["seconds"]:
-                out[name] = one[name]
-
-    with tempfile.TemporaryDirectory() as tmp:
-        best_of("store_sqlite", lambda k: str(Path(tmp) / f"w{k}.db"))
-    if pg_url:
-        import psycopg
-
-        sep = "&" if "?" in pg_url else "?"
-        schemas: list[str] = []
-
-        def pg_for(k: int) -> str:
-            schema = f"bench_{uuid.uuid4().hex[:8]}"
-            with psycopg.connect(pg_url, autocommit=True) as conn:
-                conn.execute(f"CREATE SCHEMA {schema}")
-            schemas.append(schema)
-            return f"{pg_url}{sep}options=-csearch_path%3D{schema}"
-
-        try:
-            best_of("store_postgres", pg_for)
-        except Exception as exc:  # noqa: BLE001 - the server went away: reported, not fatal
-            out["store_postgres"] = {"error": f"{type(exc).__name__}: {exc}"[:300]}
-        finally:
-            with psycopg.connect(pg_url, autocommit=True) as conn:
-                for schema in schemas:
-                    conn.execute(f"DROP SCHEMA IF EXISTS {schema} CASCADE")
-    else:
-        out["store_postgres"] = {"skipped": "no PostgreSQL server (set LINIMASA_TEST_PG or --pg URL)"}
-    return out

@@ -76,3 +76,13 @@ def test_migration_3_moves_search_into_the_articles_table(pg_url: str, build: Ca
     assert [h["article_id"] for h in again.search("laporan")] == [a.id]
     assert not again._all("SELECT 1 FROM pg_tables WHERE tablename = 'articles_fts' AND schemaname = current_schema()")
     again.close()
+
+
+def test_flush_search_index_leaves_search_unchanged(pg_url: str, build: Callable[..., Article]) -> None:
+    store = PostgresStore(pg_url)
+    arts = [build(i) for i in range(3)]
+    store.put_articles(arts)
+    before = sorted(h["article_id"] for h in store.search("laporan"))
+    store.flush_search_index()  # the pending entries merged into the index: the same hits
+    assert sorted(h["article_id"] for h in store.search("laporan")) == before == sorted(a.id for a in arts)
+    store.close()
