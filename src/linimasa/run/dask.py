@@ -20,15 +20,13 @@ This is the only module that imports dask.
 
 from __future__ import annotations
 
-import gc
 import logging
 import os
 import socket
 import sys
 import time
 from collections import deque
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager, suppress
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -36,10 +34,10 @@ from ..config import Settings
 from ..errors import NothingIngestedError, StoreError
 from ..ingest import read_inputs, read_stream
 from ..model import Article, RawDocument, RunRecord, Skip, raw_hash
-from ..pipeline import STAGES, Resources, load_resources, process
-from ..store import open_store
+from ..pipeline import STAGES, process
 from ..store.base import ArticleRows, SQLStore, article_rows
 from . import dask_link
+from .dask_worker import COLLECTOR, WorkerCollector, worker_resources, worker_store
 from .local import BATCH
 from .partitions import (
     PARTITION_BYTES,
@@ -53,8 +51,9 @@ from .partitions import (
     split_inputs,
 )
 
-__all__ = ["PARTITION_BYTES", "Partition", "Unit", "auto_partition_bytes", "execute", "group_units", "local_cluster",
-           "read_unit", "run_partition", "split_inputs", "summarize", "warm_up", "write_partition"]
+__all__ = ["PARTITION_BYTES", "Partition", "Unit", "WorkerCollector", "auto_partition_bytes", "execute", "group_units",
+           "local_cluster", "read_unit", "run_partition", "split_inputs", "summarize", "warm_up", "worker_store",
+           "write_partition"]
 
 log = logging.getLogger(__name__)
 
@@ -100,102 +99,6 @@ except ImportError:  # pragma: no cover - dask is an optional dependency
 
 
 # -- on the workers ----------------------------------------------------------------
-
-_RESOURCES: dict[tuple[Settings, tuple[str, ...]], Resources] = {}
-
-
-def worker_resources(settings: Settings, stages: tuple[str, ...]) -> Resources:
-    """Resources loaded once per worker process (and kept for the next partitions)."""
-    key = (settings, tuple(stages))
-    if key not in _RESOURCES:
-        _RESOURCES[key] = load_resources(settings, tuple(stages))
-    return _RESOURCES[key]
-
-
-_STORE: dict[str, SQLStore] = {}  # the store this worker writes, kept open between partitions
-
-
-def _store_key(db: str) -> str:
-    try:  # a SQLite file replaced by another at the same path is another store
-        st = os.stat(db)
-        return f"{db}|{st.st_dev}|{st.st_ino}"
-    except OSError:
-        return db
-
-
-@contextmanager
-def worker_store(db: str) -> Iterator[SQLStore]:
-    """The store ``db``, opened once per worker process and kept for its next partitions
-    (each opening checks the schema under the store's write lock: with two workers one
-    waited for the other's write, twice per partition). Any transaction is ended after
-    each use (no lock is held between partitions); a connection that failed is closed;
-    opening another store closes this one."""
-    key = _store_key(db)
-    store = _STORE.get(key)
-    if store is None:
-        for old in _STORE.values():
-            old.close()
-        _STORE.clear()
-        store = open_store(db)
-        key = _store_key(db)  # the file exists now
-        _STORE[key] = store
-    try:
-        yield store
-        store.conn.commit()
-    except BaseException:
-        del _STORE[key]
-        with suppress(Exception):
-            store.close()
-        raise
-
-
-class WorkerCollector:
-    """The cycle collector in a process that runs partitions one after the other: off
-    while a partition runs, and one collection after each batch of pages -- as in the
-    local executor (:func:`linimasa.run.local.collect_per_batch`) -- but what survives a
-    collection stays frozen from one partition to the next, so a partition's collections
-    walk only what is new since the last one. (The local policy unfreezes on exit, and
-    the next partition's first collection walked the whole heap -- resources, caches,
-    the worker's own objects -- again: ~0.1 s of CPU per partition and worker, a fixed
-    cost per worker that a second worker does not share.) Should the frozen objects grow
-    to twice what they were after the last full collection (cyclic garbage frozen while
-    it was still in use, or caches grown), they are unfrozen and collected once; they are
-    counted every :attr:`CHECK_EVERY` partitions (counting walks them: ~20 ms)."""
-
-    CHECK_EVERY = 16
-
-    def __init__(self) -> None:
-        self.limit = 0  # frozen objects that trigger a full collection; 0: none made yet
-        self.partitions = 0
-
-    def _full(self) -> None:
-        gc.unfreeze()
-        gc.collect()
-        gc.freeze()
-        self.limit = 2 * gc.get_freeze_count() + 10_000
-
-    @staticmethod
-    def after_batch() -> None:
-        gc.collect()  # frozen objects are not walked
-        gc.freeze()
-
-    @contextmanager
-    def partition(self) -> Iterator[Callable[[], None]]:
-        was_enabled = gc.isenabled()
-        gc.disable()
-        try:
-            self.partitions += 1
-            if not self.limit or (self.partitions % self.CHECK_EVERY == 0 and gc.get_freeze_count() >= self.limit):
-                self._full()  # the first partition, or the frozen objects doubled
-            else:
-                self.after_batch()
-            yield self.after_batch
-        finally:
-            if was_enabled:
-                gc.enable()
-
-
-COLLECTOR = WorkerCollector()
 
 _WARM_UP_TEXT = ("Polisi menangkap dua tersangka pengeroyokan di Kota Makassar, Sulawesi Selatan, pada Senin "
                  "(6/5/2024). \"Keduanya sudah kami tahan,\" kata Kapolres Makassar kepada wartawan.")
