@@ -377,6 +377,21 @@ def _continues(prev: str, nxt: str) -> bool:
     return last in vocab.STOPWORDS_ID and len(prev.split()) >= 6
 
 
+# The only characters an IGNORECASE pattern matches to an ASCII letter that lower() does not
+# turn into that letter (checked over all of Unicode): a text with none of them holds a
+# case-insensitive match of an ASCII word only if its lower case holds the word.
+_FOLDS_ODDLY = ("ı", "ſ", "İ")
+
+
+def _inline_crosslink(text: str) -> re.Match[str] | None:
+    """:data:`vocab.INLINE_CROSSLINK` in ``text``, not searched for where its verbs are missing."""
+    if not any(c in text for c in _FOLDS_ODDLY):
+        low = text.lower()
+        if "baca" not in low and "lihat" not in low and "simak" not in low:
+            return None
+    return vocab.INLINE_CROSSLINK.search(text)
+
+
 def _assemble(infos: list[LineInfo], labels: list[str], raw_lines: list[str], start: int,
               is_lead: bool) -> Segmented:
     decisions: list[Decision] = []
@@ -387,7 +402,7 @@ def _assemble(infos: list[LineInfo], labels: list[str], raw_lines: list[str], st
         group = [Decision(n, raw_lines[n - 1], keep, reason) for n in x.nos]
         d = group[0]
         if keep:
-            m = vocab.INLINE_CROSSLINK.search(x.text)
+            m = _inline_crosslink(x.text)
             if m and m.start() > 0:
                 d.kept, d.cut = x.text[: m.start()].rstrip(), x.text[m.start():].strip()
             else:
