@@ -43,6 +43,11 @@ class SQLiteStore(SQLStore):
                         raise
                     time.sleep(0.1)
             conn.execute("PRAGMA synchronous=NORMAL")
+            # checkpoint the WAL every ~40 MB instead of every 4 MB: a batch of 200 articles writes
+            # ~4 MB, and each checkpoint copies its pages into the database and syncs (sys CPU
+            # of a write 0.10 -> 0.05 ms/article); the WAL is cut back to 64 MB at most after one
+            conn.execute("PRAGMA wal_autocheckpoint=10000")
+            conn.execute("PRAGMA journal_size_limit=67108864")
             conn.execute("PRAGMA foreign_keys=ON")
         except sqlite3.Error as exc:
             raise StoreError(f"cannot open SQLite database {self.path!r}: {exc}; check the path and permissions") from exc
