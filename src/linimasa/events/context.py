@@ -121,7 +121,7 @@ def make_view(sent: Sentence, index: int, countries: dict[tuple[str, ...], str],
     toks, low = words or words_of(sent)
     base = low[:]
     nya = [False] * len(low)
-    for k in [k for k, w in enumerate(low) if len(w) >= _CLITIC_MIN and w.endswith(_CLITIC_ENDS)]:
+    for k in [k for k, w in enumerate(low) if w.endswith(_CLITIC_ENDS) and len(w) >= _CLITIC_MIN]:
         base[k], nya[k] = strip_clitic(low[k])
     view = SentView(sent, index, toks, low, base, nya, find_countries(toks, low, countries))
     if mentions:

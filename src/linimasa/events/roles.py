@@ -101,8 +101,8 @@ def find_participants(v: SentView, ents: dict[str, Entity], country_names: dict[
     n = len(v.low)
     last_country = prev_country
     low, base = v.low, v.base
-    todo = [k for k in range(n) if base[k] in _SECTORS or low[k] in TITLE_WORDS
-            or (low[k][:5] == "antar" and _between_group(low[k]))]
+    todo = [k for k, (b, w) in enumerate(zip(base, low)) if b in _SECTORS or w in TITLE_WORDS
+            or (w[:5] == "antar" and _between_group(w))]
     todo.extend(v.mentions)
     todo.extend(v.countries)
     todo.sort()
@@ -263,9 +263,10 @@ def _acronym_subjects(v: SentView, spans: list[Span]) -> list[Span]:
     """An unrecognised acronym opening a clause whose predicate follows ("FPR melalui pernyataan
     tertulis membantah ...") is a participant (an organisation the NER layer did not tag)."""
     out = spans
-    for k, tok in enumerate(v.toks):
+    for k in [k for k, tok in enumerate(v.toks) if tok.text.isupper()]:  # few are: test those only
+        tok = v.toks[k]
         t = tok.text
-        if not (2 <= len(t) <= 6 and t.isalpha() and t.isupper()):
+        if not (2 <= len(t) <= 6 and t.isalpha()):
             continue
         if k > 0 and v.low[k - 1] not in PUNCT_BOUNDARY and v.low[k - 1] not in SUBORDINATORS:
             continue
