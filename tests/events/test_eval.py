@@ -114,3 +114,13 @@ def test_tenth_batch_through_the_pipeline() -> None:
     once: P 1.00, R 0.92, F1 0.957; date 0.86, actor 0.86, numbers 0.83. Then mended by general rules."""
     r = evaluate_events(FIXTURES / "heldout9" / "gold.json", FIXTURES / "heldout9", Settings())
     assert r["f1"] >= 0.95 and r["date"] >= 0.95 and r["actor"] >= 0.95 and r["numbers"] >= 0.95, r
+
+
+def test_eleventh_batch_through_the_pipeline() -> None:
+    """heldout10 (a KPK sting, a shooting with a claim of responsibility, forest fires over days, a
+    sinking, a foreign protest crushed by police, a prison riot with a nil toll, an eviction turning
+    violent, a no-event 'Warga Serbu Pasar Murah'), written blind and measured once: P 0.857, R 1.00,
+    F1 0.923; actor 0.71, numbers 0.50. Then mended by general rules. Still missed: the fires' start
+    ('Selasa lalu', the as-of 'Hingga Kamis') and the count of a recapture told across 'namun'."""
+    r = evaluate_events(FIXTURES / "heldout10" / "gold.json", FIXTURES / "heldout10", Settings())
+    assert r["precision"] == 1.0 and r["f1"] >= 0.95 and r["actor"] >= 0.95 and r["numbers"] >= 0.85, r

@@ -273,3 +273,37 @@ def test_damage_done_by_a_hazard_is_no_attack(tmp_path: Path) -> None:
     a = run_text(tmp_path, text)
     assert sorted(e.type for e in a.events) == ["COERCE", "DISASTER", "DISASTER"]
     assert [p.name for e in a.events if e.type == "COERCE" for p in e.actors] == ["massa"]
+
+
+def test_an_official_named_with_others_counts_in_the_arrest(tmp_path: Path) -> None:
+    text = (_HEAD + "Kendari - KPK menangkap Bupati Konawe Selatan beserta enam orang lainnya dalam operasi tangkap "
+            "tangan di Kendari, Kamis (5/3/2026) malam.\n")
+    a = run_text(tmp_path, text)
+    assert [e.captured for e in a.events if e.type == "COERCE"] == [7]
+
+
+def test_taking_to_the_streets_is_a_protest_by_the_protesters(tmp_path: Path) -> None:
+    text = (_HEAD + "Jakarta - Ribuan pengunjuk rasa turun ke jalan di Dhaka, Bangladesh, Kamis (5/3/2026), menuntut "
+            "pemilu ulang.\n\nKepolisian Dhaka menyatakan 42 orang ditangkap dalam kerusuhan tersebut.\n")
+    a = run_text(tmp_path, text)
+    protest = next(e for e in a.events if e.type == "PROTEST")
+    assert [p.name for p in protest.actors] == ["Ribuan pengunjuk rasa"]
+    arrest = next(e for e in a.events if e.type == "COERCE")
+    assert [p.name for p in arrest.actors] == ["Kepolisian Dhaka"] and arrest.captured == 42
+
+
+def test_shoppers_storming_a_market_is_no_assault(tmp_path: Path) -> None:
+    text = (_HEAD + "Balikpapan - Ribuan warga menyerbu pasar murah di Lapangan Merdeka, Kamis (5/3/2026).\n\n"
+            "Puluhan pria bersenjata menyerbu pasar di Kabul dan menewaskan tiga orang, Kamis (5/3/2026).\n")
+    a = run_text(tmp_path, text)
+    assert [e.sentence[:6] for e in a.events if e.type == "ASSAULT"] == ["Puluha"]
+
+
+def test_a_toll_pointed_at_the_incident_skips_the_arrests_after_it(tmp_path: Path) -> None:
+    text = (_HEAD + "Sorong - Kerusuhan pecah di Lapas Kelas IIB Sorong, Papua Barat Daya, Kamis (5/3/2026) malam.\n\n"
+            "Dua narapidana sempat melarikan diri, namun berhasil ditangkap kembali keesokan harinya.\n\n"
+            "Tidak ada korban jiwa dalam peristiwa tersebut, namun tiga petugas mengalami luka ringan.\n")
+    a = run_text(tmp_path, text)
+    riot = next(e for e in a.events if e.mode == "riot")
+    assert (riot.fatalities, riot.injured) == (0, 3)
+    assert all(e.fatalities is None and e.injured is None for e in a.events if e.mode == "arrest")

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from ..model import Event, Figure, Quantity, Sentence
 from .context import SentView
-from .words import PERSON_WORDS, PUNCT_BOUNDARY, SECTOR_NOUNS, SUBORDINATORS
+from .words import PERSON_WORDS, PUNCT_BOUNDARY, SECTOR_NOUNS, SUBORDINATORS, TITLE_WORDS
 
 # cue (token tuple) -> (kind, direction): "L" count before the cue, "R" after.
 CUES: dict[tuple[str, ...], tuple[str, str]] = {
@@ -188,6 +188,18 @@ def _plus_others(v: SentView, first: Quantity, k: int, cands: list[Quantity]) ->
     return first
 
 
+def _titled_plus_others(v: SentView, lo: int, q: Quantity, quantities: list[Quantity]) -> Quantity:
+    """``q`` plus one when a titled person is named between ``lo`` and it as one group with it."""
+    j = _tok_at(v, q.start)
+    tk = next((k for k in range(lo, j or lo) if v.low[k] in TITLE_WORDS and v.toks[k].text[:1].isupper()), None)
+    if tk is None:
+        return q
+    t = v.toks[tk]
+    people = [x for x in quantities if _is_people(x) and not _in_name(v, x)]
+    got = _plus_others(v, Quantity(t.start, t.end, t.text, 1.0), tk, people)
+    return got if got.start == t.start and got.end > t.end else q
+
+
 _INITIALS_OK = frozenset({"dan", ",", "serta"})
 
 
@@ -255,6 +267,8 @@ def figure_for(v: SentView, cue: Cue, quantities: list[Quantity]) -> Figure | No
             t = v.toks[one]  # "menangkap seorang bupati beserta enam orang lainnya"
             people = [q for q in quantities if _is_people(q) and not _in_name(v, q)]
             q = _plus_others(v, Quantity(t.start, t.end, t.text, 1.0), one, people)
+        elif q is not None:  # "menangkap Bupati Konawe Selatan beserta enam orang lainnya": the official counts too
+            q = _titled_plus_others(v, cue.j, q, quantities)
         elif q is None and cue.kind == "captured":
             q = _initials(v, cue.j, hi)
         if q is None and v.low[cue.i] == "korban":  # "Jumlah korban tewas ... bertambah menjadi tiga orang"
@@ -280,6 +294,16 @@ _POINTED = re.compile(r"^\s*(?:dalam|pada|akibat|atas)\s+(?:peristiwa|kejadian|i
                       r"ledakan|serangan|kecelakaan)\s+(?:itu|tersebut|ini)\b", re.IGNORECASE)
 
 
+_HELD = frozenset({"arrest", "detain", "seize"})
+_POINTED_ANYWHERE = re.compile(r"\b(?:dalam|pada|akibat|atas)\s+(?:peristiwa|kejadian|insiden|musibah|kerusuhan|kericuhan|"
+                               r"bentrokan|ledakan|serangan|kebakaran)\s+(?:itu|tersebut|ini)\b", re.IGNORECASE)
+
+
+def points_back(text: str) -> bool:
+    """Whether a sentence names the incident told before: "dalam peristiwa tersebut"."""
+    return _POINTED_ANYWHERE.search(text) is not None
+
+
 def _nil(e: Event, s: Sentence, m: re.Match[str]) -> None:
     """Fatalities 0, with the span of the words that say so."""
     e.fatalities = 0
@@ -302,8 +326,9 @@ def nil_tolls(events: list[Event], sents: list[Sentence], kinds: frozenset[str])
         m = _NO_DEATHS.search(s.text)
         if m is None or not _POINTED.search(s.text[m.end():]):
             continue
-        host = next((e for e in reversed(events) if e.sentence_start < s.start and e.type in kinds
-                     and not (e.negated or e.hypothetical or e.historical)), None)
+        host = next((e for e in events if any(s.start <= (f.start or -1) < s.end for f in e.figures)), None) or next(
+            (e for e in reversed(events) if e.sentence_start < s.start and (e.type in kinds or e.mode == "riot")
+             and e.mode not in _HELD and not (e.negated or e.hypothetical or e.historical)), None)
         if host is not None and host.fatalities is None:
             _nil(host, s, m)
     for e in events:

@@ -22,7 +22,7 @@ from __future__ import annotations
 from ..model import Event
 
 REFERABLE = frozenset({"ASSAULT", "COERCE", "DISASTER", "PROTEST"})
-_ANAPHORIC = frozenset({"para", "korban", "mereka", "keduanya", "ketiganya", "semua", "seluruh", "jenazah",
+_ANAPHORIC = frozenset({"para", "korban", "mereka", "keduanya", "ketiganya", "kedua", "ketiga", "semua", "seluruh", "jenazah",
                         "salah", "sebagian"})  # partitives point into a set told before: "salah satu terduga"
 _GENERAL_HAZARD = frozenset({"displacement"})  # people fleeing: part of whichever hazard was told
 

@@ -26,7 +26,7 @@ from ..model import Article, Entity, Event, Figure, Location, Mention, Participa
 from . import accident, attribution, casualties, corefer, factuality, office, roles, triggers, when, where
 from .acled import acled_type
 from .context import SentView, entity_map, find_countries, make_view, words_of
-from .words import POSTPOSED, PUNCT_BOUNDARY, SUBORDINATORS, WEAPON_WORDS
+from .words import POSTPOSED, PUNCT_BOUNDARY, SECTOR_NOUNS, SUBORDINATORS, WEAPON_WORDS
 
 log = logging.getLogger(__name__)
 
@@ -373,12 +373,19 @@ def _reportable(e: Event) -> bool:
     a public advisory ("meminta warga tetap waspada") is no request between actors."""
     if e.type == "REQUEST" and _ADVISORY.match(e.sentence, e.trigger_end - e.sentence_start):
         return False
-    if e.mode == "evacuate" and e.targets and all(p.name.split()[0].lower() in _VICTIMS for p in e.targets if p.name):
+    if ("serbu" in e.trigger.lower() or "nyerbu" in e.trigger.lower()) and _CROWDED.search(e.sentence) and not any(
+            p.sector in ("police", "military", "rebel") for p in e.actors):
+        return False  # "Ribuan warga menyerbu pasar murah": shoppers, not an assault
+    if e.mode == "evacuate" and e.targets and all(_VICTIMS.intersection(p.name.lower().split()) for p in e.targets):
         return False  # "Korban sudah dievakuasi petugas": the rescue of the dead or hurt is part of their incident
     return e.type not in TALK or bool(e.actors or e.targets or e.figures)
 
 
 _VICTIMS = frozenset({"korban", "jenazah", "jasad", "mayat"})
+# places people crowd into to buy or to watch, not to attack
+_CROWDED = re.compile(r"\b(?:pasar murah|bazar|bazaar|toko|mal|swalayan|minimarket|supermarket|gerai|stan|promo|diskon|"
+                      r"obral|tiket|konser|pameran|festival|pantai|tempat wisata|objek wisata|lokasi wisata|"
+                      r"pusat perbelanjaan|sembako|minyak goreng)\b", re.IGNORECASE)
 # the public told to take care: "meminta warga di bantaran sungai tetap waspada", "mengimbau
 # masyarakat agar tidak terpancing isu", "meminta pengendara menghindari jalur itu"
 _ADVISORY = re.compile(r"\s+(?:kepada\s+)?(?:para\s+|seluruh\s+|semua\s+)?(?:warga|masyarakat|publik|penduduk|pengendara|"
@@ -401,10 +408,13 @@ def _preceding(drafts: list[_Draft], s: Sentence, k: int, sents: list[Sentence],
     latest one of the paragraph within two sentences, or of the narrative just before (up to
     three sentences back, across a paragraph break) when the casualty sentence has no time
     expression of its own and that event is not background (dated by a year or month only)."""
+    pointed = casualties.points_back(s.text)
     for d in reversed(drafts):
         if d.view.index < k - 3:
             return None
-        if not (d.trig.sense.type in VIOLENT or d.trig.sense.kind):
+        if pointed and d.trig.sense.mode in _HELD:
+            continue  # "Tidak ada korban jiwa dalam peristiwa tersebut": the incident, not the arrests after it
+        if not (d.trig.sense.type in VIOLENT or d.trig.sense.kind or (pointed and d.trig.sense.mode == "riot")):
             continue
         if d.view.sent.paragraph == s.paragraph and d.view.index >= k - 2:
             return d
@@ -570,9 +580,11 @@ def _build(article: Article, d: _Draft, res: Any, tx_by: list[list[TimeExpr]], s
     elif not actors and t.voice == "passive" and t.sense.type == "COERCE" and t.sense.mode in _HELD \
             and (t.j >= len(v.low) or v.low[t.j] in _NO_AGENT):
         # "Kapolrestabes X Kombes Pol Y mengatakan 27 mahasiswa diamankan": the speaker's office holds them
-        src, _ = attribution.claimed_by(v, t.i, article.quotes, None)
+        src, src_id = attribution.claimed_by(v, t.i, article.quotes, None)
         boss = office.speaker_office(article.text, src) if src and src != v.source else None
-        if boss is not None:
+        if boss is None and src and src != v.source and SECTOR_NOUNS.get(src.split()[0].lower()) in ("police", "military"):
+            boss = Participant(name=src, entity_id=src_id, sector=SECTOR_NOUNS[src.split()[0].lower()])
+        if boss is not None:  # "Kepolisian Dhaka menyatakan 42 orang ditangkap": the body that says so holds them
             actors = [boss]
     if not actors and t.voice == "nominal" and t.i > 1 and v.low[t.i - 1] in ("dalam", "lewat", "melalui"):
         verb = next((k for k in range(t.i - 2, max(-1, t.i - 8), -1)

@@ -226,6 +226,7 @@ MULTI: dict[str, Sense | None] = {
     "gencatan senjata": Sense("AGREE", "ceasefire"),
     "unjuk rasa": Sense("PROTEST", "demo"),
     "berunjuk rasa": Sense("PROTEST", "demo"),
+    "turun ke jalan": Sense("PROTEST", "demo"),
     "aksi damai": Sense("PROTEST", "demo"),
     "aksi serupa": Sense("PROTEST", "demo"),  # only after a protest was told (events.extraction)
     "aksi yang sama": Sense("PROTEST", "demo"),

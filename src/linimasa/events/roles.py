@@ -82,6 +82,9 @@ class Span:
 
 
 _SECTORS = {**SECTOR_NOUNS_EXTRA, **SECTOR_NOUNS}
+# heads whose noun goes on in a lower-case word: "pengunjuk rasa", "tukang ojek", "juru bicara"
+_NOUN_TAILS = {"pengunjuk": frozenset({"rasa"}), "juru": frozenset({"bicara", "parkir", "kamera", "foto", "masak"}),
+               "tukang": frozenset({"ojek", "parkir", "becak", "bangunan", "sayur", "kayu", "batu"})}
 _participant_sector = _SECTORS.get
 
 
@@ -150,7 +153,8 @@ def find_participants(v: SentView, ents: dict[str, Entity], country_names: dict[
                     continue
                 if lk in ("dalam", "luar") and (k + 1 >= n or v.low[k + 1] != "negeri"):
                     break
-                if lk in _PHRASE_MODIFIERS or _participant_sector(lk) or lk in TITLE_WORDS:
+                if lk in _PHRASE_MODIFIERS or _participant_sector(lk) or lk in TITLE_WORDS \
+                        or lk in _NOUN_TAILS.get(v.low[k - 1], ()):
                     k += 1
                     continue
                 if lk == "di" and k + 1 in v.countries and v.low[i] not in TITLE_WORDS:
