@@ -307,3 +307,46 @@ def test_a_toll_pointed_at_the_incident_skips_the_arrests_after_it(tmp_path: Pat
     riot = next(e for e in a.events if e.mode == "riot")
     assert (riot.fatalities, riot.injured) == (0, 3)
     assert all(e.fatalities is None and e.injured is None for e in a.events if e.mode == "arrest")
+
+
+def test_a_group_claiming_an_attack_is_its_actor(tmp_path: Path) -> None:
+    text = (_HEAD + "Jakarta - Sebuah bom bunuh diri meledak di sebuah masjid di Peshawar, Pakistan, Kamis (5/3/2026). "
+            "Sedikitnya 27 orang tewas.\n\nKelompok Tehrik-i-Taliban Pakistan (TTP) mengklaim bertanggung jawab atas "
+            "serangan tersebut.\n")
+    a = run_text(tmp_path, text)
+    bomb = next(e for e in a.events if e.type == "ASSAULT")
+    assert [p.name for p in bomb.actors] == ["Kelompok Tehrik-i-Taliban Pakistan (TTP)"] and bomb.fatalities == 27
+
+
+def test_a_brawl_between_students_has_the_students_as_actors(tmp_path: Path) -> None:
+    text = (_HEAD + "Jakarta - Seorang siswa tewas setelah dibacok dalam tawuran antarpelajar di Kecamatan Duren Sawit, "
+            "Jakarta Timur, Kamis (5/3/2026) sore.\n")
+    a = run_text(tmp_path, text)
+    assert [[p.name for p in e.actors] for e in a.events if e.type == "ASSAULT"] == [["pelajar"]]
+
+
+def test_a_volcano_that_erupts_again_is_a_disaster(tmp_path: Path) -> None:
+    text = (_HEAD + "Larantuka - Gunung Lewotobi Laki-laki di Kabupaten Flores Timur kembali erupsi pada Kamis "
+            "(5/3/2026) dini hari. Enam warga meninggal dunia tertimpa material vulkanik.\n")
+    a = run_text(tmp_path, text)
+    assert [(e.mode, e.fatalities) for e in a.events] == [("eruption", 6)]
+
+
+def test_the_arrests_of_a_raid_and_what_was_seized_there(tmp_path: Path) -> None:
+    text = (_HEAD + "Batam - Bareskrim Polri menggerebek sebuah ruko di Kecamatan Batam Kota, Kota Batam, Kamis "
+            "(5/3/2026). Sebanyak 12 orang ditangkap, lima di antaranya warga negara asing.\n\nDirektur Siber "
+            "mengatakan jaringan itu menipu ratusan korban di Indonesia.\n\nDalam penggerebekan tersebut, polisi "
+            "menyita 85 unit telepon genggam.\n")
+    a = run_text(tmp_path, text)
+    raid = next(e for e in a.events if e.mode == "raid")
+    assert raid.captured == 12 and not any(e.mode == "arrest" for e in a.events)
+    seize = next(e for e in a.events if e.mode == "seize")
+    assert seize.location is not None and seize.location.country == "ID" and seize.location.precision != "country"
+
+
+def test_a_home_desk_writing_about_abroad_is_not_the_place(tmp_path: Path) -> None:
+    text = (_HEAD + "Jakarta, CNN Indonesia -- Thailand dan Kamboja sepakat memberlakukan gencatan senjata di "
+            "sepanjang perbatasan mulai Kamis (5/3/2026), setelah bentrokan selama lima hari yang menewaskan "
+            "sedikitnya 32 orang.\n")
+    a = run_text(tmp_path, text)
+    assert {e.location.country for e in a.events if e.location} == {"TH"}

@@ -67,6 +67,9 @@ def host_for(e: Event, own_date: bool, earlier: list[Event]) -> Event | None:
             continue
         if e.kind == "DISASTER" and x.mode != e.mode and e.mode not in _GENERAL_HAZARD:
             continue
+        if e.type == "COERCE" and x.mode == "raid" and e.mode == "arrest" and not e.actors and x.captured is None \
+                and not (own_date and x.date_start != e.date_start):
+            return x  # "menggerebek sebuah ruko ... Sebanyak 12 orang ditangkap": the raid's arrests
         if e.type == "COERCE" and x.mode and e.mode and x.mode != e.mode:
             continue  # an arrest told again is not part of a seizure told in between
         if own_date and x.date_start != e.date_start:

@@ -317,6 +317,7 @@ def extract(article: Article, res: Any) -> list[Event]:
     default_source = _default_source(article)
     events = corefer.fold_references(_merge(kept), default_source, tolls, pointed)
     _resolve_pronoun_sources(events, default_source)
+    _claimed_responsibility(events, sents, view, ents, res)
     casualties.nil_tolls(events, sents, VIOLENT)
     for n, e in enumerate(events):
         e.id = f"{article.id}-e{n}"
@@ -366,6 +367,29 @@ def _hazard_damage(t: triggers.Trigger, found: list[triggers.Trigger], starts: s
         return False
     before = [x for x in found if x.j <= t.i]
     return bool(before) and before[-1].sense.kind == "DISASTER" and not any(before[-1].j <= k < t.i for k in starts)
+
+
+_RESPONSIBILITY = re.compile(r"\b(?:mengklaim|mengaku|menyatakan)\s+(?:ber)?tanggung\s*jawab\b", re.IGNORECASE)
+
+
+def _claimed_responsibility(events: list[Event], sents: list[Sentence], view: Any, ents: dict[str, Entity],
+                            res: Any) -> None:
+    """"Kelompok X mengklaim bertanggung jawab atas serangan tersebut": X is the actor of the latest
+    attack told before that has none."""
+    for k, s in enumerate(sents):
+        m = _RESPONSIBILITY.search(s.text)
+        if m is None:
+            continue
+        host = next((e for e in reversed(events) if e.sentence_start < s.start and e.type == "ASSAULT"
+                     and not e.actors and not e.historical), None)
+        if host is None:
+            continue
+        at = s.start + m.start()
+        v = view(k)
+        spans = [sp for sp in roles.find_participants(v, ents, res.country_names, None) if sp.part.end is not None
+                 and sp.part.end <= at and sp.part.sector != "civilian"]
+        if spans:
+            host.actors = [spans[0].part]
 
 
 def _reportable(e: Event) -> bool:
@@ -597,6 +621,10 @@ def _build(article: Article, d: _Draft, res: Any, tx_by: list[list[TimeExpr]], s
                 if all((p.start or 0) > v.toks[k].start for p in actors):
                     actors = list(acting)  # "operasi itu menargetkan ... dan menangkap 11 orang": its doers
                 break
+    if not actors and t.sense.type == "ASSAULT":
+        between = [sp.part for sp in spans if v.low[sp.i].startswith("antar")]
+        if between:  # "dibacok dalam tawuran antarpelajar": both sides of the brawl act
+            actors = between[:1]
     if len(actors) == 1 and t.voice == "active":
         boss = office.office_actor(v, actors[0], t.i)  # "Kapolres X ... mengatakan pihaknya menangkap"
         if boss is not None:
@@ -736,11 +764,16 @@ def _fill_locations(article: Article, events: list[Event], sents: list[Sentence]
     placed: dict[int, where.Cand] = {}  # sentence -> the place its event was put at, when that was the dateline
     located: dict[str, Location] = {}  # type -> the place of its latest event placed by its own or a nearby sentence
     met: Event | None = None  # the latest meeting with a place: "Dalam pertemuan tersebut, ..." happened there
+    op: Event | None = None  # the latest police or army operation with a place below a country
+    elsewhere: dict[int, Location] = {}  # sentence -> the foreign country its parties placed an event in
     for e in events:
         k = index[e.sentence_start]
         got = where.best(cands(k), e.trigger_start)
         if got is None and met is not None and met.location is not None and _MEETING_REF.match(e.sentence):
             got = where.Cand(met.location.start or 0, met.location.end or 0, _copy(met.location, "context"))
+        if (got is None or got.loc.precision == "country") and op is not None and op.location is not None \
+                and _OPERATION_REF.match(e.sentence):  # "Dalam penggerebekan tersebut, polisi menyita ...": there
+            got = where.Cand(op.location.start or 0, op.location.end or 0, _copy(op.location, "context"))
         if got is None or got.loc.precision == "country":
             for back in (1, 2):
                 if k - back < 0:
@@ -764,12 +797,19 @@ def _fill_locations(article: Article, events: list[Event], sents: list[Sentence]
             e.location = _copy(located[e.type], "context")  # "Bom yang meledak ... itu": where that bomb went off
         elif lead is not None:  # a desk in Jakarta writing about El Fasher: the story's place first
             e.location = _copy(lead, "article")
+        elif dateline is not None and (abroad := _abroad(e, dateline)) is not None:
+            e.location = _country_location(abroad, res) or dateline  # "Jakarta, CNN Indonesia -- Thailand dan Kamboja sepakat ..."
+            elsewhere[e.sentence_start] = e.location
+        elif dateline is not None and e.sentence_start in elsewhere and not (e.actors or e.targets):
+            e.location = elsewhere[e.sentence_start]  # "... setelah bentrokan selama lima hari": the same place
         elif dateline is not None:
             e.location = dateline
         elif main_loc is not None:
             e.location = main_loc
         if e.type == "CONSULT" and e.location is not None:
             met = e
+        if e.type == "COERCE" and e.location is not None and e.location.precision != "country":
+            op = e
         if e.location is not None and got is not None:
             located[e.type] = e.location
         if lead is None and got is not None and got.loc.source == "sentence" and not e.historical \
@@ -781,6 +821,11 @@ def _fill_locations(article: Article, events: list[Event], sents: list[Sentence]
 _MEETING_REF = re.compile(r"\W*(?:dalam|pada|di sela(?:-sela)?|usai|seusai|setelah|selama)\s+(?:pertemuan|kunjungan|lawatan|"
                           r"rapat|pembicaraan|perundingan|acara|konferensi|sidang|kegiatan|kesempatan)\s+(?:tersebut|itu|ini)\b",
                           re.IGNORECASE)
+
+
+_OPERATION_REF = re.compile(r"\W*(?:dalam|pada|saat|selama|usai|seusai|setelah)\s+(?:penggerebekan|operasi|razia|"
+                            r"penangkapan|penyisiran|penggeledahan|penyergapan|penindakan)\s+(?:tersebut|itu|ini)\b",
+                            re.IGNORECASE)
 
 
 _MOVED = frozenset({"dievakuasi", "mengungsi", "diungsikan", "dibawa", "dilarikan", "dipindahkan", "dirujuk",
@@ -853,6 +898,14 @@ def _resolve(res: Any, name: str) -> Any:
     if len(memo) > 100_000:
         memo.clear()
     return p
+
+
+def _abroad(e: Event, dateline: Location) -> str | None:
+    """The country of an event whose parties are all foreign states or people while the dateline
+    is an Indonesian newsroom (a desk in Jakarta writing about abroad), if so."""
+    if dateline.country != "ID" or not e.actors or any(not p.country or p.country == "ID" for p in e.actors):
+        return None
+    return e.actors[0].country
 
 
 def _copy(loc: Location, source: str) -> Location:

@@ -312,6 +312,8 @@ def licensed(v: SentView, t: Trigger, spans_start: set[int]) -> bool:
         return True
     if t.voice == "stative" and any(s < t.i and s >= t.i - 6 for s in spans_start):
         return True
+    if t.voice == "stative" and prev in _ASPECT:
+        return True  # "Gunung Lewotobi kembali erupsi", "wilayah itu sempat banjir": used as a verb
     for x in range(t.j, min(len(v.low), t.j + 6)):
         w = v.low[x]
         if w in PREDICATES:
@@ -321,6 +323,7 @@ def licensed(v: SentView, t: Trigger, spans_start: set[int]) -> bool:
     return False
 
 
+_ASPECT = frozenset({"kembali", "sempat", "telah", "sudah", "masih", "terus", "kerap", "sering", "baru", "mulai"})
 _MULTI_FIRST: dict[int, frozenset[str]] = {}
 
 
