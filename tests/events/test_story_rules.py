@@ -350,3 +350,22 @@ def test_a_home_desk_writing_about_abroad_is_not_the_place(tmp_path: Path) -> No
             "sedikitnya 32 orang.\n")
     a = run_text(tmp_path, text)
     assert {e.location.country for e in a.events if e.location} == {"TH"}
+
+
+def test_a_chronology_over_days(tmp_path: Path) -> None:
+    text = (_HEAD + "Bima - Bentrokan dua kelompok pemuda di Kota Bima berawal dari salah paham di sebuah acara hiburan "
+            "malam pada Senin (2/3/2026).\n\nKeesokan harinya, puluhan warga dari kelurahan korban memblokade Jalan "
+            "Lintas Sumbawa dengan membakar ban bekas.\n")
+    a = run_text(tmp_path, text)
+    clash = next(e for e in a.events if e.type == "ASSAULT")
+    block = next(e for e in a.events if e.mode == "blockade")
+    assert (clash.date_start, block.date_start) == ("2026-03-02", "2026-03-03")
+    assert [p.name for p in block.actors] == ["puluhan warga"] and not block.targets
+    assert block.location is not None and "Sumbawa" not in block.location.name
+
+
+def test_everyone_saved_is_a_nil_toll_and_a_fire_set_off_is_no_disaster(tmp_path: Path) -> None:
+    text = (_HEAD + "Jakarta - Kelompok Houthi menyerang sebuah kapal kargo di Laut Merah, Kamis (5/3/2026). Serangan "
+            "itu memicu kebakaran di dek kapal, namun seluruh 22 awak selamat.\n")
+    a = run_text(tmp_path, text)
+    assert [(e.type, e.fatalities) for e in a.events] == [("ASSAULT", 0)]

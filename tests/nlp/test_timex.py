@@ -116,6 +116,8 @@ def test_resolution(text: str, surface: str, value: str) -> None:
         "Harga naik 0,22 persen menjadi Rp 2,4 miliar.",
         "Kita lihat dulu prosedurnya.",
         "Jam malam diberlakukan di kota.",
+        "Keributan berawal di sebuah tempat hiburan malam.",
+        "Polisi merazia pasar malam dan klub malam di kota itu.",
         "Ia tinggal di Pasar Minggu sejak kecil.",
         "Skor akhir 2-1 untuk tuan rumah.",
         "Pemerintah memberlakukan minggu tenang.",

@@ -287,7 +287,10 @@ def figure_for(v: SentView, cue: Cue, quantities: list[Quantity]) -> Figure | No
 _NO_DEATHS = re.compile(
     r"\b(?:tidak|tak|belum)\s+(?:ada\s+)?(?:(?:menimbulkan|menelan|memakan|ada\s+laporan|dilaporkan)\s+)?"
     r"korban\s+(?:jiwa|tewas|meninggal)\b|\b(?:tanpa|nihil)\s+korban\s+jiwa\b"
-    r"|\btidak\s+ada\s+(?:warga\s+|orang\s+)?yang\s+(?:tewas|meninggal)\b", re.IGNORECASE)
+    r"|\btidak\s+ada\s+(?:warga\s+|orang\s+)?yang\s+(?:tewas|meninggal)\b"
+    # "seluruh 22 awak selamat", "semua penumpang berhasil diselamatkan": everyone survived
+    r"|\b(?:seluruh|semua)\s+(?:\d+\s+)?(?:awak|kru|abk|penumpang|penghuni|pekerja|warga|santri|siswa|jemaah)"
+    r"(?:\s+\w+)?\s+(?:selamat|berhasil\s+diselamatkan|dalam\s+keadaan\s+selamat)\b", re.IGNORECASE)
 
 
 _POINTED = re.compile(r"^\s*(?:dalam|pada|akibat|atas)\s+(?:peristiwa|kejadian|insiden|musibah|bencana|kebakaran|"
@@ -297,6 +300,15 @@ _POINTED = re.compile(r"^\s*(?:dalam|pada|akibat|atas)\s+(?:peristiwa|kejadian|i
 _HELD = frozenset({"arrest", "detain", "seize"})
 _POINTED_ANYWHERE = re.compile(r"\b(?:dalam|pada|akibat|atas)\s+(?:peristiwa|kejadian|insiden|musibah|kerusuhan|kericuhan|"
                                r"bentrokan|ledakan|serangan|kebakaran)\s+(?:itu|tersebut|ini)\b", re.IGNORECASE)
+
+
+_OPENS_POINTED = re.compile(r"\W*(?:serangan|ledakan|insiden|peristiwa|kejadian|bentrokan|kerusuhan|penembakan)\s+"
+                            r"(?:itu|tersebut|ini)\b", re.IGNORECASE)
+
+
+def opens_pointed(text: str) -> bool:
+    """Whether a sentence opens by naming the incident told before: "Serangan itu ..."."""
+    return _OPENS_POINTED.match(text) is not None
 
 
 def points_back(text: str) -> bool:
@@ -338,8 +350,9 @@ def nil_tolls(events: list[Event], sents: list[Sentence], kinds: frozenset[str])
         if k is None:
             continue
         look = [sents[k]]
-        if k + 1 < len(sents) and sents[k + 1].paragraph == sents[k].paragraph and sents[k + 1].start not in told:
-            look.append(sents[k + 1])
+        if k + 1 < len(sents) and sents[k + 1].paragraph == sents[k].paragraph and (
+                sents[k + 1].start not in told or _OPENS_POINTED.match(sents[k + 1].text)):
+            look.append(sents[k + 1])  # "... Serangan itu memicu kebakaran, namun seluruh 22 awak selamat"
         for s in look:
             m = _NO_DEATHS.search(s.text)
             if m is not None:

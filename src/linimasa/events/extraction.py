@@ -266,7 +266,7 @@ def extract(article: Article, res: Any) -> list[Event]:
         mine: list[_Draft] = []
         pending: list[_Draft] = []
         for t in found:
-            if _in_dialogue(v, t) or _hazard_damage(t, found, starts):
+            if _in_dialogue(v, t) or _hazard_damage(t, found, starts) or _caused(v, t, found):
                 continue
             d = _Draft(v, t, spans)
             (mine if t.licensed else pending).append(d)
@@ -358,6 +358,17 @@ def _real_in_sports(e: Event) -> bool:
         return True
     words = set(re.findall(r"[\w-]+", e.sentence.lower()))
     return e.type in VIOLENT | {"PROTEST"} and bool(words & _REAL_VIOLENCE)
+
+
+_CAUSATIVE = frozenset({"memicu", "menyebabkan", "mengakibatkan", "menimbulkan"})
+
+
+def _caused(v: SentView, t: triggers.Trigger, found: list[triggers.Trigger]) -> bool:
+    """"Serangan itu memicu kebakaran di dek kapal": a fire set off by an event told before (in
+    this sentence or pointed back at) is part of that event."""
+    if t.sense.kind != "DISASTER" or t.i == 0 or v.low[t.i - 1] not in _CAUSATIVE:
+        return False
+    return any(x.j <= t.i for x in found if x is not t) or casualties.opens_pointed(v.sent.text)
 
 
 def _hazard_damage(t: triggers.Trigger, found: list[triggers.Trigger], starts: set[int]) -> bool:

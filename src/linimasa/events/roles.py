@@ -88,6 +88,9 @@ _NOUN_TAILS = {"pengunjuk": frozenset({"rasa"}), "juru": frozenset({"bicara", "p
 _participant_sector = _SECTORS.get
 
 
+_STREET_WORDS = frozenset({"jalan", "jl", "jl.", "jln", "gang", "gg"})  # a street never stands for a government
+
+
 def _between_group(word: str) -> str | None:
     """The group of "antarwarga", "antar-suporter" ("between residents"): both sides of a clash."""
     if word.startswith("antar") and len(word) > 7:
@@ -199,7 +202,7 @@ def find_participants(v: SentView, ents: dict[str, Entity], country_names: dict[
         if ment is not None and ment[1].label == "LOC" and c is None:
             end, m = ment
             e = ents.get(m.entity_id or "")
-            if (i == 0 or (v.low[i - 1] not in _PLACE_PREPS and v.low[i - 1] not in PLACE_WORDS
+            if v.low[i] not in _STREET_WORDS and (i == 0 or (v.low[i - 1] not in _PLACE_PREPS and v.low[i - 1] not in PLACE_WORDS
                            and v.low[i - 1] != ",")) \
                     and (e is None or e.geo_precision != "place" or _verbal_next(v, end)):
                 spans.append(Span(i, end, Participant(
@@ -326,6 +329,17 @@ _COORD_VERB = frozenset({"dan", "serta", "lalu", "kemudian", "sekaligus"})
 SPEAKER_SIDE = SIDE_WORDS | {"kita", "ia", "dia", "mereka"}
 
 
+def _in_pp(v: SentView, i: int) -> bool:
+    """Whether the participant at token ``i`` sits in a prepositional phrase ("di Jakarta", "dari
+    kelurahan korban"), so it cannot be a subject."""
+    if i == 0:
+        return False
+    prev = v.low[i - 1]
+    if prev in _PLACE_PREPS or prev in SOURCE_PREPS:
+        return True
+    return prev in PLACE_WORDS and i >= 2 and v.low[i - 2] in _PLACE_PREPS
+
+
 def subject_before(v: SentView, spans: list[Span], ti: int) -> list[Span]:
     """The subject of the clause ending at token ``ti``: the nearest participant before it
     (the head before a relative "yang ..." clause), with its coordinated partners."""
@@ -346,8 +360,7 @@ def subject_before(v: SentView, spans: list[Span], ti: int) -> list[Span]:
             break
         seg = k
         k -= 1
-    cands = [n for n, s in enumerate(spans) if s.i >= seg and s.j <= ti
-             and (s.i == 0 or (v.low[s.i - 1] not in _PLACE_PREPS and v.low[s.i - 1] not in SOURCE_PREPS))]
+    cands = [n for n, s in enumerate(spans) if s.i >= seg and s.j <= ti and not _in_pp(v, s.i)]
     cv = next((x for x in range(ti - 1, seg - 1, -1) if v.low[x] in CLAUSE_VERBS), None)
     if cv is not None and (all(w in _CONTROL_GAP for w in v.low[cv + 1:ti]) or v.low[ti - 1] in _COORD_VERB):
         cv = None  # "X menyatakan telah mengerahkan", "X mengklaim berhasil menembak", "... dan membantah": X acts

@@ -86,8 +86,9 @@ def candidates(v: SentView, gaz: Any, country_names: dict[str, str], blocked: li
         out.append(Cand(s, e, loc))
         if v.low[i].rstrip(".") in _STREETS and loc.lat is None:
             streets.add(s)
-    if streets and any(c.start not in streets for c in out):
-        # "Jalan Raya Narogong, Kecamatan Bantargebang": a street no gazetteer knows gives way to its area
+    if streets:
+        # "Jalan Raya Narogong, Kecamatan Bantargebang": a street no gazetteer knows gives way to its area,
+        # or, named alone ("memblokade Jalan Lintas Sumbawa"), to the place the story told before
         out = [c for c in out if c.start not in streets]
     _chain(out, v.sent.text, base)
     return out

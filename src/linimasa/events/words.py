@@ -112,7 +112,8 @@ for _w in ("pendukung", "simpatisan", "pengikut", "warga", "penduduk", "masyarak
            "jemaah", "pedagang", "pengendara", "umat", "ibu", "bocah", "remaja", "lansia",
            "ojol", "pemukim", "sandera", "tawanan", "narapidana", "pengacara", "advokat", "kuasa",
            "awak", "abk", "pelaut", "nakhoda", "kru", "turis", "wisatawan", "pendaki", "jamaah", "sopir",
-           "dokter", "perawat", "bidan", "pasien", "balita", "karyawan", "pegawai", "pengusaha", "kontraktor", "tukang"):
+           "dokter", "perawat", "bidan", "pasien", "balita", "karyawan", "pegawai", "pengusaha", "kontraktor", "tukang",
+           "pria", "lelaki", "laki-laki"):
     SECTOR_NOUNS[_w] = "civilian"
 for _w in ("pbb", "nato", "asean", "osce", "unhcr", "icrc", "unicef", "who", "interpol",
            "eropa", "ue", "oki", "au"):
@@ -135,7 +136,7 @@ CAUGHT_THINGS = frozenset({
 PLACE_WORDS = frozenset({
     "wilayah", "kota", "desa", "daerah", "kawasan", "pos", "markas", "gedung", "kantor", "bandara",
     "pelabuhan", "pangkalan", "distrik", "provinsi", "ibu", "kabupaten", "kecamatan", "pemukiman",
-    "permukiman", "kamp", "benteng", "kampung", "lokasi", "jalan", "pulau", "perbatasan",
+    "permukiman", "kelurahan", "dusun", "kamp", "benteng", "kampung", "lokasi", "jalan", "pulau", "perbatasan",
     "kompleks", "basis", "area", "zona", "negara", "tanah", "lahan", "rumah", "sekolah",
     "masjid", "gereja", "pasar", "jembatan", "bukit", "lembah", "ladang", "kilang",
 })

@@ -142,7 +142,8 @@ DEICTIC: dict[str, tuple[str, str]] = {
 PHRASE = re.compile(rf"\b(?:{_alt(DEICTIC)})\b", re.IGNORECASE)
 
 TOD_ALONE = re.compile(
-    rf"(?<!makan\s)(?<!selamat\s)(?<!jam\s)(?<!se)\b(?P<tod>{TOD})(?:\s+hari)?\b(?:\s+(?P<rel>itu|tadi|ini|nanti))?\b(?!-)",
+    # not a compound noun: "makan malam", "jam malam", "hiburan malam", "pasar malam", "klub malam"
+    rf"(?<!makan\s)(?<!selamat\s)(?<!jam\s)(?<!hiburan\s)(?<!pasar\s)(?<!klub\s)(?<!kehidupan\s)(?<!se)\b(?P<tod>{TOD})(?:\s+hari)?\b(?:\s+(?P<rel>itu|tadi|ini|nanti))?\b(?!-)",
     re.IGNORECASE,
 )
 
