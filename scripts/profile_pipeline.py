@@ -108,14 +108,14 @@ def _stages(raw: RawDocument, res: pipeline.Resources, acc: dict[str, float]) ->
     if not isinstance(art, Article) or art.status != "ok":
         return art
     text = art.text
-    sentences = nlp.split_sentences(text)
+    sentences, words = nlp.split_words(text)
     t2 = clock()
-    quantities = nlp.find_quantities(text, sentences)
+    quantities = nlp.find_quantities(text, sentences, words)
     t3 = clock()
-    timexes = nlp.find_timexes(text, art.published, sentences)
+    timexes = nlp.find_timexes(text, art.published, sentences, words)
     t4 = clock()
     art = dataclasses.replace(art, sentences=sentences, quantities=quantities, timexes=timexes)
-    mentions, entities = find_mentions(art, sentences, res.nlp.ner)
+    mentions, entities = find_mentions(art, sentences, res.nlp.ner, words)
     art.mentions, art.entities = mentions, entities
     t5 = clock()
     art.quotes = find_quotes(art, sentences, mentions, entities)

@@ -17,8 +17,11 @@ from typing import Any
 from ..config import Settings
 from ..model import Article
 from .numbers import find_quantities
-from .sentences import split_sentences
+from .sentences import split_sentences, split_words
 from .timex import find_timexes
+
+__all__ = ["NLPResources", "annotate", "find_quantities", "find_timexes", "load_resources", "split_sentences",
+           "split_words"]
 
 log = logging.getLogger(__name__)
 
@@ -45,11 +48,11 @@ def annotate(article: Article, res: NLPResources) -> Article:
     from .quotes import find_quotes
 
     text = article.text
-    sentences = split_sentences(text)
-    quantities = find_quantities(text, sentences)
-    timexes = find_timexes(text, article.published, sentences)
+    sentences, words = split_words(text)
+    quantities = find_quantities(text, sentences, words)
+    timexes = find_timexes(text, article.published, sentences, words)
     art = dataclasses.replace(article, sentences=sentences, quantities=quantities, timexes=timexes)
-    mentions, entities = find_mentions(art, sentences, res.ner)
+    mentions, entities = find_mentions(art, sentences, res.ner, words)
     art.mentions, art.entities = mentions, entities
     art.quotes = find_quotes(art, sentences, mentions, entities)
     return art

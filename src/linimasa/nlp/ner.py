@@ -29,6 +29,7 @@ from . import entities as ent
 from .ner_crf import CrfScorer
 from .ner_features import Featurizer, read_table
 from .ner_rules import RuleOpeners, Span, apply_rules, model_spans
+from .sentences import Words
 
 _model_spans = model_spans  # the name the tests use
 
@@ -151,17 +152,22 @@ def _propagate(sentences: list[Sentence], spans: list[list[Span]], res: NerResou
             sps.sort(key=lambda sp: sp.start)
 
 
-def find_mentions(article: Article, sentences: list[Sentence], res: NerResources) -> tuple[list[Mention], list[Entity]]:
-    """Mentions (offsets into ``article.text``) and the canonical entities they point to."""
+def find_mentions(article: Article, sentences: list[Sentence], res: NerResources,
+                  sentence_words: Words | None = None) -> tuple[list[Mention], list[Entity]]:
+    """Mentions (offsets into ``article.text``) and the canonical entities they point to.
+    ``sentence_words``: the :class:`~linimasa.nlp.sentences.Words` of ``sentences``, when the
+    caller has them."""
     text = article.text
-    words = [[t.text for t in s.tokens] for s in sentences]
+    if sentence_words is None:
+        sentence_words = Words.of(sentences)
+    words = sentence_words.texts
     all_tags = res.scorer.tag_many(words)
     opens_rule, lex = res.openers.__getitem__, res.scorer.feat.lex
     spans: list[list[Span]] = []
-    for s, ws, tags in zip(sentences, words, all_tags, strict=True):
+    for s, ws, lows, tags in zip(sentences, words, sentence_words.lows, all_tags, strict=True):
         named = tags.count("O") < len(tags)
         # a sentence without a model span or a word that opens a rule span has no spans
-        spans.append(apply_rules(s.tokens, model_spans(tags) if named else [], res.names, lex)
+        spans.append(apply_rules(s.tokens, model_spans(tags) if named else [], res.names, lex, lows)
                      if named or any(map(opens_rule, ws)) else [])
     _propagate(sentences, spans, res, words)
     found: list[tuple[Mention, ent.MentionHint]] = []

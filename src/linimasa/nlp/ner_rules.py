@@ -205,12 +205,14 @@ def _cut_at_punctuation(toks: list[Token], spans: list[Span]) -> list[Span]:
 
 
 def apply_rules(toks: list[Token], spans: list[Span], names: ent.NameTables,
-                lexicon: dict[str, str] | None = None) -> list[Span]:
+                lexicon: dict[str, str] | None = None, lows: list[str] | None = None) -> list[Span]:
     """Institution, country, group and state rules on top of the model's spans (see the module doc).
 
     With the word ``lexicon`` of the model, a one-word span at the sentence start that is a
-    common lower-case word ("Bentrokan", "Genderang") is dropped."""
-    lows = [t.text.lower() for t in toks]
+    common lower-case word ("Bentrokan", "Genderang") is dropped. ``lows``: the tokens'
+    texts lower-cased, when the caller has them."""
+    if lows is None:
+        lows = [t.text.lower() for t in toks]
     if any(sp.end - sp.start > 2 for sp in spans):
         spans = _cut_at_punctuation(toks, spans)
     if lexicon and spans and spans[0].start == 0 and spans[0].end == 1 and "|lo" in lexicon.get(lows[0], "") \

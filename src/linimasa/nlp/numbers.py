@@ -50,10 +50,11 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import compress
 
 from ..model import Quantity, Sentence, Token
 from .lexicon import COUNT_NOUNS, MONTHS, MULTIPLIERS, NUMBER_WORDS, ORDINAL_WORDS, STOP_WORDS, words
-from .sentences import tokenize
+from .sentences import Words, tokenize
 
 VAGUE: dict[str, float] = {
     "beberapa": 3.0, "sejumlah": 3.0, "belasan": 11.0, "puluhan": 12.0, "ratusan": 100.0,
@@ -186,12 +187,13 @@ def parse_number(s: str) -> float | None:
     return None
 
 
-def _qualifier_before(toks: list[Token], i: int) -> tuple[str | None, int]:
-    """A qualifier ending just before token ``i``: (flag, index of its first token)."""
-    cands = _QUALIFIERS_BY_LAST.get(toks[i - 1].text.lower()) if i else None
+def _qualifier_before(lows: list[str], i: int) -> tuple[str | None, int]:
+    """A qualifier ending just before token ``i`` (``lows``: the lower-cased tokens): (flag,
+    index of its first token)."""
+    cands = _QUALIFIERS_BY_LAST.get(lows[i - 1]) if i else None
     if cands is None:
         return None, i
-    low = [t.text.lower() for t in toks[max(0, i - 3):i]]
+    low = lows[max(0, i - 3):i]
     for phrase, flag in cands:
         n = len(phrase)
         if len(low) >= n and tuple(low[-n:]) == phrase:
@@ -217,14 +219,16 @@ class _OpensNumber(dict[str, bool]):
 _OPENS_NUMBER = _OpensNumber()
 
 
-def _sentence_quantities(text: str, toks: list[Token]) -> list[Quantity]:
+def _sentence_quantities(text: str, toks: list[Token], ws: list[str], lows: list[str] | None = None) -> list[Quantity]:
+    """The quantities of one sentence: its tokens, their texts ``ws`` and (or None) lower-cased ``lows``."""
     out: list[Quantity] = []
     # only tokens that can open a number expression are visited
-    starts = [i for i, opens in enumerate(map(_OPENS_NUMBER.__getitem__, [t.text for t in toks])) if opens]
+    starts = list(compress(range(len(ws)), map(_OPENS_NUMBER.__getitem__, ws)))
     if not starts:
         return out
     n = len(toks)
-    lows = [t.text.lower() for t in toks]
+    if lows is None:
+        lows = list(map(str.lower, ws))
     i = 0
     while i < n:
         k = bisect.bisect_left(starts, i)
@@ -252,17 +256,17 @@ def _sentence_quantities(text: str, toks: list[Token]) -> list[Quantity]:
                 i += 1
                 continue
             mult = 1.0
-            if i + 1 < n and toks[i + 1].text.lower() in MULTIPLIERS:
-                mult = MULTIPLIERS[toks[i + 1].text.lower()]
+            if i + 1 < n and lows[i + 1] in MULTIPLIERS:
+                mult = MULTIPLIERS[lows[i + 1]]
                 end_i = i + 1
             v = _digits_value(tok.text, before_multiplier=mult != 1.0)
             if v is None:
                 i += 1
                 continue
             value = v * mult
-            if prev in _CURRENCY or (prev == "$" and i > 1 and toks[i - 2].text.lower() == "us"):
+            if prev in _CURRENCY or (prev == "$" and i > 1 and lows[i - 2] == "us"):
                 kind, unit = "money", _CURRENCY.get(prev, "USD")
-                start_i = i - 1 if prev != "$" or toks[i - 2].text.lower() != "us" else i - 2
+                start_i = i - 1 if prev != "$" or lows[i - 2] != "us" else i - 2
             elif ("." not in tok.text and "," not in tok.text and mult == 1.0 and len(tok.text) == 4
                     and 1900 <= value <= 2099):
                 kind = "year"
@@ -279,16 +283,16 @@ def _sentence_quantities(text: str, toks: list[Token]) -> list[Quantity]:
             value, qualifier = float(_DECADE.match(tok.text).group(1)), "approx"  # type: ignore[union-attr]
         elif low in VAGUE:
             kind, value = "vague", VAGUE[low]
-            if low in _VAGUE_FLOOR and i + 1 < n and toks[i + 1].text.lower() in MULTIPLIERS:
-                value = _VAGUE_FLOOR[low] * MULTIPLIERS[toks[i + 1].text.lower()]
+            if low in _VAGUE_FLOOR and i + 1 < n and lows[i + 1] in MULTIPLIERS:
+                value = _VAGUE_FLOOR[low] * MULTIPLIERS[lows[i + 1]]
                 end_i = i + 1
         elif low in _APPROX_WORDS:
             value, qualifier = _APPROX_WORDS[low], "approx"
         elif low in _WORD_PARTS and not (low == "satu" and prev in ("salah", "per")):
             j = i
-            while j + 1 < n and toks[j + 1].text.lower() in _WORD_PARTS:
+            while j + 1 < n and lows[j + 1] in _WORD_PARTS:
                 j += 1
-            words = [t.text.lower() for t in toks[i:j + 1]]
+            words = lows[i:j + 1]
             value = _words_value(words)
             end_i = j
             if value is None:
@@ -299,23 +303,23 @@ def _sentence_quantities(text: str, toks: list[Token]) -> list[Quantity]:
             continue
         # ranges: 10-15, 1992-1994, antara 10 hingga 20
         k = end_i + 1
-        if (kind in ("cardinal", "year") and k + 1 < n and toks[k].text.lower() in _RANGE_LINKS
+        if (kind in ("cardinal", "year") and k + 1 < n and lows[k] in _RANGE_LINKS
                 and _is_num_token(toks[k + 1].text)):
-            link = toks[k].text.lower()
+            link = lows[k]
             hyphen = link in ("-", "–", "—") and toks[k].start == toks[end_i].end
             if hyphen or (link in ("hingga", "sampai", "s/d") or
                           (link == "dan" and prev == "antara")):
                 v2 = _digits_value(toks[k + 1].text)
                 if v2 is not None and value is not None and v2 > value:
                     end_i = k + 1
-                    if end_i + 1 < n and toks[end_i + 1].text.lower() in MULTIPLIERS:
-                        m = MULTIPLIERS[toks[end_i + 1].text.lower()]
+                    if end_i + 1 < n and lows[end_i + 1] in MULTIPLIERS:
+                        m = MULTIPLIERS[lows[end_i + 1]]
                         end_i += 1
                         value, v2 = value * m, v2 * m
                     kind, value_max = "range", v2
         # percent / unit
         k = end_i + 1
-        if k < n and toks[k].text.lower() in ("%", "persen"):
+        if k < n and lows[k] in ("%", "persen"):
             kind = "percent" if kind != "range" else kind
             unit = "persen"
             end_i = k
@@ -333,10 +337,10 @@ def _sentence_quantities(text: str, toks: list[Token]) -> list[Quantity]:
                 unit = None
         # qualifiers
         if qualifier is None:
-            qualifier, _ = _qualifier_before(toks, start_i)
+            qualifier, _ = _qualifier_before(lows, start_i)
         if prev == "antara" and kind == "range":
             start_i -= 1
-        if qualifier is None and unit is not None and end_i + 2 < n and toks[end_i + 2].text.lower() == "lebih":
+        if qualifier is None and unit is not None and end_i + 2 < n and lows[end_i + 2] == "lebih":
             qualifier = "more_than"
         s, e = toks[start_i].start, toks[end_i].end
         out.append(Quantity(start=s, end=e, text=text[s:e], value=value, kind=kind, qualifier=qualifier,
@@ -345,11 +349,17 @@ def _sentence_quantities(text: str, toks: list[Token]) -> list[Quantity]:
     return out
 
 
-def find_quantities(text: str, sentences: list[Sentence] | None = None) -> list[Quantity]:
-    """Every number in ``text`` (see the module docstring), in text order."""
+def find_quantities(text: str, sentences: list[Sentence] | None = None, words: Words | None = None) -> list[Quantity]:
+    """Every number in ``text`` (see the module docstring), in text order. ``words``: the
+    :class:`~linimasa.nlp.sentences.Words` of ``sentences``, when the caller has them."""
     if sentences is None:
-        return _sentence_quantities(text, tokenize(text))
+        toks = tokenize(text)
+        return _sentence_quantities(text, toks, [t.text for t in toks])
     out: list[Quantity] = []
-    for sent in sentences:
-        out.extend(_sentence_quantities(text, sent.tokens))
+    if words is None:
+        for sent in sentences:
+            out.extend(_sentence_quantities(text, sent.tokens, [t.text for t in sent.tokens]))
+        return out
+    for sent, ws, lows in zip(sentences, words.texts, words.lows, strict=True):
+        out.extend(_sentence_quantities(text, sent.tokens, ws, lows))
     return out

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from itertools import accumulate, compress, repeat
 from operator import sub
+from typing import NamedTuple
 
 from ..model import Sentence, Token
 from .lexicon import ABBREVIATIONS
@@ -95,13 +96,39 @@ def _is_abbrev_end(word: str) -> bool:
 
 def split_sentences(text: str) -> list[Sentence]:
     """Sentences (with their tokens and paragraph index) of a whole article body."""
+    return split_words(text)[0]
+
+
+class Words(NamedTuple):
+    """The token texts of an article's sentences, one list per sentence, as written and
+    lower-cased: the later stages read these instead of every token's ``text`` again."""
+
+    texts: list[list[str]]
+    lows: list[list[str]]
+
+    @classmethod
+    def of(cls, sentences: list[Sentence]) -> Words:
+        texts = [[t.text for t in s.tokens] for s in sentences]
+        return cls(texts, [list(map(str.lower, ws)) for ws in texts])
+
+
+def split_words(text: str) -> tuple[list[Sentence], Words]:
+    """:func:`split_sentences`, and the :class:`Words` of the sentences."""
     chunks, words, tokens = _chunks(text)
     if not tokens:
-        return []
+        return [], Words([], [])
+    bounds = _sentence_bounds(chunks, words)
+    lows = list(map(str.lower, words))
+    sentences = [_make(text, tokens[a:b], para) for a, b, para in bounds]
+    return sentences, Words([words[a:b] for a, b, _ in bounds], [lows[a:b] for a, b, _ in bounds])
+
+
+def _sentence_bounds(chunks: list[str], words: list[str]) -> list[tuple[int, int, int]]:
+    """(first token, end token, paragraph) of every sentence; see the module doc."""
     # a token with a newline before it opens a paragraph (no token spans a newline)
     starts = list(compress(range(1, len(chunks)), map(str.__contains__, chunks[1:], repeat("\n"))))
-    sentences: list[Sentence] = []
-    for para, (a, b) in enumerate(zip([0, *starts], [*starts, len(tokens)], strict=True)):
+    bounds: list[tuple[int, int, int]] = []
+    for para, (a, b) in enumerate(zip([0, *starts], [*starts, len(words)], strict=True)):
         in_straight = False
         curly = 0
         begin = a
@@ -122,14 +149,14 @@ def split_sentences(text: str) -> list[Sentence]:
                 if nxt in _CLOSERS or nxt in _CLOSE_QUOTES:
                     continue  # the closer ends the sentence (branch below)
                 if _starts_sentence(nxt):
-                    sentences.append(_make(text, tokens[begin:i + 1], para))
+                    bounds.append((begin, i + 1, para))
                     begin = i + 1
             elif (t == '"' or t in _CLOSE_QUOTES or t in _CLOSERS) and i > a and words[i - 1] in _FINAL \
                     and _starts_sentence(words[i + 1]):
-                sentences.append(_make(text, tokens[begin:i + 1], para))
+                bounds.append((begin, i + 1, para))
                 begin = i + 1
-        sentences.append(_make(text, tokens[begin:b], para))
-    return sentences
+        bounds.append((begin, b, para))
+    return bounds
 
 
 def _make(text: str, toks: list[Token], para: int) -> Sentence:

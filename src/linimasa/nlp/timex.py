@@ -34,11 +34,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import date
+from itertools import chain
 
 from ..model import Sentence, TimeExpr, Token
 from . import timex_handlers as H
 from . import timex_patterns as P
-from .sentences import tokenize
+from .sentences import Words, tokenize
 from .timex_resolve import make_date
 
 _ISO_DAY = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})")
@@ -64,12 +65,13 @@ _PRIORITY = {name: i for i, name in enumerate(P.RULE_ORDER)}
 _Cand = tuple[int, int, int, str, re.Match[str]]
 
 
-def _candidates(text: str, toks: list[Token]) -> list[_Cand]:
-    """Matches of every rule, tried only at anchor tokens (and a few tokens before them)."""
+def _candidates(text: str, toks: list[Token], texts: list[str]) -> list[_Cand]:
+    """Matches of every rule, tried only at anchor tokens (and a few tokens before them);
+    ``texts``: the tokens' texts."""
     seen: set[tuple[int, int, str]] = set()
     out: list[_Cand] = []
     tries_at = _TRIES_OF.__getitem__
-    for i, tries in [(i, tr) for i, tr in enumerate(map(tries_at, [t.text for t in toks])) if tr is not None]:
+    for i, tries in [(i, tr) for i, tr in enumerate(map(tries_at, texts)) if tr is not None]:
         anchor_start = toks[i].start
         for rule, back in tries:
             rx = RULES[rule][0]
@@ -84,7 +86,7 @@ def _candidates(text: str, toks: list[Token]) -> list[_Cand]:
                 # walk back over tokens this rule may start with (digits count as numbers)
                 if j < 0 or i - j > back or prefixes is None:
                     break
-                low = toks[j].text.lower()
+                low = texts[j].lower()
                 if not (low in prefixes or low[0].isdigit() or P.DATE_TOKEN.match(low)):
                     break
     return out
@@ -126,14 +128,17 @@ _NUMBER_TRIES = [("date", 0)]
 _BER_TRIES = [("vague_duration", 0)]
 
 
-def find_timexes(text: str, reference: date | str | None, sentences: list[Sentence] | None = None) -> list[TimeExpr]:
+def find_timexes(text: str, reference: date | str | None, sentences: list[Sentence] | None = None,
+                 words: Words | None = None) -> list[TimeExpr]:
     """Every time expression in ``text`` (offsets into it), normalised against ``reference``.
 
     ``sentences`` (from :func:`~linimasa.nlp.sentences.split_sentences` on the same text)
-    saves tokenising the text again."""
+    saves tokenising the text again, and their :class:`~linimasa.nlp.sentences.Words` reading
+    every token's text."""
     ref = _as_date(reference)
     toks = [t for s in sentences for t in s.tokens] if sentences is not None else tokenize(text)
-    cands = _candidates(text, toks)
+    texts = list(chain.from_iterable(words.texts)) if words is not None else [t.text for t in toks]
+    cands = _candidates(text, toks, texts)
     cands.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
     # a handler is a function of its match and (text, ref, anchor), and may move the anchor: what
     # it gave on the probe (anchor = ref) is kept for the final pass when the anchor is ref again
