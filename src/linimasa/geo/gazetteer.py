@@ -93,6 +93,7 @@ class Gazetteer:
         self._iso = {c: i for i, (c, f) in enumerate(zip(data["country"], data["feature"])) if f == 0 and c}
         self._noscan = frozenset(data["noscan"])  # keys of places never found by scan (small towns)
         self._first: dict[str, int] = data["first"]  # first token -> most tokens of a scanned key
+        self._first_of = _FirstLen(self._first)  # the same per capitalised word as written (0: none)
         self._acronyms = frozenset(data["acronyms"])
         self._villages_path = villages_path
         self._villages: dict[str, str] | None = None
@@ -253,12 +254,12 @@ class Gazetteer:
         mid-sentence and only when they name a country, region, province, kabupaten/kota or big city.
         """
         out: list[tuple[int, int, Place]] = []
-        first_len = self._first
         index, noscan = self._index, self._noscan
+        first_of = self._first_of.__getitem__
         pos = 0  # the end of the last name found: capitalised words before it are inside it
         for m in CAP_RE.finditer(text):
-            maxlen = first_len.get(fold(m.group()))
-            if maxlen is None:
+            maxlen = first_of(m.group())
+            if not maxlen:
                 continue
             s, e = m.span()
             if s < pos:
@@ -275,9 +276,9 @@ class Gazetteer:
             while spans:
                 last_s, last_e = spans[-1]
                 if text[last_s].isupper() or text[last_s].isdigit():
-                    k = " ".join(folded[:len(spans)])
-                    ids = index.get(k)
-                    if ids is not None and k not in noscan and self._accept(k, text, s, last_e, len(spans)):
+                    name = " ".join(folded[:len(spans)])
+                    ids = index.get(name)
+                    if ids is not None and name not in noscan and self._accept(name, text, s, last_e, len(spans)):
                         matched = (s, last_e, self.place(ids if isinstance(ids, int) else ids[0]))
                         break
                 spans.pop()
@@ -320,6 +321,21 @@ class Gazetteer:
             # "Medan", "Batu", "Padang" name a place mid-sentence; "Batu besar ..." opening a sentence does not
             return not _sentence_initial(text, start)
         return False
+
+
+class _FirstLen(dict[str, int]):
+    """Capitalised word as written -> the most tokens of a scanned name it opens, 0 when it
+    opens none (bounded cache over the folded table)."""
+
+    def __init__(self, first: dict[str, int]):
+        super().__init__()
+        self._first = first
+
+    def __missing__(self, word: str) -> int:
+        n = self._first.get(fold(word), 0)
+        if len(self) < 100_000:
+            self[word] = n
+        return n
 
 
 def _bare(name: str | None) -> str:
