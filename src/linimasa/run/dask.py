@@ -493,7 +493,7 @@ def _map_written(client: Any, parts: list[Partition], settings: Settings, stages
     inflight: dict[Any, tuple[int, Partition, Any]] = {}
     ready: dict[int, tuple[Partition, Any, Summary]] = {}
     writes: list[Any] = []
-    summaries = as_completed()
+    summaries = as_completed(with_results=True)  # each summary comes with its completion: no second round trip
     submitted = decided = 0
 
     def submit_next() -> None:
@@ -508,9 +508,9 @@ def _map_written(client: Any, parts: list[Partition], settings: Settings, stages
 
     while queue and len(inflight) < window:
         submit_next()
-    for fut in summaries:
+    for fut, result in summaries:
         i, part, rows = inflight.pop(fut)
-        ready[i] = (part, rows, fut.result())
+        ready[i] = (part, rows, result)
         del rows
         if queue:
             submit_next()
