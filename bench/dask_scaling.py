@@ -19,7 +19,8 @@ for the last, for the store's write lock, for the client; or preempted by other 
 on a shared machine); the time before the first task starts and after the last ends; the
 tail (the first worker to finish waits that long for the last); the time writes waited;
 and the CPU of the process holding the client, the scheduler and the nannies, which
-shares the cores with the workers.
+shares the cores with the workers. First, without Dask, :func:`contention` measures how
+much more CPU the same pages take when two processes run them at once than when one does.
 
 It runs in a process of its own (``python -m bench.dask_scaling FEED WARM PAGES``, which
 :func:`run` starts) so that process is as lean as ``linimasa run --executor dask``'s,
@@ -72,6 +73,7 @@ def _one(n: int, feed: Path, warm: Path | None, pages: int, settings: Settings) 
     from linimasa.run import dask as dask_run
     from linimasa.store import open_store
 
+    logging.getLogger("distributed").setLevel(logging.ERROR)  # clusters starting and closing (set on import)
     with dask_run.local_cluster(n, silence_logs=logging.ERROR) as cluster, Client(cluster) as client, \
             tempfile.TemporaryDirectory() as tmp:
         t = time.perf_counter()
@@ -115,16 +117,60 @@ def _one(n: int, feed: Path, warm: Path | None, pages: int, settings: Settings) 
     }
 
 
+_PAGES: list[Any] = []  # set before the fork: the contention probe's pages and resources
+_RES: list[Any] = []
+
+
+def _probe(_: int = 0) -> float:
+    from linimasa.pipeline import process
+    from linimasa.run.dask_worker import COLLECTOR
+
+    with COLLECTOR.partition():
+        c = time.process_time()
+        for doc in _PAGES:
+            process(doc, _RES[0])
+        return time.process_time() - c
+
+
+def contention(feed: Path, settings: Settings, pages: int = 150, rounds: int = 6) -> dict[str, Any]:
+    """The machine's share of the loss, without Dask: CPU seconds of the same pages in one
+    process alone, and in two processes at once (forked after loading: resources shared),
+    alternating; the ratio of the medians is how much more CPU a page costs when both
+    cores run this work (shared cache, memory bandwidth, clock) -- a ceiling on the
+    scaling of 2 / ratio before any overhead of the executor."""
+    import multiprocessing
+
+    from linimasa.ingest import read_inputs
+    from linimasa.model import RawDocument
+    from linimasa.pipeline import STAGES, load_resources
+
+    _RES[:] = [load_resources(settings, STAGES)]
+    _PAGES[:] = [d for d in read_inputs([str(feed)], settings) if isinstance(d, RawDocument)][:pages]
+    _probe()  # warm
+    alone: list[float] = []
+    pair: list[float] = []
+    with multiprocessing.get_context("fork").Pool(2) as pool:
+        for _ in range(rounds):
+            alone.append(pool.apply(_probe))
+            pair.extend(pool.map(_probe, [0, 1], chunksize=1))
+    _RES.clear()
+    _PAGES.clear()
+    one, two = statistics.median(alone), statistics.median(pair)
+    return {"pages": pages, "alone_cpu_s": round(one, 3), "pair_cpu_s": round(two, 3),
+            "cpu_ratio_pair_over_alone": round(two / one, 3), "ceiling_2_over_1": round(2 * one / two, 2)}
+
+
 def measure(feed: Path, warm: Path | None, pages: int, worker_counts: tuple[int, ...] = (1, 2),
             rounds: int = ROUNDS) -> dict[str, Any]:
     settings = Settings()
+    probe = contention(feed, settings)  # before any cluster: no threads to fork with
     runs: dict[int, list[dict[str, Any]]] = {n: [] for n in worker_counts}
     for r in range(rounds):
         for n in (worker_counts if r % 2 == 0 else tuple(reversed(worker_counts))):
             runs[n].append(_one(n, feed, warm, pages, settings))
     out: dict[str, Any] = {"timed": "execute(link=False): ingest + analysis + store of every page, workers writing "
                            "SQLite; clusters started and workers warmed up (resources, caches) off the clock",
-                           "rounds": rounds, "warm_pages": _lines(warm)}
+                           "rounds": rounds, "warm_pages": _lines(warm), "contention": probe}
     for n, rs in runs.items():
         walls = [x["seconds"] for x in rs]
         med = sorted(rs, key=lambda x: x["seconds"])[len(rs) // 2]  # the median run, accounted for
@@ -160,7 +206,6 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--rounds", type=int, default=ROUNDS)
     args = ap.parse_args(argv)
     logging.basicConfig(level=logging.WARNING)
-    logging.getLogger("distributed").setLevel(logging.ERROR)  # clusters starting and closing
     report = measure(args.feed, Path(args.warm) if args.warm else None, args.pages,
                      tuple(int(x) for x in args.workers.split(",")), args.rounds)
     print(json.dumps(report))
