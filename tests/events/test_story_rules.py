@@ -369,3 +369,28 @@ def test_everyone_saved_is_a_nil_toll_and_a_fire_set_off_is_no_disaster(tmp_path
             "itu memicu kebakaran di dek kapal, namun seluruh 22 awak selamat.\n")
     a = run_text(tmp_path, text)
     assert [(e.type, e.fatalities) for e in a.events] == [("ASSAULT", 0)]
+
+
+def test_a_quake_abroad_its_magnitude_and_its_day_in_a_relative_clause(tmp_path: Path) -> None:
+    text = (_HEAD + "KOMPAS.com - Jumlah korban tewas akibat gempa bermagnitudo 6,8 yang mengguncang Myanmar tengah "
+            "pada Senin (2/3/2026) bertambah menjadi 25 orang, kata pejabat setempat.\n")
+    a = run_text(tmp_path, text)
+    quake = next(e for e in a.events if e.kind == "DISASTER")
+    assert (quake.fatalities, quake.date_start) == (25, "2026-03-02")
+    assert quake.location is not None and quake.location.country == "MM"
+
+
+def test_what_protesters_demand_is_part_of_their_protest(tmp_path: Path) -> None:
+    text = (_HEAD + "Jakarta - Ratusan pengemudi ojek online (ojol) berunjuk rasa di depan Istana Merdeka, Kamis "
+            "(5/3/2026). Mereka menuntut pemerintah menurunkan potongan aplikasi.\n\nDi Surabaya, ratusan buruh "
+            "menggelar aksi di depan kantor gubernur pada hari yang sama.\n")
+    a = run_text(tmp_path, text)
+    assert [e.type for e in a.events] == ["PROTEST", "PROTEST"]
+    assert [p.name for p in a.events[0].actors] == ["Ratusan pengemudi ojek online (ojol)"]
+
+
+def test_the_victim_pointed_back_at_is_the_same_shooting(tmp_path: Path) -> None:
+    text = (_HEAD + "Timika - Seorang prajurit TNI gugur setelah ditembak KKB di Distrik Sugapa, Kabupaten Intan Jaya, "
+            "Kamis (5/3/2026) pagi.\n\nKapendam mengatakan prajurit tersebut ditembak saat berjaga di pos.\n")
+    a = run_text(tmp_path, text)
+    assert [(e.type, e.fatalities) for e in a.events] == [("ASSAULT", 1)]

@@ -153,3 +153,11 @@ def test_a_stated_publication_day_is_not_widened_to_the_report_window() -> None:
     fallback = event("b-1", "b", date="2024-03-05")
     assert event_info(told, "2024-03-05").precision == 0  # "Selasa (5/3)" in its own clause: that day
     assert event_info(fallback, "2024-03-05").precision == 1  # undated, so dated by publication: that week
+
+
+def test_a_landmark_no_gazetteer_knows_does_not_keep_two_tellings_apart() -> None:
+    known = event("a-1", "a", place="Kota Administrasi Jakarta Pusat", admin1="DKI Jakarta", actors=(CIV,))
+    assert known.location is not None
+    known.location.lat, known.location.lon = -6.21, 106.85
+    landmark = event("b-1", "b", place="Patung Kuda", actors=(CIV,))
+    assert _groups([known, landmark]) == {frozenset({"a-1", "b-1"})}

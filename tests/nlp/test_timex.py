@@ -108,6 +108,14 @@ def test_resolution(text: str, surface: str, value: str) -> None:
     assert t.value == value
 
 
+@pytest.mark.parametrize(("text", "value"), [
+    ("Para pengemudi sudah tiga kali turun ke jalan sejak awal tahun tanpa hasil.", "2026"),
+    ("Harga beras terus naik hingga akhir bulan.", "2026-11"),
+])
+def test_a_period_governed_by_a_preposition_is_the_current_one(text: str, value: str) -> None:
+    assert [t.value for t in find_timexes(text, "2026-11-11")] == [value]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -112,8 +112,8 @@ def find_cues(v: SentView) -> list[Cue]:
 def _is_people(q: Quantity) -> bool:
     """A count of people: no unit ("11 tewas"), a person noun, or a peN- agent noun
     ("pendaki", "penumpang"); counts of things, days, money and years are not."""
-    if q.value is None or q.kind in _BAD_KINDS or q.value != q.value:
-        return False
+    if q.value is None or q.kind in _BAD_KINDS or q.value != q.value or q.value != int(q.value):
+        return False  # not a number, a kind of thing, or a fraction ("gempa bermagnitudo 6,8")
     if not q.unit:
         return True
     u = q.unit.lower()

@@ -19,6 +19,8 @@ berpotensi tsunami") is dropped: a hazard that did not happen is not an event.
 
 from __future__ import annotations
 
+import re
+
 from ..model import Event
 
 REFERABLE = frozenset({"ASSAULT", "COERCE", "DISASTER", "PROTEST"})
@@ -28,8 +30,13 @@ _GENERAL_HAZARD = frozenset({"displacement"})  # people fleeing: part of whichev
 
 
 def _anaphoric(e: Event) -> bool:
+    """All targets point back: "para korban", "kedua korban", "prajurit tersebut"."""
     return all(p.name.split()[0].lower() in _ANAPHORIC or " di antara " in p.name.lower()
+               or _DEMONSTRATIVE.match(e.sentence, (p.end or 0) - e.sentence_start) is not None
                for p in e.targets if p.name.split())
+
+
+_DEMONSTRATIVE = re.compile(r"\s+(?:tersebut|itu)\b", re.IGNORECASE)
 
 
 def _same_count(e: Event, host: Event) -> bool:

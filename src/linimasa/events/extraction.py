@@ -168,7 +168,7 @@ def _resolve_pronoun_sources(events: list[Event], default: str | None) -> None:
 
 
 # "sepanjang tahun ini", "selama 2026": the whole year is the span of a tally, not a frame around a day
-_SPAN_OF = re.compile(r"(?:sepanjang|selama|sejak awal)\s+$", re.IGNORECASE)
+_SPAN_OF = re.compile(r"(?:sepanjang|selama|sejak(?: awal)?)\s+$", re.IGNORECASE)
 _AS_OF = re.compile(r"(?:hingga|sampai|per)\s+$", re.IGNORECASE)
 
 
@@ -307,6 +307,7 @@ def extract(article: Article, res: Any) -> list[Event]:
         if anchor is None and d.dated and e is not None and not e.historical and e.date_precision == "day":
             anchor = when.When(e.date_start, e.date_end, e.date_precision, False)
     kept = [d for d in drafts if d.event is not None and _reportable(d.event)]
+    kept = _without_protest_demands(kept)
     doubtful = [d for d in kept if d.event is not None and not _real_in_sports(d.event)]
     if doubtful and ((article.outlet or "").lower() in _SPORTS_OUTLETS or _is_sports(article.text)):
         gone = {id(d) for d in doubtful}  # a match report: only real violence stays
@@ -381,6 +382,28 @@ def _hazard_damage(t: triggers.Trigger, found: list[triggers.Trigger], starts: s
 
 
 _RESPONSIBILITY = re.compile(r"\b(?:mengklaim|mengaku|menyatakan)\s+(?:ber)?tanggung\s*jawab\b", re.IGNORECASE)
+
+
+_CROWD_SUBJECT = re.compile(r"\W*(?:mereka|massa|para\s+(?:demonstran|pengunjuk\s+rasa|peserta\s+aksi)|demonstran)\s+"
+                            r"(?:juga\s+|pun\s+)?(?:menuntut|meminta|mendesak|menolak|memprotes|menyerukan)\b", re.IGNORECASE)
+
+
+def _without_protest_demands(kept: list[_Draft]) -> list[_Draft]:
+    """"Mereka menuntut pemerintah ..." right after a protest: what the protesters demand is part of
+    the protest, not a request of its own."""
+    out: list[_Draft] = []
+    protest_at = -10
+    for d in kept:
+        e = d.event
+        if e is None:
+            continue
+        if e.type in ("REQUEST", "REJECT") and not e.actors and d.view.index - protest_at <= 2 \
+                and _CROWD_SUBJECT.match(e.sentence):
+            continue
+        if e.type == "PROTEST":
+            protest_at = d.view.index
+        out.append(d)
+    return out
 
 
 def _claimed_responsibility(events: list[Event], sents: list[Sentence], view: Any, ents: dict[str, Entity],
@@ -782,6 +805,9 @@ def _fill_locations(article: Article, events: list[Event], sents: list[Sentence]
         got = where.best(cands(k), e.trigger_start)
         if got is None and met is not None and met.location is not None and _MEETING_REF.match(e.sentence):
             got = where.Cand(met.location.start or 0, met.location.end or 0, _copy(met.location, "context"))
+        if got is None and e.kind == "DISASTER" and (
+                struck := _struck_country(view(k), res, _dateline_end(sents[k], article))) is not None:
+            got = struck  # "Gempa ... mengguncang wilayah tengah Myanmar": the country it struck
         if (got is None or got.loc.precision == "country") and op is not None and op.location is not None \
                 and _OPERATION_REF.match(e.sentence):  # "Dalam penggerebekan tersebut, polisi menyita ...": there
             got = where.Cand(op.location.start or 0, op.location.end or 0, _copy(op.location, "context"))
@@ -909,6 +935,18 @@ def _resolve(res: Any, name: str) -> Any:
     if len(memo) > 100_000:
         memo.clear()
     return p
+
+
+def _struck_country(v: SentView, res: Any, cut: int) -> where.Cand | None:
+    """A country a disaster sentence names after its dateline (none has a participant's role in
+    a disaster)."""
+    for i, (j, code) in v.countries.items():
+        loc = _country_location(code, res) if v.toks[i].start >= cut else None
+        if loc is not None:
+            s, e = v.toks[i].start, v.toks[j - 1].end
+            return where.Cand(s, e, Location(name=loc.name, country=loc.country, admin1=loc.admin1, lat=loc.lat,
+                                             lon=loc.lon, precision=loc.precision, start=s, end=e, source="sentence"))
+    return None
 
 
 def _abroad(e: Event, dateline: Location) -> str | None:

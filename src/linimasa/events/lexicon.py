@@ -227,6 +227,9 @@ MULTI: dict[str, Sense | None] = {
     "unjuk rasa": Sense("PROTEST", "demo"),
     "berunjuk rasa": Sense("PROTEST", "demo"),
     "turun ke jalan": Sense("PROTEST", "demo"),
+    "menggelar aksi": Sense("PROTEST", "demo"),  # "menggelar aksi di depan Istana", not the blocked kinds below
+    "menggelar aksi sosial": None, "menggelar aksi donor": None, "menggelar aksi bersih-bersih": None,
+    "menggelar aksi bagi-bagi": None, "menggelar aksi penanaman": None, "menggelar aksi galang": None,
     "aksi damai": Sense("PROTEST", "demo"),
     "aksi serupa": Sense("PROTEST", "demo"),  # only after a protest was told (events.extraction)
     "aksi yang sama": Sense("PROTEST", "demo"),

@@ -83,8 +83,10 @@ class Span:
 
 _SECTORS = {**SECTOR_NOUNS_EXTRA, **SECTOR_NOUNS}
 # heads whose noun goes on in a lower-case word: "pengunjuk rasa", "tukang ojek", "juru bicara"
+_VEHICLES = frozenset({"ojek", "ojol", "taksi", "angkot", "angkutan", "truk", "mobil", "bus", "becak", "bajaj"})
 _NOUN_TAILS = {"pengunjuk": frozenset({"rasa"}), "juru": frozenset({"bicara", "parkir", "kamera", "foto", "masak"}),
-               "tukang": frozenset({"ojek", "parkir", "becak", "bangunan", "sayur", "kayu", "batu"})}
+               "tukang": frozenset({"ojek", "parkir", "becak", "bangunan", "sayur", "kayu", "batu"}),
+               "pengemudi": _VEHICLES, "sopir": _VEHICLES, "ojek": frozenset({"online", "daring", "pangkalan"})}
 _participant_sector = _SECTORS.get
 
 
@@ -174,8 +176,9 @@ def find_participants(v: SentView, ents: dict[str, Entity], country_names: dict[
             if unknown:  # "orang tak dikenal", "pria bersenjata misterius": an unidentified actor
                 k += unknown
                 sector = "unidentified"
-            if k + 2 < n and v.low[k] == "(" and v.low[k + 2] == ")" and v.toks[k + 1].text.isupper():
-                k += 3
+            if k + 2 < n and v.low[k] == "(" and v.low[k + 2] == ")" and (
+                    v.toks[k + 1].text.isupper() or _participant_sector(v.low[k + 1])):
+                k += 3  # "Komisi Pemberantasan Korupsi (KPK)", "pengemudi ojek online (ojol)": its short name
             if v.nya[i] and country is None:
                 country = last_country
             name = group if group and start == i and k == i + 1 else v.text(start, k)

@@ -42,7 +42,7 @@ from .words import (
     WEAPON_WORDS,
 )
 
-VERBAL_MULTI = frozenset({"kehilangan", "main", "putus", "minta", "turun"})
+VERBAL_MULTI = frozenset({"kehilangan", "main", "putus", "minta", "turun", "menggelar"})
 
 
 @dataclass

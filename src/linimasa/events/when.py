@@ -195,7 +195,9 @@ def in_other_relative(low: list[str], starts: list[int], tj: int, pos: int) -> b
         if low[m] in _CLAUSE_STOP:
             return False
         if low[m] == "yang":  # a predicate between the trigger and the clause: another noun's clause
-            return any(len(w) > 4 and w.startswith(("me", "di", "ber", "ter")) for w in low[tj:m])
+            # ("gempa bermagnitudo 6,8 yang mengguncang ...": a ber- word before a number modifies the noun)
+            return any(len(low[x]) > 4 and low[x].startswith(("me", "di", "ber", "ter"))
+                       and not (low[x].startswith("ber") and x + 1 < m and low[x + 1][:1].isdigit()) for x in range(tj, m))
     return False
 
 

@@ -314,6 +314,8 @@ def _loc_score(a: Location | None, b: Location | None, pa: frozenset[str], pb: f
     if a.precision == "country" or b.precision == "country":
         return 0.3
     if a.precision == "place" and b.precision == "place":
+        if (a.lat is None and not a.admin1) != (b.lat is None and not b.admin1):
+            return 0.0  # a known place and a landmark no gazetteer knows ("kawasan Patung Kuda"): it may lie inside
         return None  # two named places, neither inside the other
     return 0.0
 

@@ -406,7 +406,7 @@ def h_year(m: re.Match[str], ctx: Ctx) -> list[TimeExpr]:
 
 def h_period(m: re.Match[str], ctx: Ctx) -> list[TimeExpr]:
     unit = m.group("unit")
-    rel = _low(m.group("rel"))
+    rel = _low(m.group("rel")) or "ini"  # "sejak awal tahun": this one
     mod = _POS.get(_low(m.group("pos")))
     if unit == "Minggu" and not _sentence_initial(ctx.text, m.start("unit")) and not m.group("pos"):
         return []  # "Minggu lalu" mid-sentence: Sunday (DATE handles it)

@@ -109,10 +109,14 @@ YEAR = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 
+# "sejak awal tahun", "hingga akhir bulan": the current one when a preposition governs it
+_BARE_PERIOD = "(?:" + "|".join(rf"(?<={p}\s{pos}\s{u})" for p in ("sejak", "pada", "hingga", "sampai", "menjelang")
+                                for pos in ("awal", "akhir", "pertengahan") for u in ("tahun", "bulan")) + ")"
 PERIOD = re.compile(
     rf"""{_B}(?:(?P<pos>awal|akhir|pertengahan|penghujung)\s+)?
-    (?P<unit>pekan|minggu|bulan|tahun|dekade)\s+
-    (?P<rel>ini|lalu|kemarin|depan|mendatang|silam|sebelumnya|berikutnya|yang\s+lalu)\b""",
+    (?P<unit>pekan|minggu|bulan|tahun|dekade)
+    (?:\s+(?P<rel>ini|lalu|kemarin|depan|mendatang|silam|sebelumnya|berikutnya|yang\s+lalu)\b
+      |{_BARE_PERIOD}(?!\s+(?:ini|lalu|kemarin|depan|mendatang|silam|sebelumnya|berikutnya|yang|ajaran|anggaran|baru|\d)))""",
     re.IGNORECASE | re.VERBOSE,
 )
 
