@@ -394,3 +394,32 @@ def test_the_victim_pointed_back_at_is_the_same_shooting(tmp_path: Path) -> None
             "Kamis (5/3/2026) pagi.\n\nKapendam mengatakan prajurit tersebut ditembak saat berjaga di pos.\n")
     a = run_text(tmp_path, text)
     assert [(e.type, e.fatalities) for e in a.events] == [("ASSAULT", 1)]
+
+
+def test_a_hijacked_ship_off_a_foreign_coast(tmp_path: Path) -> None:
+    text = (_HEAD + "Jakarta - Sekelompok bajak laut bersenjata membajak sebuah kapal tanker di lepas pantai Somalia, "
+            "Kamis (5/3/2026).\n\nPetani di Kabupaten Karawang mulai membajak sawah pekan ini.\n")
+    a = run_text(tmp_path, text)
+    assert [(e.mode, [p.name for p in e.actors]) for e in a.events] == [
+        ("abduct", ["Sekelompok bajak laut bersenjata"])]
+    assert a.events[0].location is not None and a.events[0].location.country == "SO"
+
+
+def test_a_bus_into_a_ravine_and_a_workers_hunger_strike(tmp_path: Path) -> None:
+    text = (_HEAD + "Sumedang - Sebuah bus pariwisata terjun ke jurang di Kecamatan Pamulihan, Kabupaten Sumedang, Kamis "
+            "(5/3/2026) sore. Sebanyak 12 penumpang tewas.\n\nDi Majalaya, puluhan buruh pabrik tekstil PT Sinar Jaya "
+            "melakukan aksi mogok makan di depan gerbang pabrik.\n")
+    a = run_text(tmp_path, text)
+    assert [(e.mode, e.fatalities) for e in a.events if e.kind == "DISASTER"] == [("crash", 12)]
+    strike = next(e for e in a.events if e.type == "PROTEST")
+    assert [p.name for p in strike.actors] == ["puluhan buruh pabrik tekstil PT Sinar Jaya"]
+
+
+def test_a_foiled_plot_the_arrest_dated_by_the_next_sentence(tmp_path: Path) -> None:
+    text = (_HEAD + "Jakarta - Densus 88 Antiteror Polri menangkap tiga terduga teroris yang diduga merencanakan serangan "
+            "bom bunuh diri ke sebuah gereja.\n\nKetiganya ditangkap di Kota Makassar pada Senin (2/3/2026).\n\n"
+            "Serangan itu gagal dilakukan karena para pelaku lebih dulu ditangkap.\n")
+    a = run_text(tmp_path, text)
+    arrests = [e for e in a.events if e.mode == "arrest"]
+    assert [(e.captured, e.date_start) for e in arrests] == [(3, "2026-03-02")]
+    assert all(e.hypothetical or e.negated for e in a.events if e.type == "ASSAULT")

@@ -36,6 +36,9 @@ def _anaphoric(e: Event) -> bool:
                for p in e.targets if p.name.split())
 
 
+# a sentence about the people just told of: "Ketiganya ditangkap di lokasi berbeda ... pada Kamis (19/11)"
+_POINTING = re.compile(r"\W*(?:keduanya|ketiganya|keempatnya|kelimanya|keenamnya|mereka|para\s+(?:terduga|tersangka|pelaku))\b",
+                       re.IGNORECASE)
 _DEMONSTRATIVE = re.compile(r"\s+(?:tersebut|itu)\b", re.IGNORECASE)
 
 
@@ -79,7 +82,7 @@ def host_for(e: Event, own_date: bool, earlier: list[Event]) -> Event | None:
             return x  # "menggerebek sebuah ruko ... Sebanyak 12 orang ditangkap": the raid's arrests
         if e.type == "COERCE" and x.mode and e.mode and x.mode != e.mode:
             continue  # an arrest told again is not part of a seizure told in between
-        if own_date and x.date_start != e.date_start:
+        if own_date and x.date_start != e.date_start and (x.date_stated or not _POINTING.match(e.sentence)):
             return None  # dated otherwise: another incident of the same kind
         if not _same_actors(e, x):
             return None
@@ -133,6 +136,10 @@ def fold_references(events: list[Event], default_source: str | None,
         if host is None:
             out.append(e)
             continue
+        if own and not host.date_stated and not e.historical:
+            # "menangkap tiga terduga teroris ... Ketiganya ditangkap ... pada Kamis (19/11)": the day of the first telling
+            host.date_start, host.date_end, host.date_precision = e.date_start, e.date_end, e.date_precision
+            host.date_stated = True
         for f in e.figures:
             if getattr(host, f.kind) is None:
                 host.figures.append(f)

@@ -917,12 +917,16 @@ def _mention_places(mentions: list[Mention], ents: dict[str, Entity], res: Any) 
                            precision=e.geo_precision or "place", start=m.start, end=m.end, source="sentence")
         elif res.gaz is not None:
             p = _resolve(res, m.text)
+            start = m.start
+            if p is None and m.text[:1].islower() and " " in m.text:  # "pantai Somalia": the name after the word
+                head, _, name = m.text.partition(" ")
+                p, start = _resolve(res, name), m.start + len(head) + 1
             if p is None:
                 continue
-            loc = where.to_location(p, m.start, m.end)
+            loc = where.to_location(p, start, m.end)
         else:
             continue
-        out.append(where.Cand(m.start, m.end, loc))
+        out.append(where.Cand(loc.start if loc.start is not None else m.start, m.end, loc))
     return out
 
 

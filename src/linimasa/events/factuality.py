@@ -45,6 +45,7 @@ class Factuality:
 
 
 _PREDICATE_NEG = NEGATIONS - {"tanpa"}
+_NOT_DONE = frozenset({"dilakukan", "dilaksanakan", "terlaksana", "terjadi", "dijalankan"})
 
 
 def factuality(v: SentView, t: Trigger) -> Factuality:
@@ -77,6 +78,8 @@ def factuality(v: SentView, t: Trigger) -> Factuality:
         # only a predicate negation ("serangan itu tidak terjadi") negates the event
         while x < len(v.low) and x < t.j + 4 and v.low[x] not in _PREDICATE_NEG and v.low[x] not in PUNCT_BOUNDARY:
             x += 1
+        if x < len(v.low) and v.low[x] == "gagal" and x + 1 < len(v.low) and v.low[x + 1] in _NOT_DONE:
+            f.negated = True  # "Serangan itu gagal dilakukan": it did not happen
         if x < len(v.low) and v.low[x] in _PREDICATE_NEG and x < t.j + 4:
             f.negated = True
             nxt = v.low[x + 1:x + 3]

@@ -227,6 +227,16 @@ MULTI: dict[str, Sense | None] = {
     "unjuk rasa": Sense("PROTEST", "demo"),
     "berunjuk rasa": Sense("PROTEST", "demo"),
     "turun ke jalan": Sense("PROTEST", "demo"),
+    # hijacking a vessel (not "membajak sawah", ploughing, or "membajak lagu", piracy of songs)
+    "membajak kapal": Sense("ASSAULT", "abduct"), "membajak sebuah kapal": Sense("ASSAULT", "abduct"),
+    "membajak pesawat": Sense("ASSAULT", "abduct"), "membajak sebuah pesawat": Sense("ASSAULT", "abduct"),
+    "membajak bus": Sense("ASSAULT", "abduct"), "membajak sebuah bus": Sense("ASSAULT", "abduct"),
+    "pembajakan kapal": Sense("ASSAULT", "abduct"), "pembajakan pesawat": Sense("ASSAULT", "abduct"),
+    # vehicles falling into a ravine
+    "terjun ke jurang": Sense("DISASTER", "crash", "DISASTER"), "masuk jurang": Sense("DISASTER", "crash", "DISASTER"),
+    "masuk ke jurang": Sense("DISASTER", "crash", "DISASTER"), "jatuh ke jurang": Sense("DISASTER", "crash", "DISASTER"),
+    "terjatuh ke jurang": Sense("DISASTER", "crash", "DISASTER"),
+    "terperosok ke jurang": Sense("DISASTER", "crash", "DISASTER"),
     "menggelar aksi": Sense("PROTEST", "demo"),  # "menggelar aksi di depan Istana", not the blocked kinds below
     "menggelar aksi sosial": None, "menggelar aksi donor": None, "menggelar aksi bersih-bersih": None,
     "menggelar aksi bagi-bagi": None, "menggelar aksi penanaman": None, "menggelar aksi galang": None,

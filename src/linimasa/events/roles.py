@@ -84,9 +84,12 @@ class Span:
 _SECTORS = {**SECTOR_NOUNS_EXTRA, **SECTOR_NOUNS}
 # heads whose noun goes on in a lower-case word: "pengunjuk rasa", "tukang ojek", "juru bicara"
 _VEHICLES = frozenset({"ojek", "ojol", "taksi", "angkot", "angkutan", "truk", "mobil", "bus", "becak", "bajaj"})
+_WORKPLACES = frozenset({"pabrik", "tambang", "pelabuhan", "perkebunan", "migran", "harian", "kontrak", "bangunan"})
 _NOUN_TAILS = {"pengunjuk": frozenset({"rasa"}), "juru": frozenset({"bicara", "parkir", "kamera", "foto", "masak"}),
                "tukang": frozenset({"ojek", "parkir", "becak", "bangunan", "sayur", "kayu", "batu"}),
-               "pengemudi": _VEHICLES, "sopir": _VEHICLES, "ojek": frozenset({"online", "daring", "pangkalan"})}
+               "pengemudi": _VEHICLES, "sopir": _VEHICLES, "bajak": frozenset({"laut", "udara"}), "ojek": frozenset({"online", "daring", "pangkalan"}),
+               "buruh": _WORKPLACES, "pekerja": _WORKPLACES, "karyawan": _WORKPLACES,
+               "pabrik": frozenset({"tekstil", "garmen", "sepatu", "semen", "gula", "rokok", "plastik", "kayu", "baja"})}
 _participant_sector = _SECTORS.get
 
 
@@ -217,7 +220,8 @@ def find_participants(v: SentView, ents: dict[str, Entity], country_names: dict[
         if c is not None:
             end, code = c
             last_country = code
-            if i == 0 or v.low[i - 1] not in _PLACE_PREPS:
+            if i == 0 or (v.low[i - 1] not in _PLACE_PREPS and not (  # "di lepas pantai Somalia": a place
+                    v.low[i - 1] == "pantai" and i >= 2 and v.low[i - 2] in ("lepas", "di", "ke"))):
                 spans.append(Span(i, end, Participant(
                     name=country_names.get(code, v.text(i, end)), country=code, sector="government",
                     start=v.toks[i].start, end=v.toks[end - 1].end)))

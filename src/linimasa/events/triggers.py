@@ -42,7 +42,8 @@ from .words import (
     WEAPON_WORDS,
 )
 
-VERBAL_MULTI = frozenset({"kehilangan", "main", "putus", "minta", "turun", "menggelar"})
+VERBAL_MULTI = frozenset({"kehilangan", "main", "putus", "minta", "turun", "menggelar", "terjun", "masuk", "jatuh",
+                          "terjatuh", "terperosok"})
 
 
 @dataclass
