@@ -9,7 +9,7 @@ trigger; else the outlet that published the article.
 
 from __future__ import annotations
 
-from ..model import Quote
+from ..model import Event, Quote
 from .context import SentView
 from .words import DISCOURSE, POSTPOSED, PUNCT_BOUNDARY, REPORT_VERBS, SOURCE_PREPS, SUBORDINATORS
 
@@ -104,3 +104,17 @@ def _sentence_source(v: SentView) -> str | None:
             if src:
                 return src
     return None
+
+
+_SOURCE_PRONOUNS = frozenset({"dia", "ia", "beliau", "mereka", "pihaknya"})
+
+
+def resolve_pronoun_sources(events: list[Event], default: str | None) -> None:
+    """"Dia mengatakan ...": the source is the one last named before (else the default)."""
+    last: tuple[str | None, str | None] = (None, None)
+    for e in events:
+        src = (e.claimed_by or "").strip()
+        if src.lower() in _SOURCE_PRONOUNS:
+            e.claimed_by, e.claimed_by_entity_id = last if last[0] else (default, None)
+        elif src and src != default:
+            last = (e.claimed_by, e.claimed_by_entity_id)

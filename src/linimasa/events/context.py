@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from ..model import Entity, Mention, Sentence, Token
 from .words import CLITICS, PUNCT_BOUNDARY, SUBORDINATORS
@@ -139,3 +140,14 @@ def make_view(sent: Sentence, index: int, countries: dict[tuple[str, ...], str],
 
 def entity_map(entities: list[Entity]) -> dict[str, Entity]:
     return {e.id: e for e in entities}
+
+
+def by_sentence(items: list[Any], sents: list[Sentence]) -> list[list[Any]]:
+    """``items`` (with a ``start``) grouped by the sentence they start in."""
+    starts = [s.start for s in sents]
+    out: list[list[Any]] = [[] for _ in sents]
+    for it in items:
+        k = bisect.bisect_right(starts, it.start) - 1
+        if 0 <= k < len(sents) and it.start < sents[k].end:
+            out[k].append(it)
+    return out

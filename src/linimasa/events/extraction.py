@@ -8,31 +8,26 @@ preceding violent event of the paragraph (two sentences back at most), else it b
 event of its own: ASSAULT, or DISASTER when the article is about a disaster.
 
 Triggers inside a direct quote whose clause speaks in the first or second person ("Kami
-telah membantu Anda") are dialogue, not reports, and are dropped.
+telah membantu Anda") are dialogue, not reports, and are dropped. Which events are reported at
+all is :mod:`.filters`; where each happened is :mod:`.placing`.
 """
 
 from __future__ import annotations
 
-import bisect
 import logging
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from ..clean.metadata import parse_lead
-from ..model import Article, Entity, Event, Figure, Location, Mention, Participant, Quantity, Sentence, TimeExpr, Token
-from . import accident, attribution, casualties, corefer, factuality, office, roles, triggers, when, where
+from ..model import Article, Event, Figure, Participant, Quantity, Sentence, TimeExpr, Token
+from . import accident, attribution, casualties, corefer, factuality, filters, office, placing, roles, triggers, when
 from .acled import acled_type
-from .context import SentView, entity_map, find_countries, make_view, words_of
-from .words import POSTPOSED, PUNCT_BOUNDARY, SECTOR_NOUNS, SUBORDINATORS, WEAPON_WORDS
+from .context import SentView, by_sentence, entity_map, find_countries, make_view, words_of
+from .words import POSTPOSED, PUNCT_BOUNDARY, SECTOR_NOUNS, SUBORDINATORS, VIOLENT, WEAPON_WORDS
 
 log = logging.getLogger(__name__)
 
-TALK = frozenset({"REQUEST", "ACCUSE", "SUPPORT", "AID", "CONCEDE", "THREATEN", "REJECT", "CONSULT",
-                  "COOPERATE"})
-VIOLENT = frozenset({"ASSAULT", "COERCE", "DISASTER"})
 _ATTRIB = re.compile(r"[,\"”]\s*(?:{})\b".format("|".join(sorted(POSTPOSED))), re.IGNORECASE)
 # Speech-like events: a post-posed attribution's date ("..., kata X, Senin (3/2)") is theirs.
 _SPEECH = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "CONCEDE", "CONSULT", "AGREE", "APPEAL"})
@@ -72,16 +67,6 @@ def _sentences(article: Article, res: Any) -> list[Sentence]:
     return res.split(article.text)
 
 
-def _by_sentence(items: list[Any], sents: list[Sentence]) -> list[list[Any]]:
-    starts = [s.start for s in sents]
-    out: list[list[Any]] = [[] for _ in sents]
-    for it in items:
-        k = bisect.bisect_right(starts, it.start) - 1
-        if 0 <= k < len(sents) and it.start < sents[k].end:
-            out[k].append(it)
-    return out
-
-
 def _in_dialogue(v: SentView, t: triggers.Trigger) -> bool:
     text = v.sent.text
     if '"' not in text and "“" not in text and "”" not in text:
@@ -97,23 +82,6 @@ def _in_dialogue(v: SentView, t: triggers.Trigger) -> bool:
     while hi < len(v.low) and v.low[hi] not in PUNCT_BOUNDARY and v.low[hi] not in (".",):
         hi += 1
     return any(w in _SECOND_PERSON for w in v.base[lo:hi])
-
-
-def _dateline_end(s: Sentence, article: Article | None = None) -> int:
-    """End of a leading dateline the cleaner left in (the reporter's place), read by the
-    cleaner's own lead parser (:func:`~linimasa.clean.metadata.parse_lead`): "POSO, KOMPAS.com -",
-    "Palu (ANTARA) -", "GAZA CITY -" at a paragraph start; a bare mixed-case "Ambon -" only when
-    the cleaner read the same place as the article's dateline."""
-    if article is not None and not (s.start == 0 or article.text[s.start - 1] == "\n"):
-        return s.start
-    lead = parse_lead(s.text)
-    if lead is None:
-        return s.start
-    head = s.text[:lead.end].split(",")[0].split("(")[0]
-    if lead.outlet or head.isupper() or (lead.place and article is not None and article.dateline
-                                         and lead.place.lower() == article.dateline.lower()):
-        return s.start + lead.end
-    return s.start
 
 
 def _after_dateline(spans: list[roles.Span], cut: int, text: str) -> list[roles.Span]:
@@ -153,20 +121,6 @@ def _inside_name(v: SentView, t: triggers.Trigger, mentions: list[Any]) -> bool:
     return False
 
 
-_PRONOUNS = frozenset({"dia", "ia", "beliau", "mereka", "pihaknya"})
-
-
-def _resolve_pronoun_sources(events: list[Event], default: str | None) -> None:
-    """"Dia mengatakan ...": the source is the one last named before (else the default)."""
-    last: tuple[str | None, str | None] = (None, None)
-    for e in events:
-        src = (e.claimed_by or "").strip()
-        if src.lower() in _PRONOUNS:
-            e.claimed_by, e.claimed_by_entity_id = last if last[0] else (default, None)
-        elif src and src != default:
-            last = (e.claimed_by, e.claimed_by_entity_id)
-
-
 # "sepanjang tahun ini", "selama 2026": the whole year is the span of a tally, not a frame around a day
 _SPAN_OF = re.compile(r"(?:sepanjang|selama|sejak(?: awal)?)\s+$", re.IGNORECASE)
 _AS_OF = re.compile(r"(?:hingga|sampai|per)\s+$", re.IGNORECASE)
@@ -197,27 +151,16 @@ def _demonstrative(d: _Draft) -> bool:
     return False
 
 
-def _postposed_cut(v: SentView) -> int | None:
-    if v.cut != -1:
-        return v.cut
-    v.cut = None
-    for k in range(1, len(v.low)):
-        if v.low[k] in POSTPOSED and v.low[k - 1] in (",", "\"", "”", "'", "’"):
-            v.cut = v.toks[k].start
-            break
-    return v.cut
-
-
 def extract(article: Article, res: Any) -> list[Event]:
     """Every event of one article (ids ``f"{article.id}-e{n}"`` in text order)."""
     sents = _sentences(article, res)
     if not sents:
         return []
     quantities: list[Quantity] = article.quantities or res.quantities(article.text, sents)
-    q_by = _by_sentence(quantities, sents)
-    tx_by = _by_sentence([t for t in article.timexes if when.usable(t)], sents)
+    q_by = by_sentence(quantities, sents)
+    tx_by = by_sentence([t for t in article.timexes if when.usable(t)], sents)
     ents = entity_map(article.entities)
-    m_by = _by_sentence(article.mentions, sents)
+    m_by = by_sentence(article.mentions, sents)
     views: dict[int, SentView] = {}
 
     def view(k: int, words: tuple[list[Token], list[str]] | None = None) -> SentView:
@@ -256,7 +199,7 @@ def extract(article: Article, res: Any) -> list[Event]:
         cues = casualties.find_cues(v)
         if not found and not cues:
             continue
-        cut = _dateline_end(s, article)
+        cut = placing.dateline_end(s, article)
         spans = _after_dateline(roles.find_participants(v, ents, res.country_names, prev_c), cut, article.text)
         spans_by[k] = spans
         starts = {sp.i for sp in spans}
@@ -266,7 +209,7 @@ def extract(article: Article, res: Any) -> list[Event]:
         mine: list[_Draft] = []
         pending: list[_Draft] = []
         for t in found:
-            if _in_dialogue(v, t) or _hazard_damage(t, found, starts) or _caused(v, t, found):
+            if _in_dialogue(v, t) or filters.hazard_damage(t, found, starts) or filters.caused(v, t, found):
                 continue
             d = _Draft(v, t, spans)
             (mine if t.licensed else pending).append(d)
@@ -306,10 +249,10 @@ def extract(article: Article, res: Any) -> list[Event]:
             acting = e.actors
         if anchor is None and d.dated and e is not None and not e.historical and e.date_precision == "day":
             anchor = when.When(e.date_start, e.date_end, e.date_precision, False)
-    kept = [d for d in drafts if d.event is not None and _reportable(d.event)]
+    kept = [d for d in drafts if d.event is not None and filters.reportable(d.event)]
     kept = _without_protest_demands(kept)
-    doubtful = [d for d in kept if d.event is not None and not _real_in_sports(d.event)]
-    if doubtful and ((article.outlet or "").lower() in _SPORTS_OUTLETS or _is_sports(article.text)):
+    doubtful = [d for d in kept if d.event is not None and not filters.real_in_sports(d.event)]
+    if doubtful and ((article.outlet or "").lower() in filters.SPORTS_OUTLETS or filters.is_sports(article.text)):
         gone = {id(d) for d in doubtful}  # a match report: only real violence stays
         kept = [d for d in kept if id(d) not in gone]
     accident.make_accidents([d.event for d in kept if d.event is not None], article.text)
@@ -317,71 +260,13 @@ def extract(article: Article, res: Any) -> list[Event]:
     pointed = {id(d.event) for d in kept if _demonstrative(d)}  # "granat itu dilempar oleh X"
     default_source = _default_source(article)
     events = corefer.fold_references(_merge(kept), default_source, tolls, pointed)
-    _resolve_pronoun_sources(events, default_source)
-    _claimed_responsibility(events, sents, view, ents, res)
+    attribution.resolve_pronoun_sources(events, default_source)
+    roles.claimed_responsibility(events, sents, view, ents, res.country_names)
     casualties.nil_tolls(events, sents, VIOLENT)
     for n, e in enumerate(events):
         e.id = f"{article.id}-e{n}"
-    _fill_locations(article, events, sents, view, res, ents, spans_by)
+    placing.fill_locations(article, events, sents, view, res, ents, spans_by)
     return events
-
-
-# the lookahead on the first letters only fails fast at the other words (2.5x faster scan)
-_SPORTS_WORDS = (r"\b(?=[bgjklmopstuw])(?:gol|laga|pertandingan|skor|babak|menit ke|klub|pelatih|liga|stadion|kiper|"
-                 r"penalti|sundulan|tendangan|bek|striker|gelandang|turnamen|juara|poin|klasemen|wasit|tim tamu|"
-                 r"tuan rumah|pebulu ?tangkis|petenis|pembalap|set pertama|gawang|umpan|sepak pojok|"
-                 r"kartu (?:kuning|merah)|offside|lapangan hijau)\b")
-_SPORTS = re.compile(_SPORTS_WORDS, re.IGNORECASE)
-# On lower-cased text the case-sensitive scan finds the same words 2.5x faster: lower() keeps every
-# character one character and a word character or not, and no other character matches an ASCII
-# letter under IGNORECASE, except these three (checked over all of Unicode).
-_SPORTS_LOW = re.compile(_SPORTS_WORDS)
-_FOLDS_ODDLY = ("ı", "ſ", "İ")
-# outlets that publish nothing but sport
-_SPORTS_OUTLETS = frozenset({"goal.com", "bola.com", "bola.net", "bolasport.com", "skor.id", "juara.net",
-                             "bolaskor.com", "indosport.com", "superball.id", "sportstars.id"})
-# ("ditangkap" alone is not one: a keeper catches a free kick; an arrest in a match report names the police)
-_REAL_VIOLENCE = frozenset({"polisi", "aparat", "tewas", "meninggal", "luka", "luka-luka", "terluka", "ricuh",
-                            "kerusuhan", "kericuhan", "suporter", "bentrok", "dikeroyok",
-                            "tawuran", "dibakar", "senjata"})
-
-
-def _is_sports(text: str) -> bool:
-    """A match report: sports words of at least three kinds ("serangan balik" is not an attack)."""
-    if any(c in text for c in _FOLDS_ODDLY):
-        return len({m.group().lower() for m in _SPORTS.finditer(text)}) >= 3
-    return len(set(_SPORTS_LOW.findall(text.lower()))) >= 3
-
-
-def _real_in_sports(e: Event) -> bool:
-    """In a sports story keep only events with victims, arrests or police (supporters' riots)."""
-    if e.kind == "DISASTER" or e.figures:
-        return True
-    words = set(re.findall(r"[\w-]+", e.sentence.lower()))
-    return e.type in VIOLENT | {"PROTEST"} and bool(words & _REAL_VIOLENCE)
-
-
-_CAUSATIVE = frozenset({"memicu", "menyebabkan", "mengakibatkan", "menimbulkan"})
-
-
-def _caused(v: SentView, t: triggers.Trigger, found: list[triggers.Trigger]) -> bool:
-    """"Serangan itu memicu kebakaran di dek kapal": a fire set off by an event told before (in
-    this sentence or pointed back at) is part of that event."""
-    if t.sense.kind != "DISASTER" or t.i == 0 or v.low[t.i - 1] not in _CAUSATIVE:
-        return False
-    return any(x.j <= t.i for x in found if x is not t) or casualties.opens_pointed(v.sent.text)
-
-
-def _hazard_damage(t: triggers.Trigger, found: list[triggers.Trigger], starts: set[int]) -> bool:
-    """"Banjir bandang ... itu juga merusak 42 rumah": damage done by a hazard told as the subject
-    of the verb is part of that disaster, not an attack by someone."""
-    if t.voice != "active" or t.sense.type not in ("COERCE", "ASSAULT"):
-        return False
-    before = [x for x in found if x.j <= t.i]
-    return bool(before) and before[-1].sense.kind == "DISASTER" and not any(before[-1].j <= k < t.i for k in starts)
-
-
-_RESPONSIBILITY = re.compile(r"\b(?:mengklaim|mengaku|menyatakan)\s+(?:ber)?tanggung\s*jawab\b", re.IGNORECASE)
 
 
 _CROWD_SUBJECT = re.compile(r"\W*(?:mereka|massa|para\s+(?:demonstran|pengunjuk\s+rasa|peserta\s+aksi)|demonstran)\s+"
@@ -404,52 +289,6 @@ def _without_protest_demands(kept: list[_Draft]) -> list[_Draft]:
             protest_at = d.view.index
         out.append(d)
     return out
-
-
-def _claimed_responsibility(events: list[Event], sents: list[Sentence], view: Any, ents: dict[str, Entity],
-                            res: Any) -> None:
-    """"Kelompok X mengklaim bertanggung jawab atas serangan tersebut": X is the actor of the latest
-    attack told before that has none."""
-    for k, s in enumerate(sents):
-        m = _RESPONSIBILITY.search(s.text)
-        if m is None:
-            continue
-        host = next((e for e in reversed(events) if e.sentence_start < s.start and e.type == "ASSAULT"
-                     and not e.actors and not e.historical), None)
-        if host is None:
-            continue
-        at = s.start + m.start()
-        v = view(k)
-        spans = [sp for sp in roles.find_participants(v, ents, res.country_names, None) if sp.part.end is not None
-                 and sp.part.end <= at and sp.part.sector != "civilian"]
-        if spans:
-            host.actors = [spans[0].part]
-
-
-def _reportable(e: Event) -> bool:
-    """Verbal-interaction events with no participant at all are generic ("meminta pertolongan");
-    a public advisory ("meminta warga tetap waspada") is no request between actors."""
-    if e.type == "REQUEST" and _ADVISORY.match(e.sentence, e.trigger_end - e.sentence_start):
-        return False
-    if ("serbu" in e.trigger.lower() or "nyerbu" in e.trigger.lower()) and _CROWDED.search(e.sentence) and not any(
-            p.sector in ("police", "military", "rebel") for p in e.actors):
-        return False  # "Ribuan warga menyerbu pasar murah": shoppers, not an assault
-    if e.mode == "evacuate" and e.targets and all(_VICTIMS.intersection(p.name.lower().split()) for p in e.targets):
-        return False  # "Korban sudah dievakuasi petugas": the rescue of the dead or hurt is part of their incident
-    return e.type not in TALK or bool(e.actors or e.targets or e.figures)
-
-
-_VICTIMS = frozenset({"korban", "jenazah", "jasad", "mayat"})
-# places people crowd into to buy or to watch, not to attack
-_CROWDED = re.compile(r"\b(?:pasar murah|bazar|bazaar|toko|mal|swalayan|minimarket|supermarket|gerai|stan|promo|diskon|"
-                      r"obral|tiket|konser|pameran|festival|pantai|tempat wisata|objek wisata|lokasi wisata|"
-                      r"pusat perbelanjaan|sembako|minyak goreng)\b", re.IGNORECASE)
-# the public told to take care: "meminta warga di bantaran sungai tetap waspada", "mengimbau
-# masyarakat agar tidak terpancing isu", "meminta pengendara menghindari jalur itu"
-_ADVISORY = re.compile(r"\s+(?:kepada\s+)?(?:para\s+|seluruh\s+|semua\s+)?(?:warga|masyarakat|publik|penduduk|pengendara|"
-                       r"pengguna\s+jalan|wisatawan|pengunjung|nelayan|orang\s+tua)\b[^.;]{0,80}?\b(?:waspada|mewaspadai|"
-                       r"berhati-hati|hati-hati|tenang|panik|terpancing|terprovokasi|menjauhi|menghindari|mematuhi|"
-                       r"tidak\s+(?:keluar|mendekati|melintas|bepergian))\b", re.IGNORECASE)
 
 
 def _nearest(ds: list[_Draft], f: Figure, v: SentView) -> _Draft | None:
@@ -551,7 +390,7 @@ def _when(article: Article, d: _Draft, tx_by: list[list[TimeExpr]], sents: list[
     cut_src = when.sourcing_end(v.low, starts, txs)
     if cut_src is not None:
         txs = [x for x in txs if x.start >= cut_src]
-    cut = _postposed_cut(v)
+    cut = placing.postposed_cut(v)
     if cut is not None and t.sense.type not in _SPEECH:
         txs = [x for x in txs if x.start < cut]
     if txs:  # "Hingga Rabu malam, 12 penambang ditemukan meninggal": the time the toll stood at, not the event's
@@ -764,246 +603,9 @@ def _merge(drafts: list[_Draft]) -> list[Event]:
     return out
 
 
-def _fill_locations(article: Article, events: list[Event], sents: list[Sentence], view: Any, res: Any,
-                    ents: dict[str, Entity], spans_by: dict[int, list[roles.Span]]) -> None:
-    if not events:
-        return
-    cache: dict[int, list[where.Cand]] = {}
-    main = _main_country(article, res, ents)
-    loc_by = _by_sentence([m for m in article.mentions if m.label == "LOC"], sents)
-    use_mentions = any(m.label == "LOC" for m in article.mentions)
-
-    def cands(k: int) -> list[where.Cand]:
-        if k not in cache:
-            v = view(k)
-            blocked: list[tuple[int, int]] = [(sents[k].start, _dateline_end(sents[k], article))]
-            cut = _postposed_cut(v)
-            if cut is not None:
-                blocked.append((cut, sents[k].end))
-            blocked.extend(_destinations(v))
-            spans = spans_by.get(k)
-            if spans is None:
-                spans = roles.find_participants(v, ents, res.country_names, None)
-            blocked.extend((sp.part.start or 0, _before_place_pp(v, sp)) for sp in spans
-                           if not sp.place and (sp.part.country or sp.part.sector != "government"
-                                                or sp.j - sp.i <= 3))
-            cache[k] = where.candidates(v, res.gaz, res.country_names, blocked, main,
-                                        _mention_places(loc_by[k], ents, res) if use_mentions else None)
-        return cache[k]
-
-    index = {s.start: k for k, s in enumerate(sents)}
-    dateline = _dateline(article, sents, res, main)
-    main_loc = _country_location(main, res) if main else None
-    lead: Location | None = None  # the place the story's first located present event happened
-    placed: dict[int, where.Cand] = {}  # sentence -> the place its event was put at, when that was the dateline
-    located: dict[str, Location] = {}  # type -> the place of its latest event placed by its own or a nearby sentence
-    met: Event | None = None  # the latest meeting with a place: "Dalam pertemuan tersebut, ..." happened there
-    op: Event | None = None  # the latest police or army operation with a place below a country
-    elsewhere: dict[int, Location] = {}  # sentence -> the foreign country its parties placed an event in
-    for e in events:
-        k = index[e.sentence_start]
-        got = where.best(cands(k), e.trigger_start)
-        if got is None and met is not None and met.location is not None and _MEETING_REF.match(e.sentence):
-            got = where.Cand(met.location.start or 0, met.location.end or 0, _copy(met.location, "context"))
-        if got is None and e.kind == "DISASTER" and (
-                struck := _struck_country(view(k), res, _dateline_end(sents[k], article))) is not None:
-            got = struck  # "Gempa ... mengguncang wilayah tengah Myanmar": the country it struck
-        if (got is None or got.loc.precision == "country") and op is not None and op.location is not None \
-                and _OPERATION_REF.match(e.sentence):  # "Dalam penggerebekan tersebut, polisi menyita ...": there
-            got = where.Cand(op.location.start or 0, op.location.end or 0, _copy(op.location, "context"))
-        if got is None or got.loc.precision == "country":
-            for back in (1, 2):
-                if k - back < 0:
-                    break
-                ctx = placed.get(k - back) or where.best(cands(k - back), e.trigger_start)
-                if ctx is not None and (got is None or (ctx.loc.precision != "country"
-                                                        and ctx.loc.country == got.loc.country)):
-                    if back == 2 and sents[k - back].paragraph != sents[k].paragraph:
-                        break
-                    got = where.Cand(ctx.start, ctx.end, _copy(ctx.loc, "context"))
-                    break
-        if got is not None and dateline is not None and got.loc.precision != "place" \
-                and dateline.precision == "place" and dateline.country == got.loc.country \
-                and (got.loc.precision == "country" or (dateline.admin1 or "") == got.loc.name
-                     or (got.loc.admin1 is None and _named_again(article.dateline, e.sentence))):
-            e.location = dateline  # "Sulawesi Selatan" in a story datelined Makassar
-            placed.setdefault(k, where.Cand(got.start, got.end, dateline))
-        elif got is not None:
-            e.location = got.loc
-        elif e.type in located:
-            e.location = _copy(located[e.type], "context")  # "Bom yang meledak ... itu": where that bomb went off
-        elif lead is not None:  # a desk in Jakarta writing about El Fasher: the story's place first
-            e.location = _copy(lead, "article")
-        elif dateline is not None and (abroad := _abroad(e, dateline)) is not None:
-            e.location = _country_location(abroad, res) or dateline  # "Jakarta, CNN Indonesia -- Thailand dan Kamboja sepakat ..."
-            elsewhere[e.sentence_start] = e.location
-        elif dateline is not None and e.sentence_start in elsewhere and not (e.actors or e.targets):
-            e.location = elsewhere[e.sentence_start]  # "... setelah bentrokan selama lima hari": the same place
-        elif dateline is not None:
-            e.location = dateline
-        elif main_loc is not None:
-            e.location = main_loc
-        if e.type == "CONSULT" and e.location is not None:
-            met = e
-        if e.type == "COERCE" and e.location is not None and e.location.precision != "country":
-            op = e
-        if e.location is not None and got is not None:
-            located[e.type] = e.location
-        if lead is None and got is not None and got.loc.source == "sentence" and not e.historical \
-                and got.loc.precision != "country":
-            lead = got.loc
-
-
-# "Dalam pertemuan tersebut, kedua negara menandatangani ...": the meeting told before is the place
-_MEETING_REF = re.compile(r"\W*(?:dalam|pada|di sela(?:-sela)?|usai|seusai|setelah|selama)\s+(?:pertemuan|kunjungan|lawatan|"
-                          r"rapat|pembicaraan|perundingan|acara|konferensi|sidang|kegiatan|kesempatan)\s+(?:tersebut|itu|ini)\b",
-                          re.IGNORECASE)
-
-
-_OPERATION_REF = re.compile(r"\W*(?:dalam|pada|saat|selama|usai|seusai|setelah)\s+(?:penggerebekan|operasi|razia|"
-                            r"penangkapan|penyisiran|penggeledahan|penyergapan|penindakan)\s+(?:tersebut|itu|ini)\b",
-                            re.IGNORECASE)
-
-
-_MOVED = frozenset({"dievakuasi", "mengungsi", "diungsikan", "dibawa", "dilarikan", "dipindahkan", "dirujuk",
-                    "dipulangkan", "melarikan", "kabur", "evakuasi"})
-
-
-def _destinations(v: Any) -> list[tuple[int, int]]:
-    """Where people were moved to ("dievakuasi ke tempat pengungsian di Kecamatan X dan Y",
-    "dilarikan ke RSUD Z"): a destination, not the place of the event."""
-    out = []
-    for k, w in enumerate(v.low):
-        if w in _MOVED:
-            j = next((x for x in range(k + 1, min(len(v.low), k + 4)) if v.low[x] in ("ke", "menuju")), None)
-            if j is None:
-                continue
-            end = next((x for x in range(j + 1, len(v.low)) if v.low[x] in (",", ".", ";")
-                        or v.low[x] in SUBORDINATORS), len(v.low))
-            out.append((v.toks[j].start, v.toks[end - 1].end))
-    return out
-
-
 def _opens_aside(text: str) -> bool:
     """"Sebelumnya, kapal China sempat memasuki ... pada Oktober lalu": a step back into the past,
     whose date the next sentence does not inherit unless it goes on about that past."""
     return text.lstrip(" \"“").lower().startswith(("sebelumnya,", "sebelumnya ", "sebelum itu,"))
 
 
-def _before_place_pp(v: Any, sp: roles.Span) -> int:
-    """Where a participant's own words end: "kelompok bersenjata di Filipina selatan" keeps its
-    place phrase free to be the event's place."""
-    for k in range(sp.i + 1, min(sp.j, len(v.low))):
-        if v.low[k] == "di" and k + 1 < len(v.low) and v.toks[k + 1].text[:1].isupper():
-            return v.toks[k].start
-    return sp.part.end or 0
-
-
-def _named_again(place: str | None, sentence: str) -> bool:
-    """The dateline's place named in the sentence body too ("Jenin - ... di kamp pengungsi Jenin")."""
-    if not place:
-        return False
-    low, name = sentence.lower(), place.lower()
-    return low.count(name) >= (2 if low.startswith(name) else 1)
-
-
-def _mention_places(mentions: list[Mention], ents: dict[str, Entity], res: Any) -> list[where.Cand]:
-    """LOC mentions of the language layer as place candidates (resolved entities first)."""
-    out: list[where.Cand] = []
-    for m in mentions:
-        e = ents.get(m.entity_id or "")
-        if e is not None and (e.lat is not None or e.geo_precision == "country"):
-            loc = Location(name=e.name, country=e.country, admin1=e.admin1, lat=e.lat, lon=e.lon,
-                           precision=e.geo_precision or "place", start=m.start, end=m.end, source="sentence")
-        elif res.gaz is not None:
-            p = _resolve(res, m.text)
-            start = m.start
-            if p is None and m.text[:1].islower() and " " in m.text:  # "pantai Somalia": the name after the word
-                head, _, name = m.text.partition(" ")
-                p, start = _resolve(res, name), m.start + len(head) + 1
-            if p is None:
-                continue
-            loc = where.to_location(p, start, m.end)
-        else:
-            continue
-        out.append(where.Cand(loc.start if loc.start is not None else m.start, m.end, loc))
-    return out
-
-
-def _resolve(res: Any, name: str) -> Any:
-    """The gazetteer's place for a name with no hint, remembered (names recur across articles)."""
-    memo = res.resolved
-    if name in memo:
-        return memo[name]
-    p = memo[name] = res.gaz.resolve(name)
-    if len(memo) > 100_000:
-        memo.clear()
-    return p
-
-
-def _struck_country(v: SentView, res: Any, cut: int) -> where.Cand | None:
-    """A country a disaster sentence names after its dateline (none has a participant's role in
-    a disaster)."""
-    for i, (j, code) in v.countries.items():
-        loc = _country_location(code, res) if v.toks[i].start >= cut else None
-        if loc is not None:
-            s, e = v.toks[i].start, v.toks[j - 1].end
-            return where.Cand(s, e, Location(name=loc.name, country=loc.country, admin1=loc.admin1, lat=loc.lat,
-                                             lon=loc.lon, precision=loc.precision, start=s, end=e, source="sentence"))
-    return None
-
-
-def _abroad(e: Event, dateline: Location) -> str | None:
-    """The country of an event whose parties are all foreign states or people while the dateline
-    is an Indonesian newsroom (a desk in Jakarta writing about abroad), if so."""
-    if dateline.country != "ID" or not e.actors or any(not p.country or p.country == "ID" for p in e.actors):
-        return None
-    return e.actors[0].country
-
-
-def _copy(loc: Location, source: str) -> Location:
-    return Location(name=loc.name, country=loc.country, admin1=loc.admin1, lat=loc.lat, lon=loc.lon,
-                    precision=loc.precision, start=loc.start, end=loc.end, source=source)
-
-
-def _main_country(article: Article, res: Any, ents: dict[str, Entity]) -> str | None:
-    c: Counter[str] = Counter()
-    for m in article.mentions:
-        e = ents.get(m.entity_id or "")
-        if m.label == "LOC" and e is not None and e.country:
-            c[e.country] += 1
-    if not c:
-        low = article.text
-        for name, code in res.country_words.items():
-            if name in low:
-                c[code] += low.count(name)
-    return c.most_common(1)[0][0] if c else None
-
-
-def _country_location(code: str, res: Any) -> Location | None:
-    if res.gaz is not None:
-        p = res.gaz.country(code)
-        if p is not None:
-            return where.to_location(p, source="article")
-    return Location(name=res.country_names.get(code, code), country=code, precision="country", source="article")
-
-
-def _dateline(article: Article, sents: list[Sentence], res: Any, hint: str | None) -> Location | None:
-    name = article.dateline
-    if not name and sents:
-        lead = parse_lead(sents[0].text)
-        name = lead.place if lead is not None else None
-    if not name:
-        return None
-    if res.gaz is None:
-        return Location(name=name, country=hint, precision="place", source="dateline")
-    p = res.gaz.resolve(name, country_hint=hint)
-    if p is not None:
-        return where.to_location(p, source="dateline")
-    # a place the gazetteer does not know is still the best guess, unless it reads as an outlet ("Rimanews -")
-    if _OUTLET_LIKE.search(name.lower()):
-        return None
-    return Location(name=name, country=hint, precision="place", source="dateline")
-
-
-_OUTLET_LIKE = re.compile(r"news|\.(?:com|id|net|co)\b|\btv\b|online|media|times|post\b|pos\b|daily|today")

@@ -23,9 +23,11 @@ a genitive ("serangan Israel terhadap Y"). Withdrawals and deployments in the pa
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from typing import Any
 
-from ..model import Entity, Participant
+from ..model import Entity, Event, Participant, Sentence
 from .context import SentView
 from .lexicon import ROOTS, nasal_prefix
 from .words import (
@@ -474,3 +476,26 @@ def assign(v: SentView, spans: list[Span], ti: int, tj: int, voice: str, type_: 
                 return [], parts(after[:1])
         return parts(gen), parts(tgt)
     return parts(subj), parts(objs)
+
+
+_RESPONSIBILITY = re.compile(r"\b(?:mengklaim|mengaku|menyatakan)\s+(?:ber)?tanggung\s*jawab\b", re.IGNORECASE)
+
+
+def claimed_responsibility(events: list[Event], sents: list[Sentence], view: Any, ents: dict[str, Entity],
+                            country_names: dict[str, str]) -> None:
+    """"Kelompok X mengklaim bertanggung jawab atas serangan tersebut": X is the actor of the latest
+    attack told before that has none."""
+    for k, s in enumerate(sents):
+        m = _RESPONSIBILITY.search(s.text)
+        if m is None:
+            continue
+        host = next((e for e in reversed(events) if e.sentence_start < s.start and e.type == "ASSAULT"
+                     and not e.actors and not e.historical), None)
+        if host is None:
+            continue
+        at = s.start + m.start()
+        v = view(k)
+        spans = [sp for sp in find_participants(v, ents, country_names, None) if sp.part.end is not None
+                 and sp.part.end <= at and sp.part.sector != "civilian"]
+        if spans:
+            host.actors = [spans[0].part]

@@ -171,3 +171,8 @@ PRONOUNS_12 = frozenset({"saya", "aku", "kami", "kita", "anda", "kamu", "engkau"
 
 # "Kapolres X mengatakan pihaknya menangkap ...": the words by which a speaker says his own side acted
 SIDE_WORDS = frozenset({"pihaknya", "jajarannya", "anggotanya", "timnya", "kami", "petugasnya", "personelnya"})
+
+# Verbal-interaction types and the violent ones (events.extraction, events.filters).
+TALK = frozenset({"REQUEST", "ACCUSE", "SUPPORT", "AID", "CONCEDE", "THREATEN", "REJECT", "CONSULT",
+                  "COOPERATE"})
+VIOLENT = frozenset({"ASSAULT", "COERCE", "DISASTER"})

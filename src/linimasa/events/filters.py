@@ -1,0 +1,106 @@
+"""Which extracted events are reported: no shoppers storming a market, no public advisories, no
+rescue of the victims, no damage done by a hazard read as an attack, only real violence in a
+match report."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Event
+from . import casualties, triggers
+from .context import SentView
+from .words import TALK, VIOLENT
+
+# the lookahead on the first letters only fails fast at the other words (2.5x faster scan)
+_SPORTS_WORDS = (r"\b(?=[bgjklmopstuw])(?:gol|laga|pertandingan|skor|babak|menit ke|klub|pelatih|liga|stadion|kiper|"
+                 r"penalti|sundulan|tendangan|bek|striker|gelandang|turnamen|juara|poin|klasemen|wasit|tim tamu|"
+                 r"tuan rumah|pebulu ?tangkis|petenis|pembalap|set pertama|gawang|umpan|sepak pojok|"
+                 r"kartu (?:kuning|merah)|offside|lapangan hijau)\b")
+
+
+_SPORTS = re.compile(_SPORTS_WORDS, re.IGNORECASE)
+
+
+# On lower-cased text the case-sensitive scan finds the same words 2.5x faster: lower() keeps every
+# character one character and a word character or not, and no other character matches an ASCII
+# letter under IGNORECASE, except these three (checked over all of Unicode).
+_SPORTS_LOW = re.compile(_SPORTS_WORDS)
+
+
+_FOLDS_ODDLY = ("ı", "ſ", "İ")
+
+
+# outlets that publish nothing but sport
+SPORTS_OUTLETS = frozenset({"goal.com", "bola.com", "bola.net", "bolasport.com", "skor.id", "juara.net",
+                             "bolaskor.com", "indosport.com", "superball.id", "sportstars.id"})
+
+
+# ("ditangkap" alone is not one: a keeper catches a free kick; an arrest in a match report names the police)
+_REAL_VIOLENCE = frozenset({"polisi", "aparat", "tewas", "meninggal", "luka", "luka-luka", "terluka", "ricuh",
+                            "kerusuhan", "kericuhan", "suporter", "bentrok", "dikeroyok",
+                            "tawuran", "dibakar", "senjata"})
+
+
+def is_sports(text: str) -> bool:
+    """A match report: sports words of at least three kinds ("serangan balik" is not an attack)."""
+    if any(c in text for c in _FOLDS_ODDLY):
+        return len({m.group().lower() for m in _SPORTS.finditer(text)}) >= 3
+    return len(set(_SPORTS_LOW.findall(text.lower()))) >= 3
+
+
+def real_in_sports(e: Event) -> bool:
+    """In a sports story keep only events with victims, arrests or police (supporters' riots)."""
+    if e.kind == "DISASTER" or e.figures:
+        return True
+    words = set(re.findall(r"[\w-]+", e.sentence.lower()))
+    return e.type in VIOLENT | {"PROTEST"} and bool(words & _REAL_VIOLENCE)
+
+
+_CAUSATIVE = frozenset({"memicu", "menyebabkan", "mengakibatkan", "menimbulkan"})
+
+
+def caused(v: SentView, t: triggers.Trigger, found: list[triggers.Trigger]) -> bool:
+    """"Serangan itu memicu kebakaran di dek kapal": a fire set off by an event told before (in
+    this sentence or pointed back at) is part of that event."""
+    if t.sense.kind != "DISASTER" or t.i == 0 or v.low[t.i - 1] not in _CAUSATIVE:
+        return False
+    return any(x.j <= t.i for x in found if x is not t) or casualties.opens_pointed(v.sent.text)
+
+
+def hazard_damage(t: triggers.Trigger, found: list[triggers.Trigger], starts: set[int]) -> bool:
+    """"Banjir bandang ... itu juga merusak 42 rumah": damage done by a hazard told as the subject
+    of the verb is part of that disaster, not an attack by someone."""
+    if t.voice != "active" or t.sense.type not in ("COERCE", "ASSAULT"):
+        return False
+    before = [x for x in found if x.j <= t.i]
+    return bool(before) and before[-1].sense.kind == "DISASTER" and not any(before[-1].j <= k < t.i for k in starts)
+
+
+def reportable(e: Event) -> bool:
+    """Verbal-interaction events with no participant at all are generic ("meminta pertolongan");
+    a public advisory ("meminta warga tetap waspada") is no request between actors."""
+    if e.type == "REQUEST" and _ADVISORY.match(e.sentence, e.trigger_end - e.sentence_start):
+        return False
+    if ("serbu" in e.trigger.lower() or "nyerbu" in e.trigger.lower()) and _CROWDED.search(e.sentence) and not any(
+            p.sector in ("police", "military", "rebel") for p in e.actors):
+        return False  # "Ribuan warga menyerbu pasar murah": shoppers, not an assault
+    if e.mode == "evacuate" and e.targets and all(_VICTIMS.intersection(p.name.lower().split()) for p in e.targets):
+        return False  # "Korban sudah dievakuasi petugas": the rescue of the dead or hurt is part of their incident
+    return e.type not in TALK or bool(e.actors or e.targets or e.figures)
+
+
+_VICTIMS = frozenset({"korban", "jenazah", "jasad", "mayat"})
+
+
+# places people crowd into to buy or to watch, not to attack
+_CROWDED = re.compile(r"\b(?:pasar murah|bazar|bazaar|toko|mal|swalayan|minimarket|supermarket|gerai|stan|promo|diskon|"
+                      r"obral|tiket|konser|pameran|festival|pantai|tempat wisata|objek wisata|lokasi wisata|"
+                      r"pusat perbelanjaan|sembako|minyak goreng)\b", re.IGNORECASE)
+
+
+# the public told to take care: "meminta warga di bantaran sungai tetap waspada", "mengimbau
+# masyarakat agar tidak terpancing isu", "meminta pengendara menghindari jalur itu"
+_ADVISORY = re.compile(r"\s+(?:kepada\s+)?(?:para\s+|seluruh\s+|semua\s+)?(?:warga|masyarakat|publik|penduduk|pengendara|"
+                       r"pengguna\s+jalan|wisatawan|pengunjung|nelayan|orang\s+tua)\b[^.;]{0,80}?\b(?:waspada|mewaspadai|"
+                       r"berhati-hati|hati-hati|tenang|panik|terpancing|terprovokasi|menjauhi|menghindari|mematuhi|"
+                       r"tidak\s+(?:keluar|mendekati|melintas|bepergian))\b", re.IGNORECASE)

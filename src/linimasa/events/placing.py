@@ -1,0 +1,286 @@
+"""Where each event happened: its sentence's places, the context, the lead place or the dateline.
+
+An address chain ("Desa X, Kecamatan Y, Kabupaten Z") gives its first place; a place the
+event's people were moved to is no place of the event; "Dalam pertemuan/penggerebekan tersebut"
+takes the meeting's or the operation's place; a desk at home writing about foreign states
+is not the place.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Any
+
+from ..clean.metadata import parse_lead
+from ..model import Article, Entity, Event, Location, Mention, Sentence
+from . import roles, where
+from .context import SentView, by_sentence
+from .words import POSTPOSED, SUBORDINATORS
+
+
+def dateline_end(s: Sentence, article: Article | None = None) -> int:
+    """End of a leading dateline the cleaner left in (the reporter's place), read by the
+    cleaner's own lead parser (:func:`~linimasa.clean.metadata.parse_lead`): "POSO, KOMPAS.com -",
+    "Palu (ANTARA) -", "GAZA CITY -" at a paragraph start; a bare mixed-case "Ambon -" only when
+    the cleaner read the same place as the article's dateline."""
+    if article is not None and not (s.start == 0 or article.text[s.start - 1] == "\n"):
+        return s.start
+    lead = parse_lead(s.text)
+    if lead is None:
+        return s.start
+    head = s.text[:lead.end].split(",")[0].split("(")[0]
+    if lead.outlet or head.isupper() or (lead.place and article is not None and article.dateline
+                                         and lead.place.lower() == article.dateline.lower()):
+        return s.start + lead.end
+    return s.start
+
+
+def postposed_cut(v: SentView) -> int | None:
+    if v.cut != -1:
+        return v.cut
+    v.cut = None
+    for k in range(1, len(v.low)):
+        if v.low[k] in POSTPOSED and v.low[k - 1] in (",", "\"", "”", "'", "’"):
+            v.cut = v.toks[k].start
+            break
+    return v.cut
+
+
+def fill_locations(article: Article, events: list[Event], sents: list[Sentence], view: Any, res: Any,
+                    ents: dict[str, Entity], spans_by: dict[int, list[roles.Span]]) -> None:
+    if not events:
+        return
+    cache: dict[int, list[where.Cand]] = {}
+    main = _main_country(article, res, ents)
+    loc_by = by_sentence([m for m in article.mentions if m.label == "LOC"], sents)
+    use_mentions = any(m.label == "LOC" for m in article.mentions)
+
+    def cands(k: int) -> list[where.Cand]:
+        if k not in cache:
+            v = view(k)
+            blocked: list[tuple[int, int]] = [(sents[k].start, dateline_end(sents[k], article))]
+            cut = postposed_cut(v)
+            if cut is not None:
+                blocked.append((cut, sents[k].end))
+            blocked.extend(_destinations(v))
+            spans = spans_by.get(k)
+            if spans is None:
+                spans = roles.find_participants(v, ents, res.country_names, None)
+            blocked.extend((sp.part.start or 0, _before_place_pp(v, sp)) for sp in spans
+                           if not sp.place and (sp.part.country or sp.part.sector != "government"
+                                                or sp.j - sp.i <= 3))
+            cache[k] = where.candidates(v, res.gaz, res.country_names, blocked, main,
+                                        _mention_places(loc_by[k], ents, res) if use_mentions else None)
+        return cache[k]
+
+    index = {s.start: k for k, s in enumerate(sents)}
+    dateline = _dateline(article, sents, res, main)
+    main_loc = _country_location(main, res) if main else None
+    lead: Location | None = None  # the place the story's first located present event happened
+    placed: dict[int, where.Cand] = {}  # sentence -> the place its event was put at, when that was the dateline
+    located: dict[str, Location] = {}  # type -> the place of its latest event placed by its own or a nearby sentence
+    met: Event | None = None  # the latest meeting with a place: "Dalam pertemuan tersebut, ..." happened there
+    op: Event | None = None  # the latest police or army operation with a place below a country
+    elsewhere: dict[int, Location] = {}  # sentence -> the foreign country its parties placed an event in
+    for e in events:
+        k = index[e.sentence_start]
+        got = where.best(cands(k), e.trigger_start)
+        if got is None and met is not None and met.location is not None and _MEETING_REF.match(e.sentence):
+            got = where.Cand(met.location.start or 0, met.location.end or 0, _copy(met.location, "context"))
+        if got is None and e.kind == "DISASTER" and (
+                struck := _struck_country(view(k), res, dateline_end(sents[k], article))) is not None:
+            got = struck  # "Gempa ... mengguncang wilayah tengah Myanmar": the country it struck
+        if (got is None or got.loc.precision == "country") and op is not None and op.location is not None \
+                and _OPERATION_REF.match(e.sentence):  # "Dalam penggerebekan tersebut, polisi menyita ...": there
+            got = where.Cand(op.location.start or 0, op.location.end or 0, _copy(op.location, "context"))
+        if got is None or got.loc.precision == "country":
+            for back in (1, 2):
+                if k - back < 0:
+                    break
+                ctx = placed.get(k - back) or where.best(cands(k - back), e.trigger_start)
+                if ctx is not None and (got is None or (ctx.loc.precision != "country"
+                                                        and ctx.loc.country == got.loc.country)):
+                    if back == 2 and sents[k - back].paragraph != sents[k].paragraph:
+                        break
+                    got = where.Cand(ctx.start, ctx.end, _copy(ctx.loc, "context"))
+                    break
+        if got is not None and dateline is not None and got.loc.precision != "place" \
+                and dateline.precision == "place" and dateline.country == got.loc.country \
+                and (got.loc.precision == "country" or (dateline.admin1 or "") == got.loc.name
+                     or (got.loc.admin1 is None and _named_again(article.dateline, e.sentence))):
+            e.location = dateline  # "Sulawesi Selatan" in a story datelined Makassar
+            placed.setdefault(k, where.Cand(got.start, got.end, dateline))
+        elif got is not None:
+            e.location = got.loc
+        elif e.type in located:
+            e.location = _copy(located[e.type], "context")  # "Bom yang meledak ... itu": where that bomb went off
+        elif lead is not None:  # a desk in Jakarta writing about El Fasher: the story's place first
+            e.location = _copy(lead, "article")
+        elif dateline is not None and (abroad := _abroad(e, dateline)) is not None:
+            e.location = _country_location(abroad, res) or dateline  # "Jakarta, CNN Indonesia -- Thailand dan Kamboja sepakat ..."
+            elsewhere[e.sentence_start] = e.location
+        elif dateline is not None and e.sentence_start in elsewhere and not (e.actors or e.targets):
+            e.location = elsewhere[e.sentence_start]  # "... setelah bentrokan selama lima hari": the same place
+        elif dateline is not None:
+            e.location = dateline
+        elif main_loc is not None:
+            e.location = main_loc
+        if e.type == "CONSULT" and e.location is not None:
+            met = e
+        if e.type == "COERCE" and e.location is not None and e.location.precision != "country":
+            op = e
+        if e.location is not None and got is not None:
+            located[e.type] = e.location
+        if lead is None and got is not None and got.loc.source == "sentence" and not e.historical \
+                and got.loc.precision != "country":
+            lead = got.loc
+
+
+# "Dalam pertemuan tersebut, kedua negara menandatangani ...": the meeting told before is the place
+_MEETING_REF = re.compile(r"\W*(?:dalam|pada|di sela(?:-sela)?|usai|seusai|setelah|selama)\s+(?:pertemuan|kunjungan|lawatan|"
+                          r"rapat|pembicaraan|perundingan|acara|konferensi|sidang|kegiatan|kesempatan)\s+(?:tersebut|itu|ini)\b",
+                          re.IGNORECASE)
+
+
+_OPERATION_REF = re.compile(r"\W*(?:dalam|pada|saat|selama|usai|seusai|setelah)\s+(?:penggerebekan|operasi|razia|"
+                            r"penangkapan|penyisiran|penggeledahan|penyergapan|penindakan)\s+(?:tersebut|itu|ini)\b",
+                            re.IGNORECASE)
+
+
+_MOVED = frozenset({"dievakuasi", "mengungsi", "diungsikan", "dibawa", "dilarikan", "dipindahkan", "dirujuk",
+                    "dipulangkan", "melarikan", "kabur", "evakuasi"})
+
+
+def _destinations(v: Any) -> list[tuple[int, int]]:
+    """Where people were moved to ("dievakuasi ke tempat pengungsian di Kecamatan X dan Y",
+    "dilarikan ke RSUD Z"): a destination, not the place of the event."""
+    out = []
+    for k, w in enumerate(v.low):
+        if w in _MOVED:
+            j = next((x for x in range(k + 1, min(len(v.low), k + 4)) if v.low[x] in ("ke", "menuju")), None)
+            if j is None:
+                continue
+            end = next((x for x in range(j + 1, len(v.low)) if v.low[x] in (",", ".", ";")
+                        or v.low[x] in SUBORDINATORS), len(v.low))
+            out.append((v.toks[j].start, v.toks[end - 1].end))
+    return out
+
+
+def _before_place_pp(v: Any, sp: roles.Span) -> int:
+    """Where a participant's own words end: "kelompok bersenjata di Filipina selatan" keeps its
+    place phrase free to be the event's place."""
+    for k in range(sp.i + 1, min(sp.j, len(v.low))):
+        if v.low[k] == "di" and k + 1 < len(v.low) and v.toks[k + 1].text[:1].isupper():
+            return v.toks[k].start
+    return sp.part.end or 0
+
+
+def _named_again(place: str | None, sentence: str) -> bool:
+    """The dateline's place named in the sentence body too ("Jenin - ... di kamp pengungsi Jenin")."""
+    if not place:
+        return False
+    low, name = sentence.lower(), place.lower()
+    return low.count(name) >= (2 if low.startswith(name) else 1)
+
+
+def _mention_places(mentions: list[Mention], ents: dict[str, Entity], res: Any) -> list[where.Cand]:
+    """LOC mentions of the language layer as place candidates (resolved entities first)."""
+    out: list[where.Cand] = []
+    for m in mentions:
+        e = ents.get(m.entity_id or "")
+        if e is not None and (e.lat is not None or e.geo_precision == "country"):
+            loc = Location(name=e.name, country=e.country, admin1=e.admin1, lat=e.lat, lon=e.lon,
+                           precision=e.geo_precision or "place", start=m.start, end=m.end, source="sentence")
+        elif res.gaz is not None:
+            p = _resolve(res, m.text)
+            start = m.start
+            if p is None and m.text[:1].islower() and " " in m.text:  # "pantai Somalia": the name after the word
+                head, _, name = m.text.partition(" ")
+                p, start = _resolve(res, name), m.start + len(head) + 1
+            if p is None:
+                continue
+            loc = where.to_location(p, start, m.end)
+        else:
+            continue
+        out.append(where.Cand(loc.start if loc.start is not None else m.start, m.end, loc))
+    return out
+
+
+def _resolve(res: Any, name: str) -> Any:
+    """The gazetteer's place for a name with no hint, remembered (names recur across articles)."""
+    memo = res.resolved
+    if name in memo:
+        return memo[name]
+    p = memo[name] = res.gaz.resolve(name)
+    if len(memo) > 100_000:
+        memo.clear()
+    return p
+
+
+def _struck_country(v: SentView, res: Any, cut: int) -> where.Cand | None:
+    """A country a disaster sentence names after its dateline (none has a participant's role in
+    a disaster)."""
+    for i, (j, code) in v.countries.items():
+        loc = _country_location(code, res) if v.toks[i].start >= cut else None
+        if loc is not None:
+            s, e = v.toks[i].start, v.toks[j - 1].end
+            return where.Cand(s, e, Location(name=loc.name, country=loc.country, admin1=loc.admin1, lat=loc.lat,
+                                             lon=loc.lon, precision=loc.precision, start=s, end=e, source="sentence"))
+    return None
+
+
+def _abroad(e: Event, dateline: Location) -> str | None:
+    """The country of an event whose parties are all foreign states or people while the dateline
+    is an Indonesian newsroom (a desk in Jakarta writing about abroad), if so."""
+    if dateline.country != "ID" or not e.actors or any(not p.country or p.country == "ID" for p in e.actors):
+        return None
+    return e.actors[0].country
+
+
+def _copy(loc: Location, source: str) -> Location:
+    return Location(name=loc.name, country=loc.country, admin1=loc.admin1, lat=loc.lat, lon=loc.lon,
+                    precision=loc.precision, start=loc.start, end=loc.end, source=source)
+
+
+def _main_country(article: Article, res: Any, ents: dict[str, Entity]) -> str | None:
+    c: Counter[str] = Counter()
+    for m in article.mentions:
+        e = ents.get(m.entity_id or "")
+        if m.label == "LOC" and e is not None and e.country:
+            c[e.country] += 1
+    if not c:
+        low = article.text
+        for name, code in res.country_words.items():
+            if name in low:
+                c[code] += low.count(name)
+    return c.most_common(1)[0][0] if c else None
+
+
+def _country_location(code: str, res: Any) -> Location | None:
+    if res.gaz is not None:
+        p = res.gaz.country(code)
+        if p is not None:
+            return where.to_location(p, source="article")
+    return Location(name=res.country_names.get(code, code), country=code, precision="country", source="article")
+
+
+def _dateline(article: Article, sents: list[Sentence], res: Any, hint: str | None) -> Location | None:
+    name = article.dateline
+    if not name and sents:
+        lead = parse_lead(sents[0].text)
+        name = lead.place if lead is not None else None
+    if not name:
+        return None
+    if res.gaz is None:
+        return Location(name=name, country=hint, precision="place", source="dateline")
+    p = res.gaz.resolve(name, country_hint=hint)
+    if p is not None:
+        return where.to_location(p, source="dateline")
+    # a place the gazetteer does not know is still the best guess, unless it reads as an outlet ("Rimanews -")
+    if _OUTLET_LIKE.search(name.lower()):
+        return None
+    return Location(name=name, country=hint, precision="place", source="dateline")
+
+
+_OUTLET_LIKE = re.compile(r"news|\.(?:com|id|net|co)\b|\btv\b|online|media|times|post\b|pos\b|daily|today")
