@@ -95,9 +95,11 @@ def link_bench(n: int) -> dict[str, Any]:
 
 
 def estimate(report: dict[str, Any]) -> dict[str, Any]:
-    """10 million articles on 32 cores, from the measured CPU costs: 31 worker processes
-    (per-article stages and serialisation) feeding one client that writes; the linking pass
-    runs once over the store afterwards, in one process."""
+    """10 million articles on 32 cores, from the measured CPU costs: 31 worker processes run the
+    per-article stages and write their partitions to the store; one client process (with the
+    scheduler) decides in input order what each partition writes, so it caps the rate only if its
+    own CPU per article exceeds the workers' share; the linking pass runs once over the store
+    afterwards, in one process."""
     n, cores = 10_000_000, 32
     w2 = report.get("dask", {}).get("workers_2", {})
     worker_ms, client_ms = w2.get("worker_cpu_ms_per_article"), w2.get("client_cpu_ms_per_article")
@@ -113,7 +115,7 @@ def estimate(report: dict[str, Any]) -> dict[str, Any]:
     out: dict[str, Any] = {
         "articles": n, "cores": cores, "worker_cpu_ms_per_article": worker_ms, "client_cpu_ms_per_article": client_ms,
         "workers_per_s": round(workers_per_s), "client_cap_per_s": round(client_per_s) if client_ms else None,
-        "bound_by": "workers" if workers_per_s <= client_per_s else "the one writing client",
+        "bound_by": "workers" if workers_per_s <= client_per_s else "the one deciding client",
         "process_hours": round(n / per_s / 3600, 2),
     }
     link = report.get("link", {})
