@@ -6,7 +6,7 @@ import pytest
 
 from linimasa.link.index import candidate_pairs
 from linimasa.link.minhash import band_keys, make_hasher
-from linimasa.link.passages import units_of
+from linimasa.link.passages import text_units, units_of
 
 from .helpers import article
 from .test_passages import OTHER, WIRE, _edit_inserted
@@ -52,3 +52,23 @@ def test_candidate_pairs_new_against_stored_and_new() -> None:
     new = {"new-copy": keys(_edit_inserted(WIRE)), "new-copy2": keys(WIRE), "new-x": keys(VOLI)}
     assert candidate_pairs(new, stored) == [("new-copy", "new-copy2"), ("new-copy", "old-wire"),
                                             ("new-copy2", "old-wire")]
+
+
+def test_extra_bands_add_keys_and_keep_the_main_ones() -> None:
+    u = text_units("a", SENT)
+    main = band_keys(u.toks, u.spans, make_hasher())
+    more = band_keys(u.toks, u.spans, make_hasher(extra_bands=5))
+    assert [ks[:12] for ks in more] == main and all(len(ks) == 17 for ks in more if ks)
+
+
+def test_extra_bands_catch_a_copied_sentence_with_a_clause_added() -> None:
+    a = ("Pusat gempa berada sekitar 30 kilometer dari kota Mandalay pada kedalaman 10 kilometer, menurut "
+         "Badan Survei Geologi Amerika Serikat (USGS).")
+    b = "Pusat gempa berada sekitar 30 kilometer dari kota Mandalay pada kedalaman 10 kilometer."
+    ua, ub = text_units("a", a), text_units("b", b)
+
+    def shared(h: object) -> bool:
+        ka = {k for ks in band_keys(ua.toks, ua.spans, h) for k in ks}  # type: ignore[arg-type]
+        return bool(ka & {k for ks in band_keys(ub.toks, ub.spans, h) for k in ks})  # type: ignore[arg-type]
+
+    assert shared(make_hasher(extra_bands=5)) and not shared(make_hasher())  # the default 4-row bands miss it

@@ -61,7 +61,7 @@ def update(store: SQLStore, new_ids: Sequence[str], settings: Settings) -> dict[
     Returns counts: ``passages`` found now, ``families`` and ``clusters`` in total."""
     t0 = time.process_time()
     todo = sorted(set(store.unlinked_article_ids()))
-    hasher = make_hasher(settings.minhash_perm)
+    hasher = make_hasher(settings.minhash_perm, extra_bands=settings.minhash_extra_bands)
     found = index_and_verify(store, todo, hasher, settings.passage_threshold) if todo else 0
     if not todo and new_ids:
         log.debug("linking: %d new ids were already indexed", len(new_ids))

@@ -39,17 +39,22 @@ class Hasher:
     rows: int
     a: np.ndarray
     b: np.ndarray
+    extra_bands: int = 0  # bands of ``extra_rows`` rows from the permutations the main bands leave
+    extra_rows: int = 3
 
 
-def make_hasher(perm: int = 64, rows: int = 4, seed: int = 1, bands: int | None = 12) -> Hasher:
-    """``perm`` MinHash values; ``bands`` bands of ``rows`` (default: as many as fit)."""
+def make_hasher(perm: int = 64, rows: int = 4, seed: int = 1, bands: int | None = 12,
+                extra_bands: int = 0, extra_rows: int = 3) -> Hasher:
+    """``perm`` MinHash values; ``bands`` bands of ``rows`` (default: as many as fit), then up to
+    ``extra_bands`` bands of ``extra_rows`` from the values left over."""
     if perm < rows or rows < 1 or rows > len(_ROW_MULT):
         raise ValueError(f"minhash: expected perm >= rows >= 1, got perm={perm} rows={rows}")
     gen = np.random.RandomState(seed)
     a = gen.randint(1, (1 << 61) - 1, size=perm, dtype=np.uint64)
     b = gen.randint(0, (1 << 61) - 1, size=perm, dtype=np.uint64)
     nb = min(bands or perm // rows, perm // rows, len(_BAND_SALT))
-    return Hasher(perm=perm, bands=nb, rows=rows, a=a, b=b)
+    ne = min(extra_bands, (perm - nb * rows) // extra_rows, len(_BAND_SALT) - nb) if extra_rows else 0
+    return Hasher(perm=perm, bands=nb, rows=rows, a=a, b=b, extra_bands=max(0, ne), extra_rows=extra_rows)
 
 
 def words(text: str, offset: int = 0) -> list[tuple[int, int, str]]:
@@ -86,7 +91,8 @@ def band_keys(tokens: list[str], spans: list[tuple[int, int]], hasher: Hasher) -
         a, b = spans[i]
         keep[a:b - 1] = True  # shingles inside the unit, none across its end
     starts = np.array([spans[i][0] for i in idx])
-    n = hasher.bands * hasher.rows
+    main = hasher.bands * hasher.rows
+    n = main + hasher.extra_bands * hasher.extra_rows
     with np.errstate(over="ignore"):
         ph = (sh[:, None] * hasher.a[None, :n] + hasher.b[None, :n]) >> np.uint64(32)  # multiply-shift
     ph[~keep] = _MAX32 + np.uint64(1)
@@ -94,16 +100,23 @@ def band_keys(tokens: list[str], spans: list[tuple[int, int]], hasher: Hasher) -
     # each band's rows hashed into one 64-bit key (multiply-add with odd constants, in
     # wrapping uint64 arithmetic), the band number mixed in, then cut to 62 bits so the key
     # fits a signed SQL BIGINT
-    bands = sig.reshape(len(idx), hasher.bands, hasher.rows)
-    with np.errstate(over="ignore"):
-        acc = np.broadcast_to(_BAND_SALT[:hasher.bands], (len(idx), hasher.bands)).copy()
-        for r in range(hasher.rows):
-            acc = (acc ^ bands[:, :, r]) * _ROW_MULT[r]
-        acc ^= acc >> np.uint64(29)
-    keys = (acc >> np.uint64(2)).astype(np.int64)
+    keys = _band_hash(sig[:, :main], hasher.bands, hasher.rows, 0)
+    if hasher.extra_bands:
+        keys = np.concatenate([keys, _band_hash(sig[:, main:n], hasher.extra_bands, hasher.extra_rows, hasher.bands)], axis=1)
     for row, i in enumerate(idx):
         out[i] = keys[row].tolist()
     return out
+
+
+def _band_hash(sig: np.ndarray, bands: int, rows: int, first: int) -> np.ndarray:
+    """One key per band of ``rows`` signature values, band numbers from ``first`` on."""
+    b = sig.reshape(len(sig), bands, rows)
+    with np.errstate(over="ignore"):
+        acc = np.broadcast_to(_BAND_SALT[first:first + bands], (len(sig), bands)).copy()
+        for r in range(rows):
+            acc = (acc ^ b[:, :, r]) * _ROW_MULT[r]
+        acc ^= acc >> np.uint64(29)
+    return (acc >> np.uint64(2)).astype(np.int64)
 
 
 _ROW_MULT = np.array([0x9E3779B97F4A7C15, 0xBF58476D1CE4E5B9, 0x94D049BB133111EB, 0xD6E8FEB86659FD93,

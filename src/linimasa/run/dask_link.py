@@ -368,7 +368,7 @@ def update(client: Any, store: SQLStore, new_ids: Sequence[str], settings: Setti
     same counts."""
     marks = [(time.perf_counter(), time.process_time())]
     todo = sorted(set(store.unlinked_article_ids()))
-    found = link_passages(client, store, todo, make_hasher(settings.minhash_perm), settings.passage_threshold) \
+    found = link_passages(client, store, todo, make_hasher(settings.minhash_perm, extra_bands=settings.minhash_extra_bands), settings.passage_threshold) \
         if todo else 0
     marks.append((time.perf_counter(), time.process_time()))
     info = article_infos(store)
