@@ -53,6 +53,10 @@ _REPORTED_VERBS = (
 )
 # (?=me): every reported verb starts so
 _INDIRECT_PLAIN_RE = re.compile(rf"\b(?=me)(?P<cue>{_REPORTED_VERBS})\s+(?P<clause>[^\n]{{12,}}?)[\s.]*$")
+# What a sentence must hold for _INDIRECT_TAIL_RE / _INDIRECT_PLAIN_RE to match: searched first,
+# as they open with a literal ("," / "me") that the regex engine finds fast (~3x cheaper)
+_TAIL_CUE_RE = re.compile(rf",\s*(?:{_AFTER_CUES})\s")
+_PLAIN_CUE_RE = re.compile(rf"me(?:{'|'.join(v[2:] for v in _REPORTED_VERBS.split('|'))})\s")
 _MEDIA_FRONT_RE = re.compile(
     r"^\s*(?:(?:[Ss]eperti|[Ss]ebagaimana)\s+)?(?P<cue>[Dd]ilansir|[Dd]ikutip|[Mm]elansir|[Mm]engutip|[Mm]enyadur|"
     r"[Dd]ilaporkan)\s+(?:dari\s+|oleh\s+)?(?P<spk>[^,\n]{2,60}),\s*(?P<clause>[^\n]+?)[\s.]*$")
@@ -278,14 +282,15 @@ def _indirect(text: str, sentences: list[Sentence], ms: _Mentions, taken: list[t
                                                   else None)) is not None:
             f = _Found(sent.start + m.start("clause"), sent.start + m.end("clause"), False, m.group("cue").lower())
             _attach(f, text, sent.start + m.start("spk"), sent.start + m.end("spk"), ms, sent.start)
-        elif "," in st and (m := _INDIRECT_TAIL_RE.match(st)) is not None and m.group("cue").lower() != "menurut":
+        elif _TAIL_CUE_RE.search(st) and (m := _INDIRECT_TAIL_RE.match(st)) is not None \
+                and m.group("cue").lower() != "menurut":
             f = _Found(sent.start + m.start("clause"), sent.start + m.end("clause"), False, m.group("cue").lower())
             ps, pe = _phrase(text, sent.start + m.start("rest"))
             if f.cue and f.cue.endswith("nya") and (pe <= ps or ms.first_in(ps, pe) is None):
                 _pronoun_speaker(f, ms, f.start)
             else:
                 _attach(f, text, ps, pe, ms, f.start)
-        elif (m := _INDIRECT_PLAIN_RE.search(st)) is not None:
+        elif _PLAIN_CUE_RE.search(st) and (m := _INDIRECT_PLAIN_RE.search(st)) is not None:
             # "Aliyev mengatakan pasukannya ...": a named speaker right before the verb
             cue_at = sent.start + m.start()
             spk = ms.last_in(sent.start, cue_at)
