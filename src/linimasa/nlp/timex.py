@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import date
-from itertools import chain
+from itertools import chain, compress
 
 from ..model import Sentence, TimeExpr, Token
 from . import timex_handlers as H
@@ -70,8 +70,9 @@ def _candidates(text: str, toks: list[Token], texts: list[str]) -> list[_Cand]:
     ``texts``: the tokens' texts."""
     seen: set[tuple[int, int, str]] = set()
     out: list[_Cand] = []
-    tries_at = _TRIES_OF.__getitem__
-    for i, tries in [(i, tr) for i, tr in enumerate(map(tries_at, texts)) if tr is not None]:
+    at = list(map(_TRIES_OF.__getitem__, texts))  # None at most tokens; else a non-empty list
+    for i in compress(range(len(at)), at):
+        tries = at[i] or ()
         anchor_start = toks[i].start
         for rule, back in tries:
             rx = RULES[rule][0]
