@@ -161,7 +161,7 @@ def find_mentions(article: Article, sentences: list[Sentence], res: NerResources
     if sentence_words is None:
         sentence_words = Words.of(sentences)
     words = sentence_words.texts
-    all_tags = res.scorer.tag_many(words)
+    all_tags = res.scorer.tag_many(words, sentence_words.lows)
     opens_rule, lex = res.openers.__getitem__, res.scorer.feat.lex
     spans: list[list[Span]] = []
     for s, ws, lows, tags in zip(sentences, words, sentence_words.lows, all_tags, strict=True):

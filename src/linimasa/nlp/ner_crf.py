@@ -153,9 +153,10 @@ class CrfScorer:
                                           self._sum(["-1:g=" + tag]))
         return hit
 
-    def _gazetteer_scores(self, tokens: list[str], base: int, rows: list[int], vecs: list[np.ndarray]) -> None:
+    def _gazetteer_scores(self, tokens: list[str], base: int, rows: list[int], vecs: list[np.ndarray],
+                          low: list[str] | None = None) -> None:
         """Queue the gazetteer terms of one sentence (rows from ``base``) in the one-by-one order."""
-        gaz = self.feat.gazetteer_tags(tokens)
+        gaz = self.feat.gazetteer_tags(tokens, low)
         n = len(tokens)
         for i in [i for i, g in enumerate(gaz) if g is not None]:
             own, before, after = self._gaz_vectors(gaz[i])  # type: ignore[arg-type]
@@ -172,8 +173,10 @@ class CrfScorer:
         """State scores of all tokens of the (non-empty) sentences, concatenated."""
         return self._emissions(sentences)[0]
 
-    def _emissions(self, sentences: list[list[str]]) -> tuple[np.ndarray, np.ndarray]:
-        """(state scores of all tokens of the sentences, their rows padded as the windows read them)."""
+    def _emissions(self, sentences: list[list[str]],
+                   lows: list[list[str]] | None = None) -> tuple[np.ndarray, np.ndarray]:
+        """(state scores of all tokens of the sentences, their rows padded as the windows read them);
+        ``lows``: the sentences lower-cased, when the caller has them."""
         if self._used + sum(map(len, sentences)) > _MAX_ROWS:  # a bounded cache: start again
             self._rows.clear()
             self._used = 1
@@ -199,9 +202,9 @@ class CrfScorer:
         rows: list[int] = []
         vecs: list[np.ndarray] = []
         base = 0
-        for toks in sentences:
+        for k, toks in enumerate(sentences):
             if not gaz_first.isdisjoint(toks):
-                self._gazetteer_scores(toks, base, rows, vecs)
+                self._gazetteer_scores(toks, base, rows, vecs, lows[k] if lows is not None else None)
             base += len(toks)
         if rows:
             np.add.at(e, rows, np.array(vecs))  # unbuffered: added one by one, in order
@@ -231,15 +234,16 @@ class CrfScorer:
         best_right = np.maximum.accumulate((right - shift)[::-1])[::-1] + shift
         return best_left + best_right < -1e-6
 
-    def tag_many(self, sentences: list[list[str]]) -> list[list[str]]:
+    def tag_many(self, sentences: list[list[str]], lows: list[list[str]] | None = None) -> list[list[str]]:
         """BIO tags of several sentences, decoded together (compiled loops when numba is
-        installed, else batched numpy: :meth:`_decode_batched`)."""
+        installed, else batched numpy: :meth:`_decode_batched`). ``lows``: the sentences
+        lower-cased, when the caller has them."""
         keep = [i for i, s in enumerate(sentences) if s]
         out: list[list[str]] = [[] for _ in sentences]
         if not keep:
             return out
         sents = [sentences[i] for i in keep]
-        flat, pad = self._emissions(sents)
+        flat, pad = self._emissions(sents, [lows[i] for i in keep] if lows is not None else None)
         if _kernels is not None:
             codes = _kernels.viterbi(flat, np.array([len(s) for s in sents], dtype=np.intp), self.trans)
         else:

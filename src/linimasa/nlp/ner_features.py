@@ -143,11 +143,13 @@ class Featurizer:
         far = near[:2]  # identity and shape for the words two away
         return own, [far, near, near, far]
 
-    def gazetteer_tags(self, tokens: list[str]) -> list[str | None]:
-        """Longest-match gazetteer tags ('B-CTRY', 'I-CITY', ...) per token, or None."""
+    def gazetteer_tags(self, tokens: list[str], low: list[str] | None = None) -> list[str | None]:
+        """Longest-match gazetteer tags ('B-CTRY', 'I-CITY', ...) per token, or None (``low``:
+        the tokens lower-cased, when the caller has them)."""
         n = len(tokens)
         out: list[str | None] = [None] * n
-        low = [t.lower() for t in tokens]
+        if low is None:
+            low = [t.lower() for t in tokens]
         first = self.first_words
         if first.isdisjoint(low):
             return out
