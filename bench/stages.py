@@ -117,35 +117,36 @@ def _each(arts: list[Article], _name: str, fn: Callable[[Article], Any]) -> list
 
 
 def _split(text: str) -> Any:
-    from linimasa.nlp.sentences import split_sentences
+    """(sentences, their words): what :func:`linimasa.nlp.annotate` hands the later stages."""
+    from linimasa.nlp.sentences import split_words
 
-    return split_sentences(text)
+    return split_words(text)
 
 
-def _numbers(text: str, sents: Any) -> Any:
+def _numbers(text: str, split: Any) -> Any:
     from linimasa.nlp.numbers import find_quantities
 
-    return find_quantities(text, sents)
+    return find_quantities(text, *split)
 
 
-def _timex(text: str, published: str | None, sents: Any) -> Any:
+def _timex(text: str, published: str | None, split: Any) -> Any:
     from linimasa.nlp.timex import find_timexes
 
-    return find_timexes(text, published, sents)
+    return find_timexes(text, published, *split)
 
 
-def _ner(art: Article, sents: Any, nlp_res: Any) -> Any:
+def _ner(art: Article, split: Any, nlp_res: Any) -> Any:
     from linimasa.nlp.ner import find_mentions
 
-    art.sentences = sents
-    return find_mentions(art, sents, nlp_res.ner)
+    art.sentences = split[0]
+    return find_mentions(art, split[0], nlp_res.ner, split[1])
 
 
-def _quotes(art: Article, sents: Any, found: Any) -> Any:
+def _quotes(art: Article, split: Any, found: Any) -> Any:
     from linimasa.nlp.quotes import find_quotes
 
     mentions, entities = found
-    return find_quotes(art, sents, mentions, entities)
+    return find_quotes(art, split[0], mentions, entities)
 
 
 def _only_nlp(res: Any) -> Any:
