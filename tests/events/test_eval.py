@@ -147,7 +147,6 @@ def test_thirteenth_batch_through_the_pipeline() -> None:
 def test_fourteenth_batch_through_the_pipeline() -> None:
     """heldout13 (a hijacked ship, a flood and landslide, a clash of election supporters, a hunger
     strike, a raid abroad, a foiled plot, a bus into a ravine, a no-event museum feature), written
-    blind and measured once: P 0.89, R 0.75, F1 0.814; location 0.67. Then mended by general rules.
-    Still missed: "kamp pengungsi Jenin" is read as the target, not the place (the dateline wins)."""
+    blind and measured once: P 0.89, R 0.75, F1 0.814; location 0.67. Then mended by general rules."""
     r = evaluate_events(FIXTURES / "heldout13" / "gold.json", FIXTURES / "heldout13", Settings())
-    assert r["precision"] == 1.0 and r["f1"] >= 0.95 and r["actor"] >= 0.95 and r["location"] >= 0.7, r
+    assert r["precision"] == 1.0 and r["f1"] >= 0.95 and r["actor"] >= 0.95 and r["location"] >= 0.95, r

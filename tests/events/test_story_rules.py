@@ -423,3 +423,11 @@ def test_a_foiled_plot_the_arrest_dated_by_the_next_sentence(tmp_path: Path) -> 
     arrests = [e for e in a.events if e.mode == "arrest"]
     assert [(e.captured, e.date_start) for e in arrests] == [(3, "2026-03-02")]
     assert all(e.hypothetical or e.negated for e in a.events if e.type == "ASSAULT")
+
+
+def test_a_refugee_camp_named_after_its_place_is_where_it_happened(tmp_path: Path) -> None:
+    text = (_HEAD + "REPUBLIKA.CO.ID, RAMALLAH -- Pasukan Israel menyerbu kamp pengungsi Jenin di Tepi Barat utara, "
+            "Kamis (5/3/2026), menewaskan sedikitnya lima warga Palestina.\n")
+    a = run_text(tmp_path, text)
+    raid = next(e for e in a.events if e.type == "ASSAULT")
+    assert raid.location is not None and raid.location.name == "Jenin"

@@ -69,7 +69,8 @@ def fill_locations(article: Article, events: list[Event], sents: list[Sentence],
                 spans = roles.find_participants(v, ents, res.country_names, None)
             blocked.extend((sp.part.start or 0, _before_place_pp(v, sp)) for sp in spans
                            if not sp.place and (sp.part.country or sp.part.sector != "government"
-                                                or sp.j - sp.i <= 3))
+                                                or sp.j - sp.i <= 3)
+                           and not (sp.i > 0 and v.low[sp.i - 1] == "kamp"))  # "kamp pengungsi Jenin": a place
             cache[k] = where.candidates(v, res.gaz, res.country_names, blocked, main,
                                         _mention_places(loc_by[k], ents, res) if use_mentions else None)
         return cache[k]
