@@ -150,3 +150,14 @@ def test_fourteenth_batch_through_the_pipeline() -> None:
     blind and measured once: P 0.89, R 0.75, F1 0.814; location 0.67. Then mended by general rules."""
     r = evaluate_events(FIXTURES / "heldout13" / "gold.json", FIXTURES / "heldout13", Settings())
     assert r["precision"] == 1.0 and r["f1"] >= 0.95 and r["actor"] >= 0.95 and r["location"] >= 0.95, r
+
+
+def test_fifteenth_batch_through_the_pipeline() -> None:
+    """heldout14 (a rebel attack on road workers on a page with boilerplate between paragraphs, a
+    murder and an arrest told days later, an ICBM launch with a diplomatic protest, a riot between
+    workers, a flood with a nil toll, a no-event opinion piece), written blind and measured once:
+    P 0.67, R 1.00, F1 0.80; actor 0.86, numbers 0.33. Then mended by general rules. Still missed:
+    "Perang dagang ... kembali memanas" in an opinion piece is a SANCTION event, and "Pelaku kami
+    tangkap" has no count."""
+    r = evaluate_events(FIXTURES / "heldout14" / "gold.json", FIXTURES / "heldout14", Settings())
+    assert r["recall"] == 1.0 and r["f1"] >= 0.9 and r["actor"] >= 0.95 and r["numbers"] >= 0.8, r

@@ -431,3 +431,28 @@ def test_a_refugee_camp_named_after_its_place_is_where_it_happened(tmp_path: Pat
     a = run_text(tmp_path, text)
     raid = next(e for e in a.events if e.type == "ASSAULT")
     assert raid.location is not None and raid.location.name == "Jenin"
+
+
+def test_a_missile_launch_told_three_times_is_one_weapons_test(tmp_path: Path) -> None:
+    text = (_HEAD + "Jakarta - Korea Utara kembali menembakkan rudal balistik antarbenua pada Kamis (5/3/2026) pagi. "
+            "Rudal itu terbang selama 70 menit sebelum jatuh di perairan zona ekonomi eksklusif Jepang.\n\n"
+            "Kepala Staf Gabungan Korea Selatan menyebut rudal diluncurkan dari kawasan Pyongyang.\n")
+    a = run_text(tmp_path, text)
+    assert [(e.type, e.mode) for e in a.events] == [("MOBILIZE", "weapons_test")]
+
+
+def test_a_toll_in_an_aside_a_nil_toll_pointed_at_a_flood_and_tariffs_as_weapons(tmp_path: Path) -> None:
+    text = (_HEAD + "Palu - Kericuhan antara pekerja lokal dan pekerja asing pecah di Kecamatan Bahodopi, Kabupaten "
+            "Morowali, Kamis (5/3/2026) malam. Dua pekerja, seorang warga negara Indonesia dan seorang warga negara "
+            "China, tewas.\n\nBanjir merendam 32 RT di Jakarta Timur, Kamis (5/3/2026).\n\nHingga Jumat pagi, tidak ada "
+            "korban jiwa akibat banjir tersebut.\n\nAmerika Serikat dan China saling menyerang dengan tarif impor.\n")
+    a = run_text(tmp_path, text)
+    assert [(e.mode, e.fatalities) for e in a.events] == [("riot", 2), ("flood", 0)]
+
+
+def test_a_man_who_killed_his_wife(tmp_path: Path) -> None:
+    text = (_HEAD + "Tangerang - Seorang pria berinisial HS (42) tega membunuh istrinya di rumah kontrakan mereka di "
+            "Kecamatan Cikupa, Kabupaten Tangerang, Kamis (5/3/2026) malam.\n")
+    a = run_text(tmp_path, text)
+    kill = next(e for e in a.events if e.type == "ASSAULT")
+    assert [p.name for p in kill.actors] == ["Seorang pria berinisial HS (42)"] and kill.fatalities == 1

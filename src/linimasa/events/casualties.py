@@ -224,6 +224,20 @@ def _initials(v: SentView, lo: int, hi: int) -> Quantity | None:
                     float(n))
 
 
+_APPOSITION = frozenset({"seorang", "salah", "yakni", "yaitu", "masing-masing", "termasuk", "antara", "di antaranya"})
+
+
+def _appositive_start(v: SentView, close: int) -> int | None:
+    """Token index of the comma opening the aside that the comma at ``close`` ends ("Dua pekerja,
+    seorang WNI dan seorang warga China, tewas"), if the aside names who the count is."""
+    for k in range(close - 1, max(-1, close - 14), -1):
+        if v.low[k] == ",":
+            return k if k + 1 < close and v.low[k + 1] in _APPOSITION else None
+        if v.low[k] in (".", ";") or v.low[k] in SUBORDINATORS:
+            return None
+    return None
+
+
 def figure_for(v: SentView, cue: Cue, quantities: list[Quantity]) -> Figure | None:
     """The count this cue states, if any."""
     if cue.direction == "L":
@@ -238,6 +252,9 @@ def figure_for(v: SentView, cue: Cue, quantities: list[Quantity]) -> Figure | No
                 if v.low[k] == "(":
                     lo = k
                     continue
+            if w == "," and (opening := _appositive_start(v, lo - 1)) is not None:
+                lo = opening  # "Dua pekerja, seorang WNI dan seorang warga China, tewas": past the aside
+                continue
             if w in SUBORDINATORS or (w in PUNCT_BOUNDARY and w != "-") or w in _PREDICATES:
                 break  # "tiga korban meninggal dunia ... dengan luka tembak": the count is the dead's
             lo -= 1
@@ -294,7 +311,8 @@ _NO_DEATHS = re.compile(
 
 
 _POINTED = re.compile(r"^\s*(?:dalam|pada|akibat|atas)\s+(?:peristiwa|kejadian|insiden|musibah|bencana|kebakaran|"
-                      r"ledakan|serangan|kecelakaan)\s+(?:itu|tersebut|ini)\b", re.IGNORECASE)
+                      r"ledakan|serangan|kecelakaan|banjir|longsor|gempa|bentrokan|kerusuhan|kericuhan)\s+"
+                      r"(?:itu|tersebut|ini)\b", re.IGNORECASE)
 
 
 _HELD = frozenset({"arrest", "detain", "seize"})

@@ -23,7 +23,7 @@ import re
 
 from ..model import Event
 
-REFERABLE = frozenset({"ASSAULT", "COERCE", "DISASTER", "PROTEST"})
+REFERABLE = frozenset({"ASSAULT", "COERCE", "DISASTER", "PROTEST", "MOBILIZE"})
 _ANAPHORIC = frozenset({"para", "korban", "mereka", "keduanya", "ketiganya", "kedua", "ketiga", "semua", "seluruh", "jenazah",
                         "salah", "sebagian"})  # partitives point into a set told before: "salah satu terduga"
 _GENERAL_HAZARD = frozenset({"displacement"})  # people fleeing: part of whichever hazard was told

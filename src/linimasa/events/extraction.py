@@ -311,7 +311,7 @@ def _preceding(drafts: list[_Draft], s: Sentence, k: int, sents: list[Sentence],
             return None
         if pointed and d.trig.sense.mode in _HELD:
             continue  # "Tidak ada korban jiwa dalam peristiwa tersebut": the incident, not the arrests after it
-        if not (d.trig.sense.type in VIOLENT or d.trig.sense.kind or (pointed and d.trig.sense.mode == "riot")):
+        if not (d.trig.sense.type in VIOLENT or d.trig.sense.kind or d.trig.sense.mode == "riot"):
             continue
         if d.view.sent.paragraph == s.paragraph and d.view.index >= k - 2:
             return d
@@ -505,7 +505,10 @@ def _build(article: Article, d: _Draft, res: Any, tx_by: list[list[TimeExpr]], s
     fact = factuality.factuality(v, t)
     type_ = fact.retype or t.sense.type
     mode = "reject" if fact.retype else t.sense.mode
-    if type_ == "ASSAULT" and _TEST_FIRE.search(s.text) and not d.figures:
+    if type_ == "ASSAULT" and not d.figures and not targets and t.surface in _MISSILES and prev is not None \
+            and prev.event is not None and prev.event.mode == "weapons_test":
+        type_, mode, actors = "MOBILIZE", "weapons_test", []  # "X menyebut rudal diluncurkan dari ...": that launch again
+    if type_ == "ASSAULT" and not d.figures and (_TEST_FIRE.search(s.text) or (_LAUNCH.search(s.text) and not targets)):
         # "menembakkan rudal balistik ke arah Laut Jepang": a launch into the sea is a show of force
         type_, mode, targets = "MOBILIZE", "weapons_test", []
     if type_ == "PROTEST" and t.surface.lower() in _PROTES:
@@ -532,9 +535,22 @@ def _build(article: Article, d: _Draft, res: Any, tx_by: list[list[TimeExpr]], s
     if ev.kind == "DISASTER":
         ev.type = "DISASTER"
     _apply_figures(ev, d.figures)
+    if ev.mode == "kill" and ev.fatalities is None and not (ev.negated or ev.hypothetical) and t.j < len(v.low) \
+            and v.low[t.j] in _KIN:  # "membunuh istrinya": one person killed
+        tok = v.toks[t.j]
+        ev.fatalities = 1
+        ev.figures.append(Figure("fatalities", 1, None, tok.text, tok.start, tok.end))
     return ev
 
 
+_MISSILES = frozenset({"rudal", "misil", "roket"})
+# one relative named by kinship: "membunuh istrinya", "menganiaya anaknya hingga tewas"
+_KIN = frozenset({"istrinya", "suaminya", "anaknya", "ayahnya", "ibunya", "kakaknya", "adiknya", "pacarnya",
+                  "kekasihnya", "mertuanya", "menantunya", "cucunya", "neneknya", "kakeknya", "rekannya", "temannya",
+                  "tetangganya", "majikannya", "istri", "suami"})
+# "menembakkan rudal balistik antarbenua" with no target named: a launch, not an attack
+_LAUNCH = re.compile(r"\b(?:menembakkan|meluncurkan|diluncurkan|peluncuran)\s+(?:\w+\s+){0,2}?(?:rudal|misil)\s+"
+                     r"(?:balistik|jelajah|hipersonik|antarbenua)", re.IGNORECASE)
 _TEST_FIRE = re.compile(r"\b(?:rudal|roket|misil|peluru kendali)\b.{0,200}?\b(?:ke (?:arah )?(?:laut|perairan|samudra|samudera)|"
                         r"jatuh (?:di|ke) (?:laut|perairan|samudra|samudera|luar))|\buji (?:coba|tembak)\b",
                         re.IGNORECASE)

@@ -76,10 +76,17 @@ def hazard_damage(t: triggers.Trigger, found: list[triggers.Trigger], starts: se
     return bool(before) and before[-1].sense.kind == "DISASTER" and not any(before[-1].j <= k < t.i for k in starts)
 
 
+# "saling menyerang dengan tarif impor": words, money or laws as the weapon are a metaphor
+_FIGURATIVE = re.compile(r"\s+(?:\w+\s+){0,2}?dengan\s+(?:tarif|kritik|kritikan|pernyataan|kebijakan|argumen|komentar|"
+                         r"kata-kata|sindiran|hinaan|tuduhan|sanksi|pajak|bea)\b", re.IGNORECASE)
+
+
 def reportable(e: Event) -> bool:
     """Verbal-interaction events with no participant at all are generic ("meminta pertolongan");
     a public advisory ("meminta warga tetap waspada") is no request between actors."""
     if e.type == "REQUEST" and _ADVISORY.match(e.sentence, e.trigger_end - e.sentence_start):
+        return False
+    if e.type == "ASSAULT" and _FIGURATIVE.match(e.sentence, e.trigger_end - e.sentence_start):
         return False
     if ("serbu" in e.trigger.lower() or "nyerbu" in e.trigger.lower()) and _CROWDED.search(e.sentence) and not any(
             p.sector in ("police", "military", "rebel") for p in e.actors):

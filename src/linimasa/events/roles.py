@@ -181,8 +181,10 @@ def find_participants(v: SentView, ents: dict[str, Entity], country_names: dict[
             if unknown:  # "orang tak dikenal", "pria bersenjata misterius": an unidentified actor
                 k += unknown
                 sector = "unidentified"
+            if k + 1 < n and v.low[k] == "berinisial" and v.toks[k + 1].text.isupper():
+                k += 2  # "Seorang pria berinisial HS (42)"
             if k + 2 < n and v.low[k] == "(" and v.low[k + 2] == ")" and (
-                    v.toks[k + 1].text.isupper() or _participant_sector(v.low[k + 1])):
+                    v.toks[k + 1].text.isupper() or v.toks[k + 1].text.isdigit() or _participant_sector(v.low[k + 1])):
                 k += 3  # "Komisi Pemberantasan Korupsi (KPK)", "pengemudi ojek online (ojol)": its short name
             if v.nya[i] and country is None:
                 country = last_country
