@@ -161,3 +161,12 @@ def test_fifteenth_batch_through_the_pipeline() -> None:
     tangkap" has no count."""
     r = evaluate_events(FIXTURES / "heldout14" / "gold.json", FIXTURES / "heldout14", Settings())
     assert r["recall"] == 1.0 and r["f1"] >= 0.9 and r["actor"] >= 0.95 and r["numbers"] >= 0.8, r
+
+
+def test_sixteenth_batch_through_the_pipeline() -> None:
+    """heldout15 (a mine landslide, a dealer shot dead during an arrest, a militant attack abroad, a
+    peaceful rally that disbands itself, a ceasefire violation told as an accusation), written blind
+    and measured once: P 0.89, R 1.00, F1 0.941; numbers 0.80, claimed_by 0.50. Then mended by
+    general rules. Still missed: "Dua kaki tangannya ditangkap" is no head count."""
+    r = evaluate_events(FIXTURES / "heldout15" / "gold.json", FIXTURES / "heldout15", Settings())
+    assert r["precision"] == 1.0 and r["f1"] >= 0.95 and r["claimed_by"] == 1.0, r

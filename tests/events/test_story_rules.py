@@ -456,3 +456,13 @@ def test_a_man_who_killed_his_wife(tmp_path: Path) -> None:
     a = run_text(tmp_path, text)
     kill = next(e for e in a.events if e.type == "ASSAULT")
     assert [p.name for p in kill.actors] == ["Seorang pria berinisial HS (42)"] and kill.fatalities == 1
+
+
+def test_a_crowd_that_disbands_itself_and_a_shelling_told_as_an_accusation(tmp_path: Path) -> None:
+    text = (_HEAD + "Yogyakarta - Ribuan mahasiswa menggelar aksi di Jalan Affandi, Kabupaten Sleman, Kamis (5/3/2026). "
+            "Para mahasiswa membubarkan diri sekitar pukul 17.00 WIB.\n\nMiliter Pakistan menuduh pasukan India "
+            "menembaki pos militer Pakistan di Kashmir, Kamis (5/3/2026). Dua tentara Pakistan tewas.\n")
+    a = run_text(tmp_path, text)
+    assert [e.mode for e in a.events if e.type == "COERCE"] == []
+    shelling = next(e for e in a.events if e.type == "ASSAULT")
+    assert shelling.claimed_by == "Militer Pakistan" and shelling.fatalities == 2

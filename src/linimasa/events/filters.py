@@ -88,6 +88,8 @@ def reportable(e: Event) -> bool:
         return False
     if e.type == "ASSAULT" and _FIGURATIVE.match(e.sentence, e.trigger_end - e.sentence_start):
         return False
+    if e.mode == "disperse" and e.sentence[e.trigger_end - e.sentence_start:].lstrip().startswith("diri"):
+        return False  # "Para mahasiswa membubarkan diri": the crowd went home
     if ("serbu" in e.trigger.lower() or "nyerbu" in e.trigger.lower()) and _CROWDED.search(e.sentence) and not any(
             p.sector in ("police", "military", "rebel") for p in e.actors):
         return False  # "Ribuan warga menyerbu pasar murah": shoppers, not an assault

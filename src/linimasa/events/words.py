@@ -74,7 +74,7 @@ REPORT_VERBS = frozenset({
     "mengungkapkan", "menjelaskan", "menuturkan", "menegaskan", "membenarkan", "mengonfirmasi",
     "mengumumkan", "memberitakan", "mencatat", "merilis", "mengakui", "menambahkan",
     "menerangkan", "memaparkan", "menyampaikan", "melansir", "mewartakan", "mengutip",
-    "menyadur", "dilaporkan", "dikabarkan", "disebutkan", "diberitakan",
+    "menyadur", "dilaporkan", "dikabarkan", "disebutkan", "diberitakan", "menuduh", "menuding",
 })
 # Post-posed attribution verbs: ", kata X" / ", ujar X".
 POSTPOSED = frozenset({
