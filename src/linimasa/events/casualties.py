@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from ..model import Event, Figure, Quantity, Sentence
 from .context import SentView
-from .words import PERSON_WORDS, PUNCT_BOUNDARY, SECTOR_NOUNS, SUBORDINATORS, TITLE_WORDS
+from .words import HELD_MODES, PERSON_WORDS, PUNCT_BOUNDARY, SECTOR_NOUNS, SUBORDINATORS, TITLE_WORDS
 
 # cue (token tuple) -> (kind, direction): "L" count before the cue, "R" after.
 CUES: dict[tuple[str, ...], tuple[str, str]] = {
@@ -52,7 +52,6 @@ CUES: dict[tuple[str, ...], tuple[str, str]] = {
 }
 MAX_CUE = max(len(k) for k in CUES)
 CUE_WORDS = frozenset(k[0] for k in CUES)  # no cue in a sentence without one of these
-_CUE_FIRST = CUE_WORDS
 FIGURE_KINDS = ("fatalities", "injured", "captured", "missing", "displaced")
 
 _NOT_PEOPLE = frozenset({
@@ -92,10 +91,10 @@ def find_cues(v: SentView) -> list[Cue]:
     out: list[Cue] = []
     low = v.low
     n = len(low)
-    if _CUE_FIRST.isdisjoint(low):
+    if CUE_WORDS.isdisjoint(low):
         return out
     free = 0  # tokens before this one are inside a cue already
-    for i in [i for i, w in enumerate(low) if w in _CUE_FIRST]:
+    for i in [i for i, w in enumerate(low) if w in CUE_WORDS]:
         if i < free:
             continue
         for k in range(min(MAX_CUE, n - i), 0, -1):
@@ -310,14 +309,19 @@ _NO_DEATHS = re.compile(
     r"(?:\s+\w+)?\s+(?:selamat|berhasil\s+diselamatkan|dalam\s+keadaan\s+selamat)\b", re.IGNORECASE)
 
 
-_POINTED = re.compile(r"^\s*(?:dalam|pada|akibat|atas)\s+(?:peristiwa|kejadian|insiden|musibah|bencana|kebakaran|"
-                      r"ledakan|serangan|kecelakaan|banjir|longsor|gempa|bentrokan|kerusuhan|kericuhan)\s+"
-                      r"(?:itu|tersebut|ini)\b", re.IGNORECASE)
+_INCIDENTS = "peristiwa|kejadian|insiden|musibah|kerusuhan|kericuhan|bentrokan|ledakan|serangan|kebakaran"
 
 
-_HELD = frozenset({"arrest", "detain", "seize"})
-_POINTED_ANYWHERE = re.compile(r"\b(?:dalam|pada|akibat|atas)\s+(?:peristiwa|kejadian|insiden|musibah|kerusuhan|kericuhan|"
-                               r"bentrokan|ledakan|serangan|kebakaran)\s+(?:itu|tersebut|ini)\b", re.IGNORECASE)
+def _pointer(nouns: str) -> str:
+    """ "dalam/pada/akibat/atas <incident> itu/tersebut/ini" for the given nouns."""
+    return rf"(?:dalam|pada|akibat|atas)\s+(?:{nouns})\s+(?:itu|tersebut|ini)\b"
+
+
+# right after a nil toll, hazards too: "tidak ada korban jiwa akibat banjir tersebut"
+_POINTED = re.compile(r"^\s*" + _pointer(_INCIDENTS + "|bencana|kecelakaan|banjir|longsor|gempa"), re.IGNORECASE)
+
+
+_POINTED_ANYWHERE = re.compile(r"\b" + _pointer(_INCIDENTS), re.IGNORECASE)
 
 
 _OPENS_POINTED = re.compile(r"\W*(?:serangan|ledakan|insiden|peristiwa|kejadian|bentrokan|kerusuhan|penembakan)\s+"
@@ -358,7 +362,7 @@ def nil_tolls(events: list[Event], sents: list[Sentence], kinds: frozenset[str])
             continue
         host = next((e for e in events if any(s.start <= (f.start or -1) < s.end for f in e.figures)), None) or next(
             (e for e in reversed(events) if e.sentence_start < s.start and (e.type in kinds or e.mode == "riot")
-             and e.mode not in _HELD and not (e.negated or e.hypothetical or e.historical)), None)
+             and e.mode not in HELD_MODES and not (e.negated or e.hypothetical or e.historical)), None)
         if host is not None and host.fatalities is None:
             _nil(host, s, m)
     for e in events:

@@ -109,6 +109,12 @@ def _undated_host(e: Event, earlier: list[Event], own_dated: set[int]) -> Event 
     return None
 
 
+def _take_date(host: Event, e: Event) -> None:
+    """The host takes the date ``e`` states for it."""
+    host.date_start, host.date_end, host.date_precision = e.date_start, e.date_end, e.date_precision
+    host.date_stated = True
+
+
 def fold_references(events: list[Event], default_source: str | None,
                     standalone: set[int] | None = None, pointed: set[int] | None = None) -> list[Event]:
     """``events`` (text order) without the references, whose figures and named sources have
@@ -131,15 +137,13 @@ def fold_references(events: list[Event], default_source: str | None,
         if host is None and pointed is not None and id(e) in pointed and own and not e.actors:
             host = _undated_host(e, out, own_dated)
             if host is not None:  # "Bom yang meledak pada Selasa (3/11) sore itu ...": the day of the bomb told first
-                host.date_start, host.date_end, host.date_precision = e.date_start, e.date_end, e.date_precision
-                host.date_stated, host.historical = True, e.historical
+                _take_date(host, e)
+                host.historical = e.historical
         if host is None:
             out.append(e)
             continue
         if own and not host.date_stated and not e.historical:
-            # "menangkap tiga terduga teroris ... Ketiganya ditangkap ... pada Kamis (19/11)": the day of the first telling
-            host.date_start, host.date_end, host.date_precision = e.date_start, e.date_end, e.date_precision
-            host.date_stated = True
+            _take_date(host, e)  # "menangkap tiga terduga ... Ketiganya ditangkap ... pada Kamis (19/11)"
         for f in e.figures:
             if getattr(host, f.kind) is None:
                 host.figures.append(f)

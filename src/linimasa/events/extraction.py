@@ -24,7 +24,7 @@ from ..model import Article, Event, Figure, Participant, Quantity, Sentence, Tim
 from . import accident, attribution, casualties, corefer, factuality, filters, office, placing, roles, triggers, when
 from .acled import acled_type
 from .context import SentView, by_sentence, entity_map, find_countries, make_view, words_of
-from .words import POSTPOSED, PUNCT_BOUNDARY, SECTOR_NOUNS, SUBORDINATORS, VIOLENT, WEAPON_WORDS
+from .words import HELD_MODES, POSTPOSED, PUNCT_BOUNDARY, SECTOR_NOUNS, SUBORDINATORS, VIOLENT, WEAPON_WORDS
 
 log = logging.getLogger(__name__)
 
@@ -35,7 +35,6 @@ _INTERVENTION = frozenset({"dibubarkan", "membubarkan", "gas", "water", "ditangk
                            "bentrok", "bentrokan", "ricuh"})
 _QUOTE_CHARS = "\"“”"
 _FIRST_PERSON = frozenset({"kami", "kita", "saya", "aku"})
-_HELD = frozenset({"arrest", "seize", "detain"})
 _SIMILAR = ("aksi serupa", "aksi yang sama")  # a protest again, when a protest was told before
 # an operation pointed back at as the subject: its actor is the one of the event told just before
 _OPERATION_NOUNS = frozenset({"operasi", "serangan", "penyerbuan", "serbuan", "penggerebekan", "razia", "penyisiran",
@@ -309,7 +308,7 @@ def _preceding(drafts: list[_Draft], s: Sentence, k: int, sents: list[Sentence],
     for d in reversed(drafts):
         if d.view.index < k - 3:
             return None
-        if pointed and d.trig.sense.mode in _HELD:
+        if pointed and d.trig.sense.mode in HELD_MODES:
             continue  # "Tidak ada korban jiwa dalam peristiwa tersebut": the incident, not the arrests after it
         if not (d.trig.sense.type in VIOLENT or d.trig.sense.kind or d.trig.sense.mode == "riot"):
             continue
@@ -474,7 +473,7 @@ def _build(article: Article, d: _Draft, res: Any, tx_by: list[list[TimeExpr]], s
         if q is not None:  # "Kami sudah mengamankan tiga orang," kata Kapolsek: the speaker's side acts
             boss = office.speaker_office(article.text, q.speaker or "")
             actors = [boss or Participant(name=q.speaker or "", entity_id=q.speaker_entity_id)]
-    elif not actors and t.voice == "passive" and t.sense.type == "COERCE" and t.sense.mode in _HELD \
+    elif not actors and t.voice == "passive" and t.sense.type == "COERCE" and t.sense.mode in HELD_MODES \
             and (t.j >= len(v.low) or v.low[t.j] in _NO_AGENT):
         # "Kapolrestabes X Kombes Pol Y mengatakan 27 mahasiswa diamankan": the speaker's office holds them
         src, src_id = attribution.claimed_by(v, t.i, article.quotes, None)

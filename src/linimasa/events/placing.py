@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 from typing import Any
 
 from ..clean.metadata import parse_lead
@@ -226,8 +227,7 @@ def _struck_country(v: SentView, res: Any, cut: int) -> where.Cand | None:
         loc = _country_location(code, res) if v.toks[i].start >= cut else None
         if loc is not None:
             s, e = v.toks[i].start, v.toks[j - 1].end
-            return where.Cand(s, e, Location(name=loc.name, country=loc.country, admin1=loc.admin1, lat=loc.lat,
-                                             lon=loc.lon, precision=loc.precision, start=s, end=e, source="sentence"))
+            return where.Cand(s, e, replace(loc, start=s, end=e, source="sentence"))
     return None
 
 
@@ -240,8 +240,7 @@ def _abroad(e: Event, dateline: Location) -> str | None:
 
 
 def _copy(loc: Location, source: str) -> Location:
-    return Location(name=loc.name, country=loc.country, admin1=loc.admin1, lat=loc.lat, lon=loc.lon,
-                    precision=loc.precision, start=loc.start, end=loc.end, source=source)
+    return replace(loc, source=source)
 
 
 def _main_country(article: Article, res: Any, ents: dict[str, Entity]) -> str | None:

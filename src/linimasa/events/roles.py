@@ -40,6 +40,7 @@ from .words import (
     SECTOR_NOUNS,
     SIDE_WORDS,
     SOURCE_PREPS,
+    STREETS,
     SUBORDINATORS,
     TITLE_WORDS,
 )
@@ -89,13 +90,11 @@ _VEHICLES = frozenset({"ojek", "ojol", "taksi", "angkot", "angkutan", "truk", "m
 _WORKPLACES = frozenset({"pabrik", "tambang", "pelabuhan", "perkebunan", "migran", "harian", "kontrak", "bangunan"})
 _NOUN_TAILS = {"pengunjuk": frozenset({"rasa"}), "juru": frozenset({"bicara", "parkir", "kamera", "foto", "masak"}),
                "tukang": frozenset({"ojek", "parkir", "becak", "bangunan", "sayur", "kayu", "batu"}),
-               "pengemudi": _VEHICLES, "sopir": _VEHICLES, "bajak": frozenset({"laut", "udara"}), "ojek": frozenset({"online", "daring", "pangkalan"}),
+               "pengemudi": _VEHICLES, "sopir": _VEHICLES, "bajak": frozenset({"laut", "udara"}),
+               "ojek": frozenset({"online", "daring", "pangkalan"}),
                "buruh": _WORKPLACES, "pekerja": _WORKPLACES, "karyawan": _WORKPLACES,
                "pabrik": frozenset({"tekstil", "garmen", "sepatu", "semen", "gula", "rokok", "plastik", "kayu", "baja"})}
 _participant_sector = _SECTORS.get
-
-
-_STREET_WORDS = frozenset({"jalan", "jl", "jl.", "jln", "gang", "gg"})  # a street never stands for a government
 
 
 def _between_group(word: str) -> str | None:
@@ -212,8 +211,9 @@ def find_participants(v: SentView, ents: dict[str, Entity], country_names: dict[
         if ment is not None and ment[1].label == "LOC" and c is None:
             end, m = ment
             e = ents.get(m.entity_id or "")
-            if v.low[i] not in _STREET_WORDS and (i == 0 or (v.low[i - 1] not in _PLACE_PREPS and v.low[i - 1] not in PLACE_WORDS
-                           and v.low[i - 1] != ",")) \
+            street = v.low[i].rstrip(".") in STREETS  # a street never stands for a government
+            if not street and (i == 0 or (v.low[i - 1] not in _PLACE_PREPS and v.low[i - 1] not in PLACE_WORDS
+                                          and v.low[i - 1] != ",")) \
                     and (e is None or e.geo_precision != "place" or _verbal_next(v, end)):
                 spans.append(Span(i, end, Participant(
                     name=e.name if e else m.text, entity_id=e.id if e else None,

@@ -19,7 +19,7 @@ from typing import Any
 
 from ..model import Location
 from .context import SentView
-from .words import PLACE_TYPES
+from .words import PLACE_TYPES, STREETS
 
 RANK = {"place": 3, "admin": 2, "country": 1}
 
@@ -84,7 +84,7 @@ def candidates(v: SentView, gaz: Any, country_names: dict[str, str], blocked: li
             loc = Location(name=name, country=country_hint, precision=prec, start=s, end=e, source="sentence")
         out = [c for c in out if not (s <= c.start < e)]
         out.append(Cand(s, e, loc))
-        if v.low[i].rstrip(".") in _STREETS and loc.lat is None:
+        if v.low[i].rstrip(".") in STREETS and loc.lat is None:
             streets.add(s)
     if streets:
         # "Jalan Raya Narogong, Kecamatan Bantargebang": a street no gazetteer knows gives way to its area,
@@ -107,7 +107,6 @@ def _chain(cands: list[Cand], text: str, base: int) -> None:
             b.chain = a.chain + 1
 
 
-_STREETS = frozenset({"jalan", "jl", "jln", "gang", "gg"})
 
 
 def best(cands: list[Cand], pos: int) -> Cand | None:

@@ -172,6 +172,11 @@ PRONOUNS_12 = frozenset({"saya", "aku", "kami", "kita", "anda", "kamu", "engkau"
 # "Kapolres X mengatakan pihaknya menangkap ...": the words by which a speaker says his own side acted
 SIDE_WORDS = frozenset({"pihaknya", "jajarannya", "anggotanya", "timnya", "kami", "petugasnya", "personelnya"})
 
+# COERCE modes that hold people or things (an arrest, a detention, a seizure)
+HELD_MODES = frozenset({"arrest", "seize", "detain"})
+# Streets: never a government, and an unknown one gives way to the place around it
+STREETS = frozenset({"jalan", "jl", "jln", "gang", "gg"})
+
 # Verbal-interaction types and the violent ones (events.extraction, events.filters).
 TALK = frozenset({"REQUEST", "ACCUSE", "SUPPORT", "AID", "CONCEDE", "THREATEN", "REJECT", "CONSULT",
                   "COOPERATE"})

@@ -13,6 +13,7 @@ from ..config import Settings
 from ..pipeline import Resources, load_resources
 from ..store import open_store
 from ..store.base import SQLStore
+from .local import collect_batch
 
 __all__ = ["COLLECTOR", "WorkerCollector", "worker_resources", "worker_store"]
 
@@ -89,10 +90,7 @@ class WorkerCollector:
         gc.freeze()
         self.limit = 2 * gc.get_freeze_count() + 10_000
 
-    @staticmethod
-    def after_batch() -> None:
-        gc.collect()  # frozen objects are not walked
-        gc.freeze()
+    after_batch = staticmethod(collect_batch)  # frozen objects are not walked
 
     @contextmanager
     def partition(self) -> Iterator[Callable[[], None]]:

@@ -21,6 +21,12 @@ BATCH = 200
 Progress = Callable[[str], None]
 
 
+def collect_batch() -> None:
+    """One collection after a batch of pages; what survives is frozen out of the next one's way."""
+    gc.collect()
+    gc.freeze()
+
+
 @contextmanager
 def collect_per_batch() -> Iterator[Callable[[], None]]:
     """The cycle collector's work done once per batch of pages instead of every few
@@ -36,14 +42,9 @@ def collect_per_batch() -> Iterator[Callable[[], None]]:
     they are unfrozen and the collector is left as it was."""
     was_enabled = gc.isenabled()
     gc.disable()
-
-    def after_batch() -> None:
-        gc.collect()
-        gc.freeze()
-
     try:
-        after_batch()
-        yield after_batch
+        collect_batch()
+        yield collect_batch
     finally:
         gc.unfreeze()
         if was_enabled:
