@@ -466,3 +466,23 @@ def test_a_crowd_that_disbands_itself_and_a_shelling_told_as_an_accusation(tmp_p
     assert [e.mode for e in a.events if e.type == "COERCE"] == []
     shelling = next(e for e in a.events if e.type == "ASSAULT")
     assert shelling.claimed_by == "Militer Pakistan" and shelling.fatalities == 2
+
+
+def test_any_request_to_the_public_is_an_advisory(tmp_path: Path) -> None:
+    text = (_HEAD + "Malang - Angin kencang merobohkan puluhan pohon di Kota Malang, Kamis (5/3/2026).\n\n"
+            "Wali kota mengimbau para orangtua untuk mengawasi anak-anaknya saat hujan deras.\n\n"
+            "BPBD meminta warga memangkas dahan yang rawan patah.\n\n"
+            "Ketua DPRD meminta dinas pertamanan mendata pohon tua di pinggir jalan.\n")
+    a = run_text(tmp_path, text)
+    assert [e.sentence[:9] for e in a.events if e.type == "REQUEST"] == ["Ketua DPR"]
+
+
+def test_an_agency_named_in_full_holds_the_crew_its_officer_says_we_took(tmp_path: Path) -> None:
+    text = (_HEAD + "Pontianak - Badan Keamanan Laut (Bakamla) RI menangkap sebuah kapal pukat berbendera Malaysia di "
+            "perairan Kabupaten Kayong Utara, Kalimantan Barat, Kamis (5/3/2026).\n\n\"Seluruh 9 awak kapal kami "
+            "amankan di pangkalan,\" kata Komandan KN Tanjung Datu Kolonel Bakamla Rudi Hartono, Jumat.\n")
+    a = run_text(tmp_path, text)
+    arrests = [e for e in a.events if e.type == "COERCE"]
+    assert len(arrests) == 1, [(e.trigger, e.sentence[:40]) for e in arrests]
+    assert [p.name for p in arrests[0].actors] == ["Badan Keamanan Laut (Bakamla) RI"]
+    assert arrests[0].actors[0].country == "ID" and arrests[0].captured == 9

@@ -227,3 +227,16 @@ def test_sentence_initial_common_word_is_dropped(res: NerResources) -> None:
     kept = apply_rules(toks, [Span(0, 1, "PER")], res.names)
     dropped = apply_rules(toks, [Span(0, 1, "PER")], res.names, {"banjir": "NN|lo"})
     assert [(s.start, s.end) for s in kept] == [(0, 1)] and dropped == []
+
+
+@pytest.mark.parametrize("text,names", [
+    ("Badan Keamanan Laut (Bakamla) menggelar patroli.", [("Badan Keamanan Laut", "ORG"), ("Bakamla", "ORG")]),
+    ("Ia bekerja di Lembaga Penjamin Simpanan (LPS) sejak 2019.", [("Lembaga Penjamin Simpanan", "ORG"), ("LPS", "ORG")]),
+    ("Kementerian Komunikasi dan Digital (Komdigi) memblokir situs itu.",
+     [("Kementerian Komunikasi dan Digital", "ORG"), ("Komdigi", "ORG")]),
+])
+def test_an_institution_defined_with_its_abbreviation(text: str, names: list[tuple[str, str]],
+                                                      res: NerResources) -> None:
+    got = _found(text, res)
+    for name in names:
+        assert name in got, got

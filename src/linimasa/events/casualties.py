@@ -132,7 +132,15 @@ def _in_name(v: SentView, q: Quantity) -> bool:
     if v.low[k - 1] == "(" and k + 1 < len(v.low) and v.low[k + 1] == ")":
         return True  # an age after a name: "KNR (40)"
     prev = v.toks[k - 1].text
-    return prev[:1].isupper() and prev.lower() not in ("sebanyak", "sedikitnya", "setidaknya", "total")
+    return prev[:1].isupper() and prev.lower() not in _COUNT_OPENERS
+
+
+# words that open a sentence with a count ("Seluruh 12 awak ...", "Sekitar 40 warga ..."): capitalised
+# there, yet no name
+_COUNT_OPENERS = frozenset({"sebanyak", "sedikitnya", "setidaknya", "sekurangnya", "sekurang-kurangnya", "total",
+                            "seluruh", "semua", "sekitar", "hampir", "lebih", "kurang", "hanya", "ada", "tercatat",
+                            "terdapat", "kini", "sejumlah", "jumlahnya", "mencapai", "bahkan", "namun", "tetapi",
+                            "dan", "lalu", "kemudian", "sementara", "sedangkan"})
 
 
 # single-word casualty predicates: a count before one of them is that predicate's, not a later cue's

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import Event
+from ..model import Event, Participant
 
 REFERABLE = frozenset({"ASSAULT", "COERCE", "DISASTER", "PROTEST", "MOBILIZE"})
 _ANAPHORIC = frozenset({"para", "korban", "mereka", "keduanya", "ketiganya", "kedua", "ketiga", "semua", "seluruh", "jenazah",
@@ -58,7 +58,17 @@ def _same_actors(e: Event, host: Event) -> bool:
     if not e.actors:
         return True
     names = [p.name.lower() for p in host.actors]
-    return bool(names) and all(any(p.name.lower() in n or n in p.name.lower() for n in names) for p in e.actors)
+    return bool(names) and all(any(p.name.lower() in n or n in p.name.lower() for n in names) or _we(e, p)
+                               for p in e.actors)
+
+
+def _we(e: Event, p: Participant) -> bool:
+    """An actor told as "kami"/"kita" in a quote ("Seluruh 12 awak kapal kami amankan," kata ...):
+    the speaker's side, whoever the host names. Such an actor has no span of its own."""
+    return p.start is None and _WE_BEFORE.search(e.sentence, 0, max(0, e.trigger_start - e.sentence_start)) is not None
+
+
+_WE_BEFORE = re.compile(r"\b(?:kami|kita)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 
 
 def is_reference(e: Event, own_date: bool) -> bool:

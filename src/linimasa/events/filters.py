@@ -107,9 +107,9 @@ _CROWDED = re.compile(r"\b(?:pasar murah|bazar|bazaar|toko|mal|swalayan|minimark
                       r"pusat perbelanjaan|sembako|minyak goreng)\b", re.IGNORECASE)
 
 
-# the public told to take care: "meminta warga di bantaran sungai tetap waspada", "mengimbau
-# masyarakat agar tidak terpancing isu", "meminta pengendara menghindari jalur itu"
+# the public told what to do: "meminta warga di bantaran sungai tetap waspada", "mengimbau
+# masyarakat agar tidak terpancing isu", "mengimbau para orangtua mengawasi anak-anaknya", "meminta
+# warga memangkas pohon yang rawan tumbang"
 _ADVISORY = re.compile(r"\s+(?:kepada\s+)?(?:para\s+|seluruh\s+|semua\s+)?(?:warga|masyarakat|publik|penduduk|pengendara|"
-                       r"pengguna\s+jalan|wisatawan|pengunjung|nelayan|orang\s+tua)\b[^.;]{0,80}?\b(?:waspada|mewaspadai|"
-                       r"berhati-hati|hati-hati|tenang|panik|terpancing|terprovokasi|menjauhi|menghindari|mematuhi|"
-                       r"tidak\s+(?:keluar|mendekati|melintas|bepergian))\b", re.IGNORECASE)
+                       r"pengguna\s+jalan|wisatawan|pengunjung|nelayan|orang\s*tua)\b(?!\s+(?:korban|yang\s+(?:ditahan|ditangkap)))",
+                       re.IGNORECASE)

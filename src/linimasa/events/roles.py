@@ -185,6 +185,14 @@ def find_participants(v: SentView, ents: dict[str, Entity], country_names: dict[
             if k + 2 < n and v.low[k] == "(" and v.low[k + 2] == ")" and (
                     v.toks[k + 1].text.isupper() or v.toks[k + 1].text.isdigit() or _participant_sector(v.low[k + 1])):
                 k += 3  # "Komisi Pemberantasan Korupsi (KPK)", "pengemudi ojek online (ojol)": its short name
+                if k in v.countries:  # "Badan Keamanan Laut (Bakamla) RI": the state it serves
+                    country = country or v.countries[k][1]
+                    k = v.countries[k][0]
+                elif k in v.mentions and v.mentions[k][1].label == "LOC":
+                    e = ents.get(v.mentions[k][1].entity_id or "")
+                    if e is not None and e.country and e.geo_precision == "country":
+                        country = country or e.country
+                        k = v.mentions[k][0]
             if v.nya[i] and country is None:
                 country = last_country
             name = group if group and start == i and k == i + 1 else v.text(start, k)
@@ -232,7 +240,7 @@ def find_participants(v: SentView, ents: dict[str, Entity], country_names: dict[
             i = end
             continue
         i += 1
-    return _acronym_subjects(v, _join_units(v, spans))
+    return _acronym_subjects(v, _join_units(v, spans, ents))
 
 
 def _is_org(v: SentView, sp: Span) -> bool:
@@ -240,7 +248,7 @@ def _is_org(v: SentView, sp: Span) -> bool:
     return m is not None and m[1].label == "ORG" and not sp.place
 
 
-def _join_units(v: SentView, spans: list[Span]) -> list[Span]:
+def _join_units(v: SentView, spans: list[Span], ents: dict[str, Entity]) -> list[Span]:
     """An organisation named with its parent is one participant, headed by the first name:
     "Densus 88 Antiteror Polri", "Detasemen Khusus (Densus) 88 Antiteror Polri", "Satreskrim
     Polres Bogor" -- the unit acts, not the parent named after it."""
@@ -261,8 +269,22 @@ def _join_units(v: SentView, spans: list[Span]) -> list[Span]:
                 name=v.text(start, end), entity_id=p.entity_id, country=p.country or q.country,
                 sector=p.sector or q.sector, start=v.toks[start].start, end=v.toks[end - 1].end))
             continue
+        if a is not None and _is_org(v, a) and sp.i == a.j and _names_country(sp, ents) \
+                and a.part.country in (None, sp.part.country):  # "Badan Keamanan Laut (Bakamla) RI": its state
+            p = a.part
+            out[-1] = Span(a.i, sp.j, Participant(
+                name=v.text(a.i, sp.j), entity_id=p.entity_id, country=sp.part.country, sector=p.sector,
+                start=p.start, end=v.toks[sp.j - 1].end))
+            continue
         out.append(sp)
     return out
+
+
+def _names_country(sp: Span, ents: dict[str, Entity]) -> bool:
+    """The participant is a country named as such ("RI", "Indonesia"), not a city or a title."""
+    e = ents.get(sp.part.entity_id or "")
+    return sp.part.country is not None and (e.geo_precision == "country" if e is not None else sp.part.entity_id is None
+                                            and sp.part.sector == "government" and sp.j - sp.i <= 3)
 
 
 _UNKNOWN = (("tak", "dikenal"), ("tidak", "dikenal"), ("tak", "dikenali"), ("tidak", "dikenali"),

@@ -143,6 +143,34 @@ def institution_spans(toks: list[Token], lows: list[str], names: ent.NameTables)
     return out
 
 
+_NAME_LINKS = frozenset({"dan", "untuk", "&", "of", "and", "for"})
+
+
+def defined_institutions(toks: list[Token], lows: list[str]) -> list[Span]:
+    """An institution named in full with its abbreviation after it, "Badan Keamanan Laut (Bakamla)":
+    the full name and the abbreviation are organisations (two names: a name does not run across
+    a bracket)."""
+    out: list[Span] = []
+    n = len(toks)
+    for i in [i for i, low in enumerate(lows) if low == "("]:
+        if not (i + 2 < n and lows[i + 2] == ")" and _abbreviation_like(toks[i + 1].text)):
+            continue
+        k = i  # back over the capitalised words of the full name to an organisation head
+        while k > 0 and (toks[k - 1].text[:1].isupper() or (lows[k - 1] in _NAME_LINKS and k - 1 > 0
+                                                            and toks[k - 2].text[:1].isupper())):
+            k -= 1
+            if lows[k] in ORG_HEADS and toks[k].text[:1].isupper() and i - k >= 2:
+                out.append(Span(k, i, "ORG", "rule"))
+                out.append(Span(i + 1, i + 2, "ORG", "rule"))
+                break
+    return out
+
+
+def _abbreviation_like(w: str) -> bool:
+    """"Bakamla", "KPK", "BPJS", "Kemenkominfo": one capitalised word of letters (digits allowed)."""
+    return 2 <= len(w) <= 14 and w[:1].isupper() and w.isalnum() and not w.isdigit()
+
+
 def _office_region(toks: list[Token], lows: list[str], sp: Span, names: ent.NameTables) -> int:
     """Tokens of the region name that opens ``sp`` right after a regional office, 0 if none."""
     h = sp.start - 1
@@ -231,8 +259,11 @@ def apply_rules(toks: list[Token], spans: list[Span], names: ent.NameTables,
                 sp.start = first
     if not REGION_OFFICES.isdisjoint(lows) or "wali" in lows:
         spans = _split_office_regions(toks, lows, spans, names)
-    if not _INSTITUTION_FIRST.isdisjoint(lows):
-        spans = _merge(spans, institution_spans(toks, lows, names))
+    rule = institution_spans(toks, lows, names) if not _INSTITUTION_FIRST.isdisjoint(lows) else []
+    if "(" in lows and not ORG_HEADS.isdisjoint(lows):
+        rule = sorted(rule + defined_institutions(toks, lows), key=lambda s: s.start)
+    if rule:
+        spans = _merge(spans, rule)
     countries: dict[int, tuple[int, str]] = {}
     nxt = 0
     first_words = names.country_first
