@@ -486,3 +486,23 @@ def test_an_agency_named_in_full_holds_the_crew_its_officer_says_we_took(tmp_pat
     assert len(arrests) == 1, [(e.trigger, e.sentence[:40]) for e in arrests]
     assert [p.name for p in arrests[0].actors] == ["Badan Keamanan Laut (Bakamla) RI"]
     assert arrests[0].actors[0].country == "ID" and arrests[0].captured == 9
+
+
+def test_talks_are_placed_where_they_were_held_not_where_they_are_about(tmp_path: Path) -> None:
+    text = (_HEAD + "Jakarta - Indonesia dan Filipina sepakat menuntaskan sengketa batas landas kontinen di Laut "
+            "Sulawesi dan Laut Mindanao. Kesepakatan itu dicapai dalam pertemuan Menteri Pertahanan RI Budi Santoso "
+            "dengan Menteri Pertahanan Filipina Carlos Reyes di Manila, Kamis (5/3/2026).\n")
+    a = run_text(tmp_path, text)
+    agree = next(e for e in a.events if e.type == "AGREE")
+    assert agree.location is not None and agree.location.name == "Manila", agree.location
+    meeting = [e for e in a.events if e.type == "CONSULT"]
+    assert [(e.trigger, e.date_start) for e in meeting] == [("pertemuan", "2026-03-05")]
+
+
+def test_a_nil_toll_said_later_in_a_story_of_one_incident(tmp_path: Path) -> None:
+    text = (_HEAD + "Surabaya - Kebakaran melanda sebuah gudang plastik di Kecamatan Tandes, Kota Surabaya, Kamis "
+            "(5/3/2026) dini hari.\n\nSebanyak 12 mobil pemadam dikerahkan untuk menjinakkan api.\n\n\"Api padam "
+            "setelah tiga jam. Tidak ada korban jiwa,\" kata Kepala Dinas Pemadam Kebakaran Surabaya.\n")
+    a = run_text(tmp_path, text)
+    fire = next(e for e in a.events if e.type == "DISASTER")
+    assert fire.fatalities == 0

@@ -354,19 +354,27 @@ def _nil(e: Event, s: Sentence, m: re.Match[str]) -> None:
 
 def nil_tolls(events: list[Event], sents: list[Sentence], kinds: frozenset[str]) -> None:
     """Fatalities 0 for an event of ``kinds`` whose sentence, or the next sentence of its
-    paragraph when that one tells no other event, says nobody died."""
+    paragraph when that one tells no other event, says nobody died; or a later sentence that
+    points back at it ("dalam peristiwa itu"), or says so with no pointer in a story of that one
+    incident."""
     hosts = [e.sentence_start for e in events if e.type in kinds
              and not (e.negated or e.hypothetical or e.historical)]
     if not hosts and not any(e.type in kinds and not (e.negated or e.hypothetical) for e in events):
         return  # no event a nil toll could belong to: no sentence to read
     first = min(hosts, default=None)
+    incidents = [e for e in events if (e.type in kinds or e.mode == "riot") and e.mode not in HELD_MODES
+                 and not (e.negated or e.hypothetical or e.historical)]
     starts = {s.start: k for k, s in enumerate(sents)}
     told = {e.sentence_start for e in events}
     for s in sents:  # "Tidak ada korban jiwa dalam peristiwa itu" paragraphs later: the event it points back at
         if first is None or s.start <= first or s.start in told:
             continue  # no event before it to point back at, or one of its own
         m = _NO_DEATHS.search(s.text)
-        if m is None or not _POINTED.search(s.text[m.end():]):
+        if m is None:
+            continue
+        if not _POINTED.search(s.text[m.end():]):
+            if len(incidents) == 1 and incidents[0].sentence_start < s.start and incidents[0].fatalities is None:
+                _nil(incidents[0], s, m)  # a story of one incident: "Tidak ada korban jiwa," ujarnya -- that one
             continue
         host = next((e for e in events if any(s.start <= (f.start or -1) < s.end for f in e.figures)), None) or next(
             (e for e in reversed(events) if e.sentence_start < s.start and (e.type in kinds or e.mode == "riot")

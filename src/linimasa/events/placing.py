@@ -17,7 +17,7 @@ from ..clean.metadata import parse_lead
 from ..model import Article, Entity, Event, Location, Mention, Sentence
 from . import roles, where
 from .context import SentView, by_sentence
-from .words import POSTPOSED, SUBORDINATORS
+from .words import POSTPOSED, SUBORDINATORS, TALK, VIOLENT
 
 
 def dateline_end(s: Sentence, article: Article | None = None) -> int:
@@ -88,6 +88,13 @@ def fill_locations(article: Article, events: list[Event], sents: list[Sentence],
     for e in events:
         k = index[e.sentence_start]
         got = where.best(cands(k), e.trigger_start)
+        if got is not None and (e.type in TALK or e.type == "AGREE") and _topic_place(e, got):
+            got = None  # "sepakat mempercepat perundingan batas maritim di Laut Sulawesi": what, not where
+        if got is None and k + 1 < len(sents) and _points_back(sents[k + 1].text, e) \
+                and (ahead := where.best(cands(k + 1), sents[k + 1].start)) is not None:
+            got = where.Cand(ahead.start, ahead.end, _copy(ahead.loc, "context"))  # "Kesepakatan itu dicapai ... di X"
+            if dateline is not None and (abroad := _abroad(e, dateline)) is not None:
+                elsewhere.setdefault(e.sentence_start, _country_location(abroad, res) or dateline)  # the parties' fighting
         if got is None and met is not None and met.location is not None and _MEETING_REF.match(e.sentence):
             got = where.Cand(met.location.start or 0, met.location.end or 0, _copy(met.location, "context"))
         if got is None and e.kind == "DISASTER" and (
@@ -137,6 +144,40 @@ def fill_locations(article: Article, events: list[Event], sents: list[Sentence],
         if lead is None and got is not None and got.loc.source == "sentence" and not e.historical \
                 and got.loc.precision != "country":
             lead = got.loc
+
+
+def _topic_place(e: Event, got: where.Cand) -> bool:
+    """The place is what talks are about: "perundingan batas maritim di Laut Sulawesi", "membahas
+    situasi keamanan di Papua"."""
+    cut = got.start - e.sentence_start
+    return 0 < cut <= len(e.sentence) and _TOPIC_BEFORE.search(e.sentence[max(0, cut - 80):cut]) is not None
+
+
+_TOPIC_BEFORE = re.compile(r"\b(?:perundingan|negosiasi|sengketa|batas|isu|masalah|persoalan|situasi|kondisi|kerja\s*sama|"
+                           r"perdamaian|krisis|konflik|kebijakan|status|pembangunan|investasi|perlindungan|keamanan|"
+                           r"stabilitas|kedaulatan)(?:\s+\w+){0,3}\s+(?:di|atas)\s+(?:[\w-]+,?\s+){0,6}$",
+                           re.IGNORECASE)
+
+
+# the next sentence tells where the event just told happened: "Kesepakatan itu dicapai dalam pertemuan ... di X"
+_POINTS_BACK = re.compile(r"\W*(kesepakatan|perjanjian|pertemuan|perundingan|pembicaraan|kunjungan|penandatanganan|"
+                          r"serangan|ledakan|insiden|peristiwa|kejadian|bentrokan|penangkapan|penggerebekan|aksi|"
+                          r"unjuk\s+rasa|demonstrasi)\s+(?:itu|tersebut)\s+(?:dicapai|diteken|ditandatangani|digelar|"
+                          r"berlangsung|terjadi|dilakukan|dilaksanakan|diadakan)\b", re.IGNORECASE)
+_POINTED_TYPES = {"kesepakatan": TALK | {"AGREE"}, "perjanjian": TALK | {"AGREE"}, "pertemuan": TALK | {"AGREE"},
+                  "perundingan": TALK | {"AGREE"}, "pembicaraan": TALK | {"AGREE"}, "kunjungan": TALK | {"AGREE"},
+                  "penandatanganan": TALK | {"AGREE"}, "penangkapan": {"COERCE"}, "penggerebekan": {"COERCE"},
+                  "aksi": {"PROTEST"}, "unjuk rasa": {"PROTEST"}, "demonstrasi": {"PROTEST"}}
+
+
+def _points_back(text: str, e: Event) -> bool:
+    """Whether ``text`` opens by naming an event of ``e``'s kind told just before ("Kesepakatan itu
+    dicapai ..." after an agreement, "Serangan itu terjadi ..." after an attack)."""
+    m = _POINTS_BACK.match(text)
+    if m is None:
+        return False
+    noun = " ".join(m.group(1).lower().split())
+    return e.type in _POINTED_TYPES.get(noun, VIOLENT)
 
 
 # "Dalam pertemuan tersebut, kedua negara menandatangani ...": the meeting told before is the place

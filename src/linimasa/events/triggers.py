@@ -296,7 +296,7 @@ def licensed(v: SentView, t: Trigger, spans_start: set[int]) -> bool:
         k -= 1
     prev = v.low[k] if k >= 0 else ""
     if prev in PREPOSITIONS and prev not in ("tengah",):
-        return False
+        return _named_meeting(v, t)
     if prev in _CHARGE_HEADS or (prev in ("dan", "serta") and k >= 2 and v.low[k - 2] in _CHARGE_HEADS):
         return False  # "terduga pelaku teror", "diduga terlibat pembakaran dan penganiayaan": a label, not news
     if k >= 1 and v.low[k - 1] in ("di", "dalam", "selama") and prev in ("tengah-tengah", "tengah", "masa", "kancah"):
@@ -321,6 +321,19 @@ def licensed(v: SentView, t: Trigger, spans_start: set[int]) -> bool:
             return True
         if w in PUNCT_BOUNDARY or w in SUBORDINATORS:
             break
+    return False
+
+
+def _named_meeting(v: SentView, t: Trigger) -> bool:
+    """"dicapai dalam pertemuan Menlu RI X dengan Menlu Malaysia Y": a meeting of named parties is
+    news even inside a phrase."""
+    if t.sense.type != "CONSULT" or t.j >= len(v.low) or not v.toks[t.j].text[:1].isupper():
+        return False
+    for x in range(t.j + 1, min(len(v.low), t.j + 10)):
+        if v.low[x] in PUNCT_BOUNDARY:
+            return False
+        if v.low[x] == "dengan":
+            return x + 1 < len(v.low) and v.toks[x + 1].text[:1].isupper()
     return False
 
 
