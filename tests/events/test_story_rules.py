@@ -506,3 +506,30 @@ def test_a_nil_toll_said_later_in_a_story_of_one_incident(tmp_path: Path) -> Non
     a = run_text(tmp_path, text)
     fire = next(e for e in a.events if e.type == "DISASTER")
     assert fire.fatalities == 0
+
+
+def test_a_quote_of_two_sentences_keeps_its_subjects_apart(tmp_path: Path) -> None:
+    text = (_HEAD + "Tangerang - Bentrokan antarwarga pecah di Kecamatan Cipondoh, Kota Tangerang, Kamis (5/3/2026).\n\n"
+            "\"Para korban sudah dirawat di puskesmas. Kami sudah mengamankan enam orang,\" ujar Kapolsek Cipondoh "
+            "Kompol Dedi Kurnia.\n")
+    a = run_text(tmp_path, text)
+    arrest = next(e for e in a.events if e.type == "COERCE")
+    assert arrest.captured == 6 and all("korban" not in p.name.lower() for p in arrest.actors), arrest.actors
+
+
+def test_rockets_fired_across_a_border_land_in_the_target_country_with_no_one_hurt(tmp_path: Path) -> None:
+    text = (_HEAD + "Jakarta - Militer Israel menyerang sebuah gudang senjata di dekat kota Tyre, Lebanon, Kamis "
+            "(5/3/2026).\n\nHizbullah kemudian menembakkan belasan roket ke arah pos militer Israel di perbatasan "
+            "utara. Militer Israel menyebut roket-roket itu jatuh di lahan kosong dan tidak ada korban.\n")
+    a = run_text(tmp_path, text)
+    rockets = next(e for e in a.events if any(p.name == "Hizbullah" for p in e.actors))
+    assert rockets.location is not None and rockets.location.country == "IL" and rockets.fatalities == 0
+
+
+def test_a_statement_is_dated_by_the_quote_that_follows_it(tmp_path: Path) -> None:
+    text = ("Judul Berita\n\nSabtu, 7 Maret 2026 13:30 WIB\n\nJakarta - Inggris menjatuhkan sanksi kepada tiga "
+            "perusahaan pelayaran Iran, Kamis (5/3/2026).\n\nPemerintah Iran mengecam keputusan tersebut. \"Ini "
+            "pelanggaran hukum internasional,\" kata juru bicara Kementerian Luar Negeri Iran di Teheran, Jumat.\n")
+    a = run_text(tmp_path, text)
+    condemn = next(e for e in a.events if e.type == "ACCUSE")
+    assert condemn.date_start == "2026-03-06"

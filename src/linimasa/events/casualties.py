@@ -312,6 +312,8 @@ _NO_DEATHS = re.compile(
     r"\b(?:tidak|tak|belum)\s+(?:ada\s+)?(?:(?:menimbulkan|menelan|memakan|ada\s+laporan|dilaporkan)\s+)?"
     r"korban\s+(?:jiwa|tewas|meninggal)\b|\b(?:tanpa|nihil)\s+korban\s+jiwa\b"
     r"|\btidak\s+ada\s+(?:warga\s+|orang\s+)?yang\s+(?:tewas|meninggal)\b"
+    # "roket berhasil dicegat dan tidak ada korban": nobody hurt, so nobody dead
+    r"|\b(?:tidak|tak)\s+(?:ada|menimbulkan|menelan)\s+korban\b(?!\s+(?:luka|cedera|jiwa|tewas|meninggal|yang))"
     # "seluruh 22 awak selamat", "semua penumpang berhasil diselamatkan": everyone survived
     r"|\b(?:seluruh|semua)\s+(?:\d+\s+)?(?:awak|kru|abk|penumpang|penghuni|pekerja|warga|santri|siswa|jemaah)"
     r"(?:\s+\w+)?\s+(?:selamat|berhasil\s+diselamatkan|dalam\s+keadaan\s+selamat)\b", re.IGNORECASE)
@@ -365,7 +367,7 @@ def nil_tolls(events: list[Event], sents: list[Sentence], kinds: frozenset[str])
     incidents = [e for e in events if (e.type in kinds or e.mode == "riot") and e.mode not in HELD_MODES
                  and not (e.negated or e.hypothetical or e.historical)]
     starts = {s.start: k for k, s in enumerate(sents)}
-    told = {e.sentence_start for e in events}
+    told = {e.sentence_start for e in events if not e.negated}  # (a negated one tells of nothing)
     for s in sents:  # "Tidak ada korban jiwa dalam peristiwa itu" paragraphs later: the event it points back at
         if first is None or s.start <= first or s.start in told:
             continue  # no event before it to point back at, or one of its own

@@ -418,6 +418,9 @@ def _when(article: Article, d: _Draft, tx_by: list[list[TimeExpr]], sents: list[
     def back_ok(src: Sentence) -> bool:  # may a background date of ``src`` carry over?
         return cont or not (present or when.aside(src.text))
 
+    if present and (said := _quoted_next_date(v.index, s, sents, tx_by)) is not None:
+        d.dated = True  # "X mengecam langkah itu. \"...,\" kata juru bicara X, Sabtu.": said on Saturday
+        return when.from_timex(said, article.published)
     w: when.When | None = None
     same = prev is not None and prev.view.index == v.index  # an event of this sentence: no "keesokan" shift
     if prev is not None and prev.dated and prev.event is not None and (
@@ -454,6 +457,18 @@ def _when(article: Article, d: _Draft, tx_by: list[list[TimeExpr]], sents: list[
         d.dated = True
         return when.shift(w, 1) if when.next_day(v.low) and not (same and w is not anchor) else w
     return when.publication(article.published)
+
+
+def _quoted_next_date(k: int, s: Sentence, sents: list[Sentence], tx_by: list[list[TimeExpr]]) -> TimeExpr | None:
+    """The day a statement was made, told by the quote right after it in its paragraph ("...,"
+    kata X di Beijing, Sabtu)."""
+    if k + 1 >= len(sents) or sents[k + 1].paragraph != s.paragraph:
+        return None
+    nxt = sents[k + 1]
+    if nxt.text.lstrip()[:1] not in _QUOTE_CHARS or (m := _ATTRIB.search(nxt.text)) is None:
+        return None
+    said = [x for x in tx_by[k + 1] if x.start >= nxt.start + m.start() and not when.bare_part_of_day(x)]
+    return said[0] if said and said[0].granularity in ("day", "time") else None
 
 
 def _build(article: Article, d: _Draft, res: Any, tx_by: list[list[TimeExpr]], sents: list[Sentence],

@@ -90,6 +90,9 @@ def fill_locations(article: Article, events: list[Event], sents: list[Sentence],
         got = where.best(cands(k), e.trigger_start)
         if got is not None and (e.type in TALK or e.type == "AGREE") and _topic_place(e, got):
             got = None  # "sepakat mempercepat perundingan batas maritim di Laut Sulawesi": what, not where
+        if got is None and e.type == "ASSAULT" and (aimed := _aimed_at_country(e)) is not None \
+                and (there := _country_location(aimed, res)) is not None:
+            got = where.Cand(e.trigger_start, e.trigger_end, there)  # "menembakkan roket ke arah pangkalan militer Israel"
         if got is None and k + 1 < len(sents) and _points_back(sents[k + 1].text, e) \
                 and (ahead := where.best(cands(k + 1), sents[k + 1].start)) is not None:
             got = where.Cand(ahead.start, ahead.end, _copy(ahead.loc, "context"))  # "Kesepakatan itu dicapai ... di X"
@@ -144,6 +147,19 @@ def fill_locations(article: Article, events: list[Event], sents: list[Sentence],
         if lead is None and got is not None and got.loc.source == "sentence" and not e.historical \
                 and got.loc.precision != "country":
             lead = got.loc
+
+
+def _aimed_at_country(e: Event) -> str | None:
+    """The country of what a strike with no place of its own was fired at ("menembakkan puluhan roket
+    ke arah pangkalan militer Israel"): the fire lands there."""
+    for p in e.targets:
+        if p.country and p.start is not None and p.start > e.trigger_end \
+                and _TOWARDS.search(e.sentence, e.trigger_end - e.sentence_start, p.start - e.sentence_start):
+            return p.country
+    return None
+
+
+_TOWARDS = re.compile(r"\bke(?:\s+arah)?\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 
 
 def _topic_place(e: Event, got: where.Cand) -> bool:

@@ -360,6 +360,7 @@ _CONTROL_GAP = frozenset({"telah", "sudah", "berhasil", "akan", "segera", "kemba
                           "baru", "sedang", "tengah", "hendak", "ingin", "mampu", "dapat", "bisa"})
 _COORD_VERB = frozenset({"dan", "serta", "lalu", "kemudian", "sekaligus"})
 SPEAKER_SIDE = SIDE_WORDS | {"kita", "ia", "dia", "mereka"}
+_FULL_STOPS = frozenset({".", "!", "?"})
 
 
 def _in_pp(v: SentView, i: int) -> bool:
@@ -387,8 +388,8 @@ def subject_before(v: SentView, spans: list[Span], ti: int) -> list[Span]:
             k = inside.i - 1
             continue
         lk = v.low[k]
-        if lk in SUBORDINATORS:
-            break
+        if lk in SUBORDINATORS or lk in _FULL_STOPS:
+            break  # (a full stop inside a quote that runs on: "Korban sudah dirawat. Kami mengamankan ...")
         if lk in PUNCT_BOUNDARY and found:
             break
         seg = k
