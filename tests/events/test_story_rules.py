@@ -533,3 +533,20 @@ def test_a_statement_is_dated_by_the_quote_that_follows_it(tmp_path: Path) -> No
     a = run_text(tmp_path, text)
     condemn = next(e for e in a.events if e.type == "ACCUSE")
     assert condemn.date_start == "2026-03-06"
+
+
+def test_accomplices_are_counted(tmp_path: Path) -> None:
+    text = (_HEAD + "Palembang - Polisi menembak seorang perampok di Kecamatan Ilir Timur, Kota Palembang, Kamis "
+            "(5/3/2026) malam. Tiga kaki tangannya ditangkap di lokasi yang sama.\n")
+    a = run_text(tmp_path, text)
+    assert [e.captured for e in a.events if e.type == "COERCE"] == [3]
+
+
+def test_a_column_keeps_only_the_dated_facts_it_cites(tmp_path: Path) -> None:
+    text = ("Saatnya Diplomasi Pangan\n\nSabtu, 7 Maret 2026 12:00 WIB\n\nOleh: Rina Wulandari, Peneliti Pusat Kajian "
+            "Pangan\n\nKrisis pangan dunia kembali memanas. Negara-negara besar saling menyerang dengan larangan ekspor.\n\n"
+            "Pada 5 Maret 2026, India melarang ekspor beras ke seluruh negara.\n\nTulisan ini merupakan pendapat pribadi "
+            "penulis.\n")
+    a = run_text(tmp_path, text)
+    assert all(e.date_stated for e in a.events), [(e.trigger, e.sentence[:40]) for e in a.events]
+    assert not any("menyerang" in e.sentence for e in a.events)

@@ -123,6 +123,18 @@ def _is_people(q: Quantity) -> bool:
 
 _ONE = frozenset({"seorang", "seekor", "satu"})
 
+# person nouns of two words whose first word alone names a thing: "dua kaki tangannya" (accomplices)
+_PERSON_COMPOUNDS = {"kaki": ("tangan", "tangannya")}
+
+
+def _counts_people(v: SentView, q: Quantity) -> bool:
+    """:func:`_is_people`, or a count of a two-word person noun ("Dua kaki tangannya ditangkap")."""
+    if _is_people(q):
+        return True
+    tails = _PERSON_COMPOUNDS.get((q.unit or "").lower())
+    k = _tok_at(v, q.start) if tails else None
+    return k is not None and k + 2 < len(v.low) and v.low[k + 2] in tails
+
 
 def _in_name(v: SentView, q: Quantity) -> bool:
     """A number that is part of a name ("Densus 88", "Kodam 17") or an age ("AR (34)")."""
@@ -267,7 +279,7 @@ def figure_for(v: SentView, cue: Cue, quantities: list[Quantity]) -> Figure | No
             lo -= 1
             steps += 1
         a, b = v.toks[lo].start, v.toks[cue.i].start
-        cands = [q for q in quantities if a <= q.start < b and _is_people(q) and not _in_name(v, q)]
+        cands = [q for q in quantities if a <= q.start < b and _counts_people(v, q) and not _in_name(v, q)]
         q = cands[-1] if cands else None
         if q is None:
             one = next((k for k in range(cue.i - 1, lo - 1, -1) if v.low[k] in _ONE), None)
@@ -283,13 +295,13 @@ def figure_for(v: SentView, cue: Cue, quantities: list[Quantity]) -> Figure | No
             hi += 1
         a = v.toks[cue.j - 1].end
         b = v.toks[hi - 1].end if hi > cue.j else a
-        cands = [q for q in quantities if a <= q.start < b and _is_people(q) and not _in_name(v, q)]
+        cands = [q for q in quantities if a <= q.start < b and _counts_people(v, q) and not _in_name(v, q)]
         q = cands[0] if cands else None
         one = next((k for k in range(cue.j, hi) if v.low[k] in _ONE
                     and (k + 1 >= len(v.low) or v.low[k + 1] not in _NOT_PEOPLE)), None)  # not "satu poin"
         if one is not None and (q is None or v.toks[one].start < q.start):
             t = v.toks[one]  # "menangkap seorang bupati beserta enam orang lainnya"
-            people = [q for q in quantities if _is_people(q) and not _in_name(v, q)]
+            people = [q for q in quantities if _counts_people(v, q) and not _in_name(v, q)]
             q = _plus_others(v, Quantity(t.start, t.end, t.text, 1.0), one, people)
         elif q is not None:  # "menangkap Bupati Konawe Selatan beserta enam orang lainnya": the official counts too
             q = _titled_plus_others(v, cue.j, q, quantities)

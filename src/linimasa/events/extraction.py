@@ -254,6 +254,8 @@ def extract(article: Article, res: Any) -> list[Event]:
     if doubtful and ((article.outlet or "").lower() in filters.SPORTS_OUTLETS or filters.is_sports(article.text)):
         gone = {id(d) for d in doubtful}  # a match report: only real violence stays
         kept = [d for d in kept if id(d) not in gone]
+    if filters.is_opinion(article.text, article.removed):
+        kept = [d for d in kept if d.own_date]  # a column argues: only the dated facts it cites are events
     accident.make_accidents([d.event for d in kept if d.event is not None], article.text)
     tolls = {id(d.event) for d in kept if d.cue}  # casualty sentences the attachment rules left on their own
     pointed = {id(d.event) for d in kept if _demonstrative(d)}  # "granat itu dilempar oleh X"

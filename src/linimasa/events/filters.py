@@ -48,6 +48,21 @@ def is_sports(text: str) -> bool:
     return len(set(_SPORTS_LOW.findall(text.lower()))) >= 3
 
 
+# an opinion piece says so: "Tulisan ini merupakan pendapat pribadi penulis", "*) Penulis adalah dosen ...",
+# or opens with a columnist's byline "Oleh: X, Ekonom Universitas Y"
+_OPINION_NOTE = re.compile(r"\b(?:tulisan|artikel|opini|kolom)\s+ini\s+(?:merupakan|adalah)\s+(?:pendapat|opini|pandangan)\s+"
+                           r"pribadi\b|\bpenulis\s+adalah\s+(?:dosen|pengamat|peneliti|ekonom|guru\s+besar|mahasiswa|"
+                           r"analis|direktur|ketua|anggota|pegiat|praktisi)\b|\bdi\s+luar\s+tanggung\s+jawab\s+redaksi\b",
+                           re.IGNORECASE)
+_COLUMNIST = re.compile(r"^\s*oleh\s*:?\s+[^\n]{2,60}?,\s*(?:dosen|pengamat|peneliti|ekonom|guru\s+besar|mahasiswa|analis|"
+                        r"direktur|ketua|pegiat|praktisi|kolumnis|wartawan\s+senior)\b", re.IGNORECASE)
+
+
+def is_opinion(text: str, removed: list[str]) -> bool:
+    """An opinion piece or column, by its disclaimer or its columnist's byline."""
+    return _OPINION_NOTE.search(text) is not None or any(_COLUMNIST.match(line) for line in removed[:12])
+
+
 def real_in_sports(e: Event) -> bool:
     """In a sports story keep only events with victims, arrests or police (supporters' riots)."""
     if e.kind == "DISASTER" or e.figures:
