@@ -132,7 +132,9 @@ def _counts_people(v: SentView, q: Quantity) -> bool:
     if _is_people(q):
         return True
     tails = _PERSON_COMPOUNDS.get((q.unit or "").lower())
-    k = _tok_at(v, q.start) if tails else None
+    if tails is None:
+        return False
+    k = _tok_at(v, q.start)
     return k is not None and k + 2 < len(v.low) and v.low[k + 2] in tails
 
 
