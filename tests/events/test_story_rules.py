@@ -550,3 +550,22 @@ def test_a_column_keeps_only_the_dated_facts_it_cites(tmp_path: Path) -> None:
     a = run_text(tmp_path, text)
     assert all(e.date_stated for e in a.events), [(e.trigger, e.sentence[:40]) for e in a.events]
     assert not any("menyerang" in e.sentence for e in a.events)
+
+
+def test_a_condemned_act_of_terror_is_the_bombing_and_helping_the_police_is_no_aid(tmp_path: Path) -> None:
+    text = (_HEAD + "Medan - Sebuah bom meledak di depan Gereja Santo Yosef, Jalan Sutomo, Kota Medan, Kamis "
+            "(5/3/2026) pagi. Seorang pelaku tewas.\n\nGubernur mengecam keras aksi teror tersebut.\n\n"
+            "\"Polrestabes hanya membantu pengamanan di lokasi,\" kata Kapolrestabes Medan.\n")
+    a = run_text(tmp_path, text)
+    attacks = [e for e in a.events if e.type == "ASSAULT"]
+    assert len(attacks) == 1 and not attacks[0].actors, [(e.trigger, [p.name for p in e.actors]) for e in attacks]
+    assert all(p.name != "Yosef" for p in attacks[0].targets)
+    assert [e for e in a.events if e.type == "AID"] == []
+
+
+def test_a_threat_is_dated_when_made_not_when_it_would_happen(tmp_path: Path) -> None:
+    text = (_HEAD + "Bekasi - Ribuan buruh berunjuk rasa di depan kantor Pemerintah Kota Bekasi, Kamis (5/3/2026).\n\n"
+            "Serikat buruh mengancam menggelar mogok massal pada pekan depan jika tuntutan tidak dipenuhi.\n")
+    a = run_text(tmp_path, text)
+    threat = next(e for e in a.events if e.type == "THREATEN")
+    assert threat.date_start is not None and threat.date_start <= "2026-03-06"

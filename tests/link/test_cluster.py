@@ -161,3 +161,12 @@ def test_a_landmark_no_gazetteer_knows_does_not_keep_two_tellings_apart() -> Non
     known.location.lat, known.location.lon = -6.21, 106.85
     landmark = event("b-1", "b", place="Patung Kuda", actors=(CIV,))
     assert _groups([known, landmark]) == {frozenset({"a-1", "b-1"})}
+
+
+def test_events_of_two_kinds_in_one_city_merge_only_when_they_share_someone() -> None:
+    bomb = event("a-1", "a", "ASSAULT", place="Makassar", fatalities=2)
+    trucks = event("b-1", "b", "MOBILIZE", place="Makassar")  # fire engines sent to a market fire
+    assert score(event_info(bomb), event_info(trucks)) is None
+    raid = event("c-1", "c", "ASSAULT", actors=(("Densus 88", "ID"),), place="Makassar")
+    arrest = event("d-1", "d", "COERCE", actors=(("Densus 88", "ID"),), place="Makassar")
+    assert score(event_info(raid), event_info(arrest)) is not None

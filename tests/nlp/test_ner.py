@@ -240,3 +240,11 @@ def test_an_institution_defined_with_its_abbreviation(text: str, names: list[tup
     got = _found(text, res)
     for name in names:
         assert name in got, got
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Bom meledak di depan Gereja Katedral Hati Yesus pada Minggu pagi.", "Gereja Katedral Hati Yesus"),
+    ("Warga berkumpul di Masjid Raya Al-Falah usai salat Jumat.", "Masjid Raya Al-Falah"),
+])
+def test_a_named_house_of_worship_is_one_place(text: str, place: str, res: NerResources) -> None:
+    assert (place, "LOC") in _found(text, res)

@@ -144,6 +144,9 @@ def fold_references(events: list[Event], default_source: str | None,
             host = _pointed_host(e, out)
             if host is not None:  # "granat itu dilempar oleh anggota BRN": who did it joins the event
                 host.actors = e.actors
+        if host is None and pointed is not None and id(e) in pointed and not e.actors and not own \
+                and is_reference(e, own):
+            host = _undated_host(e, out, set())  # "Presiden mengecam aksi teror tersebut": the bombing told before
         if host is None and pointed is not None and id(e) in pointed and own and not e.actors:
             host = _undated_host(e, out, own_dated)
             if host is not None:  # "Bom yang meledak pada Selasa (3/11) sore itu ...": the day of the bomb told first

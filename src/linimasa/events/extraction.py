@@ -31,6 +31,7 @@ log = logging.getLogger(__name__)
 _ATTRIB = re.compile(r"[,\"”]\s*(?:{})\b".format("|".join(sorted(POSTPOSED))), re.IGNORECASE)
 # Speech-like events: a post-posed attribution's date ("..., kata X, Senin (3/2)") is theirs.
 _SPEECH = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "CONCEDE", "CONSULT", "AGREE", "APPEAL"})
+_STATEMENTS = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "CONCEDE", "APPEAL"})  # said, never ahead
 _INTERVENTION = frozenset({"dibubarkan", "membubarkan", "gas", "water", "ditangkap", "diamankan",
                            "bentrok", "bentrokan", "ricuh"})
 _QUOTE_CHARS = "\"“”"
@@ -405,6 +406,9 @@ def _when(article: Article, d: _Draft, tx_by: list[list[TimeExpr]], sents: list[
     tx = when.pick(txs, v.toks[t.i].start, cut)
     if tx is not None and when.bare_part_of_day(tx):
         tx = None
+    if tx is not None and t.sense.type in _STATEMENTS and article.published \
+            and (when.from_timex(tx, article.published).date_start or "") > article.published[:10]:
+        tx = None  # "mengancam mogok pada pekan depan": the time of what is threatened, not of the threat
     frame = None  # "tahun anggaran 2026" in a story told day by day in 2026: a frame, not the event's date
     if tx is not None and anchor is not None and tx.granularity == "year" and tx.value[:4] == (anchor.date_start or "")[:4] \
             and _SPAN_OF.search(s.text[max(0, tx.start - s.start - 12):tx.start - s.start]) is None:

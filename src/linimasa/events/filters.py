@@ -103,6 +103,9 @@ def reportable(e: Event) -> bool:
         return False
     if e.type == "ASSAULT" and _FIGURATIVE.match(e.sentence, e.trigger_end - e.sentence_start):
         return False
+    if e.type == "AID" and e.trigger.lower() in ("membantu", "dibantu") \
+            and _POLICE_WORK.match(e.sentence, e.trigger_end - e.sentence_start):
+        return False  # "Polresta hanya membantu pengamanan": a hand in police work, not aid
     if e.mode == "disperse" and e.sentence[e.trigger_end - e.sentence_start:].lstrip().startswith("diri"):
         return False  # "Para mahasiswa membubarkan diri": the crowd went home
     if ("serbu" in e.trigger.lower() or "nyerbu" in e.trigger.lower()) and _CROWDED.search(e.sentence) and not any(
@@ -114,6 +117,9 @@ def reportable(e: Event) -> bool:
 
 
 _VICTIMS = frozenset({"korban", "jenazah", "jasad", "mayat"})
+_POLICE_WORK = re.compile(r"\s+(?:dalam\s+)?(?:proses\s+)?(?:pengamanan|penyelidikan|penyidikan|pemeriksaan|pengejaran|"
+                          r"penangkapan|pengawasan|penjagaan|pengaturan\s+lalu\s+lintas|penegakan\s+hukum|penggeledahan)\b",
+                          re.IGNORECASE)
 
 
 # places people crowd into to buy or to watch, not to attack

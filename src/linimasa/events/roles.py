@@ -361,6 +361,10 @@ _CONTROL_GAP = frozenset({"telah", "sudah", "berhasil", "akan", "segera", "kemba
 _COORD_VERB = frozenset({"dan", "serta", "lalu", "kemudian", "sekaligus"})
 SPEAKER_SIDE = SIDE_WORDS | {"kita", "ia", "dia", "mereka"}
 _FULL_STOPS = frozenset({".", "!", "?"})
+# verbs whose object is an event their subject only judges, looks into or remembers
+_ABOUT_VERBS = frozenset({"mengecam", "mengutuk", "menyesalkan", "menyayangkan", "menyelidiki", "mengusut", "mendalami",
+                          "mengkritik", "menyoroti", "mengenang", "memperingati", "menanggapi", "merespons",
+                          "menyikapi", "mengecamnya", "mengutuknya"})
 
 
 def _in_pp(v: SentView, i: int) -> bool:
@@ -500,6 +504,8 @@ def assign(v: SentView, spans: list[Span], ti: int, tj: int, voice: str, type_: 
                     return parts(after[:1]), []
                 return [], parts(after[:1])
         return parts(gen), parts(tgt)
+    if voice == "stative" and subj and any(v.low[x] in _ABOUT_VERBS for x in range(subj[-1].j, ti)):
+        subj = []  # "Presiden mengecam keras aksi teror tersebut": who speaks of it, not who did it
     return parts(subj), parts(objs)
 
 

@@ -342,6 +342,8 @@ def score(x: EventInfo, y: EventInfo, aligned: bool = False) -> float | None:
     if dt is not None and dt < 0 and not aligned and (x.event.type != y.event.type or actor < 1.0 or not loc):
         return None
     target = _part_score(x.target_keys, frozenset(), y.target_keys, frozenset())
+    if x.event.type != y.event.type and not aligned and actor <= 0 and target <= 0:
+        return None  # an attack and a deployment in one city on one day share nobody: two events
     s = W_TYPE * (1.0 if x.event.type == y.event.type else 0.5)
     s += W_DATE * (dt if dt is not None and dt > 0 else 0.0)
     if not (x.actors or x.actor_countries or y.actors or y.actor_countries):

@@ -166,6 +166,28 @@ def defined_institutions(toks: list[Token], lows: list[str]) -> list[Span]:
     return out
 
 
+_WORSHIP = wordset("gereja masjid katedral pura vihara klenteng kapel musala musholla")
+
+
+def houses_of_worship(toks: list[Token], lows: list[str]) -> list[Span]:
+    """"Gereja Katedral Hati Yesus", "Masjid Raya Al-Falah": a named house of worship is one place,
+    whatever names it is named after."""
+    out: list[Span] = []
+    n = len(toks)
+    i = 0
+    while i < n:
+        if lows[i] in _WORSHIP and toks[i].text[:1].isupper():
+            j = i + 1
+            while j < n and toks[j].text[:1].isupper() and toks[j].text.replace("-", "").isalnum():
+                j += 1
+            if j - i >= 2:
+                out.append(Span(i, j, "LOC", "rule"))
+            i = j
+            continue
+        i += 1
+    return out
+
+
 def _abbreviation_like(w: str) -> bool:
     """"Bakamla", "KPK", "BPJS", "Kemenkominfo": one capitalised word of letters (digits allowed)."""
     return 2 <= len(w) <= 14 and w[:1].isupper() and w.isalnum() and not w.isdigit()
@@ -262,6 +284,8 @@ def apply_rules(toks: list[Token], spans: list[Span], names: ent.NameTables,
     rule = institution_spans(toks, lows, names) if not _INSTITUTION_FIRST.isdisjoint(lows) else []
     if "(" in lows and not ORG_HEADS.isdisjoint(lows):
         rule = sorted(rule + defined_institutions(toks, lows), key=lambda s: s.start)
+    if not _WORSHIP.isdisjoint(lows):
+        rule = sorted(rule + houses_of_worship(toks, lows), key=lambda s: s.start)
     if rule:
         spans = _merge(spans, rule)
     countries: dict[int, tuple[int, str]] = {}
