@@ -569,3 +569,31 @@ def test_a_threat_is_dated_when_made_not_when_it_would_happen(tmp_path: Path) ->
     a = run_text(tmp_path, text)
     threat = next(e for e in a.events if e.type == "THREATEN")
     assert threat.date_start is not None and threat.date_start <= "2026-03-06"
+
+
+def test_an_arrest_told_again_gives_its_day_and_place_not_where_the_robber_used_to_strike(tmp_path: Path) -> None:
+    text = (_HEAD + "Jakarta - Tim Resmob Polda Metro Jaya menangkap seorang pelaku jambret berinisial AS (27) yang "
+            "kerap beraksi di wilayah Kebayoran Baru, Jakarta Selatan.\n\nPelaku ditangkap di rumah kosnya di Kota "
+            "Depok, Rabu (4/3/2026) malam.\n")
+    a = run_text(tmp_path, text)
+    arrests = [e for e in a.events if e.type == "COERCE"]
+    assert len(arrests) == 1 and arrests[0].date_start == "2026-03-04"
+    assert arrests[0].location is not None and "Depok" in arrests[0].location.name
+
+
+def test_an_interior_ministry_holds_the_people_it_says_were_arrested(tmp_path: Path) -> None:
+    text = (_HEAD + "Yerevan - Ribuan warga Armenia berunjuk rasa di pusat kota Yerevan, Kamis (5/3/2026). Kementerian "
+            "Dalam Negeri Armenia menyatakan 18 orang ditangkap.\n")
+    a = run_text(tmp_path, text)
+    arrest = next(e for e in a.events if e.type == "COERCE")
+    assert [p.name for p in arrest.actors] == ["Kementerian Dalam Negeri Armenia"] and arrest.captured == 18
+    assert arrest.claimed_by == "Kementerian Dalam Negeri Armenia"
+
+
+def test_a_nil_toll_opening_the_next_paragraph(tmp_path: Path) -> None:
+    text = (_HEAD + "Jakarta - Serangan drone menghantam sebuah depot bahan bakar di wilayah Belgorod, Rusia, Kamis "
+            "(5/3/2026), kata gubernur setempat.\n\n\"Tidak ada korban jiwa,\" tulis gubernur di Telegram.\n\n"
+            "Militer Rusia menyatakan telah menembak jatuh 12 drone di atas wilayah itu.\n")
+    a = run_text(tmp_path, text)
+    strike = next(e for e in a.events if e.trigger.lower().startswith("serangan"))
+    assert strike.fatalities == 0

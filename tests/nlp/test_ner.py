@@ -248,3 +248,11 @@ def test_an_institution_defined_with_its_abbreviation(text: str, names: list[tup
 ])
 def test_a_named_house_of_worship_is_one_place(text: str, place: str, res: NerResources) -> None:
     assert (place, "LOC") in _found(text, res)
+
+
+@pytest.mark.parametrize("text", [
+    "Polisi menangkap seorang pria berinisial AS di rumahnya.",
+    "Tersangka RI (35) dan AS (27) ditahan di Mapolres.",
+])
+def test_initials_are_no_country(text: str, res: NerResources) -> None:
+    assert not {m for m in _found(text, res) if m[0] in ("AS", "RI")}, _found(text, res)

@@ -53,7 +53,8 @@ def _subject(v: SentView, k: int) -> str | None:
     while a < k and v.low[a] in DISCOURSE:
         a += 1
     b = a
-    while b < k and v.low[b] not in ("pada", "dalam", "saat", "di", "kepada", "ketika", "kemarin"):
+    while b < k and (v.low[b] not in ("pada", "dalam", "saat", "di", "kepada", "ketika", "kemarin")
+                     or (v.low[b] == "dalam" and b + 1 < k and v.low[b + 1] == "negeri")):  # "Kementerian Dalam Negeri"
         b += 1
     while b > a and v.low[b - 1] in _TRIM:
         b -= 1

@@ -333,6 +333,9 @@ _NO_DEATHS = re.compile(
     r"(?:\s+\w+)?\s+(?:selamat|berhasil\s+diselamatkan|dalam\s+keadaan\s+selamat)\b", re.IGNORECASE)
 
 
+_OPENS_NIL = re.compile(r"[\W_]*(?:tidak|tak|belum)\s+ada\s+(?:laporan\s+)?korban\b", re.IGNORECASE)
+
+
 _INCIDENTS = "peristiwa|kejadian|insiden|musibah|kerusuhan|kericuhan|bentrokan|ledakan|serangan|kebakaran"
 
 
@@ -407,6 +410,9 @@ def nil_tolls(events: list[Event], sents: list[Sentence], kinds: frozenset[str])
         if k + 1 < len(sents) and sents[k + 1].paragraph == sents[k].paragraph and (
                 sents[k + 1].start not in told or _OPENS_POINTED.match(sents[k + 1].text)):
             look.append(sents[k + 1])  # "... Serangan itu memicu kebakaran, namun seluruh 22 awak selamat"
+        elif k + 1 < len(sents) and sents[k + 1].start not in told and e.mode not in HELD_MODES \
+                and _OPENS_NIL.match(sents[k + 1].text):
+            look.append(sents[k + 1])  # the next paragraph opens with it: "\"Tidak ada korban jiwa,\" tulis ..."
         for s in look:
             m = _NO_DEATHS.search(s.text)
             if m is not None:

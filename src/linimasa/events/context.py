@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..model import Entity, Mention, Sentence, Token
+from ..nlp.ner_rules import initials_at
 from .words import CLITICS, PUNCT_BOUNDARY, SUBORDINATORS
 
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W_]+(?:[-'’][^\W_]+)*|\S")
@@ -101,7 +102,7 @@ def find_countries(toks: list[Token], low: list[str],
     n = len(low)
     free = 0  # tokens before this one are inside a country name already
     for i in [i for i, w in enumerate(low) if w in first]:
-        if i < free or not toks[i].text[:1].isupper():
+        if i < free or not toks[i].text[:1].isupper() or initials_at(toks, low, i):
             continue
         for k in (4, 3, 2, 1):
             if i + k <= n:

@@ -26,18 +26,23 @@ from ..model import Event, Participant
 REFERABLE = frozenset({"ASSAULT", "COERCE", "DISASTER", "PROTEST", "MOBILIZE"})
 _ANAPHORIC = frozenset({"para", "korban", "mereka", "keduanya", "ketiganya", "kedua", "ketiga", "semua", "seluruh", "jenazah",
                         "salah", "sebagian"})  # partitives point into a set told before: "salah satu terduga"
+_HELD_ANAPHORIC = frozenset({"pelaku", "tersangka"})  # alone, the one just told of
 _GENERAL_HAZARD = frozenset({"displacement"})  # people fleeing: part of whichever hazard was told
 
 
 def _anaphoric(e: Event) -> bool:
-    """All targets point back: "para korban", "kedua korban", "prajurit tersebut"."""
-    return all(p.name.split()[0].lower() in _ANAPHORIC or " di antara " in p.name.lower()
+    """All targets point back: "para korban", "kedua korban", "prajurit tersebut"; in an arrest also
+    a bare "Pelaku"/"Tersangka" ("menangkap seorang pelaku begal ... Pelaku ditangkap di ...")."""
+    words = _ANAPHORIC | _HELD_ANAPHORIC if e.type == "COERCE" else _ANAPHORIC
+    return all((p.name.split()[0].lower() in words and (p.name.split()[0].lower() not in _HELD_ANAPHORIC
+                                                         or len(p.name.split()) == 1)) or " di antara " in p.name.lower()
                or _DEMONSTRATIVE.match(e.sentence, (p.end or 0) - e.sentence_start) is not None
                for p in e.targets if p.name.split())
 
 
 # a sentence about the people just told of: "Ketiganya ditangkap di lokasi berbeda ... pada Kamis (19/11)"
-_POINTING = re.compile(r"\W*(?:keduanya|ketiganya|keempatnya|kelimanya|keenamnya|mereka|para\s+(?:terduga|tersangka|pelaku))\b",
+_POINTING = re.compile(r"\W*(?:keduanya|ketiganya|keempatnya|kelimanya|keenamnya|mereka|para\s+(?:terduga|tersangka|pelaku)"
+                       r"|(?:pelaku|tersangka)(?=\s+(?:kemudian\s+|akhirnya\s+)?di[a-z]+))\b",
                        re.IGNORECASE)
 _DEMONSTRATIVE = re.compile(r"\s+(?:tersebut|itu)\b", re.IGNORECASE)
 

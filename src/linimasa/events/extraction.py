@@ -31,6 +31,8 @@ log = logging.getLogger(__name__)
 _ATTRIB = re.compile(r"[,\"”]\s*(?:{})\b".format("|".join(sorted(POSTPOSED))), re.IGNORECASE)
 # Speech-like events: a post-posed attribution's date ("..., kata X, Senin (3/2)") is theirs.
 _SPEECH = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "CONCEDE", "CONSULT", "AGREE", "APPEAL"})
+_INTERIOR = re.compile(r"(?:kementerian\s+(?:dalam\s+negeri|keamanan|keamanan\s+dalam\s+negeri)|kemendagri)\b",
+                       re.IGNORECASE)
 _STATEMENTS = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "CONCEDE", "APPEAL"})  # said, never ahead
 _INTERVENTION = frozenset({"dibubarkan", "membubarkan", "gas", "water", "ditangkap", "diamankan",
                            "bentrok", "bentrokan", "ricuh"})
@@ -501,6 +503,8 @@ def _build(article: Article, d: _Draft, res: Any, tx_by: list[list[TimeExpr]], s
         boss = office.speaker_office(article.text, src) if src and src != v.source else None
         if boss is None and src and src != v.source and SECTOR_NOUNS.get(src.split()[0].lower()) in ("police", "military"):
             boss = Participant(name=src, entity_id=src_id, sector=SECTOR_NOUNS[src.split()[0].lower()])
+        elif boss is None and src and src != v.source and _INTERIOR.match(src):
+            boss = Participant(name=src, entity_id=src_id, sector="police")  # the ministry over the police
         if boss is not None:  # "Kepolisian Dhaka menyatakan 42 orang ditangkap": the body that says so holds them
             actors = [boss]
     if not actors and t.voice == "nominal" and t.i > 1 and v.low[t.i - 1] in ("dalam", "lewat", "melalui"):

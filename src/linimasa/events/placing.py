@@ -65,6 +65,7 @@ def fill_locations(article: Article, events: list[Event], sents: list[Sentence],
             if cut is not None:
                 blocked.append((cut, sents[k].end))
             blocked.extend(_destinations(v))
+            blocked.extend((sents[k].start + m.start(), sents[k].start + m.end()) for m in _HABIT.finditer(sents[k].text))
             spans = spans_by.get(k)
             if spans is None:
                 spans = roles.find_participants(v, ents, res.country_names, None)
@@ -180,6 +181,13 @@ _POINTS_BACK = re.compile(r"\W*(kesepakatan|perjanjian|pertemuan|perundingan|pem
                           r"serangan|ledakan|insiden|peristiwa|kejadian|bentrokan|penangkapan|penggerebekan|aksi|"
                           r"unjuk\s+rasa|demonstrasi)\s+(?:itu|tersebut)\s+(?:dicapai|diteken|ditandatangani|digelar|"
                           r"berlangsung|terjadi|dilakukan|dilaksanakan|diadakan)\b", re.IGNORECASE)
+_HELD_AGAIN = re.compile(r"\W*(?:pelaku|tersangka|keduanya|ketiganya|keempatnya|kelimanya|mereka|para\s+(?:pelaku|tersangka|"
+                         r"terduga))\s+(?:kemudian\s+|akhirnya\s+|berhasil\s+)?(?:ditangkap|diamankan|dibekuk|diringkus|"
+                         r"dicokok|ditahan)\b", re.IGNORECASE)
+# where someone habitually is or comes from, not where the event happened: "pelaku begal yang kerap beraksi
+# di wilayah Cengkareng", "pria yang tinggal di Bekasi"
+_HABIT = re.compile(r"\byang\s+(?:kerap|sering|biasa|selama\s+ini\s+)?\s*(?:beraksi|tinggal|berdomisili|bekerja|berasal|"
+                    r"menetap|bermukim|beroperasi)\s+(?:di|dari)\s+[^,.;]*(?:,\s*[A-Z][^,.;]*)?")  # (case matters)
 _POINTED_TYPES = {"kesepakatan": TALK | {"AGREE"}, "perjanjian": TALK | {"AGREE"}, "pertemuan": TALK | {"AGREE"},
                   "perundingan": TALK | {"AGREE"}, "pembicaraan": TALK | {"AGREE"}, "kunjungan": TALK | {"AGREE"},
                   "penandatanganan": TALK | {"AGREE"}, "penangkapan": {"COERCE"}, "penggerebekan": {"COERCE"},
@@ -188,7 +196,10 @@ _POINTED_TYPES = {"kesepakatan": TALK | {"AGREE"}, "perjanjian": TALK | {"AGREE"
 
 def _points_back(text: str, e: Event) -> bool:
     """Whether ``text`` opens by naming an event of ``e``'s kind told just before ("Kesepakatan itu
-    dicapai ..." after an agreement, "Serangan itu terjadi ..." after an attack)."""
+    dicapai ..." after an agreement, "Serangan itu terjadi ..." after an attack, "Pelaku ditangkap
+    di ..." after an arrest)."""
+    if e.type == "COERCE" and _HELD_AGAIN.match(text):
+        return True
     m = _POINTS_BACK.match(text)
     if m is None:
         return False

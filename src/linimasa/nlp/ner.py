@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import logging
+import re
 from dataclasses import dataclass, field
 from importlib import resources as importlib_resources
 from typing import Any
@@ -152,6 +153,16 @@ def _propagate(sentences: list[Sentence], spans: list[list[Span]], res: NerResou
             sps.sort(key=lambda sp: sp.start)
 
 
+def _initials_around(text: str, start: int, end: int) -> bool:
+    """Whether the upper-case word at ``start:end`` is someone's initials: after "berinisial" or
+    before an age in brackets ("AS (27)")."""
+    return text[start:end].isupper() and (text[max(0, start - 12):start].lower().rstrip().endswith("inisial")
+                                          or _AGE_NEXT.match(text, end) is not None)
+
+
+_AGE_NEXT = re.compile(r"\s*\(\d{1,3}\)")
+
+
 def find_mentions(article: Article, sentences: list[Sentence], res: NerResources,
                   sentence_words: Words | None = None) -> tuple[list[Mention], list[Entity]]:
     """Mentions (offsets into ``article.text``) and the canonical entities they point to.
@@ -184,6 +195,8 @@ def find_mentions(article: Article, sentences: list[Sentence], res: NerResources
             k = bisect.bisect_left(taken, (start, start))
             if (k < len(taken) and taken[k][0] < end) or (k > 0 and taken[k - 1][1] > start):
                 continue  # overlaps a mention
+            if place.feature == "country" and _initials_around(text, start, end):
+                continue  # "berinisial AS (27)": a person's initials
             found.append((Mention(start=start, end=end, text=text[start:end], label="LOC", source="gazetteer"),
                           ent.MentionHint(country=place.country if place.feature == "country" else None)))
         found.sort(key=lambda mh: mh[0].start)

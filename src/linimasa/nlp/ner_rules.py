@@ -188,6 +188,13 @@ def houses_of_worship(toks: list[Token], lows: list[str]) -> list[Span]:
     return out
 
 
+def initials_at(toks: list[Token], lows: list[str], i: int) -> bool:
+    """"berinisial AS (27)", "RI (35)": a person's initials, not a country's short form."""
+    if i > 0 and lows[i - 1] in ("berinisial", "inisial"):
+        return True
+    return i + 2 < len(toks) and lows[i + 1] == "(" and toks[i + 2].text.isdigit() and toks[i].text.isupper()
+
+
 def _abbreviation_like(w: str) -> bool:
     """"Bakamla", "KPK", "BPJS", "Kemenkominfo": one capitalised word of letters (digits allowed)."""
     return 2 <= len(w) <= 14 and w[:1].isupper() and w.isalnum() and not w.isdigit()
@@ -292,7 +299,7 @@ def apply_rules(toks: list[Token], spans: list[Span], names: ent.NameTables,
     nxt = 0
     first_words = names.country_first
     for i in [i for i, low in enumerate(lows) if low in first_words] if not first_words.isdisjoint(lows) else ():
-        if i >= nxt:
+        if i >= nxt and not initials_at(toks, lows, i):
             hit = _country_at(toks, lows, i, names)
             if hit is not None:
                 countries[i] = hit
@@ -343,4 +350,6 @@ def apply_rules(toks: list[Token], spans: list[Span], names: ent.NameTables,
             added = True
     if added:
         result.sort(key=lambda s: s.start)
+    if "(" in lows or "berinisial" in lows:  # "berinisial AS (27)": initials, whatever the model read
+        result = [sp for sp in result if not (sp.label == "LOC" and sp.end - sp.start == 1 and initials_at(toks, lows, sp.start))]
     return result
