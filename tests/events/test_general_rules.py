@@ -173,3 +173,21 @@ def test_bare_part_of_day_and_sourcing_context_take_the_narrative_day(res) -> No
            TimeExpr(s, s + 9, "pagi hari", "TIME", "2024-03-14", "time", "2024-03-14", "2024-03-14")]
     evs = extract(article(text, published="2024-03-14", timexes=txs), res)
     assert [e.date_start for e in evs if e.type in ("ASSAULT", "COERCE")] == ["2024-03-09", "2024-03-09"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Topan Haiyan menerjang kota Tacloban dan menewaskan ribuan orang.", ("Topan", "DISASTER", "storm")),
+    ("Badai salju melumpuhkan jalan-jalan di kota itu sejak Senin.", ("Badai", "DISASTER", "storm")),
+])
+def test_storms_are_disasters_even_when_named(text: str, expected: tuple, res) -> None:  # type: ignore[no-untyped-def]
+    evs = extract(article(text), res)
+    assert [(e.trigger, e.type, e.mode) for e in evs][:1] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Negeri itu dilanda sekitar 20 badai setiap tahun.",
+    "Banjir rob melanda kawasan pesisir itu tiap tahun.",
+    "Perusahaan itu dihantam badai PHK sejak awal tahun.",
+])
+def test_what_happens_every_year_or_a_storm_of_layoffs_is_no_event(text: str, res) -> None:  # type: ignore[no-untyped-def]
+    assert extract(article(text), res) == []

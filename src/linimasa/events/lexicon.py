@@ -192,6 +192,9 @@ ROOTS: list[tuple[str, str, str, str | None, str | None]] = [
     ("tabrak", "me an", "DISASTER", "crash", None),
     ("tenggelam", "root", "DISASTER", "crash", None),
     ("kekeringan", "root", "DISASTER", "drought", None),
+    ("badai", "root", "DISASTER", "storm", None),
+    ("topan", "root", "DISASTER", "storm", None),
+    ("siklon", "root", "DISASTER", "storm", None),
 ]
 
 # Irregular or prefixed forms morphology does not give (memper-, loan verbs), by class.
@@ -291,6 +294,13 @@ MULTI: dict[str, Sense | None] = {
     "jalan buntu": None,
     "menemui jalan buntu": None,
     "serangan balik": None,
+    "badai phk": None,
+    "badai krisis": None,
+    "badai politik": None,
+    "badai ekonomi": None,
+    "badai resesi": None,
+    "badai kritik": None,
+    "badai cedera": None,
     "serangan siber": None,
     "serangan jantung": None,
     "serangan fajar": None,

@@ -265,9 +265,12 @@ _GENERIC_ADJ = frozenset({"baru", "asing", "langka", "biasa", "lazim", "umum", "
 
 
 def generic(v: SentView, t: Trigger) -> bool:
-    """A nominal trigger that is the subject of a generic or negated characterisation is no
-    event: "Banjir bukan hal baru di sini", "Tawuran adalah masalah lama", "Kebakaran hutan
-    bukan sesuatu yang asing"."""
+    """A nominal trigger that is the subject of a generic or negated characterisation, or told of
+    as what happens every year, is no event: "Banjir bukan hal baru di sini", "Tawuran adalah
+    masalah lama", "Kebakaran hutan bukan sesuatu yang asing", "dilanda 20 badai setiap tahun"."""
+    if any(w in ("setiap", "tiap", "saban") and x + 1 < len(v.low) and v.low[x + 1] in _PERIODS
+           for x, w in enumerate(v.low)):
+        return True  # "Filipina dilanda sekitar 20 badai setiap tahun": what happens every year
     k = t.j
     while k < len(v.low) and k < t.j + 3 and v.low[k] not in COPULAS and v.low[k] != "bukan":
         k += 1
@@ -277,6 +280,9 @@ def generic(v: SentView, t: Trigger) -> bool:
     if nxt and nxt[0] in ("bukan", "lagi"):
         nxt = nxt[1:]
     return bool(nxt) and (nxt[0] in _GENERIC_HEADS or nxt[0] in _GENERIC_ADJ)
+
+
+_PERIODS = frozenset({"tahun", "tahunnya", "musim", "bulan", "pekan", "minggu", "hari", "tahun,"})
 
 
 # Words after which a nominal trigger names a person's role or charge, not an event told here.

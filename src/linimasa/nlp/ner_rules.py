@@ -166,6 +166,7 @@ def defined_institutions(toks: list[Token], lows: list[str]) -> list[Span]:
     return out
 
 
+_STORMS = wordset("topan badai siklon taifun")
 _WORSHIP = wordset("gereja masjid katedral pura vihara klenteng kapel musala musholla")
 
 
@@ -350,6 +351,8 @@ def apply_rules(toks: list[Token], spans: list[Span], names: ent.NameTables,
             added = True
     if added:
         result.sort(key=lambda s: s.start)
+    if not _STORMS.isdisjoint(lows):  # "Topan Kalmaegi": a storm named, no person (the hazard word is its head)
+        result = [sp for sp in result if lows[sp.start] not in _STORMS]
     if "(" in lows or "berinisial" in lows:  # "berinisial AS (27)": initials, whatever the model read
         result = [sp for sp in result if not (sp.label == "LOC" and sp.end - sp.start == 1 and initials_at(toks, lows, sp.start))]
     return result
