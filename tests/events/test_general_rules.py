@@ -191,3 +191,12 @@ def test_storms_are_disasters_even_when_named(text: str, expected: tuple, res) -
 ])
 def test_what_happens_every_year_or_a_storm_of_layoffs_is_no_event(text: str, res) -> None:  # type: ignore[no-untyped-def]
     assert extract(article(text), res) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Aturan itu melarang penangkapan dan perdagangan pari manta di seluruh perairan Indonesia.",
+    "Saksi yang melihat kejadian itu akan dimintai keterangan oleh penyidik.",
+    "Kegiatan itu digelar untuk mencegah remaja terjerumus ke hal-hal negatif seperti narkoba dan tawuran.",
+])
+def test_catching_fish_a_witness_statement_and_a_kind_of_trouble_are_no_events(text: str, res) -> None:  # type: ignore[no-untyped-def]
+    assert extract(article(text), res) == []

@@ -282,6 +282,9 @@ def generic(v: SentView, t: Trigger) -> bool:
     return bool(nxt) and (nxt[0] in _GENERIC_HEADS or nxt[0] in _GENERIC_ADJ)
 
 
+# words before a nominal that make it a kind of thing talked about: an example, something to prevent
+_EXAMPLES = frozenset({"seperti", "misalnya", "contohnya", "semisal", "mencegah", "pencegahan", "menghindari",
+                       "terjerumus", "bahaya", "rawan", "potensi", "mengantisipasi", "antisipasi"})
 _PERIODS = frozenset({"tahun", "tahunnya", "musim", "bulan", "pekan", "minggu", "hari", "tahun,"})
 
 
@@ -305,6 +308,9 @@ def licensed(v: SentView, t: Trigger, spans_start: set[int]) -> bool:
         return _named_meeting(v, t)
     if prev in _CHARGE_HEADS or (prev in ("dan", "serta") and k >= 2 and v.low[k - 2] in _CHARGE_HEADS):
         return False  # "terduga pelaku teror", "diduga terlibat pembakaran dan penganiayaan": a label, not news
+    if any(w in _EXAMPLES for w in v.low[max(0, t.i - 7):t.i]) and not any(
+            w in (".", ";") for w in v.low[max(0, t.i - 7):t.i]):
+        return False  # "mencegah remaja terjerumus ke hal-hal negatif seperti narkoba, tawuran ...": a kind, not news
     if k >= 1 and v.low[k - 1] in ("di", "dalam", "selama") and prev in ("tengah-tengah", "tengah", "masa", "kancah"):
         return False
     if any(v.low[x] in LIGHT_VERBS for x in range(max(0, t.i - 3), t.i)):
