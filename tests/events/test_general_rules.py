@@ -200,3 +200,18 @@ def test_what_happens_every_year_or_a_storm_of_layoffs_is_no_event(text: str, re
 ])
 def test_catching_fish_a_witness_statement_and_a_kind_of_trouble_are_no_events(text: str, res) -> None:  # type: ignore[no-untyped-def]
     assert extract(article(text), res) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Politikus itu meminta agar kedua komisi tersebut dibubarkan.",
+    "Kanker yang menyerang kelenjar getah bening terbagi atas dua jenis.",
+    "Penulis itu terkenal karena novel misteri pembunuhan yang ditulisnya.",
+    "Printer tersebut mendukung konektivitas Wi-Fi dan Bluetooth.",
+])
+def test_dissolving_a_body_a_disease_a_genre_and_a_gadget_are_no_events(text: str, res) -> None:  # type: ignore[no-untyped-def]
+    assert extract(article(text), res) == []
+
+
+def test_police_dispersing_a_crowd_at_a_party_office_stays(res) -> None:  # type: ignore[no-untyped-def]
+    evs = extract(article("Polisi membubarkan massa yang berunjuk rasa di depan kantor partai itu."), res)
+    assert any(e.mode == "disperse" for e in evs)

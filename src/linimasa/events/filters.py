@@ -106,6 +106,13 @@ def reportable(e: Event) -> bool:
     if e.type == "AID" and e.trigger.lower() in ("membantu", "dibantu") \
             and _POLICE_WORK.match(e.sentence, e.trigger_end - e.sentence_start):
         return False  # "Polresta hanya membantu pengamanan": a hand in police work, not aid
+    if e.mode == "disperse" and _BODIES.search(e.sentence) and not _CROWDS.search(e.sentence):
+        return False  # "meminta agar dua komisi itu dibubarkan": dissolving a body, not a crowd
+    if e.type == "ASSAULT" and _DISEASE.search(e.sentence[max(0, e.trigger_start - e.sentence_start - 30):
+                                                         e.trigger_end - e.sentence_start + 25]):
+        return False  # "Kanker yang menyerang getah bening", "diserang virus"
+    if e.type in ("SUPPORT", "COOPERATE") and _TECH.search(e.sentence):
+        return False  # "printer yang mendukung konektivitas Wi-Fi", "didukung oleh prosesor Snapdragon"
     if e.mode == "disperse" and e.sentence[e.trigger_end - e.sentence_start:].lstrip().startswith("diri"):
         return False  # "Para mahasiswa membubarkan diri": the crowd went home
     if ("serbu" in e.trigger.lower() or "nyerbu" in e.trigger.lower()) and _CROWDED.search(e.sentence) and not any(
@@ -117,6 +124,15 @@ def reportable(e: Event) -> bool:
 
 
 _VICTIMS = frozenset({"korban", "jenazah", "jasad", "mayat"})
+_BODIES = re.compile(r"\b(?:lembaga|komisi|organisasi|partai|badan|kementerian|kabinet|parlemen|satgas|yayasan|"
+                     r"perusahaan|kpk|komnas|dprd?|ormas)\b", re.IGNORECASE)
+_CROWDS = re.compile(r"\b(?:massa|demonstran|pendemo|pengunjuk\s+rasa|kerumunan|aksi|unjuk\s+rasa|demo|"
+                     r"demonstrasi|warga|mahasiswa|buruh|peserta|pendukung|simpatisan|anggota)\b", re.IGNORECASE)
+_DISEASE = re.compile(r"\b(?:kanker|tumor|virus|penyakit|wabah|hama|bakteri|jamur|kuman|flu|demam|infeksi|stroke|"
+                      r"diabetes|covid(?:-19)?|corona|malaria|rabies|cacar|difteri|campak|tbc|hiv|aids)\b", re.IGNORECASE)
+_TECH = re.compile(r"\b(?:konektivitas|prosesor|chipset|baterai|resolusi|layar|fitur|sistem\s+operasi|wi-?\s?fi|"
+                   r"bluetooth|jaringan\s+(?:4g|5g|lte)|4g|5g|lte|ram|memori|kamera|aplikasi|perangkat|format|"
+                   r"sensor|teknologi|industri\s+sinyal|android|ios)\b", re.IGNORECASE)
 _POLICE_WORK = re.compile(r"\s+(?:dalam\s+)?(?:proses\s+)?(?:pengamanan|penyelidikan|penyidikan|pemeriksaan|pengejaran|"
                           r"penangkapan|pengawasan|penjagaan|pengaturan\s+lalu\s+lintas|penegakan\s+hukum|penggeledahan)\b",
                           re.IGNORECASE)

@@ -283,6 +283,8 @@ def generic(v: SentView, t: Trigger) -> bool:
 
 
 # words before a nominal that make it a kind of thing talked about: an example, something to prevent
+_GENRES = frozenset({"film", "novel", "misteri", "kisah", "cerita", "serial", "drama", "lagu", "buku", "game",
+                     "gim", "komik", "sinetron", "dokumenter", "genre", "adegan", "naskah", "fiksi", "thriller"})
 _EXAMPLES = frozenset({"seperti", "misalnya", "contohnya", "semisal", "mencegah", "pencegahan", "menghindari",
                        "terjerumus", "bahaya", "rawan", "potensi", "mengantisipasi", "antisipasi"})
 _PERIODS = frozenset({"tahun", "tahunnya", "musim", "bulan", "pekan", "minggu", "hari", "tahun,"})
@@ -311,6 +313,8 @@ def licensed(v: SentView, t: Trigger, spans_start: set[int]) -> bool:
     if any(w in _EXAMPLES for w in v.low[max(0, t.i - 7):t.i]) and not any(
             w in (".", ";") for w in v.low[max(0, t.i - 7):t.i]):
         return False  # "mencegah remaja terjerumus ke hal-hal negatif seperti narkoba, tawuran ...": a kind, not news
+    if any(w in _GENRES for w in v.low[max(0, t.i - 2):t.i]):
+        return False  # "novel misteri pembunuhan", "film perang": a genre, not news
     if k >= 1 and v.low[k - 1] in ("di", "dalam", "selama") and prev in ("tengah-tengah", "tengah", "masa", "kancah"):
         return False
     if any(v.low[x] in LIGHT_VERBS for x in range(max(0, t.i - 3), t.i)):
