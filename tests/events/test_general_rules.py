@@ -215,3 +215,12 @@ def test_dissolving_a_body_a_disease_a_genre_and_a_gadget_are_no_events(text: st
 def test_police_dispersing_a_crowd_at_a_party_office_stays(res) -> None:  # type: ignore[no-untyped-def]
     evs = extract(article("Polisi membubarkan massa yang berunjuk rasa di depan kantor partai itu."), res)
     assert any(e.mode == "disperse" for e in evs)
+
+
+@pytest.mark.parametrize("text,captured", [
+    ("Manajer itu meminta para pemainnya mengamankan enam poin pada enam pertandingan berikutnya.", None),
+    ("Polisi mengamankan enam pejalan kaki yang membawa senjata tajam.", 6),
+    ("Petugas mengamankan tiga penumpang yang membawa sabu.", 3),
+])
+def test_a_pe_an_thing_is_no_head_count(text: str, captured: int | None, res) -> None:  # type: ignore[no-untyped-def]
+    assert [e.captured for e in extract(article(text), res) if e.type == "COERCE"][:1] == ([captured] if captured else [])

@@ -118,7 +118,11 @@ def _is_people(q: Quantity) -> bool:
     u = q.unit.lower()
     if u in _NOT_PEOPLE:
         return False
-    return u in _PEOPLE or (u.startswith("pe") and len(u) > 5)
+    # a peN- agent noun ("pendaki", "penumpang"), not a pe-an/per-an thing ("pertandingan", "perjalanan")
+    return u in _PEOPLE or (u.startswith("pe") and len(u) > 5 and (not u.endswith("an") or u in _AN_AGENTS))
+
+
+_AN_AGENTS = frozenset({"pejalan", "pelayan", "perempuan"})
 
 
 _ONE = frozenset({"seorang", "seekor", "satu"})
