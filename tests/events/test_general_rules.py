@@ -224,3 +224,12 @@ def test_police_dispersing_a_crowd_at_a_party_office_stays(res) -> None:  # type
 ])
 def test_a_pe_an_thing_is_no_head_count(text: str, captured: int | None, res) -> None:  # type: ignore[no-untyped-def]
     assert [e.captured for e in extract(article(text), res) if e.type == "COERCE"][:1] == ([captured] if captured else [])
+
+
+@pytest.mark.parametrize("text", [
+    "Everton berhasil menahan imbang Chelsea 0-0 di Goodison Park, Sabtu malam.",
+    "Masyarakat diminta untuk bersabar hingga proses evakuasi selesai dilakukan.",
+    "Sel kanker itu akhirnya akan merusak dirinya sendiri.",
+])
+def test_a_draw_a_plea_to_the_public_and_a_cancer_cell_are_no_events(text: str, res) -> None:  # type: ignore[no-untyped-def]
+    assert extract(article(text), res) == []

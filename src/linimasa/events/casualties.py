@@ -132,14 +132,24 @@ _PERSON_COMPOUNDS = {"kaki": ("tangan", "tangannya")}
 
 
 def _counts_people(v: SentView, q: Quantity) -> bool:
-    """:func:`_is_people`, or a count of a two-word person noun ("Dua kaki tangannya ditangkap")."""
+    """:func:`_is_people`, or a count of a two-word person noun ("Dua kaki tangannya ditangkap");
+    never one side of a score ("menahan imbang Chelsea 0-0")."""
     if _is_people(q):
-        return True
+        return not _in_score(v, q)
     tails = _PERSON_COMPOUNDS.get((q.unit or "").lower())
     if tails is None:
         return False
     k = _tok_at(v, q.start)
     return k is not None and k + 2 < len(v.low) and v.low[k + 2] in tails
+
+
+def _in_score(v: SentView, q: Quantity) -> bool:
+    k = _tok_at(v, q.start)
+    if k is None:
+        return False
+    low = v.low
+    return (k + 2 < len(low) and low[k + 1] == "-" and low[k + 2][:1].isdigit()) or (
+        k >= 2 and low[k - 1] == "-" and low[k - 2][:1].isdigit())
 
 
 def _in_name(v: SentView, q: Quantity) -> bool:

@@ -15,7 +15,8 @@ from .words import TALK, VIOLENT
 _SPORTS_WORDS = (r"\b(?=[bgjklmopstuw])(?:gol|laga|pertandingan|skor|babak|menit ke|klub|pelatih|liga|stadion|kiper|"
                  r"penalti|sundulan|tendangan|bek|striker|gelandang|turnamen|juara|poin|klasemen|wasit|tim tamu|"
                  r"tuan rumah|pebulu ?tangkis|petenis|pembalap|set pertama|gawang|umpan|sepak pojok|"
-                 r"kartu (?:kuning|merah)|offside|lapangan hijau)\b")
+                 r"kartu (?:kuning|merah)|offside|lapangan hijau|bursa transfer|transfer|kontrak|la liga|serie a|"
+                 r"bundesliga|premier league|liga champions|piala dunia|timnas|tes medis)\b")
 
 
 _SPORTS = re.compile(_SPORTS_WORDS, re.IGNORECASE)
@@ -108,7 +109,10 @@ def reportable(e: Event) -> bool:
         return False  # "Polresta hanya membantu pengamanan": a hand in police work, not aid
     if e.mode == "disperse" and _BODIES.search(e.sentence) and not _CROWDS.search(e.sentence):
         return False  # "meminta agar dua komisi itu dibubarkan": dissolving a body, not a crowd
-    if e.type == "ASSAULT" and _DISEASE.search(e.sentence[max(0, e.trigger_start - e.sentence_start - 30):
+    if e.type == "REQUEST" and e.trigger.lower() in ("diminta", "diimbau", "dihimbau") \
+            and _PUBLIC_BEFORE.search(e.sentence, 0, max(0, e.trigger_start - e.sentence_start)):
+        return False  # "Masyarakat diminta untuk bersabar": the public told what to do
+    if (e.type == "ASSAULT" or e.mode == "destroy") and _DISEASE.search(e.sentence[max(0, e.trigger_start - e.sentence_start - 30):
                                                          e.trigger_end - e.sentence_start + 25]):
         return False  # "Kanker yang menyerang getah bening", "diserang virus"
     if e.type in ("SUPPORT", "COOPERATE") and _TECH.search(e.sentence):
@@ -128,7 +132,9 @@ _BODIES = re.compile(r"\b(?:lembaga|komisi|organisasi|partai|badan|kementerian|k
                      r"perusahaan|kpk|komnas|dprd?|ormas)\b", re.IGNORECASE)
 _CROWDS = re.compile(r"\b(?:massa|demonstran|pendemo|pengunjuk\s+rasa|kerumunan|aksi|unjuk\s+rasa|demo|"
                      r"demonstrasi|warga|mahasiswa|buruh|peserta|pendukung|simpatisan|anggota)\b", re.IGNORECASE)
-_DISEASE = re.compile(r"\b(?:kanker|tumor|virus|penyakit|wabah|hama|bakteri|jamur|kuman|flu|demam|infeksi|stroke|"
+_PUBLIC_BEFORE = re.compile(r"\b(?:warga|masyarakat|publik|penduduk|pengendara|pengguna\s+jalan|wisatawan|pengunjung|"
+                            r"nelayan|orang\s*tua|para\s+orangtua)\b(?:\s+\S+){0,4}?\s+(?:juga\s+|pun\s+)?$", re.IGNORECASE)
+_DISEASE = re.compile(r"\b(?:kanker|sel\s+kanker|tumor|virus|penyakit|wabah|hama|bakteri|jamur|kuman|flu|demam|infeksi|stroke|"
                       r"diabetes|covid(?:-19)?|corona|malaria|rabies|cacar|difteri|campak|tbc|hiv|aids)\b", re.IGNORECASE)
 _TECH = re.compile(r"\b(?:konektivitas|prosesor|chipset|baterai|resolusi|layar|fitur|sistem\s+operasi|wi-?\s?fi|"
                    r"bluetooth|jaringan\s+(?:4g|5g|lte)|4g|5g|lte|ram|memori|kamera|aplikasi|perangkat|format|"
