@@ -233,3 +233,25 @@ def test_a_pe_an_thing_is_no_head_count(text: str, captured: int | None, res) ->
 ])
 def test_a_draw_a_plea_to_the_public_and_a_cancer_cell_are_no_events(text: str, res) -> None:  # type: ignore[no-untyped-def]
     assert extract(article(text), res) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Lagu itu langsung menduduki posisi pertama di tangga lagu Korea Selatan.",
+    "Ponsel murah itu butuh keberuntungan untuk merebut pasar di kelas bawah.",
+    "Kurang tidur bisa merusak kesehatan sperma, menurut sebuah studi.",
+    "Musik panggung yang meriah membakar semangat penonton.",
+    "Perusahaan itu ingin menutup kerentanan sebelum diserang peretas.",
+    "Momen itu tertangkap kamera fotografer saat sang pangeran tertawa.",
+    "Penonton seperti terlempar ke masa lalu saat lagu itu dimainkan.",
+])
+def test_charts_markets_health_spirits_hackers_cameras_and_similes_are_no_events(text: str, res) -> None:  # type: ignore[no-untyped-def]
+    assert extract(article(text), res) == []
+
+
+def test_a_crash_in_a_race_is_part_of_the_sport_unless_someone_is_hurt(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from .conftest import run_text
+    text = ("Rossi Juara di Mugello\n\nMinggu, 4 Juni 2017 21:00 WIB\n\nMugello - Pembalap Yamaha itu juara di sirkuit "
+            "Mugello setelah Marquez mengalami kecelakaan di lap kedelapan. Marquez kini turun ke posisi ketiga klasemen "
+            "sementara, tertinggal 12 poin dari pemimpin klasemen.\n")
+    a = run_text(tmp_path, text)
+    assert [e for e in a.events if e.mode == "crash"] == []

@@ -66,8 +66,8 @@ def is_opinion(text: str, removed: list[str]) -> bool:
 
 def real_in_sports(e: Event) -> bool:
     """In a sports story keep only events with victims, arrests or police (supporters' riots)."""
-    if e.kind == "DISASTER" or e.figures:
-        return True
+    if (e.kind == "DISASTER" and e.mode != "crash") or e.figures:
+        return True  # (a crash in a race is part of the sport unless someone died or was hurt)
     words = set(re.findall(r"[\w-]+", e.sentence.lower()))
     return e.type in VIOLENT | {"PROTEST"} and bool(words & _REAL_VIOLENCE)
 
@@ -112,6 +112,15 @@ def reportable(e: Event) -> bool:
     if e.type == "REQUEST" and e.trigger.lower() in ("diminta", "diimbau", "dihimbau") \
             and _PUBLIC_BEFORE.search(e.sentence, 0, max(0, e.trigger_start - e.sentence_start)):
         return False  # "Masyarakat diminta untuk bersabar": the public told what to do
+    if e.mode == "destroy" and _SOFT_DAMAGE.match(e.sentence, e.trigger_end - e.sentence_start):
+        return False  # "merusak kesehatan sperma", "membakar semangat penonton", "membakar kalori"
+    if e.type == "ASSAULT" and _CYBER.search(e.sentence):
+        return False  # "kerentanan ... sebelum diserang peretas": a cyber attack, no violence
+    if e.mode == "arrest" and e.trigger.lower() == "tertangkap" and _CAMERA.match(e.sentence, e.trigger_end - e.sentence_start):
+        return False  # "tertangkap kamera", "seperti yang tertangkap fotografer"
+    if e.type == "ASSAULT" and e.sentence[max(0, e.trigger_start - e.sentence_start - 8):
+                                          e.trigger_start - e.sentence_start].lower().rstrip().endswith("seperti"):
+        return False  # "penonton seperti terlempar ke masa lalu": a simile
     if (e.type == "ASSAULT" or e.mode == "destroy") and _DISEASE.search(e.sentence[max(0, e.trigger_start - e.sentence_start - 30):
                                                          e.trigger_end - e.sentence_start + 25]):
         return False  # "Kanker yang menyerang getah bening", "diserang virus"
@@ -134,6 +143,12 @@ _CROWDS = re.compile(r"\b(?:massa|demonstran|pendemo|pengunjuk\s+rasa|kerumunan|
                      r"demonstrasi|warga|mahasiswa|buruh|peserta|pendukung|simpatisan|anggota)\b", re.IGNORECASE)
 _PUBLIC_BEFORE = re.compile(r"\b(?:warga|masyarakat|publik|penduduk|pengendara|pengguna\s+jalan|wisatawan|pengunjung|"
                             r"nelayan|orang\s*tua|para\s+orangtua)\b(?:\s+\S+){0,4}?\s+(?:juga\s+|pun\s+)?$", re.IGNORECASE)
+_SOFT_DAMAGE = re.compile(r"\s+(?:\w+\s+)?(?:kesehatan|gigi|enamel|kulit|rambut|organ|jantung|paru-paru|ginjal|hati|"
+                          r"semangat|kalori|lemak|citra|reputasi|nama\s+baik|suasana|mood|mental|moral|hubungan|"
+                          r"kepercayaan|persatuan|demokrasi|ekosistem|lingkungan|tatanan|sistem|pasar|harga)\b", re.IGNORECASE)
+_CYBER = re.compile(r"\b(?:kerentanan|peretas|hacker|siber|malware|ransomware|phishing|celah\s+keamanan|bug|"
+                    r"serangan\s+ddos|ddos)\b", re.IGNORECASE)
+_CAMERA = re.compile(r"\s+(?:oleh\s+)?(?:kamera|fotografer|lensa|cctv|paparazi|paparazzi|mata|basah)\b", re.IGNORECASE)
 _DISEASE = re.compile(r"\b(?:kanker|sel\s+kanker|tumor|virus|penyakit|wabah|hama|bakteri|jamur|kuman|flu|demam|infeksi|stroke|"
                       r"diabetes|covid(?:-19)?|corona|malaria|rabies|cacar|difteri|campak|tbc|hiv|aids)\b", re.IGNORECASE)
 _TECH = re.compile(r"\b(?:konektivitas|prosesor|chipset|baterai|resolusi|layar|fitur|sistem\s+operasi|wi-?\s?fi|"

@@ -98,7 +98,15 @@ def _has_person_object(v: SentView, t: Trigger) -> bool:
 def _rule_place_object(v: SentView, t: Trigger) -> Sense | None:
     if t.nominal or t.voice == "passive" and _clause_has(v, t, MILITARY_WORDS):
         return t.sense
+    if t.j < len(v.low) and v.base[t.j] in _PRIZES:
+        return None  # "menduduki posisi pertama", "merebut pasar", "menguasai 90% pasar": a prize, no territory
     return t.sense if _has_place_object(v, t) else None
+
+
+_PRIZES = frozenset({"posisi", "peringkat", "puncak", "tangga", "pasar", "pangsa", "gelar", "penghargaan", "album",
+                     "trofi", "piala", "kursi", "juara", "hati", "perhatian", "panggung", "klasemen", "takhta",
+                     "rekor", "medali", "emas", "perak", "perunggu", "mayoritas", "suara", "simpati", "teknologi",
+                     "industri", "bisnis", "lini", "segmen", "sektor", "kategori", "nominasi"})
 
 
 def _rule_person_object(v: SentView, t: Trigger) -> Sense | None:
