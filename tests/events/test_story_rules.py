@@ -597,3 +597,14 @@ def test_a_nil_toll_opening_the_next_paragraph(tmp_path: Path) -> None:
     a = run_text(tmp_path, text)
     strike = next(e for e in a.events if e.trigger.lower().startswith("serangan"))
     assert strike.fatalities == 0
+
+
+def test_private_peoples_dealings_in_a_story_without_public_actors_are_no_events(tmp_path: Path) -> None:
+    text = ("Penyanyi Rina Anggraini Bantu Biaya Sekolah Anak Yatim\n\nSabtu, 7 Maret 2026 10:00 WIB\n\nJakarta - "
+            "Penyanyi Rina Anggraini membantu biaya sekolah 30 anak yatim di Bekasi. Rina juga menolak bicara soal "
+            "rencana pernikahannya dengan aktor Dimas Pratama.\n\n\"Saya hanya ingin berbagi,\" kata Rina.\n")
+    a = run_text(tmp_path, text)
+    assert a.events == [], [(e.type, e.trigger) for e in a.events]
+    text2 = (_HEAD + "Jakarta - Presiden Prabowo Subianto meminta Menteri Keuangan Sri Mulyani menambah anggaran "
+             "bantuan sosial, Kamis (5/3/2026).\n")
+    assert [e.type for e in run_text(tmp_path, text2).events] == ["REQUEST"]

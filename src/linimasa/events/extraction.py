@@ -257,6 +257,9 @@ def extract(article: Article, res: Any) -> list[Event]:
     if doubtful and ((article.outlet or "").lower() in filters.SPORTS_OUTLETS or filters.is_sports(article.text)):
         gone = {id(d) for d in doubtful}  # a match report: only real violence stays
         kept = [d for d in kept if id(d) not in gone]
+    private = {id(e) for e in filters.private_dealings([d.event for d in kept if d.event is not None])}
+    if private:
+        kept = [d for d in kept if id(d.event) not in private]
     if filters.is_opinion(article.text, article.removed):
         kept = [d for d in kept if d.own_date]  # a column argues: only the dated facts it cites are events
     accident.make_accidents([d.event for d in kept if d.event is not None], article.text)

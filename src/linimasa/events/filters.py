@@ -136,6 +136,20 @@ def reportable(e: Event) -> bool:
     return e.type not in TALK or bool(e.actors or e.targets or e.figures)
 
 
+_VERBAL = TALK | {"AGREE"}
+_PUBLIC_SECTORS = frozenset({"government", "military", "police", "rebel", "igo", "party"})
+
+
+def private_dealings(events: list[Event]) -> list[Event]:
+    """In a story with no violence and no public actor (a singer, a company, a footballer), the
+    verbal events between private people: "Adele menolak bicara", "Nicki membantu 30 siswa"."""
+    if any(e.type in VIOLENT or e.type == "PROTEST" for e in events) or any(
+            p.sector in _PUBLIC_SECTORS for e in events for p in e.actors + e.targets):
+        return []
+    return [e for e in events if e.type in _VERBAL and (e.actors or e.targets) and all(
+        (p.entity_id or "").startswith("PER:") and not p.country for p in e.actors + e.targets)]
+
+
 _VICTIMS = frozenset({"korban", "jenazah", "jasad", "mayat"})
 _BODIES = re.compile(r"\b(?:lembaga|komisi|organisasi|partai|badan|kementerian|kabinet|parlemen|satgas|yayasan|"
                      r"perusahaan|kpk|komnas|dprd?|ormas)\b", re.IGNORECASE)
