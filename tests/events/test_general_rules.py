@@ -255,3 +255,12 @@ def test_a_crash_in_a_race_is_part_of_the_sport_unless_someone_is_hurt(tmp_path)
             "sementara, tertinggal 12 poin dari pemimpin klasemen.\n")
     a = run_text(tmp_path, text)
     assert [e for e in a.events if e.mode == "crash"] == []
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("Industri kecil terus digalakkan pemerintah untuk mendukung ekonomi nasional.", False),
+    ("Pemerintah Jepang mengirim bantuan untuk membantu korban gempa di Turki.", True),  # the sending stays
+])
+def test_support_as_an_aim_is_no_event(text: str, kept: bool, res) -> None:  # type: ignore[no-untyped-def]
+    evs = extract(article(text), res)
+    assert bool([e for e in evs if e.type in ("SUPPORT", "AID")]) is kept, [(e.type, e.trigger) for e in evs]

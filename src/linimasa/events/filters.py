@@ -124,6 +124,8 @@ def reportable(e: Event) -> bool:
     if (e.type == "ASSAULT" or e.mode == "destroy") and _DISEASE.search(e.sentence[max(0, e.trigger_start - e.sentence_start - 30):
                                                          e.trigger_end - e.sentence_start + 25]):
         return False  # "Kanker yang menyerang getah bening", "diserang virus"
+    if e.type in ("SUPPORT", "AID", "COOPERATE") and _PURPOSE.search(e.sentence, 0, max(0, e.trigger_start - e.sentence_start)):
+        return False  # "digalakkan untuk mendukung ekonomi nasional": an aim, not an act of support
     if e.type in ("SUPPORT", "COOPERATE") and _TECH.search(e.sentence):
         return False  # "printer yang mendukung konektivitas Wi-Fi", "didukung oleh prosesor Snapdragon"
     if e.mode == "disperse" and e.sentence[e.trigger_end - e.sentence_start:].lstrip().startswith("diri"):
@@ -160,6 +162,8 @@ _PUBLIC_BEFORE = re.compile(r"\b(?:warga|masyarakat|publik|penduduk|pengendara|p
 _SOFT_DAMAGE = re.compile(r"\s+(?:\w+\s+)?(?:kesehatan|gigi|enamel|kulit|rambut|organ|jantung|paru-paru|ginjal|hati|"
                           r"semangat|kalori|lemak|citra|reputasi|nama\s+baik|suasana|mood|mental|moral|hubungan|"
                           r"kepercayaan|persatuan|demokrasi|ekosistem|lingkungan|tatanan|sistem|pasar|harga)\b", re.IGNORECASE)
+_PURPOSE = re.compile(r"\b(?:untuk|guna|demi|agar|supaya|dalam\s+rangka|diharapkan|diharapkan\s+dapat|bisa|dapat)\s+"
+                      r"(?:ikut\s+|turut\s+|terus\s+|lebih\s+)?$", re.IGNORECASE)
 _CYBER = re.compile(r"\b(?:kerentanan|peretas|hacker|siber|malware|ransomware|phishing|celah\s+keamanan|bug|"
                     r"serangan\s+ddos|ddos)\b", re.IGNORECASE)
 _CAMERA = re.compile(r"\s+(?:oleh\s+)?(?:kamera|fotografer|lensa|cctv|paparazi|paparazzi|mata|basah)\b", re.IGNORECASE)
