@@ -5,15 +5,21 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEMO_DB ?= examples/demo.db
 
-.PHONY: demo test venv bench lint eval clean-db
+.PHONY: demo test venv native bench lint eval clean-db
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml setup.py
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e ".[test,bench]"
+	@$(BIN)/python -c "import linimasa; print('linimasa modules:', linimasa.native_status())"
 	touch $(STAMP)
 
 venv: $(STAMP)
+
+# Recompile the mypyc modules (setup.py) after editing them; until then they run as pure Python.
+native: $(STAMP)
+	$(BIN)/pip install --quiet --no-deps -e .
+	@$(BIN)/python -c "import linimasa; print('linimasa modules:', linimasa.native_status())"
 
 demo: $(STAMP)
 	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
@@ -30,7 +36,7 @@ bench: $(STAMP)
 	$(BIN)/python -m bench
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff check src tests bench scripts setup.py
 	$(BIN)/mypy src
 
 eval: $(STAMP)

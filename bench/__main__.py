@@ -22,6 +22,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from linimasa import native_status
 from linimasa.config import Settings
 
 from . import alternatives, data, stages
@@ -66,7 +67,8 @@ def machine() -> dict[str, Any]:
     except ImportError:
         pass
     return {"cpu": cpu, "cores": os.cpu_count(), "memory_gb": round(mem / 2**30, 1), "python": platform.python_version(),
-            "platform": platform.platform(), "load_avg_at_start": [round(x, 2) for x in os.getloadavg()]}
+            "platform": platform.platform(), "load_avg_at_start": [round(x, 2) for x in os.getloadavg()],
+            "linimasa_modules": str(native_status())}
 
 
 def end_to_end(docs_all: list[Any], sizes: tuple[int, ...], tmp: Path) -> dict[str, Any]:
@@ -218,6 +220,7 @@ def show(report: dict[str, Any]) -> None:
     m = report["machine"]
     console.print(f"machine: {m['cpu']}, {m['cores']} cores, {m['memory_gb']} GB, Python {m['python']}, "
                   f"load at start {m['load_avg_at_start']}")
+    console.print(f"linimasa modules: {m.get('linimasa_modules', '?')}")
 
 
 def main(argv: list[str] | None = None) -> int:

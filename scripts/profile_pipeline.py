@@ -30,7 +30,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from linimasa import pipeline
+from linimasa import native_status, pipeline
 from linimasa.config import Settings
 from linimasa.model import Article, RawDocument, to_dict
 
@@ -145,6 +145,7 @@ def main() -> int:
     docs = indosum_docs(args.n) + file_docs()
     t = time.process_time()
     res = pipeline.load_resources(Settings())
+    print(f"linimasa modules: {native_status()}")
     print(f"{len(docs)} documents; resources loaded in {time.process_time() - t:.2f} s CPU")
     # warm-up pass (lazy imports, caches of the first article) + the fingerprint
     outputs = [pipeline.process(d, res) for d in docs]

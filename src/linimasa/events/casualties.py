@@ -296,7 +296,7 @@ def figure_for(v: SentView, cue: Cue, quantities: list[Quantity]) -> Figure | No
             steps += 1
         a, b = v.toks[lo].start, v.toks[cue.i].start
         cands = [q for q in quantities if a <= q.start < b and _counts_people(v, q) and not _in_name(v, q)]
-        q = cands[-1] if cands else None
+        q: Quantity | None = cands[-1] if cands else None
         if q is None:
             one = next((k for k in range(cue.i - 1, lo - 1, -1) if v.low[k] in _ONE), None)
             if one is not None:

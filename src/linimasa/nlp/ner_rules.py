@@ -74,7 +74,7 @@ class RuleOpeners(dict[str, bool]):
 
     def __init__(self, names: ent.NameTables):
         super().__init__()
-        self._words = _INSTITUTION_FIRST | names.country_first | names.peoples.keys()
+        self._words = (_INSTITUTION_FIRST | names.country_first).union(names.peoples.keys())
 
     def __missing__(self, word: str) -> bool:
         opens = word.lower() in self._words

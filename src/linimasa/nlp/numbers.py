@@ -130,16 +130,16 @@ def _words_value(words: list[str]) -> float | None:
             last = last + 0.5 if (last or group or total) else 0.5
         elif w == "belas":
             group += last + 10
-            last = 0
+            last = 0.0
         elif w == "puluh":
             group += last * 10
-            last = 0
+            last = 0.0
         elif w == "ratus":
             group += last * 100
-            last = 0
+            last = 0.0
         elif w in MULTIPLIERS:
             total += (group + last or 1) * MULTIPLIERS[w]
-            group = last = 0
+            group = last = 0.0
         elif w == "seribu":
             total += 1000
         elif w == "sejuta":
@@ -176,7 +176,7 @@ def parse_number(s: str) -> float | None:
         mult = 1.0
         rest = parts[1:]
         if rest and rest[0] in MULTIPLIERS:
-            mult = MULTIPLIERS[rest[0]]
+            mult = float(MULTIPLIERS[rest[0]])
             rest = rest[1:]
         if rest:
             return None
@@ -257,7 +257,7 @@ def _sentence_quantities(text: str, toks: list[Token], ws: list[str], lows: list
                 continue
             mult = 1.0
             if i + 1 < n and lows[i + 1] in MULTIPLIERS:
-                mult = MULTIPLIERS[lows[i + 1]]
+                mult = float(MULTIPLIERS[lows[i + 1]])
                 end_i = i + 1
             v = _digits_value(tok.text, before_multiplier=mult != 1.0)
             if v is None:
