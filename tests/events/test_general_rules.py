@@ -264,3 +264,11 @@ def test_a_crash_in_a_race_is_part_of_the_sport_unless_someone_is_hurt(tmp_path)
 def test_support_as_an_aim_is_no_event(text: str, kept: bool, res) -> None:  # type: ignore[no-untyped-def]
     evs = extract(article(text), res)
     assert bool([e for e in evs if e.type in ("SUPPORT", "AID")]) is kept, [(e.type, e.trigger) for e in evs]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Penculik itu kemudian membebaskannya di dekat Konsulat Inggris di Milan.", [("RETREAT", "release")]),
+    ("Aturan itu melarang menangkap gajah dari alam untuk dijinakkan.", []),
+])
+def test_freeing_someone_told_of_and_catching_elephants(text: str, expected: list, res) -> None:  # type: ignore[no-untyped-def]
+    assert [(e.type, e.mode) for e in extract(article(text), res)] == expected

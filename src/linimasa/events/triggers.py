@@ -158,8 +158,8 @@ def _rule_free(v: SentView, t: Trigger) -> Sense | None:
         if any(w in PERSON_WORDS for w in left):
             return Sense("RETREAT", "release")
         return Sense("ASSAULT", "territory") if _clause_has(v, t, MILITARY_WORDS) else None
-    if _has_person_object(v, t):
-        return Sense("RETREAT", "release")
+    if _has_person_object(v, t) or v.toks[t.j - 1].text.lower().endswith("nya"):
+        return Sense("RETREAT", "release")  # ("membebaskannya": the one told of, a person)
     if _has_place_object(v, t) and not t.nominal:
         return Sense("ASSAULT", "territory")
     return None

@@ -132,6 +132,7 @@ CAUGHT_THINGS = frozenset({
     "ular", "buaya", "monyet", "harimau", "babi", "anjing", "kucing", "tikus", "nyamuk", "lalat", "serangga",
     "sinyal", "peluang", "kesempatan", "momen", "momentum", "pesan", "makna", "maksud", "gambar", "cahaya",
     "suara", "bola", "aspirasi", "keluhan", "hujan", "air",
+    "gajah", "orangutan", "beruang", "rusa", "kera", "badak", "komodo", "kijang",
     "pari", "hiu", "penyu", "paus", "lumba-lumba", "kerapu", "tuna", "teripang", "benur", "kura-kura", "trenggiling",
 })
 PLACE_WORDS = frozenset({
