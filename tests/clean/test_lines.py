@@ -147,3 +147,13 @@ def test_line_shapes(line: str, kind: str, reason: str) -> None:
 )
 def test_section_headers(line: str, expected: bool) -> None:
     assert is_section_header(line) is expected
+
+
+def test_an_outlet_blurb_closing_every_page_is_boilerplate() -> None:
+    text = ("Startup pembayaran digital asal Bandung mendapat pendanaan seri A senilai 10 juta dolar AS dari dua "
+            "investor modal ventura.\n\nDana itu akan dipakai untuk memperluas layanan ke Sumatera dan Kalimantan.\n\n"
+            "TeknoKini.id adalah portal berita teknologi dan bisnis digital. Kamu bisa menjadi member komunitas "
+            "TeknoKini.id, mengunduh laporan riset secara cuma-cuma, dan mengikuti berita terbaru.\n")
+    seg = segment(text)
+    assert seg.paragraphs[-1].startswith("Dana itu")
+    assert any(r.startswith("TeknoKini.id adalah portal berita") for r in seg.removed)

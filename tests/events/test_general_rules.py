@@ -272,3 +272,8 @@ def test_support_as_an_aim_is_no_event(text: str, kept: bool, res) -> None:  # t
 ])
 def test_freeing_someone_told_of_and_catching_elephants(text: str, expected: list, res) -> None:  # type: ignore[no-untyped-def]
     assert [(e.type, e.mode) for e in extract(article(text), res)] == expected
+
+
+def test_tourist_visits_are_no_visit_events(res) -> None:  # type: ignore[no-untyped-def]
+    evs = extract(article("Kunjungan wisatawan mancanegara ke Bali naik 12 persen pada Juni."), res)
+    assert [e for e in evs if e.type == "CONSULT"] == []

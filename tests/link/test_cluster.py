@@ -170,3 +170,15 @@ def test_events_of_two_kinds_in_one_city_merge_only_when_they_share_someone() ->
     raid = event("c-1", "c", "ASSAULT", actors=(("Densus 88", "ID"),), place="Makassar")
     arrest = event("d-1", "d", "COERCE", actors=(("Densus 88", "ID"),), place="Makassar")
     assert score(event_info(raid), event_info(arrest)) is not None
+
+
+def test_events_placed_only_by_their_desk_and_sharing_nobody_stay_apart() -> None:
+    from linimasa.model import Location
+    a = event("a-1", "a", "CONSULT", place="Jakarta")
+    b = event("b-1", "b", "CONSULT", place="Jakarta")
+    for e in (a, b):
+        assert e.location is not None
+        e.location = Location(name="Jakarta", country="ID", precision="place", source="dateline")
+    assert score(event_info(a), event_info(b)) is None
+    b.location = Location(name="Jakarta", country="ID", precision="place", source="sentence")
+    assert score(event_info(a), event_info(b)) is not None

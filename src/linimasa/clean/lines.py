@@ -152,6 +152,8 @@ def _hard_reason(t: str, words: int) -> str:
         return "hashtags"
     if vocab.CROSSLINK.match(t) or vocab.PROMO.match(t):
         return "crosslink"
+    if vocab.OUTLET_BLURB.match(t):
+        return "outlet-blurb"
     if vocab.BRACKETED.match(t):
         return "bracketed"
     if ("http" in low or "www." in low) and _is_promo_link(low):

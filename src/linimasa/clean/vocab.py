@@ -70,5 +70,14 @@ PROMO = re.compile(
     _A,
 )
 
+# An outlet describing itself or inviting the reader, closing every page: "X.id adalah portal berita
+# startup ... Kamu bisa menjadi member ...", "Anda bisa berlangganan ...".
+OUTLET_BLURB = re.compile(
+    r"^[\w.-]+(?:\s+[\w.-]+){0,3}\s+(?:adalah|merupakan)\s+(?:portal|situs|media|kanal)\s+(?:berita|informasi|media)\b"
+    r"|^(?:kamu|anda)\s+(?:juga\s+)?(?:bisa|dapat)\s+(?:\w+\s+){0,8}?(?:mengunduh|unduh|download|berlangganan|bergabung|"
+    r"menjadi\s+member|mengikuti|follow|subscribe)\b",
+    _A,
+)
+
 # "TAGS: gempa maluku bmkg", "Topik: Banjir, Agam", "Kata kunci: ...": the page's tag list.
 TAG_LIST = re.compile(r"(?:tags?|topik|kata kunci|keywords?|label)\s*:\s*\S", re.IGNORECASE)

@@ -124,6 +124,8 @@ def reportable(e: Event) -> bool:
     if (e.type == "ASSAULT" or e.mode == "destroy") and _DISEASE.search(e.sentence[max(0, e.trigger_start - e.sentence_start - 30):
                                                          e.trigger_end - e.sentence_start + 25]):
         return False  # "Kanker yang menyerang getah bening", "diserang virus"
+    if e.mode == "visit" and any(p.name.lower().split()[-1] in _VISITORS for p in e.actors + e.targets if p.name.split()):
+        return False  # "kunjungan wisatawan mancanegara naik": tourism, not a visit between parties
     if e.type in ("SUPPORT", "AID", "COOPERATE") and _PURPOSE.search(e.sentence, 0, max(0, e.trigger_start - e.sentence_start)):
         return False  # "digalakkan untuk mendukung ekonomi nasional": an aim, not an act of support
     if e.type in ("SUPPORT", "COOPERATE") and _TECH.search(e.sentence):
@@ -139,6 +141,8 @@ def reportable(e: Event) -> bool:
 
 
 _VERBAL = TALK | {"AGREE"}
+_VISITORS = frozenset({"wisatawan", "turis", "pengunjung", "penonton", "pelanggan", "pembeli", "jemaah", "peziarah",
+                       "pemudik", "penumpang"})
 _PUBLIC_SECTORS = frozenset({"government", "military", "police", "rebel", "igo", "party"})
 
 

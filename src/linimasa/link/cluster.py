@@ -320,6 +320,13 @@ def _loc_score(a: Location | None, b: Location | None, pa: frozenset[str], pb: f
     return 0.0
 
 
+def _told_here(e: Event) -> bool:
+    """The event's place comes from its own telling (its sentence or the ones around it), not
+    from the desk's dateline or the story's country."""
+    loc = e.location
+    return loc is not None and loc.source not in ("dateline", "article")
+
+
 def _part_score(ka: frozenset[str], ca: frozenset[str], kb: frozenset[str], cb: frozenset[str]) -> float:
     if not (ka or ca) or not (kb or cb):
         return 0.0
@@ -344,6 +351,8 @@ def score(x: EventInfo, y: EventInfo, aligned: bool = False) -> float | None:
     target = _part_score(x.target_keys, frozenset(), y.target_keys, frozenset())
     if x.event.type != y.event.type and not aligned and actor <= 0 and target <= 0:
         return None  # an attack and a deployment in one city on one day share nobody: two events
+    if not aligned and actor <= 0 and target <= 0 and not (_told_here(x.event) or _told_here(y.event)):
+        return None  # sharing nobody, and neither placed by its own telling (a desk's city, a story's country)
     s = W_TYPE * (1.0 if x.event.type == y.event.type else 0.5)
     s += W_DATE * (dt if dt is not None and dt > 0 else 0.0)
     if not (x.actors or x.actor_countries or y.actors or y.actor_countries):
