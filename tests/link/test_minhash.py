@@ -72,3 +72,11 @@ def test_extra_bands_catch_a_copied_sentence_with_a_clause_added() -> None:
         return bool(ka & {k for ks in band_keys(ub.toks, ub.spans, h) for k in ks})  # type: ignore[arg-type]
 
     assert shared(make_hasher(extra_bands=5)) and not shared(make_hasher())  # the default 4-row bands miss it
+
+
+def test_a_key_shared_by_very_many_articles_is_boilerplate_and_pairs_nobody(monkeypatch: pytest.MonkeyPatch) -> None:
+    from linimasa.link import index
+    monkeypatch.setattr(index, "BOILERPLATE_ARTICLES", 3)
+    stored = [(7, "old-1"), (7, "old-2")]
+    assert index.candidate_pairs({"new-1": {7}}, stored) == [("new-1", "old-1"), ("new-1", "old-2")]
+    assert index.candidate_pairs({"new-1": {7}, "new-2": {7}}, stored) == []  # a footer in four pages

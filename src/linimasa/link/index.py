@@ -26,6 +26,11 @@ from .passages import Units, align, units_of
 log = logging.getLogger(__name__)
 
 CHUNK = 1000
+# A band key shared by more articles than this is boilerplate (a footer, a disclaimer, a standard
+# closing line), not copied news: it pairs nobody. This also bounds the pairs one key can make
+# (without it, a footer in 100,000 pages would make 5 billion candidate pairs). Pairs a key made
+# while it was still rarer stay.
+BOILERPLATE_ARTICLES = 50
 
 
 def article_keys(units: Units, hasher: Hasher) -> set[int]:
@@ -51,6 +56,8 @@ def candidate_pairs(new_keys: dict[str, set[int]], stored: Sequence[tuple[int, s
         if len(ids) == 1 and not olds:
             continue  # the common case: a key nobody else has
         members = sorted(set(ids) | set(olds or ()))
+        if len(members) > BOILERPLATE_ARTICLES:
+            continue
         fresh = set(ids)
         for i, x in enumerate(members):
             for y in members[i + 1:]:
