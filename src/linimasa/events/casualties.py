@@ -410,8 +410,7 @@ def nil_tolls(events: list[Event], sents: list[Sentence], kinds: frozenset[str])
                 _nil(incidents[0], s, m)  # a story of one incident: "Tidak ada korban jiwa," ujarnya -- that one
             continue
         host = next((e for e in events if any(s.start <= (f.start or -1) < s.end for f in e.figures)), None) or next(
-            (e for e in reversed(events) if e.sentence_start < s.start and (e.type in kinds or e.mode == "riot")
-             and e.mode not in HELD_MODES and not (e.negated or e.hypothetical or e.historical)), None)
+            (e for e in reversed(incidents) if e.sentence_start < s.start), None)
         if host is not None and host.fatalities is None:
             _nil(host, s, m)
     for e in events:

@@ -9,7 +9,7 @@ import re
 from ..model import Event
 from . import casualties, triggers
 from .context import SentView
-from .words import TALK, VIOLENT
+from .words import TALK, VERBAL, VIOLENT
 
 # the lookahead on the first letters only fails fast at the other words (2.5x faster scan)
 _SPORTS_WORDS = (r"\b(?=[bgjklmopstuw])(?:gol|laga|pertandingan|skor|babak|menit ke|klub|pelatih|liga|stadion|kiper|"
@@ -100,37 +100,35 @@ _FIGURATIVE = re.compile(r"\s+(?:\w+\s+){0,2}?dengan\s+(?:tarif|kritik|kritikan|
 def reportable(e: Event) -> bool:
     """Verbal-interaction events with no participant at all are generic ("meminta pertolongan");
     a public advisory ("meminta warga tetap waspada") is no request between actors."""
-    if e.type == "REQUEST" and _ADVISORY.match(e.sentence, e.trigger_end - e.sentence_start):
+    before, after = e.trigger_start - e.sentence_start, e.trigger_end - e.sentence_start  # in the sentence
+    if e.type == "REQUEST" and _ADVISORY.match(e.sentence, after):
         return False
-    if e.type == "ASSAULT" and _FIGURATIVE.match(e.sentence, e.trigger_end - e.sentence_start):
+    if e.type == "ASSAULT" and _FIGURATIVE.match(e.sentence, after):
         return False
-    if e.type == "AID" and e.trigger.lower() in ("membantu", "dibantu") \
-            and _POLICE_WORK.match(e.sentence, e.trigger_end - e.sentence_start):
+    if e.type == "AID" and e.trigger.lower() in ("membantu", "dibantu") and _POLICE_WORK.match(e.sentence, after):
         return False  # "Polresta hanya membantu pengamanan": a hand in police work, not aid
     if e.mode == "disperse" and _BODIES.search(e.sentence) and not _CROWDS.search(e.sentence):
         return False  # "meminta agar dua komisi itu dibubarkan": dissolving a body, not a crowd
     if e.type == "REQUEST" and e.trigger.lower() in ("diminta", "diimbau", "dihimbau") \
-            and _PUBLIC_BEFORE.search(e.sentence, 0, max(0, e.trigger_start - e.sentence_start)):
+            and _PUBLIC_BEFORE.search(e.sentence, 0, max(0, before)):
         return False  # "Masyarakat diminta untuk bersabar": the public told what to do
-    if e.mode == "destroy" and _SOFT_DAMAGE.match(e.sentence, e.trigger_end - e.sentence_start):
+    if e.mode == "destroy" and _SOFT_DAMAGE.match(e.sentence, after):
         return False  # "merusak kesehatan sperma", "membakar semangat penonton", "membakar kalori"
     if e.type == "ASSAULT" and _CYBER.search(e.sentence):
         return False  # "kerentanan ... sebelum diserang peretas": a cyber attack, no violence
-    if e.mode == "arrest" and e.trigger.lower() == "tertangkap" and _CAMERA.match(e.sentence, e.trigger_end - e.sentence_start):
+    if e.mode == "arrest" and e.trigger.lower() == "tertangkap" and _CAMERA.match(e.sentence, after):
         return False  # "tertangkap kamera", "seperti yang tertangkap fotografer"
-    if e.type == "ASSAULT" and e.sentence[max(0, e.trigger_start - e.sentence_start - 8):
-                                          e.trigger_start - e.sentence_start].lower().rstrip().endswith("seperti"):
+    if e.type == "ASSAULT" and e.sentence[max(0, before - 8):before].lower().rstrip().endswith("seperti"):
         return False  # "penonton seperti terlempar ke masa lalu": a simile
-    if (e.type == "ASSAULT" or e.mode == "destroy") and _DISEASE.search(e.sentence[max(0, e.trigger_start - e.sentence_start - 30):
-                                                         e.trigger_end - e.sentence_start + 25]):
+    if (e.type == "ASSAULT" or e.mode == "destroy") and _DISEASE.search(e.sentence[max(0, before - 30):after + 25]):
         return False  # "Kanker yang menyerang getah bening", "diserang virus"
     if e.mode == "visit" and any(p.name.lower().split()[-1] in _VISITORS for p in e.actors + e.targets if p.name.split()):
         return False  # "kunjungan wisatawan mancanegara naik": tourism, not a visit between parties
-    if e.type in ("SUPPORT", "AID", "COOPERATE") and _PURPOSE.search(e.sentence, 0, max(0, e.trigger_start - e.sentence_start)):
+    if e.type in ("SUPPORT", "AID", "COOPERATE") and _PURPOSE.search(e.sentence, 0, max(0, before)):
         return False  # "digalakkan untuk mendukung ekonomi nasional": an aim, not an act of support
     if e.type in ("SUPPORT", "COOPERATE") and _TECH.search(e.sentence):
         return False  # "printer yang mendukung konektivitas Wi-Fi", "didukung oleh prosesor Snapdragon"
-    if e.mode == "disperse" and e.sentence[e.trigger_end - e.sentence_start:].lstrip().startswith("diri"):
+    if e.mode == "disperse" and e.sentence[after:].lstrip().startswith("diri"):
         return False  # "Para mahasiswa membubarkan diri": the crowd went home
     if ("serbu" in e.trigger.lower() or "nyerbu" in e.trigger.lower()) and _CROWDED.search(e.sentence) and not any(
             p.sector in ("police", "military", "rebel") for p in e.actors):
@@ -140,7 +138,6 @@ def reportable(e: Event) -> bool:
     return e.type not in TALK or bool(e.actors or e.targets or e.figures)
 
 
-_VERBAL = TALK | {"AGREE"}
 _VISITORS = frozenset({"wisatawan", "turis", "pengunjung", "penonton", "pelanggan", "pembeli", "jemaah", "peziarah",
                        "pemudik", "penumpang"})
 _PUBLIC_SECTORS = frozenset({"government", "military", "police", "rebel", "igo", "party"})
@@ -152,7 +149,7 @@ def private_dealings(events: list[Event]) -> list[Event]:
     if any(e.type in VIOLENT or e.type == "PROTEST" for e in events) or any(
             p.sector in _PUBLIC_SECTORS for e in events for p in e.actors + e.targets):
         return []
-    return [e for e in events if e.type in _VERBAL and (e.actors or e.targets) and all(
+    return [e for e in events if e.type in VERBAL and (e.actors or e.targets) and all(
         (p.entity_id or "").startswith("PER:") and not p.country for p in e.actors + e.targets)]
 
 
@@ -161,8 +158,10 @@ _BODIES = re.compile(r"\b(?:lembaga|komisi|organisasi|partai|badan|kementerian|k
                      r"perusahaan|kpk|komnas|dprd?|ormas)\b", re.IGNORECASE)
 _CROWDS = re.compile(r"\b(?:massa|demonstran|pendemo|pengunjuk\s+rasa|kerumunan|aksi|unjuk\s+rasa|demo|"
                      r"demonstrasi|warga|mahasiswa|buruh|peserta|pendukung|simpatisan|anggota)\b", re.IGNORECASE)
-_PUBLIC_BEFORE = re.compile(r"\b(?:warga|masyarakat|publik|penduduk|pengendara|pengguna\s+jalan|wisatawan|pengunjung|"
-                            r"nelayan|orang\s*tua|para\s+orangtua)\b(?:\s+\S+){0,4}?\s+(?:juga\s+|pun\s+)?$", re.IGNORECASE)
+# the public, told what to do: advisories, not requests between actors
+_PUBLIC = r"warga|masyarakat|publik|penduduk|pengendara|pengguna\s+jalan|wisatawan|pengunjung|nelayan|orang\s*tua"
+_PUBLIC_BEFORE = re.compile(r"\b(?:" + _PUBLIC + r"|para\s+orangtua)\b(?:\s+\S+){0,4}?\s+(?:juga\s+|pun\s+)?$",
+                            re.IGNORECASE)
 _SOFT_DAMAGE = re.compile(r"\s+(?:\w+\s+)?(?:kesehatan|gigi|enamel|kulit|rambut|organ|jantung|paru-paru|ginjal|hati|"
                           r"semangat|kalori|lemak|citra|reputasi|nama\s+baik|suasana|mood|mental|moral|hubungan|"
                           r"kepercayaan|persatuan|demokrasi|ekosistem|lingkungan|tatanan|sistem|pasar|harga)\b", re.IGNORECASE)
@@ -190,6 +189,5 @@ _CROWDED = re.compile(r"\b(?:pasar murah|bazar|bazaar|toko|mal|swalayan|minimark
 # the public told what to do: "meminta warga di bantaran sungai tetap waspada", "mengimbau
 # masyarakat agar tidak terpancing isu", "mengimbau para orangtua mengawasi anak-anaknya", "meminta
 # warga memangkas pohon yang rawan tumbang"
-_ADVISORY = re.compile(r"\s+(?:kepada\s+)?(?:para\s+|seluruh\s+|semua\s+)?(?:warga|masyarakat|publik|penduduk|pengendara|"
-                       r"pengguna\s+jalan|wisatawan|pengunjung|nelayan|orang\s*tua)\b(?!\s+(?:korban|yang\s+(?:ditahan|ditangkap)))",
-                       re.IGNORECASE)
+_ADVISORY = re.compile(r"\s+(?:kepada\s+)?(?:para\s+|seluruh\s+|semua\s+)?(?:" + _PUBLIC + r")\b"
+                       r"(?!\s+(?:korban|yang\s+(?:ditahan|ditangkap)))", re.IGNORECASE)

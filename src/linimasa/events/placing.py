@@ -17,7 +17,7 @@ from ..clean.metadata import parse_lead
 from ..model import Article, Entity, Event, Location, Mention, Sentence
 from . import roles, where
 from .context import SentView, by_sentence
-from .words import POSTPOSED, SUBORDINATORS, TALK, VIOLENT
+from .words import POSTPOSED, SUBORDINATORS, VERBAL, VIOLENT
 
 
 def dateline_end(s: Sentence, article: Article | None = None) -> int:
@@ -89,7 +89,7 @@ def fill_locations(article: Article, events: list[Event], sents: list[Sentence],
     for e in events:
         k = index[e.sentence_start]
         got = where.best(cands(k), e.trigger_start)
-        if got is not None and (e.type in TALK or e.type == "AGREE") and _topic_place(e, got):
+        if got is not None and e.type in VERBAL and _topic_place(e, got):
             got = None  # "sepakat mempercepat perundingan batas maritim di Laut Sulawesi": what, not where
         if got is None and e.type == "ASSAULT" and (aimed := _aimed_at_country(e)) is not None \
                 and (there := _country_location(aimed, res)) is not None:
@@ -188,9 +188,9 @@ _HELD_AGAIN = re.compile(r"\W*(?:pelaku|tersangka|keduanya|ketiganya|keempatnya|
 # di wilayah Cengkareng", "pria yang tinggal di Bekasi"
 _HABIT = re.compile(r"\byang\s+(?:kerap|sering|biasa|selama\s+ini\s+)?\s*(?:beraksi|tinggal|berdomisili|bekerja|berasal|"
                     r"menetap|bermukim|beroperasi)\s+(?:di|dari)\s+[^,.;]*(?:,\s*[A-Z][^,.;]*)?")  # (case matters)
-_POINTED_TYPES = {"kesepakatan": TALK | {"AGREE"}, "perjanjian": TALK | {"AGREE"}, "pertemuan": TALK | {"AGREE"},
-                  "perundingan": TALK | {"AGREE"}, "pembicaraan": TALK | {"AGREE"}, "kunjungan": TALK | {"AGREE"},
-                  "penandatanganan": TALK | {"AGREE"}, "penangkapan": {"COERCE"}, "penggerebekan": {"COERCE"},
+_POINTED_TYPES = {**dict.fromkeys(("kesepakatan", "perjanjian", "pertemuan", "perundingan", "pembicaraan", "kunjungan",
+                                    "penandatanganan"), VERBAL),
+                  "penangkapan": {"COERCE"}, "penggerebekan": {"COERCE"},
                   "aksi": {"PROTEST"}, "unjuk rasa": {"PROTEST"}, "demonstrasi": {"PROTEST"}}
 
 

@@ -183,3 +183,4 @@ STREETS = frozenset({"jalan", "jl", "jln", "gang", "gg"})
 TALK = frozenset({"REQUEST", "ACCUSE", "SUPPORT", "AID", "CONCEDE", "THREATEN", "REJECT", "CONSULT",
                   "COOPERATE"})
 VIOLENT = frozenset({"ASSAULT", "COERCE", "DISASTER"})
+VERBAL = TALK | {"AGREE"}  # what parties say or agree to one another
