@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from ..model import Article, Event, Figure, Participant, Quantity, Sentence, TimeExpr, Token
+from ..model import Article, Event, Figure, Mention, Participant, Quantity, Sentence, TimeExpr, Token
 from . import accident, attribution, casualties, corefer, factuality, filters, office, placing, roles, triggers, when
 from .acled import acled_type
 from .context import SentView, by_sentence, entity_map, find_countries, make_view, words_of
@@ -153,6 +153,29 @@ def _demonstrative(d: _Draft) -> bool:
     return False
 
 
+class _Views:
+    """Each sentence's :class:`SentView`, made when first asked for (a callable object, not a
+    closure: a compiled closure keeps its scope in a reference cycle, and the article with it,
+    until the cycle collector runs)."""
+
+    def __init__(self, sents: list[Sentence], countries: Any, m_by: list[list[Mention]]) -> None:
+        self.sents, self.countries, self.m_by = sents, countries, m_by
+        self.views: dict[int, SentView] = {}
+
+    def __call__(self, k: int, words: tuple[list[Token], list[str]] | None = None) -> SentView:
+        v = self.views.get(k)
+        if v is None:
+            v = self.views[k] = make_view(self.sents[k], k, self.countries, self.m_by[k], words)
+        return v
+
+
+def _is_calm(calm: list[bool], text: str) -> bool:
+    """No violence word in the article (computed once, kept in ``calm``)."""
+    if not calm:
+        calm.append(not accident.violence_words(text))
+    return calm[0]
+
+
 def extract(article: Article, res: Any) -> list[Event]:
     """Every event of one article (ids ``f"{article.id}-e{n}"`` in text order)."""
     sents = _sentences(article, res)
@@ -163,20 +186,9 @@ def extract(article: Article, res: Any) -> list[Event]:
     tx_by = by_sentence([t for t in article.timexes if when.usable(t)], sents)
     ents = entity_map(article.entities)
     m_by = by_sentence(article.mentions, sents)
-    views: dict[int, SentView] = {}
-
-    def view(k: int, words: tuple[list[Token], list[str]] | None = None) -> SentView:
-        if k not in views:
-            views[k] = make_view(sents[k], k, res.countries, m_by[k], words)
-        return views[k]
-
+    view = _Views(sents, res.countries, m_by)
     drafts: list[_Draft] = []
     calm: list[bool] = []  # computed when a casualty sentence first needs it
-
-    def is_calm() -> bool:
-        if not calm:
-            calm.append(not accident.violence_words(article.text))
-        return calm[0]
     by_sent: dict[int, list[_Draft]] = {}
     spans_by: dict[int, list[roles.Span]] = {}
     last_country: str | None = None
@@ -229,7 +241,7 @@ def extract(article: Article, res: Any) -> list[Event]:
             if target is None:
                 if f.kind in ("displaced", "missing") and not any(d.trig.sense.kind for d in drafts):
                     continue  # people fleeing or missing, with no violent or disaster event told
-                target = _own_event(v, cue, f, drafts, spans, is_calm())
+                target = _own_event(v, cue, f, drafts, spans, _is_calm(calm, article.text))
                 mine.append(target)
             if all(g.kind != f.kind for g in target.figures):
                 target.figures.append(f)
@@ -384,6 +396,11 @@ def _own_event(v: SentView, cue: casualties.Cue, f: Figure, drafts: list[_Draft]
     return _Draft(v, t, spans, cue=f.kind != "captured")
 
 
+def _back_ok(src: Sentence, cont: bool, present: bool) -> bool:
+    """May a background date of ``src`` carry over to the event being dated?"""
+    return cont or not (present or when.aside(src.text))
+
+
 def _when(article: Article, d: _Draft, tx_by: list[list[TimeExpr]], sents: list[Sentence],
           prev: _Draft | None, anchor: when.When | None) -> when.When:
     """The event's date: its clause's own time expression (a sourcing preamble's date and, for
@@ -426,9 +443,6 @@ def _when(article: Article, d: _Draft, tx_by: list[list[TimeExpr]], sents: list[
     cont = when.past_anaphora(v.low)
     present = t.sense.type in _SPEECH  # a reported statement is told now
 
-    def back_ok(src: Sentence) -> bool:  # may a background date of ``src`` carry over?
-        return cont or not (present or when.aside(src.text))
-
     if present and (said := _quoted_next_date(v.index, s, sents, tx_by)) is not None:
         d.dated = True  # "X mengecam langkah itu. \"...,\" kata juru bicara X, Sabtu.": said on Saturday
         return when.from_timex(said, article.published)
@@ -438,7 +452,7 @@ def _when(article: Article, d: _Draft, tx_by: list[list[TimeExpr]], sents: list[
             prev.view.sent.paragraph == s.paragraph or prev.view.index == v.index - 1) \
             and (cont or same or not _opens_aside(prev.view.sent.text)):
         pe = prev.event
-        if not pe.historical or back_ok(prev.view.sent):
+        if not pe.historical or _back_ok(prev.view.sent, cont, present):
             w = when.When(pe.date_start, pe.date_end, pe.date_precision, pe.historical)
     if w is None:
         for back in (1, 2):
@@ -454,7 +468,7 @@ def _when(article: Article, d: _Draft, tx_by: list[list[TimeExpr]], sents: list[
                     m = _ATTRIB.search(sents[k].text)
                     own = [x for x in own if m is None or x.start < sents[k].start + m.start()]
                 cand = when.from_timex(own[-1], article.published) if own else None
-                if cand is not None and (not cand.historical or back_ok(sents[k])) \
+                if cand is not None and (not cand.historical or _back_ok(sents[k], cont, present)) \
                         and (cont or not _opens_aside(sents[k].text)):
                     w = cand
                 break

@@ -48,35 +48,49 @@ def postposed_cut(v: SentView) -> int | None:
     return v.cut
 
 
+class _Cands:
+    """Each sentence's place candidates, found when first asked for (a callable object, not a
+    closure: a compiled closure keeps its scope, the article with it, in a reference cycle)."""
+
+    def __init__(self, article: Article, sents: list[Sentence], view: Any, res: Any,
+                 ents: dict[str, Entity], spans_by: dict[int, list[roles.Span]], main: str | None) -> None:
+        self.article, self.sents, self.view, self.res = article, sents, view, res
+        self.ents, self.spans_by, self.main = ents, spans_by, main
+        self.loc_by = by_sentence([m for m in article.mentions if m.label == "LOC"], sents)
+        self.use_mentions = any(m.label == "LOC" for m in article.mentions)
+        self.cache: dict[int, list[where.Cand]] = {}
+
+    def __call__(self, k: int) -> list[where.Cand]:
+        got = self.cache.get(k)
+        if got is not None:
+            return got
+        sents, article, res, ents = self.sents, self.article, self.res, self.ents
+        v = self.view(k)
+        blocked: list[tuple[int, int]] = [(sents[k].start, dateline_end(sents[k], article))]
+        cut = postposed_cut(v)
+        if cut is not None:
+            blocked.append((cut, sents[k].end))
+        blocked.extend(_destinations(v))
+        blocked.extend((sents[k].start + m.start(), sents[k].start + m.end()) for m in _HABIT.finditer(sents[k].text))
+        spans = self.spans_by.get(k)
+        if spans is None:
+            spans = roles.find_participants(v, ents, res.country_names, None)
+        blocked.extend((sp.part.start or 0, _before_place_pp(v, sp)) for sp in spans
+                       if not sp.place and (sp.part.country or sp.part.sector != "government"
+                                            or sp.j - sp.i <= 3)
+                       and not (sp.i > 0 and v.low[sp.i - 1] == "kamp"))  # "kamp pengungsi Jenin": a place
+        got = self.cache[k] = where.candidates(
+            v, res.gaz, res.country_names, blocked, self.main,
+            _mention_places(self.loc_by[k], ents, res) if self.use_mentions else None)
+        return got
+
+
 def fill_locations(article: Article, events: list[Event], sents: list[Sentence], view: Any, res: Any,
                     ents: dict[str, Entity], spans_by: dict[int, list[roles.Span]]) -> None:
     if not events:
         return
-    cache: dict[int, list[where.Cand]] = {}
     main = _main_country(article, res, ents)
-    loc_by = by_sentence([m for m in article.mentions if m.label == "LOC"], sents)
-    use_mentions = any(m.label == "LOC" for m in article.mentions)
-
-    def cands(k: int) -> list[where.Cand]:
-        if k not in cache:
-            v = view(k)
-            blocked: list[tuple[int, int]] = [(sents[k].start, dateline_end(sents[k], article))]
-            cut = postposed_cut(v)
-            if cut is not None:
-                blocked.append((cut, sents[k].end))
-            blocked.extend(_destinations(v))
-            blocked.extend((sents[k].start + m.start(), sents[k].start + m.end()) for m in _HABIT.finditer(sents[k].text))
-            spans = spans_by.get(k)
-            if spans is None:
-                spans = roles.find_participants(v, ents, res.country_names, None)
-            blocked.extend((sp.part.start or 0, _before_place_pp(v, sp)) for sp in spans
-                           if not sp.place and (sp.part.country or sp.part.sector != "government"
-                                                or sp.j - sp.i <= 3)
-                           and not (sp.i > 0 and v.low[sp.i - 1] == "kamp"))  # "kamp pengungsi Jenin": a place
-            cache[k] = where.candidates(v, res.gaz, res.country_names, blocked, main,
-                                        _mention_places(loc_by[k], ents, res) if use_mentions else None)
-        return cache[k]
-
+    cands = _Cands(article, sents, view, res, ents, spans_by, main)
     index = {s.start: k for k, s in enumerate(sents)}
     dateline = _dateline(article, sents, res, main)
     main_loc = _country_location(main, res) if main else None

@@ -38,6 +38,11 @@ def to_location(place: Any, start: int | None = None, end: int | None = None, so
                     lon=place.lon, precision=place.precision, start=start, end=end, source=source)
 
 
+def _free(s: int, e: int, blocked: list[tuple[int, int]]) -> bool:
+    """Neither end of ``s..e`` falls inside a blocked range."""
+    return not any(a <= s < b or a < e <= b for a, b in blocked)
+
+
 def candidates(v: SentView, gaz: Any, country_names: dict[str, str], blocked: list[tuple[int, int]],
                country_hint: str | None, places: list[Cand] | None = None) -> list[Cand]:
     """Place candidates of one sentence (char offsets into the article). ``places``: the
@@ -46,19 +51,16 @@ def candidates(v: SentView, gaz: Any, country_names: dict[str, str], blocked: li
     out: list[Cand] = []
     base = v.sent.start
 
-    def free(s: int, e: int) -> bool:
-        return not any(a <= s < b or a < e <= b for a, b in blocked)
-
     if places is not None:
-        out.extend(c for c in places if free(c.start, c.end))
+        out.extend(c for c in places if _free(c.start, c.end, blocked))
     if gaz is not None and places is None:
         for s, e, place in gaz.scan(v.sent.text):
-            if free(base + s, base + e) and not any(c.start <= base + s < c.end for c in out):
+            if _free(base + s, base + e, blocked) and not any(c.start <= base + s < c.end for c in out):
                 out.append(Cand(base + s, base + e, to_location(place, base + s, base + e)))
     if gaz is None and places is None:
         for i, (j, code) in v.countries.items():
             s, e = v.toks[i].start, v.toks[j - 1].end
-            if free(s, e):
+            if _free(s, e, blocked):
                 out.append(Cand(s, e, Location(name=country_names.get(code, code), country=code,
                                                precision="country", start=s, end=e, source="sentence")))
     n = len(v.low)
@@ -71,7 +73,7 @@ def candidates(v: SentView, gaz: Any, country_names: dict[str, str], blocked: li
         while j < n and j - i <= 4 and v.toks[j].text[:1].isupper():
             j += 1
         s, e = v.toks[i + 1].start, v.toks[j - 1].end
-        if not free(s, e) or any(c.start <= s < c.end and RANK.get(c.loc.precision or "", 0) >= RANK[prec]
+        if not _free(s, e, blocked) or any(c.start <= s < c.end and RANK.get(c.loc.precision or "", 0) >= RANK[prec]
                                  for c in out):
             continue
         name = v.text(i + 1, j)

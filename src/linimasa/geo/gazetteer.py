@@ -77,6 +77,12 @@ def rank_key(feature: str, name: str, country: str | None, population: int) -> t
     return (TIER[tier] + bonus, int(country == "ID"), population)
 
 
+def _opt(d: Any, st: list[str], col: str, i: int) -> str | None:
+    """Column ``col`` of row ``i`` of the compiled tables: its string, or None when empty (-1)."""
+    j = d[col][i]
+    return None if j < 0 else st[j]
+
+
 class Gazetteer:
     """Name -> places index with a fast scanner for running text.
 
@@ -118,15 +124,11 @@ class Gazetteer:
             feature = FEATURES[d["feature"][i]]
             name = st[d["name"][i]]
 
-            def opt(col: str) -> str | None:
-                j = d[col][i]
-                return None if j < 0 else st[j]
-
             precision = "place" if feature == "admin2" and name.startswith("Kota") else PRECISION[feature]
             pid = d["id"][i]
-            p = Place(id=f"geonames:{pid}" if isinstance(pid, int) else pid, name=name, country=d["country"][i], admin1=opt("admin1"), lat=d["lat"][i],
+            p = Place(id=f"geonames:{pid}" if isinstance(pid, int) else pid, name=name, country=d["country"][i], admin1=_opt(d, st, "admin1", i), lat=d["lat"][i],
                       lon=d["lon"][i], feature=feature, population=d["population"][i] or 0, precision=precision,
-                      admin2=opt("admin2"), note=opt("note"), capital=i in self._capital)
+                      admin2=_opt(d, st, "admin2", i), note=_opt(d, st, "note", i), capital=i in self._capital)
             self._cache[i] = p
         return p
 

@@ -72,12 +72,14 @@ def year_for(month: int, day: int, ref: date, future: bool | None) -> int:
     a later one counting three times (news reports the past more than it announces);
     ``future=True`` forces at/after ``ref``, ``future=False`` at/before."""
 
-    def diff(y: int) -> int:
-        cand = make_date(y, month, day) or make_date(y, month, 28)
-        assert cand is not None
-        return (cand - ref).days
+    return _nearest_year(ref, future, lambda y: _days_from(ref, y, month, day))
 
-    return _nearest_year(ref, future, diff)
+
+def _days_from(ref: date, y: int, month: int, day: int) -> int:
+    """Days from ``ref`` to day/month of year ``y`` (the 28th when the month is shorter)."""
+    cand = make_date(y, month, day) or make_date(y, month, 28)
+    assert cand is not None
+    return (cand - ref).days
 
 
 def year_matching_weekday(month: int, day: int, weekday: int, ref: date, default: int) -> int:
