@@ -5,7 +5,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .conftest import run_text
+import pytest
+
+from linimasa.events import extract
+
+from .conftest import article, run_text
 
 
 def test_a_match_report_has_no_arrests(tmp_path: Path) -> None:
@@ -608,3 +612,77 @@ def test_private_peoples_dealings_in_a_story_without_public_actors_are_no_events
     text2 = (_HEAD + "Jakarta - Presiden Prabowo Subianto meminta Menteri Keuangan Sri Mulyani menambah anggaran "
              "bantuan sosial, Kamis (5/3/2026).\n")
     assert [e.type for e in run_text(tmp_path, text2).events] == ["REQUEST"]
+
+
+# -- link batch5 (blind): generic actors, retold counts, embedded dates ------------------------
+
+def test_an_active_causative_toll_is_its_subjects_not_the_damage_after_it(tmp_path: Path) -> None:
+    text = (_HEAD + "Pinrang - Tawuran antarkampung di Kecamatan Suppa, Kabupaten Pinrang, Kamis (5/3/2026) malam "
+            "menewaskan satu orang dan tiga rumah dirusak massa.\n\nSatu pemuda meninggal dunia akibat luka tusuk, "
+            "kata Kapolres Pinrang.\n")
+    a = run_text(tmp_path, text)
+    fight = next(e for e in a.events if e.mode == "riot")
+    assert fight.fatalities == 1
+    assert all(e.fatalities is None for e in a.events if e.mode == "destroy"), [(e.trigger, e.fatalities) for e in a.events]
+
+
+def test_damage_told_as_also_done_joins_the_violence_before_it(tmp_path: Path) -> None:
+    text = (_HEAD + "Ambon - Bentrokan antara warga dua negeri di Pulau Haruku terjadi pada Rabu (4/3/2026) malam. "
+            "Sejumlah kios ikut dibakar massa.\n")
+    a = run_text(tmp_path, text)
+    assert [e.mode for e in a.events if e.mode == "destroy"] == [], [(e.trigger, e.mode) for e in a.events]
+    assert any(e.type == "ASSAULT" for e in a.events)
+
+
+def test_a_police_quote_with_its_object_after_the_pronoun_passive(tmp_path: Path) -> None:
+    text = (_HEAD + "Kendari - Polisi membubarkan massa yang memblokade jalan di depan kampus, Kamis (5/3/2026). "
+            "Sebanyak sembilan orang diamankan dalam peristiwa itu.\n\n\"Kami amankan sembilan orang yang diduga "
+            "menjadi provokator,\" kata Kapolresta Kendari Kombes Pol Aris Munandar.\n")
+    a = run_text(tmp_path, text)
+    held = [e for e in a.events if e.mode == "arrest"]
+    assert len(held) == 1, [(e.trigger, e.actors) for e in held]  # the quote folds into the arrest
+    assert held[0].captured == 9 and [p.name for p in held[0].actors] == ["Polisi"]
+
+
+def test_a_branch_named_after_a_bracketed_short_name_is_one_actor(tmp_path: Path) -> None:
+    text = (_HEAD + "Surabaya - Lembaga Bantuan Hukum (LBH) Surabaya meminta polisi segera membebaskan buruh yang "
+            "ditangkap usai unjuk rasa di depan pabrik kemarin.\n")
+    a = run_text(tmp_path, text)
+    req = next(e for e in a.events if e.type == "REQUEST")
+    assert [p.name for p in req.actors] == ["Lembaga Bantuan Hukum (LBH) Surabaya"]
+    assert req.date_start == "2026-03-06"  # said today; "kemarin" is the protest's day
+    freed = [e for e in a.events if e.mode == "release"]
+    assert freed and all(e.hypothetical for e in freed)  # asked for, not done
+    assert req.location is not None and req.location.name.endswith("Surabaya")
+
+
+@pytest.mark.parametrize("text,mode", [
+    ("Aktivis meminta Dewan Keamanan PBB menjatuhkan sanksi kepada junta.", "SANCTION"),
+    ("Keluarga korban mendesak polisi segera menangkap pelaku penganiayaan.", "COERCE"),
+])
+def test_what_a_demand_asks_its_object_to_do_did_not_happen(text: str, mode: str, res) -> None:  # type: ignore[no-untyped-def]
+    evs = [e for e in extract(article(text), res) if e.type == mode]
+    assert evs and all(e.hypothetical for e in evs), [(e.type, e.trigger, e.hypothetical) for e in evs]
+
+
+def test_a_promise_after_the_event_does_not_date_it(tmp_path: Path) -> None:
+    text = (_HEAD + "Mamuju - Ratusan nelayan berunjuk rasa di kantor DPRD Sulawesi Barat, Kamis (5/3/2026). Ketua "
+            "DPRD menemui massa dan berjanji pembahasan dimulai pekan depan.\n")
+    a = run_text(tmp_path, text)
+    met = next(e for e in a.events if e.type == "CONSULT")
+    assert met.date_start == "2026-03-05", met.date_start
+
+
+def test_burning_tyres_at_a_blockade_is_no_property_destruction(res) -> None:  # type: ignore[no-untyped-def]
+    evs = extract(article("Warga menutup jalan dengan batang pohon dan membakar ban bekas."), res)
+    assert [e for e in evs if e.mode == "destroy"] == []
+
+
+def test_an_attack_named_again_with_its_day_gives_the_first_mention_that_day(tmp_path: Path) -> None:
+    text = ("Judul Berita\n\nKamis, 5 Maret 2026 08:00 WIB\n\nJumlah korban tewas akibat serangan udara di Provinsi "
+            "Idlib, Suriah, bertambah menjadi 14 orang, kata petugas penyelamat, Rabu (4/3).\n\nSerangan udara pada "
+            "Senin lalu itu menghantam sebuah pasar.\n")
+    a = run_text(tmp_path, text)
+    strikes = [e for e in a.events if e.type == "ASSAULT"]
+    assert len(strikes) == 1 and strikes[0].date_start == "2026-03-02" and strikes[0].fatalities == 14, \
+        [(e.trigger, e.date_start, e.fatalities) for e in strikes]

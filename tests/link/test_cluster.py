@@ -182,3 +182,46 @@ def test_events_placed_only_by_their_desk_and_sharing_nobody_stay_apart() -> Non
     assert score(event_info(a), event_info(b)) is None
     b.location = Location(name="Jakarta", country="ID", precision="place", source="sentence")
     assert score(event_info(a), event_info(b)) is not None
+
+
+def _with_sector(e: Event, sector: str) -> Event:
+    for p in e.actors:
+        p.sector = sector
+    return e
+
+
+def test_sharing_only_a_sector_says_less_than_sharing_a_name() -> None:
+    """Two reports whose actors are only "warga" and "massa" (civilians) agree less than two naming
+    one party: generic actors alone must not pull unrelated incidents of one town together."""
+    named = score(event_info(_with_sector(event("a-1", "a", place="Sigi", actors=(("warga Desa Bora", None),)), "civilian")),
+                  event_info(_with_sector(event("b-1", "b", place="Sigi", actors=(("warga Desa Bora", None),)), "civilian")))
+    generic = score(event_info(_with_sector(event("a-1", "a", place="Sigi", actors=(("warga", None),)), "civilian")),
+                    event_info(_with_sector(event("b-1", "b", place="Sigi", actors=(("massa", None),)), "civilian")))
+    assert named is not None and generic is not None and named > generic > 0.5
+
+
+@pytest.mark.parametrize(("dead_a", "dead_b", "agree"), [(1, 1, True), (20, 21, True), (5, 40, False), (None, 3, False)])
+def test_close_tolls_add_to_the_agreement_and_far_ones_take_nothing(dead_a: int | None, dead_b: int | None,
+                                                                   agree: bool) -> None:
+    base = score(event_info(event("a-1", "a", place="Sagaing", country="MM")),
+                 event_info(event("b-1", "b", place="Sagaing", country="MM")))
+    s = score(event_info(event("a-1", "a", place="Sagaing", country="MM", fatalities=dead_a)),
+              event_info(event("b-1", "b", place="Sagaing", country="MM", fatalities=dead_b)))
+    assert base is not None and s is not None
+    assert (s > base) is agree and s >= base
+
+
+def test_a_retold_clash_joins_the_clash_not_the_arson_told_beside_it() -> None:
+    """Article a tells a village clash (one dead) and the houses burned in it as two events; b retells
+    the clash. With only civilians acting, the toll decides which of a's events b's clash is."""
+    a_clash = _with_sector(event("a-1", "a", place="Watu", admin1="Sulawesi Tengah", fatalities=1,
+                                 actors=(("antarwarga Desa Watu", None),)), "civilian")  # the village
+    a_fire = _with_sector(event("a-2", "a", "COERCE", place="Dolo", admin1="Sulawesi Tengah",
+                                actors=(("massa", None),)), "civilian")  # its district
+    b_clash = _with_sector(event("b-1", "b", place="Dolo", admin1="Sulawesi Tengah", actors=(("warga", None),),
+                                 fatalities=1), "civilian")
+    a_fire.mode = "destroy"
+    for e in (a_clash, a_fire, b_clash):
+        assert e.location is not None
+        e.location.precision = "admin"
+    assert frozenset({"a-1", "b-1"}) in _groups([a_clash, a_fire, b_clash])

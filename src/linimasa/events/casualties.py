@@ -274,7 +274,15 @@ def _appositive_start(v: SentView, close: int) -> int | None:
 
 
 def figure_for(v: SentView, cue: Cue, quantities: list[Quantity]) -> Figure | None:
-    """The count this cue states, if any."""
+    """The count this cue states, if any. The pronoun passive of a police quote has its object
+    before it ("12 orang kami amankan") or, spoken, after it ("Kami amankan 12 orang")."""
+    got = _figure_for(v, cue, quantities)
+    if got is None and cue.direction == "L" and v.low[cue.i] in ("kami", "kita"):
+        got = _figure_for(v, Cue(cue.i, cue.j, cue.kind, "R"), quantities)
+    return got
+
+
+def _figure_for(v: SentView, cue: Cue, quantities: list[Quantity]) -> Figure | None:
     if cue.direction == "L":
         lo = cue.i
         steps = 0

@@ -146,8 +146,8 @@ def _demonstrative(d: _Draft) -> bool:
         return True
     # the subject, relative clause and all, ends pointing back: "Bom yang meledak pada Selasa (3/11) sore itu ..."
     for k, w in enumerate(low[:16]):
-        if w in ("itu", "tersebut"):
-            return t.i < k and "yang" in low[:k]
+        if w in ("itu", "tersebut"):  # ... or only its day between: "Serangan udara pada Selasa lalu itu menghantam"
+            return t.i < k and ("yang" in low[:k] or (t.i <= 1 and k - t.j <= 5 and "pada" in low[t.j:k]))
         if w in PUNCT_BOUNDARY and w not in ("(", ")"):
             return False
     return False
@@ -223,13 +223,14 @@ def extract(article: Article, res: Any) -> list[Event]:
         mine: list[_Draft] = []
         pending: list[_Draft] = []
         for t in found:
-            if _in_dialogue(v, t) or filters.hazard_damage(t, found, starts) or filters.caused(v, t, found):
+            if _in_dialogue(v, t) or filters.hazard_damage(t, found, starts) or filters.caused(v, t, found) \
+                    or _also_done(v, t, drafts):
                 continue
             d = _Draft(v, t, spans)
             (mine if t.licensed else pending).append(d)
         figures = [(c, f) for c in cues if (f := casualties.figure_for(v, c, q_by[k])) is not None]
         for cue, f in figures:
-            target = _nearest(mine, f, v) or _preceding(drafts, s, k, sents, tx_by)
+            target = _nearest(mine, f, v, cue) or _preceding(drafts, s, k, sents, tx_by, f.kind)
             if target is None:
                 target = _nearest(pending, f, v)
                 earlier = _antecedent(drafts, target, tx_by, article.published) if target is not None else None
@@ -255,12 +256,16 @@ def extract(article: Article, res: Any) -> list[Event]:
     prev: _Draft | None = None
     anchor: when.When | None = None
     acting: list[Participant] | None = None
+    guard: tuple[list[Participant], int, int] | None = None
     for d in drafts:
-        d.event = _build(article, d, res, tx_by, sents, prev, anchor, acting)
+        d.event = _build(article, d, res, tx_by, sents, prev, anchor, acting, guard)
         prev = d
         e = d.event
         if e.actors and e.type in VIOLENT:
             acting = e.actors
+        if e.actors and e.type in ("COERCE", "ASSAULT") and e.mode != "raid" and not e.hypothetical \
+                and all(p.sector in ("police", "military") for p in e.actors):
+            guard = (e.actors, d.view.index, d.view.sent.paragraph)
         if anchor is None and d.dated and e is not None and not e.historical and e.date_precision == "day":
             anchor = when.When(e.date_start, e.date_end, e.date_precision, False)
     kept = [d for d in drafts if d.event is not None and filters.reportable(d.event)]
@@ -310,8 +315,25 @@ def _without_protest_demands(kept: list[_Draft]) -> list[_Draft]:
     return out
 
 
-def _nearest(ds: list[_Draft], f: Figure, v: SentView) -> _Draft | None:
+def _also_done(v: SentView, t: triggers.Trigger, drafts: list[_Draft]) -> bool:
+    """Damage told as part of the violence just before: "Bentrokan ... terjadi pada Sabtu malam.
+    Lima rumah ikut dibakar massa." -- "ikut"/"turut" with a passive of destruction."""
+    if t.sense.mode != "destroy" or t.voice != "passive" or t.i == 0 or v.low[t.i - 1] not in ("ikut", "turut"):
+        return False
+    return any((d.trig.sense.type in VIOLENT or d.trig.sense.mode == "riot") and d.trig.sense.mode != "destroy"
+               and d.view.index >= v.index - 2
+               for d in drafts)
+
+
+def _nearest(ds: list[_Draft], f: Figure, v: SentView, cue: casualties.Cue | None = None) -> _Draft | None:
+    """The violent or disaster event of the sentence nearest the figure; for an active causative
+    cue ("Bentrokan itu menewaskan satu orang dan lima rumah dibakar"), its subject: the
+    nearest such event before the cue."""
     cands = [d for d in ds if d.trig.sense.type in VIOLENT or d.trig.sense.kind]
+    if cue is not None and cue.direction == "R" and v.low[cue.i] in _CAUSATIVE_CUES:
+        before = [d for d in ds if d.trig.i < cue.i and (d in cands or d.trig.sense.mode == "riot")]
+        if before:
+            return max(before, key=lambda d: d.trig.i)
     if not cands:
         return None
     pos = f.start or 0
@@ -319,15 +341,21 @@ def _nearest(ds: list[_Draft], f: Figure, v: SentView) -> _Draft | None:
 
 
 def _preceding(drafts: list[_Draft], s: Sentence, k: int, sents: list[Sentence],
-               tx_by: list[list[TimeExpr]]) -> _Draft | None:
+               tx_by: list[list[TimeExpr]], kind: str = "") -> _Draft | None:
     """The violent or disaster event a casualty sentence without its own event reports on: the
     latest one of the paragraph within two sentences, or of the narrative just before (up to
     three sentences back, across a paragraph break) when the casualty sentence has no time
     expression of its own and that event is not background (dated by a year or month only)."""
     pointed = casualties.points_back(s.text)
-    for d in reversed(drafts):
+    harm = kind in ("fatalities", "injured")
+    for n, d in enumerate(reversed(drafts)):
         if d.view.index < k - 3:
             return None
+        if harm and d.trig.sense.mode == "destroy" and any(
+                (e.trig.sense.type in VIOLENT or e.trig.sense.mode == "riot") and e.trig.sense.mode != "destroy"
+                and e.view.index >= k - 2
+                for e in drafts[len(drafts) - n - 1::-1]):
+            continue  # "... menewaskan satu orang dan lima rumah dibakar. Satu warga meninggal ...": the clash's dead
         if pointed and d.trig.sense.mode in HELD_MODES:
             continue  # "Tidak ada korban jiwa dalam peristiwa tersebut": the incident, not the arrests after it
         if not (d.trig.sense.type in VIOLENT or d.trig.sense.kind or d.trig.sense.mode == "riot"):
@@ -341,6 +369,8 @@ def _preceding(drafts: list[_Draft], s: Sentence, k: int, sents: list[Sentence],
         return None if any(c in low for c in _CUMULATIVE) else d
     return None
 
+
+_CAUSATIVE_CUES = frozenset({"menewaskan", "melukai", "merenggut"})
 
 # A cumulative toll ("sudah lebih dari 2.000 tentara tewas", "total korban hingga kini") is its own
 # figure, not the casualties of the incident told just before.
@@ -425,6 +455,10 @@ def _when(article: Article, d: _Draft, tx_by: list[list[TimeExpr]], sents: list[
         txs = [x for x in txs if lo <= x.start < hi]
     elif txs:  # "Bentrokan dipicu sengketa lahan yang sudah berlangsung sejak 2019": the dispute's date
         txs = [x for x in txs if not when.in_other_relative(v.low, starts, t.j, x.start)]
+    if txs and t.sense.type in _STATEMENTS:  # "meminta ... mahasiswa yang ditangkap usai unjuk rasa kemarin"
+        txs = [x for x in txs if x.start < v.toks[t.i].start or not when.in_embedded_clause(v.low, starts, t.j, x.start)]
+    if txs:  # "menemui warga dan berjanji perbaikan dimulai pekan depan": the promise's time
+        txs = [x for x in txs if x.start < v.toks[t.i].start or not when.in_prospect(v.low, starts, t.j, x.start)]
     tx = when.pick(txs, v.toks[t.i].start, cut)
     if tx is not None and when.bare_part_of_day(tx):
         tx = None
@@ -497,8 +531,11 @@ def _quoted_next_date(k: int, s: Sentence, sents: list[Sentence], tx_by: list[li
 
 
 def _build(article: Article, d: _Draft, res: Any, tx_by: list[list[TimeExpr]], sents: list[Sentence],
-           prev: _Draft | None, anchor: when.When | None = None, acting: list[Participant] | None = None) -> Event:
-    """One event from its draft. ``acting``: the actors of the latest violent event told before."""
+           prev: _Draft | None, anchor: when.When | None = None, acting: list[Participant] | None = None,
+           guard: tuple[list[Participant], int, int] | None = None) -> Event:
+    """One event from its draft. ``acting``: the actors of the latest violent event told before;
+    ``guard``: those of the latest police or army action (not a raid, whose arrests it holds
+    itself) with its sentence index and paragraph."""
     v, t, spans = d.view, d.trig, d.spans
     s = v.sent
     actors, targets = roles.assign(v, spans, t.i, t.j, t.voice, t.sense.type, t.sense.mode)
@@ -524,6 +561,9 @@ def _build(article: Article, d: _Draft, res: Any, tx_by: list[list[TimeExpr]], s
             boss = Participant(name=src, entity_id=src_id, sector="police")  # the ministry over the police
         if boss is not None:  # "Kepolisian Dhaka menyatakan 42 orang ditangkap": the body that says so holds them
             actors = [boss]
+    if not actors and t.voice == "passive" and t.sense.mode in HELD_MODES and guard is not None \
+            and guard[1] >= v.index - 1 and guard[2] == s.paragraph:
+        actors = list(guard[0])  # "Polisi menembakkan gas air mata ... Sebanyak 12 mahasiswa diamankan"
     if not actors and t.voice == "nominal" and t.i > 1 and v.low[t.i - 1] in ("dalam", "lewat", "melalui"):
         verb = next((k for k in range(t.i - 2, max(-1, t.i - 8), -1)
                      if len(v.low[k]) > 4 and v.low[k].startswith("me")), None)

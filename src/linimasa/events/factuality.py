@@ -23,6 +23,7 @@ from .words import (
     DEMAND_VERBS,
     DENIALS,
     HYPOTHETICAL,
+    LIGHT_VERBS,
     NEGATIONS,
     PUNCT_BOUNDARY,
     PURPOSE,
@@ -70,7 +71,7 @@ def factuality(v: SentView, t: Trigger) -> Factuality:
     for x in range(t.i):
         if v.low[x] in DENIALS:
             f.negated = True
-        if v.low[x] in DEMAND_VERBS and any(v.low[y] in DEMAND_MARKERS for y in range(x, t.i)):
+        if v.low[x] in DEMAND_VERBS and (any(v.low[y] in DEMAND_MARKERS for y in range(x, t.i)) or _object_complement(v, x, t)):
             f.demanded = f.hypothetical = True
     if t.nominal:
         x = t.j
@@ -87,3 +88,20 @@ def factuality(v: SentView, t: Trigger) -> Factuality:
                 f.retype = "REJECT"
                 f.negated = False
     return f
+
+
+def _object_complement(v: SentView, x: int, t: Trigger) -> bool:
+    """The trigger is what the demand verb at ``x`` asks its object to do, with no marker:
+    "meminta polisi segera membebaskan mahasiswa", "menuntut penangkapan pelaku" (a noun only
+    right after the verb)."""
+    end = t.i
+    if t.nominal:
+        if t.i == x + 1:
+            return True
+        if not (t.i - 1 > x + 1 and v.low[t.i - 1] in LIGHT_VERBS):
+            return False
+        end = t.i - 1  # "meminta Dewan Keamanan PBB menjatuhkan embargo senjata": the verb asked for
+    if not 1 < end - x <= 5:
+        return False
+    return all(v.low[y] not in PUNCT_BOUNDARY and (v.low[y] not in SUBORDINATORS or v.low[y] == "untuk")
+               for y in range(x + 1, end))

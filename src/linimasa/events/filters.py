@@ -164,7 +164,7 @@ _PUBLIC_BEFORE = re.compile(r"\b(?:" + _PUBLIC + r"|para\s+orangtua)\b(?:\s+\S+)
                             re.IGNORECASE)
 _SOFT_DAMAGE = re.compile(r"\s+(?:\w+\s+)?(?:kesehatan|gigi|enamel|kulit|rambut|organ|jantung|paru-paru|ginjal|hati|"
                           r"semangat|kalori|lemak|citra|reputasi|nama\s+baik|suasana|mood|mental|moral|hubungan|"
-                          r"kepercayaan|persatuan|demokrasi|ekosistem|lingkungan|tatanan|sistem|pasar|harga)\b", re.IGNORECASE)
+                          r"kepercayaan|persatuan|demokrasi|ekosistem|lingkungan|tatanan|sistem|pasar|harga|ban)\b", re.IGNORECASE)
 _PURPOSE = re.compile(r"\b(?:untuk|guna|demi|agar|supaya|dalam\s+rangka|diharapkan|diharapkan\s+dapat|bisa|dapat)\s+"
                       r"(?:ikut\s+|turut\s+|terus\s+|lebih\s+)?$", re.IGNORECASE)
 _CYBER = re.compile(r"\b(?:kerentanan|peretas|hacker|siber|malware|ransomware|phishing|celah\s+keamanan|bug|"

@@ -257,6 +257,8 @@ def _before_place_pp(v: Any, sp: roles.Span) -> int:
     for k in range(sp.i + 1, min(sp.j, len(v.low))):
         if v.low[k] == "di" and k + 1 < len(v.low) and v.toks[k + 1].text[:1].isupper():
             return v.toks[k].start
+        if v.low[k - 1] == ")" and k in v.mentions and v.mentions[k][1].label == "LOC":
+            return v.toks[k].start  # "kantor Komisi Pemilihan Umum (KPU) Kabupaten Takalar": the branch's place
     return sp.part.end or 0
 
 

@@ -193,6 +193,8 @@ def find_participants(v: SentView, ents: dict[str, Entity], country_names: dict[
                     if e is not None and e.country and e.geo_precision == "country":
                         country = country or e.country
                         k = v.mentions[k][0]
+                    elif e is not None and v.toks[k].text[:1].isupper():
+                        k = v.mentions[k][0]  # "Lembaga Bantuan Hukum (LBH) Medan": its branch there
             if v.nya[i] and country is None:
                 country = last_country
             name = group if group and start == i and k == i + 1 else v.text(start, k)
@@ -275,6 +277,13 @@ def _join_units(v: SentView, spans: list[Span], ents: dict[str, Entity]) -> list
             out[-1] = Span(a.i, sp.j, Participant(
                 name=v.text(a.i, sp.j), entity_id=p.entity_id, country=sp.part.country, sector=p.sector,
                 start=p.start, end=v.toks[sp.j - 1].end))
+            continue
+        if a is not None and _is_org(v, a) and sp.i == a.j and sp.place and a.j >= 1 and v.low[a.j - 1] == ")" \
+                and v.toks[sp.i].text[:1].isupper():  # "Lembaga Bantuan Hukum (LBH) Medan": its branch there
+            p = a.part
+            out[-1] = Span(a.i, sp.j, Participant(
+                name=v.text(a.i, sp.j), entity_id=p.entity_id, country=p.country or sp.part.country,
+                sector=p.sector, start=p.start, end=v.toks[sp.j - 1].end))
             continue
         out.append(sp)
     return out
@@ -478,6 +487,8 @@ def assign(v: SentView, spans: list[Span], ti: int, tj: int, voice: str, type_: 
             if unit is not None:  # "200 personel dari Polda X dikerahkan": the unit deploys them
                 return [unit.part], parts([x for x in subj if x is not unit])
             return parts(subj), []
+        if not subj and not agents and ti > 0 and v.low[ti - 1] in ("kami", "kita"):
+            return [], parts(objs)  # "Kami amankan 12 orang": the speaker's side acts on what follows
         agent = agents or [s for s in objs if s.i == tj]
         return parts(agent), parts(subj)
     if voice == "nominal":

@@ -201,6 +201,34 @@ def in_other_relative(low: list[str], starts: list[int], tj: int, pos: int) -> b
     return False
 
 
+_EMBEDDERS = frozenset({"yang", "usai", "seusai", "setelah", "sesudah", "pasca", "pascaaksi", "sejak", "saat",
+                        "ketika", "selama", "sebelum"})
+
+
+_PROSPECTIVE = frozenset({"berjanji", "menjanjikan", "berencana", "akan", "dijadwalkan", "direncanakan", "rencananya"})
+
+
+def in_embedded_clause(low: list[str], starts: list[int], tj: int, pos: int,
+                       embedders: frozenset[str] = _EMBEDDERS) -> bool:
+    """Whether the time expression at char ``pos``, after a trigger ending at token ``tj``, sits
+    in a clause embedded after it (opened by one of ``embedders``), with no comma between: "LBH
+    meminta polisi membebaskan mahasiswa yang ditangkap usai unjuk rasa ... kemarin" is the
+    protest's day, not the request's."""
+    k = next((n for n, st in enumerate(starts) if st >= pos), len(starts))
+    for m in range(k - 1, tj - 1, -1):
+        if low[m] in (",", ";", ".", "\"", "“", "”"):
+            return False
+        if low[m] in embedders:
+            return True
+    return False
+
+
+def in_prospect(low: list[str], starts: list[int], tj: int, pos: int) -> bool:
+    """The time expression is what a promise or plan after the trigger is for: "menemui warga
+    dan berjanji perbaikan dimulai pekan depan" met them now."""
+    return in_embedded_clause(low, starts, tj, pos, _PROSPECTIVE)
+
+
 def sourcing_end_text(text: str, start: int, timexes: list[TimeExpr]) -> int | None:
     """:func:`sourcing_end` on a sentence's text (for context sentences without a view)."""
     if not timexes or not any(w.strip(",") in _SOURCING for w in text[:40].lower().split()[:3]):

@@ -55,6 +55,8 @@ FINE_DAYS = 14  # a day-precise interval longer than this is treated as a month-
 REPORT_WINDOW = 4  # days before publication an event dated on the publication day may have happened
 YEAR_SLACK = 2  # year-level events this many years apart may still merge (strict evidence)
 W_TYPE, W_DATE, W_LOC, W_ACTOR, W_TARGET, W_TEXT, W_ALIGNED = 0.15, 0.25, 0.2, 0.2, 0.1, 0.1, 0.6
+W_FIGURES = 0.1  # both state a close toll of one kind
+GENERIC_PARTY = 0.6  # the participant score when two events share only a sector ("sector:civilian")
 FAR_KM, FAR_REGION_KM = 60.0, 150.0  # places further apart cannot be one incident's (see _too_far)
 _REGION_WORDS = ("Kabupaten", "Regency", "District", "Distrik")
 BLOCK_MAX = 40  # a block with more events compares only those sharing an anchor (place, actor, target)
@@ -330,11 +332,21 @@ def _told_here(e: Event) -> bool:
 def _part_score(ka: frozenset[str], ca: frozenset[str], kb: frozenset[str], cb: frozenset[str]) -> float:
     if not (ka or ca) or not (kb or cb):
         return 0.0
-    if ka & kb:
-        return 1.0
+    if ka & kb:  # a named party in common; only a sector ("warga", "polisi") says less
+        return 1.0 if any(not k.startswith("sector:") for k in ka & kb) else GENERIC_PARTY
     if ca and cb:
         return 0.7 * len(ca & cb) / len(ca | cb) if ca & cb else -1.0
     return -0.5 if ka and kb else 0.0
+
+
+def _figures_agree(a: Event, b: Event) -> float:
+    """1 when both state a toll of one kind and the counts are close (outlets' counts drift:
+    20 and 21 dead), else 0; never a penalty, as tolls rise from one report to the next."""
+    for kind in ("fatalities", "injured", "captured"):
+        x, y = getattr(a, kind), getattr(b, kind)
+        if x is not None and y is not None and abs(x - y) <= max(2, 0.25 * max(x, y)):
+            return 1.0
+    return 0.0
 
 
 def score(x: EventInfo, y: EventInfo, aligned: bool = False) -> float | None:
@@ -359,6 +371,7 @@ def score(x: EventInfo, y: EventInfo, aligned: bool = False) -> float | None:
         actor = loc or 0.0  # nobody acts (a flood, an unclaimed blast): the place says more
     s += W_LOC * (loc or 0.0) + W_ACTOR * actor + W_TARGET * target
     s += W_TEXT * _jaccard(x.text, y.text)
+    s += W_FIGURES * _figures_agree(x.event, y.event)
     if aligned:
         s += W_ALIGNED
     return s
