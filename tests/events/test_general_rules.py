@@ -277,3 +277,45 @@ def test_freeing_someone_told_of_and_catching_elephants(text: str, expected: lis
 def test_tourist_visits_are_no_visit_events(res) -> None:  # type: ignore[no-untyped-def]
     evs = extract(article("Kunjungan wisatawan mancanegara ke Bali naik 12 persen pada Juni."), res)
     assert [e for e in evs if e.type == "CONSULT"] == []
+
+
+# -- heldout21 (blind): mob justice, water cannon, a ministry's detentions, a strike's subject -------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Pria itu tewas setelah dihakimi massa di pasar.", [("ASSAULT", "beat", ["massa"])]),
+    ("Warga memukuli RN hingga pingsan.", [("ASSAULT", "beat", ["Warga"])]),
+    ("Kita tidak boleh menghakimi orang lain.", []),  # judging in words
+    ("Polisi menembakkan meriam air ke arah demonstran.", [("COERCE", "disperse", ["Polisi"])]),
+])
+def test_mob_justice_and_water_cannon(text: str, expected: list, res) -> None:  # type: ignore[no-untyped-def]
+    got = [(e.type, e.mode, [p.name for p in e.actors]) for e in extract(article(text), res)]
+    assert got == expected
+
+
+def test_detentions_told_by_the_interior_ministry_are_its_own(res) -> None:  # type: ignore[no-untyped-def]
+    text = "Puluhan orang ditahan, kata Kementerian Dalam Negeri Armenia."
+    held = next(e for e in extract(article(text), res) if e.mode == "arrest")
+    assert held.claimed_by == "Kementerian Dalam Negeri Armenia"
+    assert [p.name for p in held.actors] == ["Kementerian Dalam Negeri Armenia"] and held.captured == 12
+
+
+@pytest.mark.parametrize("text,actor", [
+    ("Ratusan sopir angkot di Terminal Amplas, Medan, Sumatera Utara, mogok kerja sejak Senin.", ["Ratusan sopir angkot"]),
+    ("Ketua serikat mengatakan mogok kerja akan berlanjut.", []),  # a verb between: the noun is no predicate
+])
+def test_a_protest_noun_right_after_its_subject_is_its_predicate(text: str, actor: list, res) -> None:  # type: ignore[no-untyped-def]
+    strike = next(e for e in extract(article(text), res) if e.mode == "strike")
+    assert [p.name for p in strike.actors] == actor
+
+
+def test_everyone_reported_safe_is_a_nil_toll(res) -> None:  # type: ignore[no-untyped-def]
+    text = "Kapal nelayan itu ditembaki kapal patroli asing. Seluruh awak kapal dilaporkan selamat."
+    shot = next(e for e in extract(article(text), res) if e.type == "ASSAULT")
+    assert shot.fatalities == 0
+
+
+def test_refugees_a_camp_houses_are_no_new_flight(res) -> None:  # type: ignore[no-untyped-def]
+    text = ("Kebakaran melanda kamp pengungsi itu pada Selasa. Api cepat menyebar karena angin kencang. Dua ratus "
+            "hunian hangus. Petugas memadamkan api dua jam kemudian. Kamp itu menampung lebih dari 30.000 pengungsi.")
+    fires = [e for e in extract(article(text), res) if e.kind == "DISASTER"]
+    assert len(fires) == 1, [(e.trigger, e.sentence) for e in fires]

@@ -21,9 +21,15 @@ _TRIM = frozenset({"sudah", "telah", "juga", "pun", "pernah", "sempat", "sebelum
 _QUOTE_END = frozenset({",", "\"", "”", "'", "’", "."})
 
 
+def _in_name(v: SentView, b: int) -> bool:
+    """A capitalised "Dalam" between capitalised words is part of a name ("Kementerian Dalam Negeri")."""
+    return v.low[b] == "dalam" and v.toks[b].text[:1].isupper() and 0 < b < len(v.low) - 1 \
+        and v.toks[b - 1].text[:1].isupper() and v.toks[b + 1].text[:1].isupper()
+
+
 def _phrase(v: SentView, a: int, limit: int = 8) -> str | None:
     b = a
-    while b < len(v.low) and b - a < limit and v.low[b] not in _STOP:
+    while b < len(v.low) and b - a < limit and (v.low[b] not in _STOP or _in_name(v, b)):
         b += 1
     text = v.text(a, b).strip(" -")
     return text or None

@@ -352,7 +352,8 @@ _NO_DEATHS = re.compile(
     r"|\b(?:tidak|tak)\s+(?:ada|menimbulkan|menelan)\s+korban\b(?!\s+(?:luka|cedera|jiwa|tewas|meninggal|yang))"
     # "seluruh 22 awak selamat", "semua penumpang berhasil diselamatkan": everyone survived
     r"|\b(?:seluruh|semua)\s+(?:\d+\s+)?(?:awak|kru|abk|penumpang|penghuni|pekerja|warga|santri|siswa|jemaah)"
-    r"(?:\s+\w+)?\s+(?:selamat|berhasil\s+diselamatkan|dalam\s+keadaan\s+selamat)\b", re.IGNORECASE)
+    r"(?:\s+\w+)?\s+(?:(?:dilaporkan|dikabarkan|dinyatakan|dipastikan)\s+)?"
+    r"(?:selamat|berhasil\s+diselamatkan|dalam\s+keadaan\s+selamat)\b", re.IGNORECASE)
 
 
 _OPENS_NIL = re.compile(r"[\W_]*(?:tidak|tak|belum)\s+ada\s+(?:laporan\s+)?korban\b", re.IGNORECASE)

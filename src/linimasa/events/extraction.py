@@ -242,6 +242,8 @@ def extract(article: Article, res: Any) -> list[Event]:
             if target is None:
                 if f.kind in ("displaced", "missing") and not any(d.trig.sense.kind for d in drafts):
                     continue  # people fleeing or missing, with no violent or disaster event told
+                if f.kind == "displaced" and v.low[cue.i] == "pengungsi":
+                    continue  # "Kamp itu menampung satu juta pengungsi": a population, not a new flight
                 target = _own_event(v, cue, f, drafts, spans, _is_calm(calm, article.text))
                 mine.append(target)
             if all(g.kind != f.kind for g in target.figures):
@@ -557,7 +559,7 @@ def _build(article: Article, d: _Draft, res: Any, tx_by: list[list[TimeExpr]], s
         boss = office.speaker_office(article.text, src) if src and src != v.source else None
         if boss is None and src and src != v.source and SECTOR_NOUNS.get(src.split()[0].lower()) in ("police", "military"):
             boss = Participant(name=src, entity_id=src_id, sector=SECTOR_NOUNS[src.split()[0].lower()])
-        elif boss is None and src and src != v.source and _INTERIOR.match(src):
+        elif boss is None and src and _INTERIOR.match(src):  # "Puluhan orang ditahan, kata Kementerian Dalam Negeri"
             boss = Participant(name=src, entity_id=src_id, sector="police")  # the ministry over the police
         if boss is not None:  # "Kepolisian Dhaka menyatakan 42 orang ditangkap": the body that says so holds them
             actors = [boss]

@@ -76,6 +76,7 @@ ROOTS: list[tuple[str, str, str, str | None, str | None]] = [
     ("aniaya", "me pe", "ASSAULT", "beat", None),
     ("pukul", "me pe", "ASSAULT", "beat", "person_object"),
     ("keroyok", "me pe", "ASSAULT", "beat", None),
+    ("hakim", "me", "ASSAULT", "beat", "mob"),  # "dihakimi massa"
     ("bunuh", "me pe", "ASSAULT", "kill", None),
     ("culik", "me pe", "ASSAULT", "abduct", None),
     ("sandera", "me pe", "ASSAULT", "abduct", None),
@@ -262,6 +263,8 @@ MULTI: dict[str, Sense | None] = {
     "lemparan granat": Sense("ASSAULT", "grenade"),
     "melempar granat": Sense("ASSAULT", "grenade"),
     "menembakkan gas air mata": Sense("COERCE", "disperse"),
+    "menembakkan meriam air": Sense("COERCE", "disperse"),
+    "menyemprotkan meriam air": Sense("COERCE", "disperse"),
     "tembakan gas air mata": Sense("COERCE", "disperse"),
     "melepaskan tembakan": Sense("ASSAULT", "firearms"),
     "membalas tembakan": Sense("ASSAULT", "firearms"),

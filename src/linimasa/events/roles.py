@@ -443,6 +443,18 @@ def subject_before(v: SentView, spans: list[Span], ti: int) -> list[Span]:
     return _coordinated(spans, first, ti, v)
 
 
+_NOT_PREDICATE = frozenset({"dalam", "saat", "ketika", "setelah", "usai", "seusai", "akibat", "karena", "aksi", "atas",
+                            "terhadap", "soal", "tentang", "mengenai", "untuk", "dengan", "tanpa", "yang", "dan"})
+
+
+def _predicate(v: SentView, j: int, ti: int) -> bool:
+    """A protest noun right after its subject, with only the subject's own modifiers and places
+    between, is the predicate ("Ratusan buruh bongkar muat di X, Medan, mogok kerja"); after a
+    verb or a preposition ("... dalam aksi mogok") it is not."""
+    return all(v.low[x] not in _NOT_PREDICATE and (v.toks[x].text[:1].isupper() or not (
+        len(v.low[x]) > 4 and v.low[x].startswith(("me", "ber", "di", "ter")))) for x in range(j, ti))
+
+
 def _after(v: SentView, spans: list[Span], tj: int, window: int = 8) -> tuple[list[Span], list[Span]]:
     """(object participants, agent participants) in the clause after token ``tj``."""
     objs: list[Span] = []
@@ -506,6 +518,8 @@ def assign(v: SentView, spans: list[Span], ti: int, tj: int, voice: str, type_: 
         gen = [s for s in objs if s.i == tj]
         if agents:
             return parts(agents), parts(gen)
+        if type_ == "PROTEST" and subj and not gen and _predicate(v, subj[-1].j, ti):
+            return parts(subj), []  # "Ratusan buruh ... di Pelabuhan Belawan, Medan, mogok kerja sejak Senin"
         tgt = [s for s in objs if s.i > tj and v.low[s.i - 1] in _TARGET_PREPS]
         if not gen and not tgt and not agents:
             pred = next((x for x in range(tj, min(len(v.low), tj + 4)) if v.low[x] in PREDICATES), None)

@@ -92,6 +92,9 @@ def _has_person_object(v: SentView, t: Trigger) -> bool:
         m = v.mentions.get(k)
         if m is not None and m[1].label in ("PER", "NORP"):
             return True
+        if k == t.j and 2 <= len(v.toks[k].text) <= 3 and v.toks[k].text.isalpha() and v.toks[k].text.isupper() \
+                and v.base[k] not in ("ri", "as", "pbb", "tni", "kpk", "dpr"):
+            return True  # initials of a person named earlier: "memukuli RS hingga tidak sadarkan diri"
     return False
 
 
@@ -127,6 +130,15 @@ _CROWD_COUNTS = frozenset({"ratusan", "ribuan", "puluhan", "belasan", "sejumlah"
 _CROWD_NOUNS = frozenset({"warga", "massa", "mahasiswa", "buruh", "petani", "nelayan", "pendukung", "simpatisan",
                           "demonstran", "pengunjuk", "ormas", "pengemudi", "ojol", "guru", "pedagang", "santri",
                           "pelajar", "pekerja", "karyawan", "honorer", "emak-emak", "masyarakat", "penduduk"})
+
+
+def _rule_mob(v: SentView, t: Trigger) -> Sense | None:
+    """"dihakimi massa", "warga menghakimi pelaku": mob justice is an assault; judging in words
+    ("menghakimi orang lain") is none."""
+    if t.voice == "passive":
+        k = t.j + (1 if t.j < len(v.low) and v.low[t.j] == "oleh" else 0)
+        return t.sense if k < len(v.low) and v.low[k] in ("massa", "warga") else None
+    return t.sense if any(w in ("massa", "warga") for w in v.low[max(0, t.i - 3):t.i]) else None
 
 
 def _rule_crowd(v: SentView, t: Trigger) -> Sense | None:
@@ -248,6 +260,7 @@ SENSE_RULES: dict[str, Callable[[SentView, Trigger], Sense | None]] = {
     "free": _rule_free,
     "catch": _rule_catch,
     "crowd": _rule_crowd,
+    "mob": _rule_mob,
     "asset_object": _rule_asset,
     "military_context": _rule_military,
     "volcanic": _rule_volcanic,
