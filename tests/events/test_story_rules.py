@@ -686,3 +686,49 @@ def test_an_attack_named_again_with_its_day_gives_the_first_mention_that_day(tmp
     strikes = [e for e in a.events if e.type == "ASSAULT"]
     assert len(strikes) == 1 and strikes[0].date_start == "2026-03-02" and strikes[0].fatalities == 14, \
         [(e.trigger, e.date_start, e.fatalities) for e in strikes]
+
+
+# -- link batch6 (blind): an earlier strike named in passing, landmarks, statements told later --------
+
+def test_an_earlier_strike_named_in_passing_keeps_its_toll_and_todays_strike_is_told(tmp_path: Path) -> None:
+    text = (_HEAD + "Kharkiv kembali menjadi sasaran serangan rudal Rusia pada Kamis (5/3/2026) malam, tiga hari setelah "
+            "serangan sebelumnya menewaskan tujuh orang.\n\nDua warga tewas ketika rudal menghantam sebuah gudang, kata "
+            "Gubernur Kharkiv.\n")
+    a = run_text(tmp_path, text)
+    strikes = [e for e in a.events if e.type == "ASSAULT"]
+    assert len(strikes) == 1 and strikes[0].date_start == "2026-03-05" and strikes[0].fatalities == 2, \
+        [(e.trigger, e.date_start, e.fatalities) for e in strikes]
+
+
+def test_a_landmark_no_gazetteer_knows_lies_in_the_city_named_after_it(tmp_path: Path) -> None:
+    text = (_HEAD + "Bandung - Ratusan guru honorer berunjuk rasa di kawasan Taman Cikapayang, Kota Bandung, Jumat "
+            "(6/3/2026).\n")
+    a = run_text(tmp_path, text)
+    demo = next(e for e in a.events if e.type == "PROTEST")
+    assert demo.location is not None and demo.location.name == "Taman Cikapayang"
+    assert demo.location.admin1 == "Jawa Barat", demo.location
+
+
+def test_a_demand_with_no_day_of_its_own_is_made_when_reported(tmp_path: Path) -> None:
+    text = ("Judul Berita\n\nSabtu, 7 Maret 2026 09:00 WIB\n\nSerangan drone di kota itu pada Kamis (5/3) menewaskan "
+            "dua orang.\n\nSerangan itu merusak sebuah sekolah.\n\nWali kota kembali mendesak pemerintah pusat "
+            "mengirimkan bantuan pertahanan udara.\n")
+    a = run_text(tmp_path, text)
+    ask = next(e for e in a.events if e.type == "REQUEST")
+    assert ask.date_start == "2026-03-07", ask.date_start
+
+
+def test_who_is_said_to_have_done_it_in_a_relative_clause_acts(tmp_path: Path) -> None:
+    text = (_HEAD + "Semarang - Polrestabes Semarang menangkap tiga suporter yang diduga merusak halte bus usai "
+            "pertandingan, Kamis (5/3/2026).\n")
+    a = run_text(tmp_path, text)
+    damage = next(e for e in a.events if e.mode == "destroy")
+    assert [p.name for p in damage.actors] == ["tiga suporter"]
+
+
+def test_an_office_named_data_is_no_tally(tmp_path: Path) -> None:
+    text = (_HEAD + "Garut - Banjir bandang melanda Kecamatan Garut Kota, Kabupaten Garut, Kamis (5/3/2026).\n\n"
+            "Kepala Pusat Data dan Informasi BNPB mengatakan, sebanyak 12 orang luka-luka.\n")
+    a = run_text(tmp_path, text)
+    floods = [e for e in a.events if e.kind == "DISASTER"]
+    assert len(floods) == 1 and floods[0].injured == 12, [(e.trigger, e.injured) for e in floods]

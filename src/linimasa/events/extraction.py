@@ -61,6 +61,7 @@ class _Draft:
     dated: bool = False  # date from a time expression (not the publication date)
     cue: bool = False  # made from a casualty cue ("tewas", "meninggal"): its subject is the victim
     own_date: bool = False  # dated by a time expression of its own clause
+    earlier: bool = False  # "serangan sebelumnya": an earlier incident named in passing, never kept
 
 
 def _sentences(article: Article, res: Any) -> list[Sentence]:
@@ -226,10 +227,12 @@ def extract(article: Article, res: Any) -> list[Event]:
             if _in_dialogue(v, t) or filters.hazard_damage(t, found, starts) or filters.caused(v, t, found) \
                     or _also_done(v, t, drafts):
                 continue
-            d = _Draft(v, t, spans)
+            d = _Draft(v, t, spans, earlier=_named_earlier(v, t))
             (mine if t.licensed else pending).append(d)
         figures = [(c, f) for c in cues if (f := casualties.figure_for(v, c, q_by[k])) is not None]
         for cue, f in figures:
+            if (told := _causative_subject(mine + pending, cue, v)) is not None and told.earlier:
+                continue  # "dua hari setelah serangan sebelumnya menewaskan empat orang": that one's toll
             target = _nearest(mine, f, v, cue) or _preceding(drafts, s, k, sents, tx_by, f.kind)
             if target is None:
                 target = _nearest(pending, f, v)
@@ -252,6 +255,7 @@ def extract(article: Article, res: Any) -> list[Event]:
                     src, _ = attribution.claimed_by(v, len(v.low), article.quotes, None)
                     if src:
                         target.fig_sources.append(src)
+        mine = [d for d in mine if not d.earlier]
         mine.sort(key=lambda d: d.trig.i)
         by_sent[k] = mine
         drafts.extend(mine)
@@ -317,6 +321,11 @@ def _without_protest_demands(kept: list[_Draft]) -> list[_Draft]:
     return out
 
 
+def _named_earlier(v: SentView, t: triggers.Trigger) -> bool:
+    """An incident named as the one before ("setelah serangan sebelumnya", "serangan terdahulu")."""
+    return t.nominal and t.j < len(v.low) and v.low[t.j] in ("sebelumnya", "terdahulu")
+
+
 def _also_done(v: SentView, t: triggers.Trigger, drafts: list[_Draft]) -> bool:
     """Damage told as part of the violence just before: "Bentrokan ... terjadi pada Sabtu malam.
     Lima rumah ikut dibakar massa." -- "ikut"/"turut" with a passive of destruction."""
@@ -327,15 +336,24 @@ def _also_done(v: SentView, t: triggers.Trigger, drafts: list[_Draft]) -> bool:
                for d in drafts)
 
 
+def _causative_subject(ds: list[_Draft], cue: casualties.Cue | None, v: SentView) -> _Draft | None:
+    """For an active causative cue ("... menewaskan satu orang"), the violent, disaster or riot
+    event just before it: its subject."""
+    if cue is None or cue.direction != "R" or v.low[cue.i] not in _CAUSATIVE_CUES:
+        return None
+    before = [d for d in ds if d.trig.i < cue.i and (d.trig.sense.type in VIOLENT or d.trig.sense.kind
+                                                     or d.trig.sense.mode == "riot")]
+    return max(before, key=lambda d: d.trig.i) if before else None
+
+
 def _nearest(ds: list[_Draft], f: Figure, v: SentView, cue: casualties.Cue | None = None) -> _Draft | None:
     """The violent or disaster event of the sentence nearest the figure; for an active causative
     cue ("Bentrokan itu menewaskan satu orang dan lima rumah dibakar"), its subject: the
     nearest such event before the cue."""
     cands = [d for d in ds if d.trig.sense.type in VIOLENT or d.trig.sense.kind]
-    if cue is not None and cue.direction == "R" and v.low[cue.i] in _CAUSATIVE_CUES:
-        before = [d for d in ds if d.trig.i < cue.i and (d in cands or d.trig.sense.mode == "riot")]
-        if before:
-            return max(before, key=lambda d: d.trig.i)
+    subject = _causative_subject(ds, cue, v)
+    if subject is not None:
+        return subject
     if not cands:
         return None
     pos = f.start or 0
@@ -368,7 +386,8 @@ def _preceding(drafts: list[_Draft], s: Sentence, k: int, sents: list[Sentence],
                 t.granularity in ("year", "month", "decade") for t in tx_by[d.view.index]):
             return None
         low = s.text.lower()
-        return None if any(c in low for c in _CUMULATIVE) else d
+        # ("data BNPB" is a tally; "Kepala Pusat Data dan Informasi BNPB" is an office)
+        return None if any(c in low for c in _CUMULATIVE if c != "data ") or "data " in s.text else d
     return None
 
 
@@ -485,7 +504,7 @@ def _when(article: Article, d: _Draft, tx_by: list[list[TimeExpr]], sents: list[
     w: when.When | None = None
     same = prev is not None and prev.view.index == v.index  # an event of this sentence: no "keesokan" shift
     if prev is not None and prev.dated and prev.event is not None and (
-            prev.view.sent.paragraph == s.paragraph or prev.view.index == v.index - 1) \
+            prev.view.sent.paragraph == s.paragraph or (prev.view.index == v.index - 1 and not present)) \
             and (cont or same or not _opens_aside(prev.view.sent.text)):
         pe = prev.event
         if not pe.historical or _back_ok(prev.view.sent, cont, present):
@@ -512,8 +531,9 @@ def _when(article: Article, d: _Draft, tx_by: list[list[TimeExpr]], sents: list[
                 break
     if w is not None and frame is not None and (w.date_start or "")[:4] != frame:
         w = None  # a date of another year carried from context contradicts the sentence's own year
-    if w is None and anchor is not None:
-        w = anchor
+    if w is None and anchor is not None and not (t.sense.type in _STATEMENTS and article.published
+                                                 and (anchor.date_start or "") < article.published[:10]):
+        w = anchor  # (a demand or accusation with no day of its own is made when it is reported)
     if w is not None:
         d.dated = True
         return when.shift(w, 1) if when.next_day(v.low) and not (same and w is not anchor) else w

@@ -423,8 +423,9 @@ def subject_before(v: SentView, spans: list[Span], ti: int) -> list[Span]:
         return []
     c = cands[-1]
     y = ti - 1
-    while y > 0 and v.low[y] in ("telah", "sudah", "sempat", "pernah", "akan", "juga"):
-        y -= 1
+    while y > 0 and v.low[y] in ("telah", "sudah", "sempat", "pernah", "akan", "juga", "diduga", "kedapatan",
+                                 "terbukti", "disebut", "dituding"):
+        y -= 1  # "lima pengemudi yang diduga merusak pot tanaman": the head noun acts
     if v.low[y] == "yang" and spans[c].j == y:  # "tersangka yang ditangkap": the head noun
         return [spans[c]]
     if "yang" in v.low[spans[cands[0]].j:spans[c].i]:

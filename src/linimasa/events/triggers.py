@@ -340,6 +340,8 @@ def licensed(v: SentView, t: Trigger, spans_start: set[int]) -> bool:
         return False
     if any(v.low[x] in LIGHT_VERBS for x in range(max(0, t.i - 3), t.i)):
         return True
+    if prev in ("sasaran", "target", "korban") and k >= 1 and v.low[k - 1] in ("menjadi", "jadi"):
+        return True  # "Kyiv kembali menjadi sasaran serangan drone", "menjadi korban penembakan"
     if prev in ("dan", "serta"):  # "melakukan patroli dan penyerangan": the light verb governs both
         for x in range(k - 1, max(-1, k - 7), -1):
             if v.low[x] in PUNCT_BOUNDARY or v.low[x] in SUBORDINATORS:

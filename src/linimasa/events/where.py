@@ -13,7 +13,7 @@ the paragraph context, the dateline, the article's main country (most named).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import Any
 
@@ -107,6 +107,9 @@ def _chain(cands: list[Cand], text: str, base: int) -> None:
     for a, b in pairwise(cands):
         if _LINK.fullmatch(text[a.end - base:b.start - base]):
             b.chain = a.chain + 1
+            if a.loc.lat is None and not a.loc.admin1 and b.loc.admin1:
+                # "kawasan Patung Kuda, Jakarta Pusat": a landmark no gazetteer knows lies in the place after it
+                a.loc = replace(a.loc, admin1=b.loc.admin1, country=b.loc.country or a.loc.country)
 
 
 
