@@ -127,7 +127,7 @@ def test_crowded_blocks_compare_only_events_sharing_an_anchor(monkeypatch: pytes
 
 
 def _placed(eid: str, aid: str, name: str, lat: float, lon: float) -> Event:
-    e = event(eid, aid, type_="COERCE", place=name, admin1="Sulawesi Tengah")
+    e = event(eid, aid, type_="COERCE", place=name, admin1="Sulawesi Tengah", actors=(("Satgas Madago Raya", None),))
     assert e.location is not None
     e.location.lat, e.location.lon, e.location.precision = lat, lon, "admin"
     return e
@@ -174,8 +174,8 @@ def test_events_of_two_kinds_in_one_city_merge_only_when_they_share_someone() ->
 
 def test_events_placed_only_by_their_desk_and_sharing_nobody_stay_apart() -> None:
     from linimasa.model import Location
-    a = event("a-1", "a", "CONSULT", place="Jakarta")
-    b = event("b-1", "b", "CONSULT", place="Jakarta")
+    a = event("a-1", "a", "DISASTER", place="Jakarta", kind="DISASTER")
+    b = event("b-1", "b", "DISASTER", place="Jakarta", kind="DISASTER")
     for e in (a, b):
         assert e.location is not None
         e.location = Location(name="Jakarta", country="ID", precision="place", source="dateline")
@@ -203,10 +203,11 @@ def test_sharing_only_a_sector_says_less_than_sharing_a_name() -> None:
 @pytest.mark.parametrize(("dead_a", "dead_b", "agree"), [(1, 1, True), (20, 21, True), (5, 40, False), (None, 3, False)])
 def test_close_tolls_add_to_the_agreement_and_far_ones_take_nothing(dead_a: int | None, dead_b: int | None,
                                                                    agree: bool) -> None:
-    base = score(event_info(event("a-1", "a", place="Sagaing", country="MM")),
-                 event_info(event("b-1", "b", place="Sagaing", country="MM")))
-    s = score(event_info(event("a-1", "a", place="Sagaing", country="MM", fatalities=dead_a)),
-              event_info(event("b-1", "b", place="Sagaing", country="MM", fatalities=dead_b)))
+    junta = (("militer Myanmar", "MM"),)
+    base = score(event_info(event("a-1", "a", place="Sagaing", country="MM", actors=junta)),
+                 event_info(event("b-1", "b", place="Sagaing", country="MM", actors=junta)))
+    s = score(event_info(event("a-1", "a", place="Sagaing", country="MM", actors=junta, fatalities=dead_a)),
+              event_info(event("b-1", "b", place="Sagaing", country="MM", actors=junta, fatalities=dead_b)))
     assert base is not None and s is not None
     assert (s > base) is agree and s >= base
 
@@ -225,3 +226,36 @@ def test_a_retold_clash_joins_the_clash_not_the_arson_told_beside_it() -> None:
         assert e.location is not None
         e.location.precision = "admin"
     assert frozenset({"a-1", "b-1"}) in _groups([a_clash, a_fire, b_clash])
+
+
+def test_reports_sharing_nobody_need_a_toll_in_common() -> None:
+    """Two arrests in one city on one day with no party in common are two arrests; two unclaimed
+    blasts there with the same toll may be one."""
+    arrests = [event("a-1", "a", "COERCE", place="Medan"), event("b-1", "b", "COERCE", place="Medan")]
+    assert score(event_info(arrests[0]), event_info(arrests[1])) is None
+    blasts = [event("a-1", "a", place="Medan", fatalities=3), event("b-1", "b", place="Medan", fatalities=3)]
+    assert score(event_info(blasts[0]), event_info(blasts[1])) is not None
+
+
+def test_a_demand_is_one_across_reports_only_when_one_party_makes_it() -> None:
+    a = event("a-1", "a", "REQUEST", place="Jakarta", actors=(("Polda Metro Jaya", None),))
+    b = event("b-1", "b", "REQUEST", place="Jakarta", actors=(("KPU", None),))
+    c = event("c-1", "c", "REQUEST", place="Jakarta", actors=(("Polda Metro Jaya", None),))
+    assert score(event_info(a), event_info(b)) is None and score(event_info(a), event_info(c)) is not None
+
+
+def test_generic_parties_with_different_targets_are_two_incidents() -> None:
+    a = event("a-1", "a", "COERCE", place="Medan", actors=(("Polisi", None),), targets=(("dua pelaku", None),))
+    b = event("b-1", "b", "COERCE", place="Medan", actors=(("Polisi", None),), targets=(("seorang sopir", None),))
+    for e in (a, b):
+        e.actors[0].sector = "police"
+    assert score(event_info(a), event_info(b)) is None
+
+
+def test_two_hazards_no_telling_confuses_stay_apart() -> None:
+    fire = event("a-1", "a", "DISASTER", place="Bogor", kind="DISASTER")
+    flood = event("b-1", "b", "DISASTER", place="Bogor", kind="DISASTER")
+    slide = event("c-1", "c", "DISASTER", place="Bogor", kind="DISASTER")
+    fire.mode, flood.mode, slide.mode = "fire", "flood", "landslide"
+    assert score(event_info(fire), event_info(flood)) is None
+    assert score(event_info(flood), event_info(slide)) is not None

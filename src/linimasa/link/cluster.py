@@ -56,6 +56,11 @@ REPORT_WINDOW = 4  # days before publication an event dated on the publication d
 YEAR_SLACK = 2  # year-level events this many years apart may still merge (strict evidence)
 W_TYPE, W_DATE, W_LOC, W_ACTOR, W_TARGET, W_TEXT, W_ALIGNED = 0.15, 0.25, 0.2, 0.2, 0.1, 0.1, 0.6
 W_FIGURES = 0.1  # both state a close toll of one kind
+# what parties say, ask or agree: one event across reports only when one named party says it
+SAID = frozenset({"REQUEST", "ACCUSE", "SUPPORT", "CONCEDE", "THREATEN", "REJECT", "CONSULT", "COOPERATE", "AGREE",
+                  "APPEAL", "AID"})
+HAZARD_GROUPS = {"flood": "water", "landslide": "water", "storm": "water", "earthquake": "quake", "tsunami": "quake",
+                 "fire": "fire", "crash": "crash", "eruption": "eruption", "drought": "drought"}
 GENERIC_PARTY = 0.6  # the participant score when two events share only a sector ("sector:civilian")
 FAR_KM, FAR_REGION_KM = 60.0, 150.0  # places further apart cannot be one incident's (see _too_far)
 _REGION_WORDS = ("Kabupaten", "Regency", "District", "Distrik")
@@ -110,8 +115,18 @@ def _ordinal(iso: str | None, end: bool = False) -> int | None:
         return None
 
 
+def _generic(p: Participant) -> bool:
+    """A participant named only by common nouns ("Polisi", "ratusan mahasiswa", "warga"): no
+    capital after its first word, no linked entity, and a first word in lower case or a sector's
+    noun -- it names a kind of party, not one ("Azerbaijan", "Hamas" are one)."""
+    first, *rest = p.name.split() or [""]
+    return p.entity_id is None and all(w[:1].islower() or not w[:1].isalpha() for w in rest) \
+        and (first[:1].islower() or (p.sector is not None and p.country is None))
+
+
 def _participant_keys(ps: Sequence[Participant]) -> tuple[frozenset[str], frozenset[str]]:
-    keys = {p.entity_id or " ".join(w for _, _, w in words(p.name)) for p in ps}
+    keys = {p.entity_id or " ".join(w for _, _, w in words(p.name)) for p in ps if not _generic(p)}
+    keys |= {"sector:" + (p.sector or " ".join(w for _, _, w in words(p.name))) for p in ps if _generic(p)}
     keys |= {"sector:" + p.sector for p in ps if p.sector and not p.country}
     return frozenset(k for k in keys if k), frozenset(p.country for p in ps if p.country)
 
@@ -339,6 +354,13 @@ def _part_score(ka: frozenset[str], ca: frozenset[str], kb: frozenset[str], cb: 
     return -0.5 if ka and kb else 0.0
 
 
+def _hazards_differ(a: Event, b: Event) -> bool:
+    """Two disasters of hazards no telling confuses (a fire and a flood; a flood and a landslide,
+    or a quake and its tsunami, may be one)."""
+    ga, gb = HAZARD_GROUPS.get(a.mode or ""), HAZARD_GROUPS.get(b.mode or "")
+    return a.kind == b.kind == "DISASTER" and ga is not None and gb is not None and ga != gb
+
+
 def _figures_agree(a: Event, b: Event) -> float:
     """1 when both state a toll of one kind and the counts are close (outlets' counts drift:
     20 and 21 dead), else 0; never a penalty, as tolls rise from one report to the next."""
@@ -365,6 +387,15 @@ def score(x: EventInfo, y: EventInfo, aligned: bool = False) -> float | None:
         return None  # an attack and a deployment in one city on one day share nobody: two events
     if not aligned and actor <= 0 and target <= 0 and not (_told_here(x.event) or _told_here(y.event)):
         return None  # sharing nobody, and neither placed by its own telling (a desk's city, a story's country)
+    if not aligned and x.event.type in SAID and actor < 1.0:
+        return None  # two demands in one city on one day are one only when the same party makes them
+    if not aligned and actor <= 0 and target <= 0 and x.event.kind != "DISASTER" and y.event.kind != "DISASTER" \
+            and not (_figures_agree(x.event, y.event) and (loc or 0.0) > 0):
+        return None  # sharing nobody and no toll: two arrests, two attacks told apart only by their words
+    if not aligned and actor == GENERIC_PARTY and target < 0:
+        return None  # "polisi menangkap dua pelaku" and "polisi menangkap seorang sopir": two arrests
+    if not aligned and _hazards_differ(x.event, y.event):
+        return None  # a fire and a road crash on one day in one city
     s = W_TYPE * (1.0 if x.event.type == y.event.type else 0.5)
     s += W_DATE * (dt if dt is not None and dt > 0 else 0.0)
     if not (x.actors or x.actor_countries or y.actors or y.actor_countries):
