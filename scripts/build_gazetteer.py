@@ -416,6 +416,24 @@ def main() -> None:
             row.update(name=alias, renamed=True)
         else:
             b.alias(idx, alias)
+    # first-level divisions abroad ("Negara Bagian Kogi", "Provinsi Idlib"): ISO 3166-2 via pycountry, for
+    # lookup only (never scanned), and only names no city or region of that country already has
+    taken = {(r["country"], key(n)) for r in b.rows for n in [r["name"], *r["aliases"]]}
+    country_keys = {key(n) for r in b.rows if r["feature"] == "country" for n in [r["name"], *r["aliases"]]}
+    added = 0
+    for sub in pycountry.subdivisions:
+        iso = sub.country_code
+        if iso in ("ID", "US") or getattr(sub, "parent_code", None) or len(sub.name) <= 3:
+            continue
+        k = key(sub.name)
+        if (iso, k) in taken or k in country_keys:
+            continue
+        b.add(id=f"iso3166-2:{sub.code}", name=sub.name, country=iso, admin1=sub.name, feature="admin1",
+              scan=False, note="pembagian wilayah tingkat pertama (ISO 3166-2), tanpa koordinat")
+        taken.add((iso, k))
+        added += 1
+    LOG.info("first-level divisions abroad added: %d", added)
+
     # famous regions
     prov_by_name = {b.rows[i]["name"]: i for i in prov.values()}
     for name, (iso, city, provinces, note) in lexicon.REGIONS.items():

@@ -319,3 +319,27 @@ def test_refugees_a_camp_houses_are_no_new_flight(res) -> None:  # type: ignore[
             "hunian hangus. Petugas memadamkan api dua jam kemudian. Kamp itu menampung lebih dari 30.000 pengungsi.")
     fires = [e for e in extract(article(text), res) if e.kind == "DISASTER"]
     assert len(fires) == 1, [(e.trigger, e.sentence) for e in fires]
+
+
+# -- heldout22 (blind): firefights, soldiers' tolls, units as agents, shooting a suspect ---------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Pasukan kedua negara terlibat baku tembak di perbatasan.", [("ASSAULT", "firearms")]),
+    ("Dua pemuda yang diduga terlibat pembakaran itu ditangkap.", [("COERCE", "arrest")]),  # a charge, not news
+    ("Polisi melumpuhkan pelaku dengan tembakan di kaki.", [("ASSAULT", "firearms")]),
+    ("Pelaku dilumpuhkan dengan timah panas.", [("ASSAULT", "firearms")]),
+    ("Mogok nasional itu melumpuhkan perekonomian kota.", [("PROTEST", "strike")]),  # no shooting
+])
+def test_firefights_and_shooting_a_suspect(text: str, expected: list, res) -> None:  # type: ignore[no-untyped-def]
+    assert [(e.type, e.mode) for e in extract(article(text), res)] == expected
+
+
+def test_a_unit_named_after_its_unit_word_is_the_passive_agent(res) -> None:  # type: ignore[no-untyped-def]
+    shot = next(e for e in extract(article("Seorang buronan tewas ditembak Tim Densus 88 Antiteror."), res)
+                if e.type == "ASSAULT")
+    assert [p.name for p in shot.actors] and "Densus" in shot.actors[0].name
+
+
+def test_soldiers_counted_with_a_possessive_are_people(res) -> None:  # type: ignore[no-untyped-def]
+    evs = extract(article("Pasukan kedua negara terlibat baku tembak. Militer menyebut tiga prajuritnya tewas."), res)
+    assert [e.fatalities for e in evs if e.type == "ASSAULT"] == [3]

@@ -732,3 +732,13 @@ def test_an_office_named_data_is_no_tally(tmp_path: Path) -> None:
     a = run_text(tmp_path, text)
     floods = [e for e in a.events if e.kind == "DISASTER"]
     assert len(floods) == 1 and floods[0].injured == 12, [(e.trigger, e.injured) for e in floods]
+
+
+def test_a_federal_state_abroad_places_the_attack(tmp_path: Path) -> None:
+    """heldout22: "di Negara Bagian X" is a place (an ISO 3166-2 division the gazetteer holds without
+    coordinates), not a government acting, and it wins over the desk's dateline."""
+    text = (_HEAD + "REPUBLIKA.CO.ID, ABUJA -- Pria bersenjata menyerang sebuah masjid di Negara Bagian Zamfara, "
+            "Nigeria, Kamis (5/3/2026), menewaskan tujuh orang.\n")
+    a = run_text(tmp_path, text)
+    attack = next(e for e in a.events if e.type == "ASSAULT")
+    assert attack.location is not None and attack.location.name == "Zamfara" and attack.location.country == "NG"

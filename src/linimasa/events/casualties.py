@@ -116,6 +116,8 @@ def _is_people(q: Quantity) -> bool:
     if not q.unit:
         return True
     u = q.unit.lower()
+    if u.endswith("nya") and u[:-3] in _PEOPLE:
+        u = u[:-3]  # "dua prajuritnya tewas": its soldiers
     if u in _NOT_PEOPLE:
         return False
     # a peN- agent noun ("pendaki", "penumpang"), not a pe-an/per-an thing ("pertandingan", "perjalanan")

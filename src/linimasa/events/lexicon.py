@@ -77,6 +77,7 @@ ROOTS: list[tuple[str, str, str, str | None, str | None]] = [
     ("pukul", "me pe", "ASSAULT", "beat", "person_object"),
     ("keroyok", "me pe", "ASSAULT", "beat", None),
     ("hakim", "me", "ASSAULT", "beat", "mob"),  # "dihakimi massa"
+    ("lumpuh", "me", "ASSAULT", "firearms", "shot"),  # "dilumpuhkan dengan timah panas"
     ("bunuh", "me pe", "ASSAULT", "kill", None),
     ("culik", "me pe", "ASSAULT", "abduct", None),
     ("sandera", "me pe", "ASSAULT", "abduct", None),

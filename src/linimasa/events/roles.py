@@ -135,6 +135,8 @@ def find_participants(v: SentView, ents: dict[str, Entity], country_names: dict[
                 sector = None
         ment = v.mentions.get(i)
         c = v.countries.get(i)
+        if sector is not None and i + 1 < n and v.low[i] == "negara" and v.low[i + 1] == "bagian":
+            sector = None  # "Negara Bagian Kogi": a federal state, a place
         if sector is not None:
             start = i
             while start > 0 and (v.low[start - 1] in _QUANT_WORDS or v.low[start - 1][:1].isdigit()):
@@ -444,6 +446,7 @@ def subject_before(v: SentView, spans: list[Span], ti: int) -> list[Span]:
     return _coordinated(spans, first, ti, v)
 
 
+_UNIT_WORDS = frozenset({"tim", "satuan", "satgas", "regu", "personel", "anggota", "petugas", "pasukan", "aparat"})
 _NOT_PREDICATE = frozenset({"dalam", "saat", "ketika", "setelah", "usai", "seusai", "akibat", "karena", "aksi", "atas",
                             "terhadap", "soal", "tentang", "mengenai", "untuk", "dengan", "tanpa", "yang", "dan"})
 
@@ -502,8 +505,8 @@ def assign(v: SentView, spans: list[Span], ti: int, tj: int, voice: str, type_: 
             return parts(subj), []
         if not subj and not agents and ti > 0 and v.low[ti - 1] in ("kami", "kita"):
             return [], parts(objs)  # "Kami amankan 12 orang": the speaker's side acts on what follows
-        agent = agents or [s for s in objs if s.i == tj]
-        return parts(agent), parts(subj)
+        agent = agents or [s for s in objs if s.i == tj or (s.i == tj + 1 and v.low[tj] in _UNIT_WORDS)]
+        return parts(agent), parts(subj)  # ("ditembak Tim Densus 88": the unit word before its name)
     if voice == "nominal":
         light = any(v.low[k] in LIGHT_VERBS for k in range(max(0, ti - 3), ti))
         if not light and ti > 0 and v.low[ti - 1] in ("dan", "serta"):

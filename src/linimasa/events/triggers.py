@@ -141,6 +141,15 @@ def _rule_mob(v: SentView, t: Trigger) -> Sense | None:
     return t.sense if any(w in ("massa", "warga") for w in v.low[max(0, t.i - 3):t.i]) else None
 
 
+_SHOT_WORDS = frozenset({"tembakan", "timah", "peluru", "ditembak", "tembak", "pistol", "senpi"})
+
+
+def _rule_shot(v: SentView, t: Trigger) -> Sense | None:
+    """"melumpuhkan pelaku dengan tembakan di kaki", "dilumpuhkan dengan timah panas": the police
+    shot someone; "melumpuhkan ekonomi", "melumpuhkan lawan" are no shooting."""
+    return t.sense if not _SHOT_WORDS.isdisjoint(v.low[t.j:t.j + 7]) else None
+
+
 def _rule_crowd(v: SentView, t: Trigger) -> Sense | None:
     """"Ratusan warga mendatangi kantor bupati", "kantor DPRD didatangi ribuan buruh": a crowd
     going to a place is a protest ("mendatangkan", bringing something in, is not)."""
@@ -261,6 +270,7 @@ SENSE_RULES: dict[str, Callable[[SentView, Trigger], Sense | None]] = {
     "catch": _rule_catch,
     "crowd": _rule_crowd,
     "mob": _rule_mob,
+    "shot": _rule_shot,
     "asset_object": _rule_asset,
     "military_context": _rule_military,
     "volcanic": _rule_volcanic,
@@ -312,6 +322,7 @@ _PERIODS = frozenset({"tahun", "tahunnya", "musim", "bulan", "pekan", "minggu", 
 
 
 # Words after which a nominal trigger names a person's role or charge, not an event told here.
+_ALLEGED = frozenset({"diduga", "disangka", "dituduh", "dituding", "karena", "atas", "yang"})
 _CHARGE_HEADS = frozenset({"pelaku", "terduga", "tersangka", "terpidana", "terdakwa", "narapidana", "napi",
                            "residivis", "jaringan", "otak", "dalang", "komplotan", "spesialis", "terlibat",
                            "dugaan", "tuduhan", "sangkaan", "dakwaan", "vonis"})
@@ -329,6 +340,8 @@ def licensed(v: SentView, t: Trigger, spans_start: set[int]) -> bool:
     prev = v.low[k] if k >= 0 else ""
     if prev in PREPOSITIONS and prev not in ("tengah",):
         return _named_meeting(v, t)
+    if prev == "terlibat" and not (k >= 1 and v.low[k - 1] in _ALLEGED):
+        return True  # "Pasukan X dan Y terlibat baku tembak": they fought ("diduga terlibat ..." is a charge)
     if prev in _CHARGE_HEADS or (prev in ("dan", "serta") and k >= 2 and v.low[k - 2] in _CHARGE_HEADS):
         return False  # "terduga pelaku teror", "diduga terlibat pembakaran dan penganiayaan": a label, not news
     if any(w in _EXAMPLES for w in v.low[max(0, t.i - 7):t.i]) and not any(

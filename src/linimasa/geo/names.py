@@ -33,6 +33,7 @@ PREFIXES: dict[tuple[str, ...], str] = {
     ("gampong",): "village",
     ("nagari",): "village",
     ("negara",): "country",
+    ("negara", "bagian"): "admin1",  # "Negara Bagian Kogi": a federal state
 }
 MAX_PREFIX = max(len(p) for p in PREFIXES)
 
