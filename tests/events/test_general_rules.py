@@ -343,3 +343,25 @@ def test_a_unit_named_after_its_unit_word_is_the_passive_agent(res) -> None:  # 
 def test_soldiers_counted_with_a_possessive_are_people(res) -> None:  # type: ignore[no-untyped-def]
     evs = extract(article("Pasukan kedua negara terlibat baku tembak. Militer menyebut tiga prajuritnya tewas."), res)
     assert [e.fatalities for e in evs if e.type == "ASSAULT"] == [3]
+
+
+# -- real IndoSum pages read by hand (no text copied): figurative and habitual event words ----------
+
+@pytest.mark.parametrize("text", [
+    "Ada upaya pembunuhan karakter terhadap saya dan keluarga.",
+    "Toko baru itu mulai menyita perhatian warga.",
+    "Presiden menandatangani prasasti peresmian jalan tol.",
+    "Mantan manajernya masih sering mengunjungi pembalap itu di rumahnya.",
+    "Kelompok itu kerap menyerang pos polisi di wilayah tersebut.",
+])
+def test_figurative_and_habitual_event_words_are_no_events(text: str, res) -> None:  # type: ignore[no-untyped-def]
+    assert [(e.type, e.trigger) for e in extract(article(text), res)] == []
+
+
+def test_a_series_of_talks_that_happened_is_kept(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from .conftest import run_text
+    text = ("Judul\n\nJumat, 6 Maret 2026 13:30 WIB\n\nMenteri Luar Negeri Malaysia dan Menteri Luar Negeri "
+            "Thailand sempat rutin mengadakan pembicaraan melalui sambungan konferensi video tentang perbatasan. "
+            "Namun, sejak bulan lalu komunikasi itu terhenti karena ketegangan yang meningkat di sepanjang perbatasan "
+            "kedua negara.\n")
+    assert "CONSULT" in [e.type for e in run_text(tmp_path, text).events]

@@ -97,12 +97,19 @@ _FIGURATIVE = re.compile(r"\s+(?:\w+\s+){0,2}?dengan\s+(?:tarif|kritik|kritikan|
                          r"kata-kata|sindiran|hinaan|tuduhan|sanksi|pajak|bea)\b", re.IGNORECASE)
 
 
+_HABITUAL = re.compile(r"\b(?:sering|kerap|acap\s+kali|seringkali|sering\s+kali|selalu|biasanya)\s+(?:\w+\s+)?$",
+                       re.IGNORECASE)
+
+
 def reportable(e: Event) -> bool:
     """Verbal-interaction events with no participant at all are generic ("meminta pertolongan");
     a public advisory ("meminta warga tetap waspada") is no request between actors."""
     before, after = e.trigger_start - e.sentence_start, e.trigger_end - e.sentence_start  # in the sentence
     if e.type == "REQUEST" and _ADVISORY.match(e.sentence, after):
         return False
+    if _HABITUAL.search(e.sentence, max(0, before - 30), before):
+        return False  # "dirinya masih sering mengunjungi X", "kelompok itu kerap menyerang": no one event
+        # ("sempat rutin mengadakan pembicaraan" is a series of talks that did happen: kept)
     if e.type == "ASSAULT" and _FIGURATIVE.match(e.sentence, after):
         return False
     if e.type == "AID" and e.trigger.lower() in ("membantu", "dibantu") and _POLICE_WORK.match(e.sentence, after):

@@ -299,6 +299,10 @@ MULTI: dict[str, Sense | None] = {
     "menemui jalan buntu": None,
     "serangan balik": None,
     "dimintai keterangan": None,
+    "pembunuhan karakter": None,  # character assassination
+    "membunuh karakter": None,
+    "menyita perhatian": None, "menyita waktu": None, "menyita tenaga": None, "menyita pikiran": None,
+    "menandatangani prasasti": None,  # an inauguration, no agreement
     "menahan imbang": None,
     "ditahan imbang": None,
     "tertahan imbang": None,
