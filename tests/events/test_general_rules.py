@@ -9,7 +9,7 @@ from linimasa.events import extract
 from linimasa.events.triggers import find_triggers
 from linimasa.model import TimeExpr
 
-from .conftest import article, view_of
+from .conftest import article, view_of, year_timex
 
 
 def _senses(text: str, res):  # type: ignore[no-untyped-def]
@@ -365,3 +365,16 @@ def test_a_series_of_talks_that_happened_is_kept(tmp_path) -> None:  # type: ign
             "Namun, sejak bulan lalu komunikasi itu terhenti karena ketegangan yang meningkat di sepanjang perbatasan "
             "kedua negara.\n")
     assert "CONSULT" in [e.type for e in run_text(tmp_path, text).events]
+
+
+def test_a_market_held_is_no_territory(res) -> None:  # type: ignore[no-untyped-def]
+    evs = extract(article("Mobil itu ingin menikmati pasar yang sebelumnya dikuasai oleh merek Jerman."), res)
+    assert [e for e in evs if e.type == "ASSAULT"] == []
+
+
+def test_an_event_dated_after_its_article_is_planned(res) -> None:  # type: ignore[no-untyped-def]
+    text = "Diharapkan, pada pertengahan 2025, pemerintah telah melakukan penandatanganan kontrak dengan investor."
+    tx = year_timex(text, "2025")
+    evs = extract(article(text, published="2024-03-14", timexes=[tx]), res)
+    signed = [e for e in evs if e.type == "AGREE"]
+    assert signed and all(e.hypothetical for e in signed), [(e.trigger, e.date_start, e.hypothetical) for e in signed]

@@ -447,6 +447,12 @@ def _own_event(v: SentView, cue: casualties.Cue, f: Figure, drafts: list[_Draft]
     return _Draft(v, t, spans, cue=f.kind != "captured")
 
 
+def _ahead(w: when.When, published: str | None) -> bool:
+    """Dated after its article: planned, not done ("Diharapkan, pada pertengahan 2018, pemerintah telah
+    melakukan penandatanganan"), however the sentence puts it."""
+    return bool(w.date_start and published and w.date_start[:10] > published[:10])
+
+
 def _back_ok(src: Sentence, cont: bool, present: bool) -> bool:
     """May a background date of ``src`` carry over to the event being dated?"""
     return cont or not (present or when.aside(src.text))
@@ -633,8 +639,8 @@ def _build(article: Article, d: _Draft, res: Any, tx_by: list[list[TimeExpr]], s
                trigger_end=v.toks[t.j - 1].end, mode=mode, kind=t.sense.kind, actors=actors,
                targets=targets, date_start=w.date_start, date_end=w.date_end,
                date_precision=w.precision, date_stated=d.own_date, historical=w.historical, claimed_by=src,
-               claimed_by_entity_id=src_id, negated=fact.negated, hypothetical=fact.hypothetical,
-               demanded=fact.demanded)
+               claimed_by_entity_id=src_id, negated=fact.negated,
+               hypothetical=fact.hypothetical or _ahead(w, article.published), demanded=fact.demanded)
     if ev.kind == "DISASTER":
         ev.type = "DISASTER"
     _apply_figures(ev, d.figures)

@@ -103,6 +103,8 @@ def _rule_place_object(v: SentView, t: Trigger) -> Sense | None:
         return t.sense
     if t.j < len(v.low) and v.base[t.j] in _PRIZES:
         return None  # "menduduki posisi pertama", "merebut pasar", "menguasai 90% pasar": a prize, no territory
+    if t.voice == "passive" and any(v.base[x] in _PRIZES for x in range(max(0, t.i - 4), t.i)):
+        return None  # "pasar yang sebelumnya dikuasai oleh Audi": a prize held, no territory
     return t.sense if _has_place_object(v, t) else None
 
 
