@@ -378,3 +378,13 @@ def test_an_event_dated_after_its_article_is_planned(res) -> None:  # type: igno
     evs = extract(article(text, published="2024-03-14", timexes=[tx]), res)
     signed = [e for e in evs if e.type == "AGREE"]
     assert signed and all(e.hypothetical for e in signed), [(e.trigger, e.date_start, e.hypothetical) for e in signed]
+
+
+@pytest.mark.parametrize("text,held", [
+    ("Emosi masih bisa ditahan.", False),  # a feeling held back
+    ("Terdakwa dituntut hukuman empat tahun penjara.", False),  # a prosecutor's demand in court
+    ("Tiga pelaku ditahan di Polres Bogor.", True),
+])
+def test_holding_back_feelings_and_sentencing_demands_are_no_arrests(text: str, held: bool, res) -> None:  # type: ignore[no-untyped-def]
+    evs = extract(article(text), res)
+    assert bool([e for e in evs if e.type in ("COERCE", "REQUEST")]) is held, [(e.type, e.trigger) for e in evs]

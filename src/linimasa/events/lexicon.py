@@ -300,6 +300,8 @@ MULTI: dict[str, Sense | None] = {
     "serangan balik": None,
     "dimintai keterangan": None,
     "pembunuhan karakter": None,  # character assassination
+    "dituntut hukuman": None, "dituntut pidana": None, "menuntut hukuman": None,  # a prosecutor's sentencing demand
+    "tuntutan hukuman": None, "dituntut penjara": None,
     "membunuh karakter": None,
     "menyita perhatian": None, "menyita waktu": None, "menyita tenaga": None, "menyita pikiran": None,
     "menandatangani prasasti": None,  # an inauguration, no agreement

@@ -114,7 +114,13 @@ _PRIZES = frozenset({"posisi", "peringkat", "puncak", "tangga", "pasar", "pangsa
                      "industri", "bisnis", "lini", "segmen", "sektor", "kategori", "nominasi"})
 
 
+_HELD_FEELINGS = frozenset({"emosi", "amarah", "marah", "tawa", "napas", "nafas", "tangis", "rasa", "lapar", "haus",
+                            "kantuk", "hasrat", "nafsu", "keinginan", "harga", "laju", "inflasi", "kenaikan"})
+
+
 def _rule_person_object(v: SentView, t: Trigger) -> Sense | None:
+    if t.voice == "passive" and any(v.base[x] in _HELD_FEELINGS for x in range(max(0, t.i - 4), t.i)):
+        return None  # "Emosi masih bisa ditahan", "kenaikan harga bisa ditahan": no one held
     if t.voice == "passive" or t.nominal:
         return t.sense
     return t.sense if _has_person_object(v, t) else None
