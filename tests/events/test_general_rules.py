@@ -388,3 +388,12 @@ def test_an_event_dated_after_its_article_is_planned(res) -> None:  # type: igno
 def test_holding_back_feelings_and_sentencing_demands_are_no_arrests(text: str, held: bool, res) -> None:  # type: ignore[no-untyped-def]
     evs = extract(article(text), res)
     assert bool([e for e in evs if e.type in ("COERCE", "REQUEST")]) is held, [(e.type, e.trigger) for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    "Polisi kemudian mengamankan TKP dengan pita kuning dari ratusan warga.",  # a crime scene secured
+    "Berdasarkan data yang ditangkap oleh situs itu, jumlah pengguna naik.",  # data caught
+    "Para pemrotes menangkap ucapan tersebut dan menuliskannya di spanduk.",  # words caught
+])
+def test_securing_a_scene_and_catching_words_are_no_arrests(text: str, res) -> None:  # type: ignore[no-untyped-def]
+    assert [(e.type, e.trigger, e.captured) for e in extract(article(text), res) if e.type == "COERCE"] == []

@@ -275,6 +275,9 @@ def _appositive_start(v: SentView, close: int) -> int | None:
     return None
 
 
+_HELD_STOPS = frozenset({"dari", "dengan", "di", "ke", "pada", "untuk", "oleh"})
+
+
 def figure_for(v: SentView, cue: Cue, quantities: list[Quantity]) -> Figure | None:
     """The count this cue states, if any. The pronoun passive of a police quote has its object
     before it ("12 orang kami amankan") or, spoken, after it ("Kami amankan 12 orang")."""
@@ -316,8 +319,10 @@ def _figure_for(v: SentView, cue: Cue, quantities: list[Quantity]) -> Figure | N
                 q = _initials(v, lo, cue.i)  # "Pelaku berinisial JS (38) ditangkap"
     else:
         hi = cue.j
+        # ("mengamankan TKP dengan pita kuning dari ratusan warga": the crowd after a preposition is not held)
+        stops = _HELD_STOPS if cue.kind == "captured" else ()
         while hi < len(v.low) and hi - cue.j < 6 and v.low[hi] not in SUBORDINATORS \
-                and v.low[hi] not in (".", ";", ","):
+                and v.low[hi] not in (".", ";", ",") and v.low[hi] not in stops:
             hi += 1
         a = v.toks[cue.j - 1].end
         b = v.toks[hi - 1].end if hi > cue.j else a

@@ -92,9 +92,11 @@ def _has_person_object(v: SentView, t: Trigger) -> bool:
         m = v.mentions.get(k)
         if m is not None and m[1].label in ("PER", "NORP"):
             return True
-        if k == t.j and 2 <= len(v.toks[k].text) <= 3 and v.toks[k].text.isalpha() and v.toks[k].text.isupper() \
+        if k == t.j and t.sense.mode in ("beat", "kill", "blade", "abduct") and 2 <= len(v.toks[k].text) <= 3 \
+                and v.toks[k].text.isalpha() and v.toks[k].text.isupper() \
                 and v.base[k] not in ("ri", "as", "pbb", "tni", "kpk", "dpr"):
             return True  # initials of a person named earlier: "memukuli RS hingga tidak sadarkan diri"
+            # (only for blows: "mengamankan TKP" secures a crime scene)
     return False
 
 
@@ -131,7 +133,11 @@ def _rule_catch(v: SentView, t: Trigger) -> Sense | None:
     k = t.j
     while k < len(v.low) and v.low[k] in ("sejumlah", "beberapa", "banyak", "seekor", "ekor"):
         k += 1
-    return None if k < len(v.low) and v.base[k] in CAUGHT_THINGS else t.sense
+    if k < len(v.low) and v.base[k] in CAUGHT_THINGS:
+        return None
+    if t.voice == "passive" and any(v.base[x] in CAUGHT_THINGS for x in range(max(0, t.i - 3), t.i)):
+        return None  # "data yang ditangkap oleh situs SteamDB": caught data, no arrest
+    return t.sense
 
 
 _CROWD_COUNTS = frozenset({"ratusan", "ribuan", "puluhan", "belasan", "sejumlah", "sekelompok", "puluhan ribu"})

@@ -131,7 +131,7 @@ CAUGHT_THINGS = frozenset({
     "ikan", "udang", "kepiting", "cumi", "cumi-cumi", "lobster", "belut", "hewan", "satwa", "binatang", "burung",
     "ular", "buaya", "monyet", "harimau", "babi", "anjing", "kucing", "tikus", "nyamuk", "lalat", "serangga",
     "sinyal", "peluang", "kesempatan", "momen", "momentum", "pesan", "makna", "maksud", "gambar", "cahaya",
-    "suara", "bola", "aspirasi", "keluhan", "hujan", "air",
+    "suara", "bola", "aspirasi", "keluhan", "hujan", "air", "data", "ucapan", "layar", "foto", "kamera", "isyarat",
     "gajah", "orangutan", "beruang", "rusa", "kera", "badak", "komodo", "kijang",
     "pari", "hiu", "penyu", "paus", "lumba-lumba", "kerapu", "tuna", "teripang", "benur", "kura-kura", "trenggiling",
 })
