@@ -397,3 +397,14 @@ def test_holding_back_feelings_and_sentencing_demands_are_no_arrests(text: str, 
 ])
 def test_securing_a_scene_and_catching_words_are_no_arrests(text: str, res) -> None:  # type: ignore[no-untyped-def]
     assert [(e.type, e.trigger, e.captured) for e in extract(article(text), res) if e.type == "COERCE"] == []
+
+
+@pytest.mark.parametrize("text,hyp", [
+    ("Petugas sudah dikerahkan untuk memburu para pelaku dan membebaskan korban yang diculik.", True),
+    ("Polisi menangkap dua pelaku dan membebaskan tiga sandera.", False),
+])
+def test_a_verb_joined_to_a_purpose_is_not_done_yet(text: str, hyp: bool, res) -> None:  # type: ignore[no-untyped-def]
+    evs = extract(article(text), res)
+    freed = [e for e in evs if e.mode == "release"]
+    assert freed and all(e.hypothetical is hyp for e in freed)
+    assert all(not e.hypothetical for e in evs if e.mode == "abduct")  # "korban yang diculik" was taken

@@ -68,6 +68,8 @@ def factuality(v: SentView, t: Trigger) -> Factuality:
         if w not in _SKIP:
             steps += 1
         k -= 1
+    if not f.hypothetical and not t.nominal and _purpose_coordinated(v, t):
+        f.hypothetical = True  # "dikerahkan untuk memburu para pelaku dan membebaskan korban": not done yet
     for x in range(t.i):
         if v.low[x] in DENIALS:
             f.negated = True
@@ -105,3 +107,19 @@ def _object_complement(v: SentView, x: int, t: Trigger) -> bool:
         return False
     return all(v.low[y] not in PUNCT_BOUNDARY and (v.low[y] not in SUBORDINATORS or v.low[y] == "untuk")
                for y in range(x + 1, end))
+
+
+def _purpose_coordinated(v: SentView, t: Trigger) -> bool:
+    """The verb is joined by "dan"/"serta" to a verb of purpose ("untuk memburu ... dan membebaskan")."""
+    for c in range(t.i - 1, max(-1, t.i - 6), -1):
+        w = v.low[c]
+        if w in PUNCT_BOUNDARY or w == "yang" or (w in SUBORDINATORS and w not in ("dan", "serta")):
+            return False  # ("korban yang diculik": the kidnapping in the relative clause did happen)
+        if w in ("dan", "serta"):
+            for k in range(c - 1, max(-1, c - 6), -1):
+                if v.low[k] in PUNCT_BOUNDARY:
+                    return False
+                if v.low[k] in PURPOSE and k + 1 < c and v.low[k + 1].startswith(("me", "mem", "men", "meng", "ber")):
+                    return True
+            return False
+    return False
