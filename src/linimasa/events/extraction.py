@@ -24,6 +24,7 @@ from ..model import Article, Event, Figure, Mention, Participant, Quantity, Sent
 from . import accident, attribution, casualties, corefer, factuality, filters, office, placing, roles, triggers, when
 from .acled import acled_type
 from .context import SentView, by_sentence, entity_map, find_countries, make_view, words_of
+from .lexicon import Sense
 from .words import HELD_MODES, POSTPOSED, PUNCT_BOUNDARY, SECTOR_NOUNS, SUBORDINATORS, VIOLENT, WEAPON_WORDS
 
 log = logging.getLogger(__name__)
@@ -321,6 +322,16 @@ def _without_protest_demands(kept: list[_Draft]) -> list[_Draft]:
     return out
 
 
+def _harmful(sense: Sense) -> bool:
+    """A violent, disaster or riot sense: what a casualty figure can belong to."""
+    return sense.type in VIOLENT or bool(sense.kind) or sense.mode == "riot"
+
+
+def _bodily(sense: Sense) -> bool:
+    """Violence or a riot that can hurt people: not property destruction alone."""
+    return (sense.type in VIOLENT or sense.mode == "riot") and sense.mode != "destroy"
+
+
 def _named_earlier(v: SentView, t: triggers.Trigger) -> bool:
     """An incident named as the one before ("setelah serangan sebelumnya", "serangan terdahulu")."""
     return t.nominal and t.j < len(v.low) and v.low[t.j] in ("sebelumnya", "terdahulu")
@@ -331,9 +342,7 @@ def _also_done(v: SentView, t: triggers.Trigger, drafts: list[_Draft]) -> bool:
     Lima rumah ikut dibakar massa." -- "ikut"/"turut" with a passive of destruction."""
     if t.sense.mode != "destroy" or t.voice != "passive" or t.i == 0 or v.low[t.i - 1] not in ("ikut", "turut"):
         return False
-    return any((d.trig.sense.type in VIOLENT or d.trig.sense.mode == "riot") and d.trig.sense.mode != "destroy"
-               and d.view.index >= v.index - 2
-               for d in drafts)
+    return any(_bodily(d.trig.sense) and d.view.index >= v.index - 2 for d in drafts)
 
 
 def _causative_subject(ds: list[_Draft], cue: casualties.Cue | None, v: SentView) -> _Draft | None:
@@ -341,8 +350,7 @@ def _causative_subject(ds: list[_Draft], cue: casualties.Cue | None, v: SentView
     event just before it: its subject."""
     if cue is None or cue.direction != "R" or v.low[cue.i] not in _CAUSATIVE_CUES:
         return None
-    before = [d for d in ds if d.trig.i < cue.i and (d.trig.sense.type in VIOLENT or d.trig.sense.kind
-                                                     or d.trig.sense.mode == "riot")]
+    before = [d for d in ds if d.trig.i < cue.i and _harmful(d.trig.sense)]
     return max(before, key=lambda d: d.trig.i) if before else None
 
 
@@ -372,13 +380,11 @@ def _preceding(drafts: list[_Draft], s: Sentence, k: int, sents: list[Sentence],
         if d.view.index < k - 3:
             return None
         if harm and d.trig.sense.mode == "destroy" and any(
-                (e.trig.sense.type in VIOLENT or e.trig.sense.mode == "riot") and e.trig.sense.mode != "destroy"
-                and e.view.index >= k - 2
-                for e in drafts[len(drafts) - n - 1::-1]):
+                _bodily(e.trig.sense) and e.view.index >= k - 2 for e in drafts[:len(drafts) - n]):
             continue  # "... menewaskan satu orang dan lima rumah dibakar. Satu warga meninggal ...": the clash's dead
         if pointed and d.trig.sense.mode in HELD_MODES:
             continue  # "Tidak ada korban jiwa dalam peristiwa tersebut": the incident, not the arrests after it
-        if not (d.trig.sense.type in VIOLENT or d.trig.sense.kind or d.trig.sense.mode == "riot"):
+        if not _harmful(d.trig.sense):
             continue
         if d.view.sent.paragraph == s.paragraph and d.view.index >= k - 2:
             return d

@@ -119,7 +119,7 @@ def _purpose_coordinated(v: SentView, t: Trigger) -> bool:
             for k in range(c - 1, max(-1, c - 6), -1):
                 if v.low[k] in PUNCT_BOUNDARY:
                     return False
-                if v.low[k] in PURPOSE and k + 1 < c and v.low[k + 1].startswith(("me", "mem", "men", "meng", "ber")):
+                if v.low[k] in PURPOSE and k + 1 < c and v.low[k + 1].startswith(("me", "ber")):
                     return True
             return False
     return False

@@ -339,7 +339,12 @@ def _verbal_next(v: SentView, k: int) -> bool:
     while k < len(v.low) and v.low[k] in ("juga", "telah", "sudah", "pun", "kembali", "segera", "tidak", "tak",
                                           "sebelumnya", "kemudian", "akhirnya", "bahkan", "masih", "baru"):
         k += 1
-    return k < len(v.low) and v.low[k].startswith(("me", "ber", "di", "ter")) and len(v.low[k]) > 4
+    return k < len(v.low) and _affixed(v.low[k])
+
+
+def _affixed(w: str) -> bool:
+    """A word with a verb prefix (meN-, ber-, di-, ter-) long enough to be a verb."""
+    return len(w) > 4 and w.startswith(("me", "ber", "di", "ter"))
 
 
 def _coordinated(spans: list[Span], first: int, limit: int, v: SentView) -> list[Span]:
@@ -455,8 +460,8 @@ def _predicate(v: SentView, j: int, ti: int) -> bool:
     """A protest noun right after its subject, with only the subject's own modifiers and places
     between, is the predicate ("Ratusan buruh bongkar muat di X, Medan, mogok kerja"); after a
     verb or a preposition ("... dalam aksi mogok") it is not."""
-    return all(v.low[x] not in _NOT_PREDICATE and (v.toks[x].text[:1].isupper() or not (
-        len(v.low[x]) > 4 and v.low[x].startswith(("me", "ber", "di", "ter")))) for x in range(j, ti))
+    return all(v.low[x] not in _NOT_PREDICATE and (v.toks[x].text[:1].isupper() or not _affixed(v.low[x]))
+               for x in range(j, ti))
 
 
 def _after(v: SentView, spans: list[Span], tj: int, window: int = 8) -> tuple[list[Span], list[Span]]:

@@ -125,9 +125,12 @@ def _generic(p: Participant) -> bool:
 
 
 def _participant_keys(ps: Sequence[Participant]) -> tuple[frozenset[str], frozenset[str]]:
-    keys = {p.entity_id or " ".join(w for _, _, w in words(p.name)) for p in ps if not _generic(p)}
-    keys |= {"sector:" + (p.sector or " ".join(w for _, _, w in words(p.name))) for p in ps if _generic(p)}
-    keys |= {"sector:" + p.sector for p in ps if p.sector and not p.country}
+    keys: set[str] = set()
+    for p in ps:
+        name = " ".join(w for _, _, w in words(p.name))
+        keys.add("sector:" + (p.sector or name) if _generic(p) else p.entity_id or name)
+        if p.sector and not p.country:
+            keys.add("sector:" + p.sector)
     return frozenset(k for k in keys if k), frozenset(p.country for p in ps if p.country)
 
 
@@ -389,8 +392,9 @@ def score(x: EventInfo, y: EventInfo, aligned: bool = False) -> float | None:
         return None  # sharing nobody, and neither placed by its own telling (a desk's city, a story's country)
     if not aligned and x.event.type in SAID and actor < 1.0:
         return None  # two demands in one city on one day are one only when the same party makes them
+    figures = _figures_agree(x.event, y.event)
     if not aligned and actor <= 0 and target <= 0 and x.event.kind != "DISASTER" and y.event.kind != "DISASTER" \
-            and not (_figures_agree(x.event, y.event) and (loc or 0.0) > 0):
+            and not (figures and (loc or 0.0) > 0):
         return None  # sharing nobody and no toll: two arrests, two attacks told apart only by their words
     if not aligned and actor == GENERIC_PARTY and target < 0:
         return None  # "polisi menangkap dua pelaku" and "polisi menangkap seorang sopir": two arrests
@@ -402,7 +406,7 @@ def score(x: EventInfo, y: EventInfo, aligned: bool = False) -> float | None:
         actor = loc or 0.0  # nobody acts (a flood, an unclaimed blast): the place says more
     s += W_LOC * (loc or 0.0) + W_ACTOR * actor + W_TARGET * target
     s += W_TEXT * _jaccard(x.text, y.text)
-    s += W_FIGURES * _figures_agree(x.event, y.event)
+    s += W_FIGURES * figures
     if aligned:
         s += W_ALIGNED
     return s
