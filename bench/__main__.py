@@ -71,17 +71,52 @@ def machine() -> dict[str, Any]:
             "linimasa_modules": str(native_status())}
 
 
+def _e2e_once(feed: Path, db: str) -> dict[str, Any]:
+    """One end-to-end run in a fresh process (:mod:`bench.e2e`)."""
+    proc = subprocess.run([sys.executable, "-m", "bench.e2e", str(feed), db], capture_output=True, text=True,
+                          cwd=Path(__file__).resolve().parent.parent, check=False)
+    if proc.returncode != 0:
+        return {"error": proc.stderr.strip().splitlines()[-1][:300] if proc.stderr.strip() else "failed"}
+    return dict(json.loads(proc.stdout.strip().splitlines()[-1]))
+
+
 def end_to_end(docs_all: list[Any], sizes: tuple[int, ...], tmp: Path) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for n in sizes:
         feed = data.write_jsonl(docs_all[:n], tmp / f"feed{n}.jsonl")
-        db = tmp / f"e2e{n}.db"
-        proc = subprocess.run([sys.executable, "-m", "bench.e2e", str(feed), str(db)], capture_output=True, text=True,
-                              cwd=Path(__file__).resolve().parent.parent, check=False)
-        if proc.returncode != 0:
-            out[str(n)] = {"error": proc.stderr.strip().splitlines()[-1][:300] if proc.stderr.strip() else "failed"}
-        else:
-            out[str(n)] = json.loads(proc.stdout.strip().splitlines()[-1])
+        out[str(n)] = _e2e_once(feed, str(tmp / f"e2e{n}.db"))
+    return out
+
+
+def end_to_end_stores(docs_all: list[Any], n: int, tmp: Path, pg_url: str, rounds: int = 2) -> dict[str, Any]:
+    """The whole run (read -> clean -> language layer -> events -> store) into SQLite and into
+    PostgreSQL, taking turns, each into a fresh database, the fastest round of each kept: the
+    write path as a run meets it, where the server stores one batch while this process
+    analyses the next (the store-only rows time the writes alone)."""
+    import uuid
+
+    import psycopg
+
+    feed = data.write_jsonl(docs_all[:n], tmp / f"stores{n}.jsonl")
+    best: dict[str, dict[str, Any]] = {}
+    for k in range(rounds):
+        schema = f"bench_{uuid.uuid4().hex[:8]}"
+        with psycopg.connect(pg_url, autocommit=True) as conn:
+            conn.execute(f"CREATE SCHEMA {schema}")
+        sep = "&" if "?" in pg_url else "?"
+        try:
+            for name, db in (("sqlite", str(tmp / f"stores{n}-{k}.db")),
+                             ("postgres", f"{pg_url}{sep}options=-csearch_path%3D{schema}")):
+                one = _e2e_once(feed, db)
+                if "error" in one or name not in best or one["seconds"] < best[name].get("seconds", float("inf")):
+                    best[name] = one
+        finally:
+            with psycopg.connect(pg_url, autocommit=True) as conn:
+                conn.execute(f"DROP SCHEMA IF EXISTS {schema} CASCADE")
+    out: dict[str, Any] = {"articles": n, "rounds": rounds, **best}
+    sq, pg = best.get("sqlite", {}).get("per_s"), best.get("postgres", {}).get("per_s")
+    if sq and pg:
+        out["postgres_over_sqlite"] = round(pg / sq, 3)
     return out
 
 
@@ -137,6 +172,10 @@ def checks(report: dict[str, Any]) -> list[tuple[str, str, str, bool | None]]:
                          f">= {TARGETS['end_to_end_per_s']:.0f}", best >= TARGETS["end_to_end_per_s"]))
             rows.append((f"peak RSS {n} articles", f"{v['peak_rss_mb']} MB", "< 1024 MB",
                          v["peak_rss_mb"] < TARGETS["peak_rss_mb_10k"]))
+    whole = report.get("end_to_end_stores", {}).get("postgres_over_sqlite")
+    if whole:
+        rows.append(("PostgreSQL / SQLite, whole run into each (wall, best of 2)", f"{whole:.2f}", ">= 0.80",
+                     whole >= TARGETS["pg_over_sqlite"]))
     sc = report.get("dask", {}).get("scaling_2_over_1")
     if sc:
         rows.append(("Dask 2 workers / 1 (wall, median of rounds)", f"{sc}x {report['dask'].get('scaling_per_round', '')}",
@@ -149,11 +188,11 @@ def checks(report: dict[str, Any]) -> list[tuple[str, str, str, bool | None]]:
     pg, sq = st.get("store_postgres", {}).get("per_s"), st.get("store_sqlite", {}).get("per_s")  # wall: PG works
     # in its own server process too
     if pg and sq:
-        rows.append(("PostgreSQL / SQLite write rate (wall, best of 5)", f"{pg / sq:.2f}", ">= 0.80",
+        rows.append(("PostgreSQL / SQLite, store writes alone (wall, best of 5)", f"{pg / sq:.2f}", ">= 0.80",
                      pg / sq >= TARGETS["pg_over_sqlite"]))
         pg_cpu, sq_cpu = st["store_postgres"].get("total_cpu_per_s"), st["store_sqlite"].get("cpu_per_s")
         if pg_cpu and sq_cpu:
-            rows.append(("PostgreSQL / SQLite write rate (CPU: client + server)", f"{pg_cpu / sq_cpu:.2f}", ">= 0.80",
+            rows.append(("PostgreSQL / SQLite, store writes alone (CPU: client + server)", f"{pg_cpu / sq_cpu:.2f}", ">= 0.80",
                          pg_cpu / sq_cpu >= TARGETS["pg_over_sqlite"]))
     return rows
 
@@ -186,6 +225,9 @@ def show(report: dict[str, Any]) -> None:
             row("stage (1 core)", k, st[k])
     for n, v in report.get("end_to_end", {}).items():
         row("end-to-end", f"{n} articles", v, f"peak RSS {v.get('peak_rss_mb', '?')} MB" if "peak_rss_mb" in v else "")
+    for k, v in report.get("end_to_end_stores", {}).items():
+        if isinstance(v, dict):
+            row("whole run into", k, v)
     for k, v in report.get("dask", {}).items():
         if isinstance(v, dict):
             row("dask", k.replace("_", " "), v, f"{v.get('partitions', '?')} partitions, walls {v.get('walls', '?')} s")
@@ -255,6 +297,11 @@ def main(argv: list[str] | None = None) -> int:
             os.sched_setaffinity(0, set(range(os.cpu_count() or 1))) if hasattr(os, "sched_setaffinity") else None
         if "e2e" not in skip:
             report["end_to_end"] = end_to_end(docs, sizes, tmp)
+            if pg:
+                try:
+                    report["end_to_end_stores"] = end_to_end_stores(docs, 1000, tmp, pg)
+                except Exception as exc:  # noqa: BLE001 - a server gone mid-run is reported in the table
+                    report["end_to_end_stores"] = {"error": f"{type(exc).__name__}: {exc}"[:300]}
         if "dask" not in skip:
             n = 1000 if args.quick else 2000
             feed = data.write_jsonl(docs[:n], tmp / "dask.jsonl")

@@ -61,6 +61,9 @@ def main(feed: str, db: str) -> dict[str, float | int]:
     run = store.start_run([feed])
     t, c = time.perf_counter(), time.process_time()
     process_stream(store, read_inputs([feed], settings), res, run)
+    flush = getattr(store, "flush_search_index", None)  # PostgreSQL: the index work left pending counts
+    if flush is not None:
+        flush()
     seconds, cpu = time.perf_counter() - t, time.process_time() - c
     store.finish_run(run)
     n = run.counts.get("read", 0)
