@@ -38,7 +38,7 @@ SYLL = ["ka", "ba", "ra", "ma", "ng", "ta", "si", "lu", "pe", "di", "an", "kan",
 
 
 def _vocab(rng: random.Random, n: int = 20000) -> list[str]:
-    words = set()
+    words: set[str] = set()
     while len(words) < n:
         words.add("".join(rng.choice(SYLL) for _ in range(rng.randint(1, 4))))
     return sorted(words)
