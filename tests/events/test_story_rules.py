@@ -742,3 +742,36 @@ def test_a_federal_state_abroad_places_the_attack(tmp_path: Path) -> None:
     a = run_text(tmp_path, text)
     attack = next(e for e in a.events if e.type == "ASSAULT")
     assert attack.location is not None and attack.location.name == "Zamfara" and attack.location.country == "NG"
+
+
+def test_a_story_abroad_told_from_a_home_desk_places_its_unplaced_incidents_abroad(tmp_path: Path) -> None:
+    text = (_HEAD + "Jakarta, Kompas.com - Polisi Meksiko menahan lima orang yang diduga mencuri data nasabah "
+            "sebuah bank, Kamis (5/3/2026).\n\n"
+            "Kelimanya diduga membobol sistem sebuah bank swasta. Kerugian bank ditaksir mencapai jutaan dolar. "
+            "Penyelidikan masih terus berjalan.\n\n"
+            "Kantor berita lokal memberitakan, dua orang lain yang terlibat juga ditangkap pada Jumat pagi.\n\n"
+            "Kejaksaan di Meksiko menyebut para tersangka terancam hukuman 20 tahun penjara.\n")
+    a = run_text(tmp_path, text)
+    arrests = [e for e in a.events if e.type == "COERCE"]
+    assert len(arrests) == 2, [(e.trigger, e.type) for e in a.events]
+    assert all(e.location is not None and e.location.country == "MX" for e in arrests), \
+        [(e.trigger, e.location) for e in arrests]
+
+
+def test_a_home_story_keeps_the_dateline_for_its_unplaced_incidents(tmp_path: Path) -> None:
+    text = (_HEAD + "Jakarta, Kompas.com - Presiden mengecam penembakan di sebuah sekolah di Texas, Amerika "
+            "Serikat, Kamis (5/3/2026).\n\n"
+            "Di Jakarta, polisi menangkap dua orang yang diduga menyebarkan hoaks soal penembakan itu pada Jumat.\n")
+    a = run_text(tmp_path, text)
+    arrest = next(e for e in a.events if e.type == "COERCE")
+    assert arrest.location is not None and arrest.location.country == "ID", arrest.location
+
+
+@pytest.mark.parametrize("sentence,toll", [
+    ("Pertempuran antara tentara dan milisi di perbatasan menelan nyawa 19 orang.", 19),
+    ("Kerusuhan di penjara itu memakan nyawa tujuh narapidana.", 7),
+])
+def test_a_battle_that_swallows_lives_counts_its_dead(tmp_path: Path, sentence: str, toll: int) -> None:
+    a = run_text(tmp_path, _HEAD + "Kinshasa - " + sentence + " Aparat keamanan masih berjaga di lokasi hingga "
+                 "malam hari.\n")
+    assert any(e.fatalities == toll for e in a.events), [(e.trigger, e.fatalities) for e in a.events]

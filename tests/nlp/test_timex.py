@@ -129,6 +129,8 @@ def test_a_period_governed_by_a_preposition_is_the_current_one(text: str, value:
         "Ia tinggal di Pasar Minggu sejak kecil.",
         "Skor akhir 2-1 untuk tuan rumah.",
         "Pemerintah memberlakukan minggu tenang.",
+        "Mobil berpelat nomor B 1937 UZQ itu terseret 50 meter.",  # a number plate, not a year
+        "Sebuah truk DK 2019 AB terguling di tikungan.",
     ],
 )
 def test_not_time(text: str) -> None:

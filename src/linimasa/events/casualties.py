@@ -27,6 +27,7 @@ CUES: dict[tuple[str, ...], tuple[str, str]] = {
     ("kehilangan", "nyawanya"): ("fatalities", "L"), ("tewasnya",): ("fatalities", "R"),
     ("menewaskan",): ("fatalities", "R"), ("menembak", "mati"): ("fatalities", "R"),
     ("tembak", "mati"): ("fatalities", "R"), ("ditembak", "mati"): ("fatalities", "L"), ("merenggut", "nyawa"): ("fatalities", "R"),
+    ("menelan", "nyawa"): ("fatalities", "R"), ("memakan", "nyawa"): ("fatalities", "R"),
     ("korban", "jiwa"): ("fatalities", "R"), ("korban", "tewas"): ("fatalities", "R"),
     ("korban", "meninggal"): ("fatalities", "R"), ("jenazah",): ("fatalities", "R"),
     ("luka-luka",): ("injured", "L"), ("terluka",): ("injured", "L"), ("cedera",): ("injured", "L"),

@@ -100,6 +100,8 @@ def fill_locations(article: Article, events: list[Event], sents: list[Sentence],
     met: Event | None = None  # the latest meeting with a place: "Dalam pertemuan tersebut, ..." happened there
     op: Event | None = None  # the latest police or army operation with a place below a country
     elsewhere: dict[int, Location] = {}  # sentence -> the foreign country its parties placed an event in
+    story_abroad: Location | None = None  # a desk at home telling a story abroad: where its latest event was
+    told = _told_country(article, ents, dateline_end(sents[0], article)) if dateline is not None else None
     for e in events:
         k = index[e.sentence_start]
         got = where.best(cands(k), e.trigger_start)
@@ -149,6 +151,9 @@ def fill_locations(article: Article, events: list[Event], sents: list[Sentence],
             elsewhere[e.sentence_start] = e.location
         elif dateline is not None and e.sentence_start in elsewhere and not (e.actors or e.targets):
             e.location = elsewhere[e.sentence_start]  # "... setelah bentrokan selama lima hari": the same place
+        elif story_abroad is not None and _abroad_story_event(e, story_abroad, told):
+            e.location = _copy(story_abroad, "article")  # "Jakarta, CNN Indonesia -- ... polisi India ...; tiga orang
+            # yang ditangkap ...": the arrests happened where the story is, not at the desk
         elif dateline is not None:
             e.location = dateline
         elif main_loc is not None:
@@ -159,6 +164,11 @@ def fill_locations(article: Article, events: list[Event], sents: list[Sentence],
             op = e
         if e.location is not None and got is not None:
             located[e.type] = e.location
+        if dateline is not None and e.location is not None and not e.historical \
+                and e.location.country not in (None, dateline.country) \
+                and not (story_abroad is not None and story_abroad.country == e.location.country
+                         and e.location.precision == "country"):
+            story_abroad = e.location  # the finer place stays: "Paris", then "Prancis" again
         if lead is None and got is not None and got.loc.source == "sentence" and not e.historical \
                 and got.loc.precision != "country":
             lead = got.loc
@@ -313,6 +323,26 @@ def _struck_country(v: SentView, res: Any, cut: int) -> where.Cand | None:
             s, e = v.toks[i].start, v.toks[j - 1].end
             return where.Cand(s, e, replace(loc, start=s, end=e, source="sentence"))
     return None
+
+
+def _abroad_story_event(e: Event, there: Location, told: str | None) -> bool:
+    """An incident with no place of its own in a story told from a desk at home about a
+    country abroad (the country the article's names belong to most): it happened there, unless
+    one of its parties is of the desk's own country. What people say or ask is left at the
+    dateline."""
+    return (e.type not in VERBAL and told == there.country
+            and not any(p.country == "ID" for p in (*e.actors, *e.targets)))
+
+
+def _told_country(article: Article, ents: dict[str, Entity], after: int) -> str | None:
+    """The country most of the article's names belong to (places, and people's or bodies'
+    countries), the dateline's own place left out."""
+    c: Counter[str] = Counter()
+    for m in article.mentions:
+        e = ents.get(m.entity_id or "")
+        if e is not None and e.country and m.start >= after:
+            c[e.country] += 1
+    return c.most_common(1)[0][0] if c else None
 
 
 def _abroad(e: Event, dateline: Location) -> str | None:

@@ -375,6 +375,10 @@ def h_month(m: re.Match[str], ctx: Ctx) -> list[TimeExpr]:
     return [_expr(ctx, m.start(), m.end(), "DATE", value, "month", mod, anchored=not m.group("y"))]
 
 
+_PLATE_BEFORE = re.compile(r"(?:^|\s)[A-Z]{1,2}\s$")
+_PLATE_AFTER = re.compile(r"\s[A-Z]{1,3}\b")
+
+
 def h_year(m: re.Match[str], ctx: Ctx) -> list[TimeExpr]:
     text = ctx.text
     mod = _POS.get(_low(m.group("pos")))
@@ -394,6 +398,8 @@ def h_year(m: re.Match[str], ctx: Ctx) -> list[TimeExpr]:
             return []
         if before and before[-1] in ("no", "no.", "nomor", "kode", "rp", "sebanyak", "sekitar", "+", "nomer"):
             return []
+        if _PLATE_BEFORE.search(text, max(0, m.start() - 4), m.start()) and _PLATE_AFTER.match(text, m.end()):
+            return []  # a number plate: "pelat nomor B 1937 UZQ"
     if m.group("y2"):
         y2 = m.group("y2")
         if int(y2) <= int(y):
