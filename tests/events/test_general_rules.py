@@ -408,3 +408,29 @@ def test_a_verb_joined_to_a_purpose_is_not_done_yet(text: str, hyp: bool, res) -
     freed = [e for e in evs if e.mode == "release"]
     assert freed and all(e.hypothetical is hyp for e in freed)
     assert all(not e.hypothetical for e in evs if e.mode == "abduct")  # "korban yang diculik" was taken
+
+
+@pytest.mark.parametrize("text,is_event", [
+    ("Kabar itu sangat menghancurkan bagi keluarga korban.", False),  # a feeling, not destruction
+    ("Perahu nelayan yang pernah tenggelam di danau itu kini jadi tontonan.", False),  # some time, never told when
+    ("Perahu nelayan tenggelam di danau itu pada Selasa pagi.", True),
+    ("Hasil survei menunjukkan 54 persen warga menolak rencana pemindahan ibu kota.", False),  # a poll
+    ("Koki itu mendapat undangan demo memasak dari sebuah stasiun televisi.", False),  # a showcase
+    ("Ratusan buruh menggelar demo di depan kantor gubernur.", True),
+    ("Perangkat baru ini juga mampu membantu pemulihan pasien pascaoperasi.", False),  # what a thing can do
+])
+def test_feelings_polls_showcases_and_some_time_are_no_events(text: str, is_event: bool, res) -> None:  # type: ignore[no-untyped-def]
+    assert bool(extract(article(text), res)) is is_event, [(e.trigger, e.type) for e in extract(article(text), res)]
+
+
+def test_support_said_with_feeling_is_still_support(res) -> None:  # type: ignore[no-untyped-def]
+    evs = extract(article("Partai Hijau sangat mendukung langkah pemerintah menutup tambang itu."), res)
+    assert [e.type for e in evs] == ["SUPPORT"]
+
+
+@pytest.mark.parametrize("text,type_", [
+    ("Pengemudi itu diduga sengaja menabrak kerumunan warga dengan mobilnya.", "ASSAULT"),  # on purpose: an attack
+    ("Pengemudi itu menabrak kerumunan warga setelah remnya blong.", "DISASTER"),
+])
+def test_a_crash_driven_on_purpose_is_an_attack(text: str, type_: str, res) -> None:  # type: ignore[no-untyped-def]
+    assert [e.type for e in extract(article(text), res)] == [type_]

@@ -37,6 +37,20 @@ def attack_words(text: str) -> bool:
     return _ATTACK.search(text.lower()) is not None
 
 
+_RAM = frozenset({"menabrak", "menabrakkan", "menabrakan", "menubruk", "melindas", "menggilas", "menyeruduk"})
+_ON_PURPOSE = re.compile(r"\bsengaja\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def make_attacks(events: list[Event]) -> None:
+    """A crash driven on purpose is an attack (in place): "Pelaku diduga sengaja menabrak
+    sekelompok tentara dengan mobil"."""
+    for e in events:
+        if e.kind == "DISASTER" and e.mode == "crash" and e.trigger.lower() in _RAM:
+            before = e.trigger_start - e.sentence_start
+            if _ON_PURPOSE.search(e.sentence, max(0, before - 25), before):
+                e.type, e.kind, e.mode = "ASSAULT", None, None
+
+
 def make_accidents(events: list[Event], text: str) -> None:
     """Turn actorless explosions of a story with no attack in it into disasters (in place)."""
     blasts = [e for e in events if e.type == "ASSAULT" and not e.actors and e.trigger.lower() in _EXPLODE]

@@ -97,6 +97,13 @@ _FIGURATIVE = re.compile(r"\s+(?:\w+\s+){0,2}?dengan\s+(?:tarif|kritik|kritikan|
                          r"kata-kata|sindiran|hinaan|tuduhan|sanksi|pajak|bea)\b", re.IGNORECASE)
 
 
+_ONCE = re.compile(r"\bpernah\s+(?:\w+\s+)?$", re.IGNORECASE)
+_DEGREE = re.compile(r"\b(?:sangat|amat|begitu|sungguh|terlalu|paling)\s+$", re.IGNORECASE)
+_SHARE = re.compile(r"(?:\bpersen|%|\bresponden)\s+(?:[\w-]+\s+){0,3}?(?:juga\s+|justru\s+|masih\s+)?$", re.IGNORECASE)
+_SHOWCASE = re.compile(r"\s+(?:memasak|masak|produk|aplikasi|alat|cara|membuat|pembuatan|membatik|kuliner|"
+                       r"teknologi|fitur|senam|tari|menari|mesin)\b", re.IGNORECASE)
+
+
 _HABITUAL = re.compile(r"\b(?:sering|kerap|acap\s+kali|seringkali|sering\s+kali|selalu|biasanya)\s+(?:\w+\s+)?$",
                        re.IGNORECASE)
 
@@ -110,6 +117,15 @@ def reportable(e: Event) -> bool:
     if _HABITUAL.search(e.sentence, max(0, before - 30), before):
         return False  # "dirinya masih sering mengunjungi X", "kelompok itu kerap menyerang": no one event
         # ("sempat rutin mengadakan pembicaraan" is a series of talks that did happen: kept)
+    if not e.date_stated and _ONCE.search(e.sentence, max(0, before - 20), before):
+        return False  # "perahu yang pernah tenggelam di danau itu": some time, never told when
+    if e.type not in VERBAL and _DEGREE.search(e.sentence, max(0, before - 12), before):
+        return False  # "Itu sangat menghancurkan": how something felt, not what was done
+        # (what people say keeps it: "Kami sangat mendukung langkah itu" is support)
+    if e.type in VERBAL and _SHARE.search(e.sentence, max(0, before - 40), before):
+        return False  # "54 persen warga Inggris menolak referendum ulang": a poll, not a party acting
+    if e.type == "PROTEST" and e.trigger.lower() in ("demo", "demonstrasi") and _SHOWCASE.match(e.sentence, after):
+        return False  # "undangan demo memasak": a demonstration of a craft, not a protest
     if e.type == "ASSAULT" and _FIGURATIVE.match(e.sentence, after):
         return False
     if e.type == "AID" and e.trigger.lower() in ("membantu", "dibantu") and _POLICE_WORK.match(e.sentence, after):
@@ -172,7 +188,7 @@ _PUBLIC_BEFORE = re.compile(r"\b(?:" + _PUBLIC + r"|para\s+orangtua)\b(?:\s+\S+)
 _SOFT_DAMAGE = re.compile(r"\s+(?:\w+\s+)?(?:kesehatan|gigi|enamel|kulit|rambut|organ|jantung|paru-paru|ginjal|hati|"
                           r"semangat|kalori|lemak|citra|reputasi|nama\s+baik|suasana|mood|mental|moral|hubungan|"
                           r"kepercayaan|persatuan|demokrasi|ekosistem|lingkungan|tatanan|sistem|pasar|harga|ban)\b", re.IGNORECASE)
-_PURPOSE = re.compile(r"\b(?:untuk|guna|demi|agar|supaya|dalam\s+rangka|diharapkan|diharapkan\s+dapat|bisa|dapat)\s+"
+_PURPOSE = re.compile(r"\b(?:untuk|guna|demi|agar|supaya|dalam\s+rangka|diharapkan|diharapkan\s+dapat|bisa|dapat|mampu)\s+"
                       r"(?:ikut\s+|turut\s+|terus\s+|lebih\s+)?$", re.IGNORECASE)
 _CYBER = re.compile(r"\b(?:kerentanan|peretas|hacker|siber|malware|ransomware|phishing|celah\s+keamanan|bug|"
                     r"serangan\s+ddos|ddos)\b", re.IGNORECASE)
