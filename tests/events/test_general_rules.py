@@ -408,3 +408,15 @@ def test_a_verb_joined_to_a_purpose_is_not_done_yet(text: str, hyp: bool, res) -
     freed = [e for e in evs if e.mode == "release"]
     assert freed and all(e.hypothetical is hyp for e in freed)
     assert all(not e.hypothetical for e in evs if e.mode == "abduct")  # "korban yang diculik" was taken
+
+
+@pytest.mark.parametrize("text,aid", [
+    # the aid is the subject before a passive verb; the giver may be left unsaid
+    ("Bantuan berupa beras, selimut, dan obat-obatan mulai didistribusikan ke posko pengungsian.", True),
+    ("Pemerintah daerah mendistribusikan bantuan logistik kepada warga terdampak.", True),
+    ("Dana itu kemudian disalurkan ke rekening pribadi tersangka.", False),  # money moved, no aid
+    ("Perusahaan itu mendistribusikan produk ke seluruh Jawa.", False),  # trade, no aid
+])
+def test_aid_goods_handed_out(text: str, aid: bool, res) -> None:  # type: ignore[no-untyped-def]
+    evs = extract(article(text), res)
+    assert any(e.type == "AID" for e in evs) is aid, [(e.type, e.trigger) for e in evs]
