@@ -420,3 +420,14 @@ def test_a_verb_joined_to_a_purpose_is_not_done_yet(text: str, hyp: bool, res) -
 def test_aid_goods_handed_out(text: str, aid: bool, res) -> None:  # type: ignore[no-untyped-def]
     evs = extract(article(text), res)
     assert any(e.type == "AID" for e in evs) is aid, [(e.type, e.trigger) for e in evs]
+
+
+@pytest.mark.parametrize("text,actors", [
+    # "geng motor" is one noun; "petugas lapas dan polisi" two coordinated parties
+    ("Segerombolan geng motor menyerang dua pemuda di depan minimarket.", ["Segerombolan geng motor"]),
+    ("Petugas lapas dan polisi menangkap kembali lima narapidana.", ["Petugas lapas", "polisi"]),
+    ("Petugas pemadam kebakaran dan polisi mengamankan lima orang.", ["Petugas pemadam kebakaran", "polisi"]),
+])
+def test_noun_tails_keep_coordinated_parties_apart(text: str, actors: list[str], res) -> None:  # type: ignore[no-untyped-def]
+    e = extract(article(text), res)[0]
+    assert [p.name for p in e.actors] == actors
