@@ -431,3 +431,26 @@ def test_aid_goods_handed_out(text: str, aid: bool, res) -> None:  # type: ignor
 def test_noun_tails_keep_coordinated_parties_apart(text: str, actors: list[str], res) -> None:  # type: ignore[no-untyped-def]
     e = extract(article(text), res)[0]
     assert [p.name for p in e.actors] == actors
+
+
+def test_a_protest_in_a_purpose_clause_is_the_summoners(res) -> None:  # type: ignore[no-untyped-def]
+    text = "Kementerian Luar Negeri Malaysia memanggil duta besar Filipina untuk menyampaikan protes keras."
+    e = next(e for e in extract(article(text), res) if e.type == "ACCUSE")
+    assert [p.name for p in e.actors] == ["Kementerian Luar Negeri Malaysia"]
+    assert e.claimed_by == "linimasa"  # "untuk menyampaikan" is what is to be said, no attribution
+
+
+def test_a_source_pointed_back_at_is_the_one_named_before(res) -> None:  # type: ignore[no-untyped-def]
+    text = ("Juru bicara militer Ryan Daulay mengatakan pasukan menyerang pos pemberontak di perbatasan.\n\n"
+            "Menurut juru bicara tersebut, pasukan juga menghancurkan dua gudang senjata.")
+    evs = extract(article(text), res)
+    assert [e.claimed_by for e in evs] == ["Juru bicara militer Ryan Daulay"] * 2, [e.claimed_by for e in evs]
+
+
+def test_a_toll_taken_into_a_merged_event_brings_its_source(res) -> None:  # type: ignore[no-untyped-def]
+    text = ("Banjir bandang dan tanah longsor menerjang tiga desa di kaki gunung itu.\n\n"
+            "Kepala BPBD setempat, Rudi Hartono, mengatakan enam orang meninggal dunia.")
+    evs = [e for e in extract(article(text), res) if e.kind == "DISASTER"]
+    assert [(e.fatalities, e.claimed_by) for e in evs] == [(6, "Rudi Hartono")], \
+        [(e.trigger, e.fatalities, e.claimed_by) for e in evs]
+
