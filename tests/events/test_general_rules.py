@@ -440,6 +440,14 @@ def test_a_protest_in_a_purpose_clause_is_the_summoners(res) -> None:  # type: i
     assert e.claimed_by == "linimasa"  # "untuk menyampaikan" is what is to be said, no attribution
 
 
+@pytest.mark.parametrize("aside", ["sebagian besar perempuan dan anak-anak", "kebanyakan petani",
+                                   "mayoritas warga sipil", "umumnya pelajar"])
+def test_a_count_before_an_aside_on_who_they_were(aside: str, res) -> None:  # type: ignore[no-untyped-def]
+    text = f"Serangan udara menghantam pasar kota itu. Sedikitnya 23 orang, {aside}, tewas."
+    evs = extract(article(text), res)
+    assert [e.fatalities for e in evs if e.type == "ASSAULT"] == [23]
+
+
 def test_a_source_pointed_back_at_is_the_one_named_before(res) -> None:  # type: ignore[no-untyped-def]
     text = ("Juru bicara militer Ryan Daulay mengatakan pasukan menyerang pos pemberontak di perbatasan.\n\n"
             "Menurut juru bicara tersebut, pasukan juga menghancurkan dua gudang senjata.")
