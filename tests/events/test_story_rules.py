@@ -760,3 +760,14 @@ def test_the_hurt_of_a_quote_after_a_seizure_belong_to_the_riot(tmp_path: Path) 
     assert len(hurt) == 1 and hurt[0].fatalities == 0 and "tahanan mengamuk" in hurt[0].sentence, \
         [(e.type, e.trigger, e.injured, e.fatalities) for e in a.events]
     assert not [e for e in a.events if "lemparan batu" in e.sentence]  # no event of its own
+
+
+def test_a_village_no_gazetteer_knows_lies_in_the_story_province(tmp_path: Path) -> None:
+    text = (_HEAD + "Palembang - Bentrokan antarwarga pecah di Kecamatan Tanjung Raja, Kabupaten Ogan Ilir, "
+            "Sumatera Selatan, Selasa (3/3/2026) sore. Dua warga tewas.\n\n"
+            "Massa juga membakar lima rumah di Desa Sungai Lebung Ulu.\n")
+    a = run_text(tmp_path, text)
+    burnt = next(e for e in a.events if e.mode == "destroy")
+    assert burnt.location is not None and (burnt.location.name, burnt.location.admin1) == (
+        "Sungai Lebung Ulu", "Sumatera Selatan"), burnt.location
+
