@@ -461,4 +461,3 @@ def test_a_toll_taken_into_a_merged_event_brings_its_source(res) -> None:  # typ
     evs = [e for e in extract(article(text), res) if e.kind == "DISASTER"]
     assert [(e.fatalities, e.claimed_by) for e in evs] == [(6, "Rudi Hartono")], \
         [(e.trigger, e.fatalities, e.claimed_by) for e in evs]
-

@@ -770,4 +770,3 @@ def test_a_village_no_gazetteer_knows_lies_in_the_story_province(tmp_path: Path)
     burnt = next(e for e in a.events if e.mode == "destroy")
     assert burnt.location is not None and (burnt.location.name, burnt.location.admin1) == (
         "Sungai Lebung Ulu", "Sumatera Selatan"), burnt.location
-
