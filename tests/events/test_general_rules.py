@@ -434,3 +434,56 @@ def test_support_said_with_feeling_is_still_support(res) -> None:  # type: ignor
 ])
 def test_a_crash_driven_on_purpose_is_an_attack(text: str, type_: str, res) -> None:  # type: ignore[no-untyped-def]
     assert [e.type for e in extract(article(text), res)] == [type_]
+
+
+@pytest.mark.parametrize("text,aid", [
+    # the aid is the subject before a passive verb; the giver may be left unsaid
+    ("Bantuan berupa beras, selimut, dan obat-obatan mulai didistribusikan ke posko pengungsian.", True),
+    ("Pemerintah daerah mendistribusikan bantuan logistik kepada warga terdampak.", True),
+    ("Dana itu kemudian disalurkan ke rekening pribadi tersangka.", False),  # money moved, no aid
+    ("Perusahaan itu mendistribusikan produk ke seluruh Jawa.", False),  # trade, no aid
+])
+def test_aid_goods_handed_out(text: str, aid: bool, res) -> None:  # type: ignore[no-untyped-def]
+    evs = extract(article(text), res)
+    assert any(e.type == "AID" for e in evs) is aid, [(e.type, e.trigger) for e in evs]
+
+
+@pytest.mark.parametrize("text,actors", [
+    # "geng motor" is one noun; "petugas lapas dan polisi" two coordinated parties
+    ("Segerombolan geng motor menyerang dua pemuda di depan minimarket.", ["Segerombolan geng motor"]),
+    ("Petugas lapas dan polisi menangkap kembali lima narapidana.", ["Petugas lapas", "polisi"]),
+    ("Petugas pemadam kebakaran dan polisi mengamankan lima orang.", ["Petugas pemadam kebakaran", "polisi"]),
+])
+def test_noun_tails_keep_coordinated_parties_apart(text: str, actors: list[str], res) -> None:  # type: ignore[no-untyped-def]
+    e = extract(article(text), res)[0]
+    assert [p.name for p in e.actors] == actors
+
+
+def test_a_protest_in_a_purpose_clause_is_the_summoners(res) -> None:  # type: ignore[no-untyped-def]
+    text = "Kementerian Luar Negeri Malaysia memanggil duta besar Filipina untuk menyampaikan protes keras."
+    e = next(e for e in extract(article(text), res) if e.type == "ACCUSE")
+    assert [p.name for p in e.actors] == ["Kementerian Luar Negeri Malaysia"]
+    assert e.claimed_by == "linimasa"  # "untuk menyampaikan" is what is to be said, no attribution
+
+
+@pytest.mark.parametrize("aside", ["sebagian besar perempuan dan anak-anak", "kebanyakan petani",
+                                   "mayoritas warga sipil", "umumnya pelajar"])
+def test_a_count_before_an_aside_on_who_they_were(aside: str, res) -> None:  # type: ignore[no-untyped-def]
+    text = f"Serangan udara menghantam pasar kota itu. Sedikitnya 23 orang, {aside}, tewas."
+    evs = extract(article(text), res)
+    assert [e.fatalities for e in evs if e.type == "ASSAULT"] == [23]
+
+
+def test_a_source_pointed_back_at_is_the_one_named_before(res) -> None:  # type: ignore[no-untyped-def]
+    text = ("Juru bicara militer Ryan Daulay mengatakan pasukan menyerang pos pemberontak di perbatasan.\n\n"
+            "Menurut juru bicara tersebut, pasukan juga menghancurkan dua gudang senjata.")
+    evs = extract(article(text), res)
+    assert [e.claimed_by for e in evs] == ["Juru bicara militer Ryan Daulay"] * 2, [e.claimed_by for e in evs]
+
+
+def test_a_toll_taken_into_a_merged_event_brings_its_source(res) -> None:  # type: ignore[no-untyped-def]
+    text = ("Banjir bandang dan tanah longsor menerjang tiga desa di kaki gunung itu.\n\n"
+            "Kepala BPBD setempat, Rudi Hartono, mengatakan enam orang meninggal dunia.")
+    evs = [e for e in extract(article(text), res) if e.kind == "DISASTER"]
+    assert [(e.fatalities, e.claimed_by) for e in evs] == [(6, "Rudi Hartono")], \
+        [(e.trigger, e.fatalities, e.claimed_by) for e in evs]

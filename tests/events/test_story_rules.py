@@ -775,3 +775,31 @@ def test_a_battle_that_swallows_lives_counts_its_dead(tmp_path: Path, sentence: 
     a = run_text(tmp_path, _HEAD + "Kinshasa - " + sentence + " Aparat keamanan masih berjaga di lokasi hingga "
                  "malam hari.\n")
     assert any(e.fatalities == toll for e in a.events), [(e.trigger, e.fatalities) for e in a.events]
+
+
+def test_the_hurt_of_a_quote_after_a_seizure_belong_to_the_riot(tmp_path: Path) -> None:
+    """A seizure told in between hurts nobody; the quote's attribution date ("kata X, Rabu (4/3)") is
+    when it was said; its nil toll goes where its count of the hurt went."""
+    text = (_HEAD + "Kupang - Kerusuhan pecah di Rumah Tahanan (Rutan) Kelas IIB Kupang, Nusa Tenggara Timur, Selasa "
+            "(3/3/2026) malam. Puluhan tahanan mengamuk dan merusak pintu sel.\n\n"
+            "Kepala rutan mengatakan kericuhan dipicu razia barang terlarang. Sejumlah tahanan menolak telepon "
+            "genggam mereka disita.\n\n"
+            "\"Tiga petugas kami terluka terkena lemparan batu. Tidak ada korban jiwa,\" kata Kepala Rutan Hendrik "
+            "Manafe, Rabu (4/3/2026).\n")
+    a = run_text(tmp_path, text)
+    seized = [e for e in a.events if e.mode == "seize"]
+    assert all(e.injured is None for e in seized)
+    hurt = [e for e in a.events if e.injured == 3]
+    assert len(hurt) == 1 and hurt[0].fatalities == 0 and "tahanan mengamuk" in hurt[0].sentence, \
+        [(e.type, e.trigger, e.injured, e.fatalities) for e in a.events]
+    assert not [e for e in a.events if "lemparan batu" in e.sentence]  # no event of its own
+
+
+def test_a_village_no_gazetteer_knows_lies_in_the_story_province(tmp_path: Path) -> None:
+    text = (_HEAD + "Palembang - Bentrokan antarwarga pecah di Kecamatan Tanjung Raja, Kabupaten Ogan Ilir, "
+            "Sumatera Selatan, Selasa (3/3/2026) sore. Dua warga tewas.\n\n"
+            "Massa juga membakar lima rumah di Desa Sungai Lebung Ulu.\n")
+    a = run_text(tmp_path, text)
+    burnt = next(e for e in a.events if e.mode == "destroy")
+    assert burnt.location is not None and (burnt.location.name, burnt.location.admin1) == (
+        "Sungai Lebung Ulu", "Sumatera Selatan"), burnt.location

@@ -211,6 +211,9 @@ def _toks(text: str) -> list:  # type: ignore[type-arg]
     # titles are cut off names
     ("Presiden Joko Widodo tiba.", [(0, 3, "PER")], [(1, 3, "PER")]),
     ("Polda Metro Jaya Kombes Yusri tiba.", [(0, 4, "ORG"), (4, 5, "PER")], [(0, 3, "ORG"), (4, 5, "PER")]),
+    # a regional office ("Kantor Wilayah", a Kanwil) is no place
+    ("Kepala Kantor Wilayah Direktorat Jenderal Pajak Jawa Barat tiba.", [(2, 9, "LOC")], [(1, 9, "ORG")]),
+    ("Kantor Cabang Bank Sumut Medan tutup.", [(0, 5, "LOC")], [(0, 5, "ORG")]),
 ])
 def test_rule_corrections(text: str, model: list[tuple[int, int, str]], expected: list[tuple[int, int, str]],
                           res: NerResources) -> None:

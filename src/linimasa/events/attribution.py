@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from ..model import Event, Quote
 from .context import SentView
-from .words import DISCOURSE, POSTPOSED, PUNCT_BOUNDARY, REPORT_VERBS, SOURCE_PREPS, SUBORDINATORS
+from .words import DISCOURSE, POSTPOSED, PUNCT_BOUNDARY, PURPOSE, REPORT_VERBS, SOURCE_PREPS, SUBORDINATORS
 
 _STOP = frozenset({",", ".", "di", "kepada", "saat", "pada", "dalam", "seperti", "(", ")", ";",
                    "ketika", "usai", "setelah", "kemarin", "sebagaimana", "bahwa", "dilansir",
@@ -75,7 +75,8 @@ def claimed_by(v: SentView, ti: int, quotes: list[Quote], outlet: str | None) ->
         return v.source, None
     n = len(v.low)
     for k in range(min(ti, n)):
-        if v.base[k] in REPORT_VERBS and not v.low[k].startswith("di") and ti - k >= 1:
+        if v.base[k] in REPORT_VERBS and not v.low[k].startswith("di") and ti - k >= 1 \
+                and not (k > 0 and v.low[k - 1] in PURPOSE):  # "untuk menyampaikan protes": what is to be said
             src = _subject(v, k)
             if src:
                 return src, None
@@ -116,12 +117,19 @@ def _sentence_source(v: SentView) -> str | None:
 _SOURCE_PRONOUNS = frozenset({"dia", "ia", "beliau", "mereka", "pihaknya"})
 
 
+def _pointed_back(src: str) -> bool:
+    """A source that only points back at one named before: "juru bicara tersebut", "pejabat itu"."""
+    words = src.lower().split()
+    return 1 < len(words) <= 4 and words[-1] in ("tersebut", "itu")
+
+
 def resolve_pronoun_sources(events: list[Event], default: str | None) -> None:
-    """"Dia mengatakan ...": the source is the one last named before (else the default)."""
+    """"Dia mengatakan ...", "Menurut juru bicara tersebut, ...": the source is the one last named
+    before (else the default)."""
     last: tuple[str | None, str | None] = (None, None)
     for e in events:
         src = (e.claimed_by or "").strip()
-        if src.lower() in _SOURCE_PRONOUNS:
+        if src.lower() in _SOURCE_PRONOUNS or (_pointed_back(src) and last[0]):
             e.claimed_by, e.claimed_by_entity_id = last if last[0] else (default, None)
         elif src and src != default:
             last = (e.claimed_by, e.claimed_by_entity_id)

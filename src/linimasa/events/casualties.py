@@ -262,7 +262,8 @@ def _initials(v: SentView, lo: int, hi: int) -> Quantity | None:
                     float(n))
 
 
-_APPOSITION = frozenset({"seorang", "salah", "yakni", "yaitu", "masing-masing", "termasuk", "antara", "di antaranya"})
+_APPOSITION = frozenset({"seorang", "salah", "yakni", "yaitu", "masing-masing", "termasuk", "antara", "di antaranya",
+                         "sebagian", "kebanyakan", "mayoritas", "umumnya"})  # "31 warga, sebagian besar anak-anak, tewas"
 
 
 def _appositive_start(v: SentView, close: int) -> int | None:
@@ -421,6 +422,10 @@ def nil_tolls(events: list[Event], sents: list[Sentence], kinds: frozenset[str])
             continue  # no event before it to point back at, or one of its own
         m = _NO_DEATHS.search(s.text)
         if m is None:
+            continue
+        counted = next((e for e in events if any(s.start <= (f.start or -1) < s.end for f in e.figures)), None)
+        if counted is not None and counted.fatalities is None and not _POINTED.search(s.text[m.end():]):
+            _nil(counted, s, m)  # "Dua narapidana terluka ... Tidak ada korban jiwa": the hurt ones' incident
             continue
         if not _POINTED.search(s.text[m.end():]):
             if len(incidents) == 1 and incidents[0].sentence_start < s.start and incidents[0].fatalities is None:

@@ -25,7 +25,7 @@ from . import accident, attribution, casualties, corefer, factuality, filters, o
 from .acled import acled_type
 from .context import SentView, by_sentence, entity_map, find_countries, make_view, words_of
 from .lexicon import Sense
-from .words import HELD_MODES, POSTPOSED, PUNCT_BOUNDARY, SECTOR_NOUNS, SUBORDINATORS, VIOLENT, WEAPON_WORDS
+from .words import HELD_MODES, POSTPOSED, PUNCT_BOUNDARY, PURPOSE, SECTOR_NOUNS, SUBORDINATORS, VIOLENT, WEAPON_WORDS
 
 log = logging.getLogger(__name__)
 
@@ -134,6 +134,13 @@ def _as_of_in(s: Sentence, x: TimeExpr) -> bool:
     """"Hingga Rabu malam, ...": the time a toll or a count stood at, not when the event happened."""
     a = x.start - s.start
     return x.granularity in ("day", "time") and 0 <= a and _AS_OF.search(s.text[max(0, a - 10):a]) is not None
+
+
+def _said_on(s: Sentence, x: TimeExpr) -> bool:
+    """"..., kata Kepala Kanwil, Senin (30/11)": the day the words were said, after a post-posed
+    attribution, not a time of what they tell."""
+    m = _ATTRIB.search(s.text)
+    return m is not None and x.start - s.start >= m.end()
 
 
 def _default_source(article: Article) -> str | None:
@@ -291,7 +298,7 @@ def extract(article: Article, res: Any) -> list[Event]:
     tolls = {id(d.event) for d in kept if d.cue}  # casualty sentences the attachment rules left on their own
     pointed = {id(d.event) for d in kept if _demonstrative(d)}  # "granat itu dilempar oleh X"
     default_source = _default_source(article)
-    events = corefer.fold_references(_merge(kept), default_source, tolls, pointed)
+    events = corefer.fold_references(_merge(kept, default_source), default_source, tolls, pointed)
     attribution.resolve_pronoun_sources(events, default_source)
     roles.claimed_responsibility(events, sents, view, ents, res.country_names)
     casualties.nil_tolls(events, sents, VIOLENT)
@@ -385,11 +392,13 @@ def _preceding(drafts: list[_Draft], s: Sentence, k: int, sents: list[Sentence],
             continue  # "... menewaskan satu orang dan lima rumah dibakar. Satu warga meninggal ...": the clash's dead
         if pointed and d.trig.sense.mode in HELD_MODES:
             continue  # "Tidak ada korban jiwa dalam peristiwa tersebut": the incident, not the arrests after it
+        if harm and d.trig.sense.mode in _THINGS_TAKEN:
+            continue  # "barang mereka disita ... dua narapidana terluka": taking things hurts nobody
         if not _harmful(d.trig.sense):
             continue
         if d.view.sent.paragraph == s.paragraph and d.view.index >= k - 2:
             return d
-        if any(not _as_of_in(s, x) for x in tx_by[k]) or any(
+        if any(not _as_of_in(s, x) and not _said_on(s, x) for x in tx_by[k]) or any(
                 t.granularity in ("year", "month", "decade") for t in tx_by[d.view.index]):
             return None
         low = s.text.lower()
@@ -399,6 +408,7 @@ def _preceding(drafts: list[_Draft], s: Sentence, k: int, sents: list[Sentence],
 
 
 _CAUSATIVE_CUES = frozenset({"menewaskan", "melukai", "merenggut"})
+_THINGS_TAKEN = frozenset({"seize", "loot"})
 
 # A cumulative toll ("sudah lebih dari 2.000 tentara tewas", "total korban hingga kini") is its own
 # figure, not the casualties of the incident told just before.
@@ -677,7 +687,17 @@ _STATE_SECTORS = frozenset({"government", "igo", "military"})
 def _official_protest(v: SentView, spans: list[roles.Span], t: triggers.Trigger,
                       actors: list[Participant]) -> list[Participant] | None:
     """The protesters when a protest is a government's diplomatic one (a note, not a crowd):
-    its actors are all states or offices, or it is "protes dari pemerintah X"."""
+    its actors are all states or offices, or it is "protes dari pemerintah X". In a purpose clause
+    ("X memanggil duta besar Y untuk menyampaikan protes") the protester is the one who acts
+    before it, X: the envoy called in only receives the protest."""
+    for x in range(t.i - 1, max(-1, t.i - 4), -1):
+        if v.low[x] in PURPOSE:
+            verb = next((k for k in range(x - 1, max(-1, x - 10), -1) if roles.verbal(v.low[k])), None)
+            if verb is not None:
+                subj = [sp.part for sp in roles.subject_before(v, spans, verb)]
+                if subj and all(p.sector in _STATE_SECTORS for p in subj):
+                    return subj
+            break
     for sp in spans:
         if t.j < sp.i <= t.j + 3 and v.low[sp.i - 1] == "dari" and sp.part.sector in _STATE_SECTORS:
             return [sp.part]
@@ -704,9 +724,12 @@ def _same_side(a: Event, b: Event) -> bool:
 _COERCE_KIND = {"arrest": "people", "raid": "people", "seize": "things", "loot": "things", "destroy": "things"}
 
 
-def _merge(drafts: list[_Draft]) -> list[Event]:
+def _merge(drafts: list[_Draft], default_source: str | None = None) -> list[Event]:
     """One event per (sentence, type): the first with an actor, else the first; figures merged.
-    Coercion keeps its kinds apart: an arrest and a seizure in one sentence are two events."""
+    Coercion keeps its kinds apart: an arrest and a seizure in one sentence are two events. A
+    figure taken over with the source that told it ("Banjir dan longsor menerjang ... Kepala BPBD
+    mengatakan tujuh orang meninggal", the toll attached to "longsor") brings that source along
+    when the kept event has none of its own."""
     out: list[Event] = []
     seen: dict[tuple[int, str, str | None], Event] = {}
     for d in drafts:
@@ -717,10 +740,15 @@ def _merge(drafts: list[_Draft]) -> list[Event]:
             keep = seen[key]
             if not keep.actors and e.actors:
                 keep.actors, keep.targets = e.actors, e.targets
+            taken = False
             for f in e.figures:
                 if getattr(keep, f.kind) is None:
                     keep.figures.append(f)
                     setattr(keep, f.kind, f.value)
+                    taken = True
+            if taken and keep.claimed_by == default_source and e.claimed_by in d.fig_sources \
+                    and e.claimed_by != default_source:
+                keep.claimed_by, keep.claimed_by_entity_id = e.claimed_by, e.claimed_by_entity_id
             keep.mode = keep.mode or e.mode
             continue
         seen[key] = e

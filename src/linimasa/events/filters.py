@@ -158,7 +158,15 @@ def reportable(e: Event) -> bool:
         return False  # "Ribuan warga menyerbu pasar murah": shoppers, not an assault
     if e.mode == "evacuate" and e.targets and all(_VICTIMS.intersection(p.name.lower().split()) for p in e.targets):
         return False  # "Korban sudah dievakuasi petugas": the rescue of the dead or hurt is part of their incident
-    return e.type not in TALK or bool(e.actors or e.targets or e.figures)
+    return e.type not in TALK or bool(e.actors or e.targets or e.figures) or _goods_handed_out(e)
+
+
+def _goods_handed_out(e: Event) -> bool:
+    """Aid goods handed out in the passive, the giver left unsaid ("Bantuan berupa beras ... mulai
+    didistribusikan ke posko"): the goods are told, so it is one concrete act, not a generic one
+    (the trigger passed the rule that wants aid words around it; "dibantu" is help, no goods)."""
+    t = e.trigger.lower()
+    return e.type == "AID" and e.mode is None and t.startswith("di") and not t.startswith("dibantu")
 
 
 _VISITORS = frozenset({"wisatawan", "turis", "pengunjung", "penonton", "pelanggan", "pembeli", "jemaah", "peziarah",

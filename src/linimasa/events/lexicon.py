@@ -148,6 +148,7 @@ ROOTS: list[tuple[str, str, str, str | None, str | None]] = [
     ("bantu", "me an", "AID", None, None),
     ("evakuasi", "me root", "AID", "evacuate", None),
     ("salur", "me pe", "AID", None, "aid_object"),
+    ("distribusi", "me pe", "AID", None, "aid_object"),  # "bantuan ... didistribusikan ke posko"
     ("kirim", "me pe", "AID", None, "send"),
     # RETREAT / CONCEDE
     ("tarik", "me pe", "RETREAT", "withdraw", "military_context"),

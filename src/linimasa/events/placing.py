@@ -141,7 +141,7 @@ def fill_locations(article: Article, events: list[Event], sents: list[Sentence],
             e.location = dateline  # "Sulawesi Selatan" in a story datelined Makassar
             placed.setdefault(k, where.Cand(got.start, got.end, dateline))
         elif got is not None:
-            e.location = got.loc
+            e.location = _within_lead(got.loc, lead)
         elif e.type in located:
             e.location = _copy(located[e.type], "context")  # "Bom yang meledak ... itu": where that bomb went off
         elif lead is not None:  # a desk in Jakarta writing about El Fasher: the story's place first
@@ -351,6 +351,15 @@ def _abroad(e: Event, dateline: Location) -> str | None:
     if dateline.country != "ID" or not e.actors or any(not p.country or p.country == "ID" for p in e.actors):
         return None
     return e.actors[0].country
+
+
+def _within_lead(loc: Location, lead: Location | None) -> Location:
+    """A village no gazetteer knows, named alone ("membakar belasan rumah di Desa X"), lies in the
+    province of the place the story told first (of the same country)."""
+    if loc.lat is None and not loc.admin1 and loc.precision != "country" and lead is not None and lead.admin1 \
+            and loc.country in (None, lead.country):
+        return replace(loc, admin1=lead.admin1, country=lead.country)
+    return loc
 
 
 def _copy(loc: Location, source: str) -> Location:

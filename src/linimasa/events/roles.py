@@ -91,7 +91,11 @@ _WORKPLACES = frozenset({"pabrik", "tambang", "pelabuhan", "perkebunan", "migran
 _NOUN_TAILS = {"pengunjuk": frozenset({"rasa"}), "juru": frozenset({"bicara", "parkir", "kamera", "foto", "masak"}),
                "tukang": frozenset({"ojek", "parkir", "becak", "bangunan", "sayur", "kayu", "batu"}),
                "pengemudi": _VEHICLES, "sopir": _VEHICLES, "bajak": frozenset({"laut", "udara"}),
-               "ojek": frozenset({"online", "daring", "pangkalan"}),
+               "ojek": frozenset({"online", "daring", "pangkalan"}), "geng": frozenset({"motor"}),
+               # where a "petugas" works: "petugas lapas dan polisi" are two parties, not "lapas dan polisi"
+               "petugas": frozenset({"lapas", "rutan", "pemasyarakatan", "pemadam", "medis", "kesehatan", "imigrasi",
+                                     "bandara", "pelabuhan", "kebersihan", "jaga", "piket", "patroli"}),
+               "pemadam": frozenset({"kebakaran"}),
                "buruh": _WORKPLACES, "pekerja": _WORKPLACES, "karyawan": _WORKPLACES,
                "pabrik": frozenset({"tekstil", "garmen", "sepatu", "semen", "gula", "rokok", "plastik", "kayu", "baja"})}
 _participant_sector = _SECTORS.get
@@ -360,7 +364,7 @@ def _coordinated(spans: list[Span], first: int, limit: int, v: SentView) -> list
     return out
 
 
-def _verbal(w: str) -> bool:
+def verbal(w: str) -> bool:
     """An active verb that is not a speech verb (its object is not the next subject)."""
     return w.startswith(("me", "ber")) and len(w) > 5 and w not in REPORT_VERBS
 
@@ -442,7 +446,7 @@ def subject_before(v: SentView, spans: list[Span], ti: int) -> list[Span]:
                 break
             c = earlier[-1]
     while c > 0 and c - 1 in cands and any(
-            _verbal(v.low[x]) for x in range(spans[c - 1].j, spans[c].i)):
+            verbal(v.low[x]) for x in range(spans[c - 1].j, spans[c].i)):
         c -= 1
     first = c
     while first > 0 and spans[first - 1].j == spans[first].i - 1 and v.low[spans[first].i - 1] in _COORD \

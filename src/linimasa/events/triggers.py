@@ -241,7 +241,17 @@ def _rule_weapon(v: SentView, t: Trigger) -> Sense | None:
 
 
 def _rule_aid(v: SentView, t: Trigger) -> Sense | None:
-    return t.sense if any(w in AID_WORDS for w in _window(v, t.j, t.j + 4)) else None
+    """Handing out aid: the aid is the object after an active verb ("menyalurkan bantuan"), or the
+    subject of its clause before a passive one ("Bantuan berupa beras ... mulai didistribusikan")."""
+    if any(w in AID_WORDS for w in _window(v, t.j, t.j + 4)):
+        return t.sense
+    if t.voice == "passive":
+        lo = t.i
+        while lo > 0 and v.low[lo - 1] not in SUBORDINATORS and v.low[lo - 1] != ";":
+            lo -= 1
+        if any(w in AID_WORDS for w in v.base[lo:t.i]):
+            return t.sense
+    return None
 
 
 def _rule_send(v: SentView, t: Trigger) -> Sense | None:

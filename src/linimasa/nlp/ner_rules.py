@@ -262,6 +262,20 @@ def _cut_at_punctuation(toks: list[Token], spans: list[Span]) -> list[Span]:
     return out
 
 
+def _regional_offices(toks: list[Token], lows: list[str], spans: list[Span]) -> None:
+    """"Kantor Wilayah Direktorat Jenderal X Kalimantan Timur" (a Kanwil) is an office, not a place:
+    a place span that is, or follows, "Kantor Wilayah"/"Kantor Cabang" becomes an organisation."""
+    for sp in spans:
+        if sp.label != "LOC":
+            continue
+        if sp.start > 0 and lows[sp.start - 1] == "kantor" and toks[sp.start - 1].text[:1].isupper() \
+                and lows[sp.start] in ("wilayah", "cabang"):
+            sp.start -= 1
+            sp.label = "ORG"
+        elif lows[sp.start] == "kantor" and sp.end - sp.start > 2 and lows[sp.start + 1] in ("wilayah", "cabang"):
+            sp.label = "ORG"
+
+
 def apply_rules(toks: list[Token], spans: list[Span], names: ent.NameTables,
                 lexicon: dict[str, str] | None = None, lows: list[str] | None = None) -> list[Span]:
     """Institution, country, group and state rules on top of the model's spans (see the module doc).
@@ -287,6 +301,8 @@ def apply_rules(toks: list[Token], spans: list[Span], names: ent.NameTables,
             rest = " ".join(lows[first:sp.end])
             if rest not in names.regions and rest not in names.countries:  # "Kapolrestabes Bandung" is a role: kept
                 sp.start = first
+    if "kantor" in lows:
+        _regional_offices(toks, lows, spans)
     if not REGION_OFFICES.isdisjoint(lows) or "wali" in lows:
         spans = _split_office_regions(toks, lows, spans, names)
     rule = institution_spans(toks, lows, names) if not _INSTITUTION_FIRST.isdisjoint(lows) else []
