@@ -487,3 +487,14 @@ def test_a_toll_taken_into_a_merged_event_brings_its_source(res) -> None:  # typ
     evs = [e for e in extract(article(text), res) if e.kind == "DISASTER"]
     assert [(e.fatalities, e.claimed_by) for e in evs] == [(6, "Rudi Hartono")], \
         [(e.trigger, e.fatalities, e.claimed_by) for e in evs]
+
+
+@pytest.mark.parametrize("text,is_event", [
+    ("Film tentang pasukan khusus tentara itu kini telah memasuki seri kelima.", False),  # a stage reached
+    ("Pasukan militer memasuki kota itu pada Senin pagi.", True),
+    ("Jam tangan pintar itu mencatat kalori yang terbakar saat berolahraga.", False),  # burnt off
+    ("Serangan asma bisa datang tiba-tiba pada malam hari.", False),  # an illness
+    ("Skandal itu juga merusak rencana rilis film terbarunya.", False),  # plans are not property
+])
+def test_stages_calories_illness_and_plans_are_no_events(text: str, is_event: bool, res) -> None:  # type: ignore[no-untyped-def]
+    assert bool(extract(article(text), res)) is is_event, [(e.trigger, e.type) for e in extract(article(text), res)]

@@ -259,3 +259,16 @@ def test_a_named_house_of_worship_is_one_place(text: str, place: str, res: NerRe
 ])
 def test_initials_are_no_country(text: str, res: NerResources) -> None:
     assert not {m for m in _found(text, res) if m[0] in ("AS", "RI")}, _found(text, res)
+
+
+def test_a_place_ends_before_a_common_lower_case_word(res: NerResources) -> None:
+    from linimasa.nlp.ner_rules import Span, apply_rules
+
+    toks = _toks("Kondisi korban di Jayapura stabil hari ini.")  # "Jayapura stabil": the model ran on
+    lex = {"stabil": "JJ|lo"}
+    cut = apply_rules(toks, [Span(3, 5, "LOC")], res.names, lex)
+    kept = apply_rules(toks, [Span(3, 5, "PER")], res.names, lex)  # only places are cut this way
+    assert [(s.start, s.end) for s in cut] == [(3, 4)] and [(s.start, s.end) for s in kept] == [(3, 5)]
+    toks = _toks("Ia tiba di Jawa tengah kemarin.")  # a compass word ends a place name in any case
+    whole = apply_rules(toks, [Span(3, 5, "LOC")], res.names, {"tengah": "NN|lo"})
+    assert [(s.start, s.end) for s in whole] == [(3, 5)]

@@ -131,6 +131,8 @@ def test_a_period_governed_by_a_preposition_is_the_current_one(text: str, value:
         "Pemerintah memberlakukan minggu tenang.",
         "Mobil berpelat nomor B 1937 UZQ itu terseret 50 meter.",  # a number plate, not a year
         "Sebuah truk DK 2019 AB terguling di tikungan.",
+        "Gugatan itu menyoal UU Nomor 7 Tahun 2017 tentang Pemilu.",  # a statute's number and year
+        "Aturan itu tertuang dalam PP 43 tahun 2018.",
     ],
 )
 def test_not_time(text: str) -> None:

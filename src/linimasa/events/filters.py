@@ -97,6 +97,9 @@ _FIGURATIVE = re.compile(r"\s+(?:\w+\s+){0,2}?dengan\s+(?:tarif|kritik|kritikan|
                          r"kata-kata|sindiran|hinaan|tuduhan|sanksi|pajak|bea)\b", re.IGNORECASE)
 
 
+_STAGE = re.compile(r"\s+(?:\w+\s+)?(?:seri|sekuel|babak|tahap|tahapan|fase|usia|umur|musim|era|masa|periode|"
+                    r"tahun|bulan|pekan|minggu|hari|jam|putaran|edisi|episode|dekade|abad|pasar|dunia)\b", re.IGNORECASE)
+_BURNT_OFF = re.compile(r"\b(?:kalori|lemak)\s+(?:\w+\s+){0,2}?(?:yang\s+)?$", re.IGNORECASE)
 _ONCE = re.compile(r"\bpernah\s+(?:\w+\s+)?$", re.IGNORECASE)
 _DEGREE = re.compile(r"\b(?:sangat|amat|begitu|sungguh|terlalu|paling)\s+$", re.IGNORECASE)
 _SHARE = re.compile(r"(?:\bpersen|%|\bresponden)\s+(?:[\w-]+\s+){0,3}?(?:juga\s+|justru\s+|masih\s+)?$", re.IGNORECASE)
@@ -124,6 +127,10 @@ def reportable(e: Event) -> bool:
         # (what people say keeps it: "Kami sangat mendukung langkah itu" is support)
     if e.type in VERBAL and _SHARE.search(e.sentence, max(0, before - 40), before):
         return False  # "54 persen warga Inggris menolak referendum ulang": a poll, not a party acting
+    if e.mode == "enter" and _STAGE.match(e.sentence, after):
+        return False  # "kisah itu kini telah memasuki seri kelima": a stage reached, not troops moving in
+    if e.mode == "fire" and _BURNT_OFF.search(e.sentence, max(0, before - 25), before):
+        return False  # "kalori yang terbakar": burnt off, not a fire
     if e.type == "PROTEST" and e.trigger.lower() in ("demo", "demonstrasi") and _SHOWCASE.match(e.sentence, after):
         return False  # "undangan demo memasak": a demonstration of a craft, not a protest
     if e.type == "ASSAULT" and _FIGURATIVE.match(e.sentence, after):
@@ -195,13 +202,15 @@ _PUBLIC_BEFORE = re.compile(r"\b(?:" + _PUBLIC + r"|para\s+orangtua)\b(?:\s+\S+)
                             re.IGNORECASE)
 _SOFT_DAMAGE = re.compile(r"\s+(?:\w+\s+)?(?:kesehatan|gigi|enamel|kulit|rambut|organ|jantung|paru-paru|ginjal|hati|"
                           r"semangat|kalori|lemak|citra|reputasi|nama\s+baik|suasana|mood|mental|moral|hubungan|"
-                          r"kepercayaan|persatuan|demokrasi|ekosistem|lingkungan|tatanan|sistem|pasar|harga|ban)\b", re.IGNORECASE)
+                          r"kepercayaan|persatuan|demokrasi|ekosistem|lingkungan|tatanan|sistem|pasar|harga|ban|rencana|karier|karir|"
+                          r"peluang|kesempatan|mimpi|impian|masa\s+depan)\b", re.IGNORECASE)
 _PURPOSE = re.compile(r"\b(?:untuk|guna|demi|agar|supaya|dalam\s+rangka|diharapkan|diharapkan\s+dapat|bisa|dapat|mampu)\s+"
                       r"(?:ikut\s+|turut\s+|terus\s+|lebih\s+)?$", re.IGNORECASE)
 _CYBER = re.compile(r"\b(?:kerentanan|peretas|hacker|siber|malware|ransomware|phishing|celah\s+keamanan|bug|"
                     r"serangan\s+ddos|ddos)\b", re.IGNORECASE)
 _CAMERA = re.compile(r"\s+(?:oleh\s+)?(?:kamera|fotografer|lensa|cctv|paparazi|paparazzi|mata|basah)\b", re.IGNORECASE)
 _DISEASE = re.compile(r"\b(?:kanker|sel\s+kanker|tumor|virus|penyakit|wabah|hama|bakteri|jamur|kuman|flu|demam|infeksi|stroke|"
+                      r"asma|alergi|migrain|panik|kecemasan|"
                       r"diabetes|covid(?:-19)?|corona|malaria|rabies|cacar|difteri|campak|tbc|hiv|aids)\b", re.IGNORECASE)
 _TECH = re.compile(r"\b(?:konektivitas|prosesor|chipset|baterai|resolusi|layar|fitur|sistem\s+operasi|wi-?\s?fi|"
                    r"bluetooth|jaringan\s+(?:4g|5g|lte)|4g|5g|lte|ram|memori|kamera|aplikasi|perangkat|format|"

@@ -276,6 +276,11 @@ def _regional_offices(toks: list[Token], lows: list[str], spans: list[Span]) -> 
             sp.label = "ORG"
 
 
+# words that end place names even when written in lower case ("Jawa tengah", "Kalimantan timur")
+_PLACE_TAILS = frozenset({"utara", "selatan", "timur", "barat", "tengah", "tenggara", "barat daya", "laut", "darat",
+                          "raya", "hulu", "hilir", "daya"})
+
+
 def apply_rules(toks: list[Token], spans: list[Span], names: ent.NameTables,
                 lexicon: dict[str, str] | None = None, lows: list[str] | None = None) -> list[Span]:
     """Institution, country, group and state rules on top of the model's spans (see the module doc).
@@ -287,6 +292,11 @@ def apply_rules(toks: list[Token], spans: list[Span], names: ent.NameTables,
         lows = [t.text.lower() for t in toks]
     if any(sp.end - sp.start > 2 for sp in spans):
         spans = _cut_at_punctuation(toks, spans)
+    if lexicon:
+        for sp in spans:  # a place ends before a common lower-case word: "di Jayapura stabil, namun ..."
+            while sp.label == "LOC" and sp.end - sp.start > 1 and toks[sp.end - 1].text[:1].islower() \
+                    and "|lo" in lexicon.get(lows[sp.end - 1], "") and lows[sp.end - 1] not in _PLACE_TAILS:
+                sp.end -= 1
     if lexicon and spans and spans[0].start == 0 and spans[0].end == 1 and "|lo" in lexicon.get(lows[0], "") \
             and lows[0] not in names.country_first:
         spans = spans[1:]

@@ -284,6 +284,8 @@ def _period(n: float | None, unit_word: str) -> str:
 
 
 def h_duration(m: re.Match[str], ctx: Ctx) -> list[TimeExpr]:
+    if _in_statute(ctx.text, m.start(), m.end()):
+        return []  # "Nomor 7 Tahun 2017": a statute, not seven years
     ref = ctx.ref
     n: float | None
     if m.group("se"):
@@ -375,6 +377,16 @@ def h_month(m: re.Match[str], ctx: Ctx) -> list[TimeExpr]:
     return [_expr(ctx, m.start(), m.end(), "DATE", value, "month", mod, anchored=not m.group("y"))]
 
 
+_STATUTE = re.compile(r"\b(?:nomor|no\.?|nomer|uu|pp|perpres|perppu|perpu|perda|perkap|perkada|pergub|perbup|perwal|"
+                      r"keppres|inpres|permen\w*|kepmen\w*|se|sk)\s*\d+[a-z]?\s+tahun\s+\d{4}\b", re.IGNORECASE)
+
+
+def _in_statute(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is part of a statute's number and year ("Nomor 7 Tahun 2017")."""
+    for st in _STATUTE.finditer(text, max(0, start - 30), min(len(text), end + 10)):
+        if st.start() < end and start < st.end():
+            return True
+    return False
 _PLATE_BEFORE = re.compile(r"(?:^|\s)[A-Z]{1,2}\s$")
 _PLATE_AFTER = re.compile(r"\s[A-Z]{1,3}\b")
 
@@ -389,6 +401,8 @@ def h_year(m: re.Match[str], ctx: Ctx) -> list[TimeExpr]:
         dec = int(m.group("dec"))
         return [_expr(ctx, m.start(), m.end(), "DATE", f"19{dec // 10}", "decade", mod)]
     y = m.group("y")
+    if _in_statute(text, m.start(), m.end()):
+        return []  # a statute's number: "UU Nomor 7 Tahun 2017 tentang Pemilu", "PP 43 tahun 2018"
     if m.group("an"):
         return [_expr(ctx, m.start(), m.end(), "DATE", y[:3], "decade", mod)]
     if not head and not mod:
