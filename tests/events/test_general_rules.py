@@ -498,3 +498,17 @@ def test_a_toll_taken_into_a_merged_event_brings_its_source(res) -> None:  # typ
 ])
 def test_stages_calories_illness_and_plans_are_no_events(text: str, is_event: bool, res) -> None:  # type: ignore[no-untyped-def]
     assert bool(extract(article(text), res)) is is_event, [(e.trigger, e.type) for e in extract(article(text), res)]
+
+
+@pytest.mark.parametrize("text,is_event", [
+    ("Tersangka diancam hukuman penjara paling lama 15 tahun.", False),  # the law's penalty, no threat
+    ("Atas perbuatannya, pelaku diancam dengan Pasal 340 KUHP.", False),
+    ("Kelompok itu mengancam akan menyerang pos polisi.", True),
+    ("Kasir itu diancam dengan senjata tajam oleh dua perampok.", True),  # a real threat with a weapon
+    ("Sekitar 40 persen lahan yang dibebaskan untuk jalan tol itu masih bersengketa.", False),  # land acquired
+    ("Kelompok bersenjata itu membebaskan tiga sandera pada Senin.", True),
+    ("Para pejabat itu menghancurkan barang bukti sebelum diperiksa.", False),  # evidence, not property
+    ("Pasal karet itu bisa mengancam kebebasan berpendapat warga.", False),  # what a law could do
+])
+def test_penalties_land_acquired_evidence_and_could_threaten_are_no_events(text: str, is_event: bool, res) -> None:  # type: ignore[no-untyped-def]
+    assert bool(extract(article(text), res)) is is_event, [(e.trigger, e.type) for e in extract(article(text), res)]

@@ -272,3 +272,15 @@ def test_a_place_ends_before_a_common_lower_case_word(res: NerResources) -> None
     toks = _toks("Ia tiba di Jawa tengah kemarin.")  # a compass word ends a place name in any case
     whole = apply_rules(toks, [Span(3, 5, "LOC")], res.names, {"tengah": "NN|lo"})
     assert [(s.start, s.end) for s in whole] == [(3, 5)]
+
+
+def test_a_name_after_a_rank_is_a_person_and_speaks_as_one(res: NerResources) -> None:
+    from linimasa.nlp.ner_rules import Span, apply_rules
+
+    toks = _toks("Kabid Humas Polda Riau Kombes Pol Guntur Aryo tiba.")
+    out = apply_rules(toks, [Span(2, 8, "ORG")], res.names)  # the model ran the unit into the officer
+    assert [(s.start, s.end, s.label) for s in out] == [(2, 4, "ORG"), (6, 8, "PER")]
+    text = ("Kabid Humas Polda Riau Kombes Pol Guntur Aryo membenarkan penangkapan itu. "
+            "Guntur mengatakan para tersangka ditangkap di jalan.")  # a word that is also a town's name
+    found = [(m.label, text[m.start:m.end]) for m in _mentions(text, res)]
+    assert ("PER", "Guntur") in found and ("LOC", "Guntur") not in found, found

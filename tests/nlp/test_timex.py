@@ -133,6 +133,7 @@ def test_a_period_governed_by_a_preposition_is_the_current_one(text: str, value:
         "Sebuah truk DK 2019 AB terguling di tikungan.",
         "Gugatan itu menyoal UU Nomor 7 Tahun 2017 tentang Pemilu.",  # a statute's number and year
         "Aturan itu tertuang dalam PP 43 tahun 2018.",
+        "Pelaku dijerat Pasal 81 UU RI No 35 / 2014 tentang Perlindungan Anak.",
     ],
 )
 def test_not_time(text: str) -> None:
