@@ -512,3 +512,12 @@ def test_stages_calories_illness_and_plans_are_no_events(text: str, is_event: bo
 ])
 def test_penalties_land_acquired_evidence_and_could_threaten_are_no_events(text: str, is_event: bool, res) -> None:  # type: ignore[no-untyped-def]
     assert bool(extract(article(text), res)) is is_event, [(e.trigger, e.type) for e in extract(article(text), res)]
+
+
+@pytest.mark.parametrize("text,is_event", [
+    ("Dua film itu sama-sama menguasai daftar nominasi festival tahun ini.", False),  # leading a list
+    ("Kelompok bersenjata itu menguasai markas militer di pinggir kota.", True),
+    ("Penurunan kinerja ekonomi global membuat ekonomi Indonesia terpukul.", False),  # hard hit
+])
+def test_leading_a_list_and_a_hard_hit_economy_are_no_events(text: str, is_event: bool, res) -> None:  # type: ignore[no-untyped-def]
+    assert bool(extract(article(text), res)) is is_event, [(e.trigger, e.type) for e in extract(article(text), res)]

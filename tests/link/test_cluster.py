@@ -259,3 +259,15 @@ def test_two_hazards_no_telling_confuses_stay_apart() -> None:
     fire.mode, flood.mode, slide.mode = "fire", "flood", "landslide"
     assert score(event_info(fire), event_info(flood)) is None
     assert score(event_info(flood), event_info(slide)) is not None
+
+
+def test_sharing_only_a_kind_of_victim_needs_a_place_below_the_country() -> None:
+    """"seorang ibu yang disandera" somewhere in Indonesia and "lima orang ditemukan tewas" in a
+    Medan neighbourhood on the same day: the same kind of victims, but nothing else in common."""
+    somewhere = event("a-1", "a", place="Indonesia", targets=(CIV,))
+    assert somewhere.location is not None
+    somewhere.location.precision = "country"
+    there = event("b-1", "b", place="Mabar", admin1="Sumatera Utara", targets=(CIV,))
+    assert _groups([somewhere, there]) == {frozenset({"a-1"}), frozenset({"b-1"})}
+    again = event("c-1", "c", place="Mabar", admin1="Sumatera Utara", targets=(CIV,))  # one place: one incident
+    assert _groups([there, again]) == {frozenset({"b-1", "c-1"})}

@@ -97,6 +97,13 @@ _FIGURATIVE = re.compile(r"\s+(?:\w+\s+){0,2}?dengan\s+(?:tarif|kritik|kritikan|
                          r"kata-kata|sindiran|hinaan|tuduhan|sanksi|pajak|bea)\b", re.IGNORECASE)
 
 
+_RANKING = re.compile(r"\s+(?:\w+\s+)?(?:daftar|pasar|pangsa|klasemen|tangga\s+lagu|box\s+office|perolehan|puncak|"
+                      r"nominasi|penjualan|bahasa|materi|teknik|ilmu|saham|panggung|layar|jagat|media\s+sosial|"
+                      r"percakapan|pemberitaan|lini\s+masa|trending|jalannya\s+(?:laga|pertandingan)|permainan|"
+                      r"lapangan\s+tengah|bola)\b", re.IGNORECASE)
+_ECONOMY = re.compile(r"\b(?:ekonomi|industri|sektor|pasar|bisnis|usaha|harga|saham|rupiah|penjualan|kinerja|pendapatan|"
+                      r"pariwisata|ekspor|impor|perdagangan|daya\s+beli|perekonomian)\b(?:\s+\S+){0,3}?\s+(?:ikut\s+|turut\s+|"
+                      r"sangat\s+|cukup\s+)?$", re.IGNORECASE)
 _STAGE = re.compile(r"\s+(?:\w+\s+)?(?:seri|sekuel|babak|tahap|tahapan|fase|usia|umur|musim|era|masa|periode|"
                     r"tahun|bulan|pekan|minggu|hari|jam|putaran|edisi|episode|dekade|abad|pasar|dunia)\b", re.IGNORECASE)
 _BURNT_OFF = re.compile(r"\b(?:kalori|lemak)\s+(?:\w+\s+){0,2}?(?:yang\s+)?$", re.IGNORECASE)
@@ -127,6 +134,10 @@ def reportable(e: Event) -> bool:
         # (what people say keeps it: "Kami sangat mendukung langkah itu" is support)
     if e.type in VERBAL and _SHARE.search(e.sentence, max(0, before - 40), before):
         return False  # "54 persen warga Inggris menolak referendum ulang": a poll, not a party acting
+    if e.mode == "territory" and _RANKING.match(e.sentence, after):
+        return False  # "menguasai daftar nominasi", "menguasai pasar ponsel": leading, not holding ground
+    if e.trigger.lower() == "terpukul" and _ECONOMY.search(e.sentence, max(0, before - 40), before):
+        return False  # "ekonomi Indonesia terpukul": hard hit, nobody struck
     if e.mode == "enter" and _STAGE.match(e.sentence, after):
         return False  # "kisah itu kini telah memasuki seri kelima": a stage reached, not troops moving in
     if e.mode == "fire" and _BURNT_OFF.search(e.sentence, max(0, before - 25), before):

@@ -357,6 +357,11 @@ def _part_score(ka: frozenset[str], ca: frozenset[str], kb: frozenset[str], cb: 
     return -0.5 if ka and kb else 0.0
 
 
+def _below_country(x: EventInfo, y: EventInfo) -> bool:
+    """Both events are placed finer than a whole country."""
+    return all(e.location is not None and e.location.precision not in (None, "country") for e in (x.event, y.event))
+
+
 def _hazards_differ(a: Event, b: Event) -> bool:
     """Two disasters of hazards no telling confuses (a fire and a flood; a flood and a landslide,
     or a quake and its tsunami, may be one)."""
@@ -388,14 +393,16 @@ def score(x: EventInfo, y: EventInfo, aligned: bool = False) -> float | None:
     target = _part_score(x.target_keys, frozenset(), y.target_keys, frozenset())
     if x.event.type != y.event.type and not aligned and actor <= 0 and target <= 0:
         return None  # an attack and a deployment in one city on one day share nobody: two events
-    if not aligned and actor <= 0 and target <= 0 and not (_told_here(x.event) or _told_here(y.event)):
-        return None  # sharing nobody, and neither placed by its own telling (a desk's city, a story's country)
+    named = actor >= 1.0 or target >= 1.0
+    if not aligned and not named and not (_told_here(x.event) or _told_here(y.event)):
+        return None  # sharing nobody named, and neither placed by its own telling (a desk's city, a story's country)
     if not aligned and x.event.type in SAID and actor < 1.0:
         return None  # two demands in one city on one day are one only when the same party makes them
     figures = _figures_agree(x.event, y.event)
-    if not aligned and actor <= 0 and target <= 0 and x.event.kind != "DISASTER" and y.event.kind != "DISASTER" \
-            and not (figures and (loc or 0.0) > 0):
-        return None  # sharing nobody and no toll: two arrests, two attacks told apart only by their words
+    if not aligned and not named and x.event.kind != "DISASTER" and y.event.kind != "DISASTER" \
+            and not (figures and (loc or 0.0) > 0) and not ((actor > 0 or target > 0) and _below_country(x, y)):
+        return None  # sharing nobody and no toll: two arrests, two attacks told apart only by their words;
+        # sharing only a kind of party ("warga", "polisi") needs places finer than a country
     if not aligned and actor == GENERIC_PARTY and target < 0:
         return None  # "polisi menangkap dua pelaku" and "polisi menangkap seorang sopir": two arrests
     if not aligned and _hazards_differ(x.event, y.event):
