@@ -107,6 +107,8 @@ _ECONOMY = re.compile(r"\b(?:ekonomi|industri|sektor|pasar|bisnis|usaha|harga|sa
 _STAGE = re.compile(r"\s+(?:\w+\s+)?(?:seri|sekuel|babak|tahap|tahapan|fase|usia|umur|musim|era|masa|periode|"
                     r"tahun|bulan|pekan|minggu|hari|jam|putaran|edisi|episode|dekade|abad|pasar|dunia)\b", re.IGNORECASE)
 _BURNT_OFF = re.compile(r"\b(?:kalori|lemak)\s+(?:\w+\s+){0,2}?(?:yang\s+)?$", re.IGNORECASE)
+_LAND = re.compile(r"\b(?:lahan|tanah|bidang|hektare|hektar|persil|kawasan)\s+(?:\w+\s+){0,2}?(?:yang\s+)?(?:sudah\s+|telah\s+|belum\s+)?$",
+                   re.IGNORECASE)
 _ONCE = re.compile(r"\bpernah\s+(?:\w+\s+)?$", re.IGNORECASE)
 _DEGREE = re.compile(r"\b(?:sangat|amat|begitu|sungguh|terlalu|paling)\s+$", re.IGNORECASE)
 _SHARE = re.compile(r"(?:\bpersen|%|\bresponden)\s+(?:[\w-]+\s+){0,3}?(?:juga\s+|justru\s+|masih\s+)?$", re.IGNORECASE)
@@ -165,7 +167,9 @@ def reportable(e: Event) -> bool:
         return False  # "Kanker yang menyerang getah bening", "diserang virus"
     if e.mode == "visit" and any(p.name.lower().split()[-1] in _VISITORS for p in e.actors + e.targets if p.name.split()):
         return False  # "kunjungan wisatawan mancanegara naik": tourism, not a visit between parties
-    if e.type in ("SUPPORT", "AID", "COOPERATE") and _PURPOSE.search(e.sentence, 0, max(0, before)):
+    if e.mode == "release" and _LAND.search(e.sentence, max(0, before - 30), before):
+        return False  # "lahan yang dibebaskan": land acquired, nobody set free
+    if e.type in ("SUPPORT", "AID", "COOPERATE", "THREATEN") and _PURPOSE.search(e.sentence, 0, max(0, before)):
         return False  # "digalakkan untuk mendukung ekonomi nasional": an aim, not an act of support
     if e.type in ("SUPPORT", "COOPERATE") and _TECH.search(e.sentence):
         return False  # "printer yang mendukung konektivitas Wi-Fi", "didukung oleh prosesor Snapdragon"
@@ -214,7 +218,7 @@ _PUBLIC_BEFORE = re.compile(r"\b(?:" + _PUBLIC + r"|para\s+orangtua)\b(?:\s+\S+)
 _SOFT_DAMAGE = re.compile(r"\s+(?:\w+\s+)?(?:kesehatan|gigi|enamel|kulit|rambut|organ|jantung|paru-paru|ginjal|hati|"
                           r"semangat|kalori|lemak|citra|reputasi|nama\s+baik|suasana|mood|mental|moral|hubungan|"
                           r"kepercayaan|persatuan|demokrasi|ekosistem|lingkungan|tatanan|sistem|pasar|harga|ban|rencana|karier|karir|"
-                          r"peluang|kesempatan|mimpi|impian|masa\s+depan)\b", re.IGNORECASE)
+                          r"peluang|kesempatan|mimpi|impian|masa\s+depan|bukti|barang\s+bukti|dokumen)\b", re.IGNORECASE)
 _PURPOSE = re.compile(r"\b(?:untuk|guna|demi|agar|supaya|dalam\s+rangka|diharapkan|diharapkan\s+dapat|bisa|dapat|mampu)\s+"
                       r"(?:ikut\s+|turut\s+|terus\s+|lebih\s+)?$", re.IGNORECASE)
 _CYBER = re.compile(r"\b(?:kerentanan|peretas|hacker|siber|malware|ransomware|phishing|celah\s+keamanan|bug|"

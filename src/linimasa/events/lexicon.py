@@ -303,6 +303,10 @@ MULTI: dict[str, Sense | None] = {
     "pembunuhan karakter": None,  # character assassination
     "dituntut hukuman": None, "dituntut pidana": None, "menuntut hukuman": None,  # a prosecutor's sentencing demand
     "tuntutan hukuman": None, "dituntut penjara": None,
+    "diancam hukuman": None, "diancam pidana": None, "diancam pasal": None, "diancam dengan pasal": None,  # the law's
+    "terancam hukuman": None, "terancam pidana": None, "ancaman hukuman": None, "ancaman pidana": None,  # penalty
+    "diancam dengan hukuman": None, "diancam dengan pidana": None,
+    "serangan asma": None, "membebaskan lahan": None, "dibebaskan lahannya": None, "pembebasan lahan": None,
     "membunuh karakter": None,
     "menyita perhatian": None, "menyita waktu": None, "menyita tenaga": None, "menyita pikiran": None,
     "menandatangani prasasti": None,  # an inauguration, no agreement

@@ -117,6 +117,10 @@ def tag_with_rules(sentences: list[list[str]], res: NerResources) -> list[list[s
     return out
 
 
+_SPEECH = frozenset({"mengatakan", "menambahkan", "menjelaskan", "menuturkan", "mengungkapkan", "menegaskan",
+                     "menyebutkan", "menyatakan", "kata", "ujar", "tutur", "jelas", "ungkap", "tegas", "imbuh"})
+
+
 def _propagate(sentences: list[Sentence], spans: list[list[Span]], res: NerResources,
                words: list[list[str]] | None = None) -> None:
     """A name the model found once is a name everywhere in the article: tag the other
@@ -126,11 +130,11 @@ def _propagate(sentences: list[Sentence], spans: list[list[Span]], res: NerResou
     known: dict[str, str] = {}
     for sent, sps in zip(sentences, spans, strict=True):
         for sp in sps:
-            if sp.label == "PER" and sp.source == "model":
+            if sp.label == "PER" and sp.source in ("model", "rank"):
                 for t in sent.tokens[sp.start:sp.end]:
                     low = t.text.lower()
                     info = lex.get(low)
-                    if len(low) > 2 and t.text[:1].isupper() and (info is None or "|hi" in info):
+                    if len(low) > 2 and t.text[:1].isupper() and (info is None or "|hi" in info or sp.source == "rank"):
                         known.setdefault(t.text, "PER")
     if not known:
         return
@@ -139,6 +143,11 @@ def _propagate(sentences: list[Sentence], spans: list[list[Span]], res: NerResou
     for sps, ws in zip(spans, words, strict=True):
         if known.keys().isdisjoint(ws):
             continue  # none of the names in this sentence
+        for sp in sps:  # places do not speak: "Guntur mengatakan ..." after "Kombes Pol Guntur"
+            if sp.label == "LOC" and sp.end - sp.start == 1 and ws[sp.start] in known and (
+                    (sp.end < len(ws) and ws[sp.end].lower() in _SPEECH)
+                    or (sp.start > 0 and ws[sp.start - 1].lower() in _SPEECH)):
+                sp.label = "PER"
         covered = {i for sp in sps for i in range(sp.start, sp.end)}
         hits = [i for i, w in enumerate(ws) if w in known and i not in covered]
         added = bool(hits)

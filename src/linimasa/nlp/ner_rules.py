@@ -276,6 +276,34 @@ def _regional_offices(toks: list[Token], lows: list[str], spans: list[Span]) -> 
             sp.label = "ORG"
 
 
+# police and military ranks: a name after one is a person's, whatever the model ran it into
+_RANKS = frozenset({"kombes", "kombespol", "akbp", "akp", "iptu", "ipda", "aiptu", "aipda", "bripka", "brigpol", "briptu",
+                    "bripda", "irjen", "irjenpol", "komjen", "komjenpol", "kompol", "brigjen", "mayjen", "letjen", "kolonel",
+                    "letkol", "laksda", "laksdya", "marsda", "marsdya", "laksma", "marsma"})
+_RANK_TAIL = frozenset({"pol", "pol.", "tni", "inf", "inf.", "cpl", "kav", "(", ")", "purn", "(purn)", "laut", "psk"})
+
+
+def _split_at_ranks(toks: list[Token], lows: list[str], spans: list[Span]) -> list[Span]:
+    """"Kabid Humas Polda Riau Kombes Pol Guntur Aryo" read as one organisation: the unit ends at
+    the rank, the name after it (past "Pol", "(Purn)") is a person."""
+    out: list[Span] = []
+    for sp in spans:
+        cut = next((k for k in range(sp.start + 1, sp.end - 1) if lows[k] in _RANKS), None) \
+            if sp.label in ("ORG", "LOC") else None
+        if cut is None:
+            out.append(sp)
+            continue
+        first = cut + 1
+        while first < sp.end and lows[first] in _RANK_TAIL:
+            first += 1
+        if first < sp.end and toks[first].text[:1].isupper():
+            out.append(Span(sp.start, cut, sp.label, sp.source, sp.country, sp.head))
+            out.append(Span(first, sp.end, "PER", "rank"))
+        else:
+            out.append(sp)
+    return out
+
+
 # words that end place names even when written in lower case ("Jawa tengah", "Kalimantan timur")
 _PLACE_TAILS = frozenset({"utara", "selatan", "timur", "barat", "tengah", "tenggara", "barat daya", "laut", "darat",
                           "raya", "hulu", "hilir", "daya"})
@@ -311,6 +339,8 @@ def apply_rules(toks: list[Token], spans: list[Span], names: ent.NameTables,
             rest = " ".join(lows[first:sp.end])
             if rest not in names.regions and rest not in names.countries:  # "Kapolrestabes Bandung" is a role: kept
                 sp.start = first
+    if not _RANKS.isdisjoint(lows):
+        spans = _split_at_ranks(toks, lows, spans)
     if "kantor" in lows:
         _regional_offices(toks, lows, spans)
     if not REGION_OFFICES.isdisjoint(lows) or "wali" in lows:

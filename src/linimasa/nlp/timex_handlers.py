@@ -378,7 +378,7 @@ def h_month(m: re.Match[str], ctx: Ctx) -> list[TimeExpr]:
 
 
 _STATUTE = re.compile(r"\b(?:nomor|no\.?|nomer|uu|pp|perpres|perppu|perpu|perda|perkap|perkada|pergub|perbup|perwal|"
-                      r"keppres|inpres|permen\w*|kepmen\w*|se|sk)\s*\d+[a-z]?\s+tahun\s+\d{4}\b", re.IGNORECASE)
+                      r"keppres|inpres|permen\w*|kepmen\w*|se|sk)\s*\d+[a-z]?\s*(?:tahun\s+|/\s*)\d{4}\b", re.IGNORECASE)
 
 
 def _in_statute(text: str, start: int, end: int) -> bool:
