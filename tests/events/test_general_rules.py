@@ -498,3 +498,15 @@ def test_a_toll_taken_into_a_merged_event_brings_its_source(res) -> None:  # typ
 ])
 def test_stages_calories_illness_and_plans_are_no_events(text: str, is_event: bool, res) -> None:  # type: ignore[no-untyped-def]
     assert bool(extract(article(text), res)) is is_event, [(e.trigger, e.type) for e in extract(article(text), res)]
+
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Rombongan patroli prajurit TNI dihadang kelompok kriminal bersenjata di jalan itu.", ("dihadang", "ASSAULT")),
+    ("Kelompok bersenjata mengadang truk logistik tentara di tepi hutan.", ("mengadang", "ASSAULT")),
+    ("Penghadangan terjadi saat 12 prajurit berjalan kaki menuju pos.", ("penghadangan", "ASSAULT")),
+    ("Polisi menghadang massa yang hendak menuju gedung DPRD.", None),  # no armed men: a blockade
+])
+def test_an_ambush_among_armed_men(text: str, expected: tuple | None, res) -> None:  # type: ignore[no-untyped-def]
+    got = [(s, t) for s, t, _ in _senses(text, res) if "adang" in s.lower()]
+    assert got == ([expected] if expected else []), got
