@@ -510,3 +510,13 @@ def test_stages_calories_illness_and_plans_are_no_events(text: str, is_event: bo
 def test_an_ambush_among_armed_men(text: str, expected: tuple | None, res) -> None:  # type: ignore[no-untyped-def]
     got = [(s, t) for s, t, _ in _senses(text, res) if "adang" in s.lower()]
     assert got == ([expected] if expected else []), got
+
+@pytest.mark.parametrize("after,source", [
+    ("Kabar itu disampaikan Kantor Ombudsman Peru, seperti dilansir Reuters.", "Kantor Ombudsman Peru"),
+    ("Informasi tersebut dikonfirmasi oleh Kepala BPBD Garut Asep Saepudin.", "Kepala BPBD Garut Asep Saepudin"),
+    ("Data itu dirilis Kementerian Kesehatan pada Senin.", "Kementerian Kesehatan"),
+])
+def test_a_source_named_in_the_next_sentence_is_the_tolls(after: str, source: str, res) -> None:  # type: ignore[no-untyped-def]
+    text = f"Tiga orang tewas ketika polisi membubarkan ribuan demonstran di pusat kota. {after}"
+    evs = [e for e in extract(article(text), res) if e.fatalities]
+    assert [(e.fatalities, e.claimed_by) for e in evs] == [(3, source)], [(e.trigger, e.claimed_by) for e in evs]
