@@ -520,3 +520,14 @@ def test_a_source_named_in_the_next_sentence_is_the_tolls(after: str, source: st
     text = f"Tiga orang tewas ketika polisi membubarkan ribuan demonstran di pusat kota. {after}"
     evs = [e for e in extract(article(text), res) if e.fatalities]
     assert [(e.fatalities, e.claimed_by) for e in evs] == [(3, source)], [(e.trigger, e.claimed_by) for e in evs]
+
+
+@pytest.mark.parametrize("later,source", [
+    ("\"Dua prajurit kami gugur di tempat. Pasukan sempat membalas tembakan,\" kata Herman.", "Herman"),
+    ("Kepala Penerangan Kodam, Herman, mengatakan dua prajurit tewas tertembak dalam serangan itu.", "Herman"),
+    ("Kelompok itu mengklaim empat prajurit tewas dalam serangan itu.", None),  # another toll: not the same telling
+])
+def test_a_toll_told_again_by_a_named_source_is_that_sources(later: str, source: str | None, res) -> None:  # type: ignore[no-untyped-def]
+    text = f"Dua prajurit TNI gugur setelah rombongan mereka diserang kelompok bersenjata di Distrik Kenyam.\n\n{later}"
+    first = extract(article(text), res)[0]
+    assert first.fatalities == 2 and first.claimed_by == (source or "linimasa"), (first.trigger, first.claimed_by)

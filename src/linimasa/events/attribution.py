@@ -157,3 +157,15 @@ def sources_told_after(events: list[Event], sents: list[Sentence], default: str 
         for e in events:
             if before.start <= e.sentence_start < before.end and e.claimed_by in (None, default):
                 e.claimed_by, e.claimed_by_entity_id = m.group("src").strip(), None
+
+
+def sources_of_a_repeated_toll(events: list[Event], default: str | None) -> None:
+    """A death toll told with no source takes the source of a later telling of the same toll
+    ("Dua prajurit TNI gugur ..." then "\"Dua prajurit kami gugur di tempat,\" kata Herman")."""
+    for i, e in enumerate(events):
+        if not e.fatalities or e.claimed_by not in (None, default):
+            continue
+        same = next((x for x in events[i + 1:] if x.type == e.type and x.fatalities == e.fatalities
+                     and not x.negated and x.claimed_by not in (None, default)), None)
+        if same is not None:
+            e.claimed_by, e.claimed_by_entity_id = same.claimed_by, same.claimed_by_entity_id

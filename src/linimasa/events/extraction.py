@@ -301,6 +301,7 @@ def extract(article: Article, res: Any) -> list[Event]:
     events = corefer.fold_references(_merge(kept, default_source), default_source, tolls, pointed)
     attribution.resolve_pronoun_sources(events, default_source)
     attribution.sources_told_after(events, sents, default_source)
+    attribution.sources_of_a_repeated_toll(events, default_source)
     roles.claimed_responsibility(events, sents, view, ents, res.country_names)
     casualties.nil_tolls(events, sents, VIOLENT)
     for n, e in enumerate(events):
