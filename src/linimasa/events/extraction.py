@@ -303,7 +303,7 @@ def extract(article: Article, res: Any) -> list[Event]:
     attribution.sources_told_after(events, sents, default_source)
     attribution.sources_of_a_repeated_toll(events, default_source)
     roles.claimed_responsibility(events, sents, view, ents, res.country_names)
-    casualties.nil_tolls(events, sents, VIOLENT)
+    casualties.nil_tolls(events, sents, VIOLENT, article.quotes, default_source)
     for n, e in enumerate(events):
         e.id = f"{article.id}-e{n}"
     placing.fill_locations(article, events, sents, view, res, ents, spans_by)
