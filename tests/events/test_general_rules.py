@@ -531,3 +531,13 @@ def test_a_toll_told_again_by_a_named_source_is_that_sources(later: str, source:
     text = f"Dua prajurit TNI gugur setelah rombongan mereka diserang kelompok bersenjata di Distrik Kenyam.\n\n{later}"
     first = extract(article(text), res)[0]
     assert first.fatalities == 2 and first.claimed_by == (source or "linimasa"), (first.trigger, first.claimed_by)
+
+
+@pytest.mark.parametrize("text,types", [
+    ("Polisi membubarkan ribuan demonstran yang menuntut presiden mundur di pusat kota.", ["COERCE", "PROTEST"]),
+    ("Para pengunjuk rasa menuntut pemerintah membatalkan kenaikan harga bahan bakar.", ["PROTEST"]),
+    ("Gubernur menuntut pemerintah pusat menambah anggaran daerah.", ["REQUEST"]),  # no protesters: a request
+])
+def test_protesters_demanding_are_a_protest(text: str, types: list[str], res) -> None:  # type: ignore[no-untyped-def]
+    got = [e.type for e in extract(article(text), res)]
+    assert got == types, [(e.trigger, e.type, [a.name for a in e.actors]) for e in extract(article(text), res)]
