@@ -172,3 +172,16 @@ def test_one_named_person_counts_one(tmp_path: Path, sentence: str, kind: str, v
             f"Medan - {sentence} di Kecamatan Medan Perjuangan, Kota Medan, Senin (9/11/2026) malam.\n")
     a = run_text(tmp_path, text)
     assert any(getattr(e, kind) == value for e in a.events), [(e.trigger, e.figures) for e in a.events]
+
+
+@pytest.mark.parametrize("then,dead", [
+    ("Seorang terduga teroris tewas setelah terlibat baku tembak dengan petugas.", 1),
+    ("Dua terduga teroris tewas dalam baku tembak yang berlangsung sekitar 15 menit.", 2),
+])
+def test_a_raids_firefight_and_its_dead_are_the_raids(tmp_path: Path, then: str, dead: int) -> None:
+    text = ("Judul Berita\n\nJumat, 6 Maret 2026 13:30 WIB\n\nSolo - Densus 88 Antiteror Polri menggerebek sebuah "
+            f"rumah di Kecamatan Kartasura, Kabupaten Sukoharjo, Kamis (5/3/2026) dini hari. {then}\n")
+    a = run_text(tmp_path, text)
+    raid = next(e for e in a.events if e.mode == "raid")
+    assert raid.fatalities == dead and "Densus" in raid.actors[0].name, [(e.trigger, e.fatalities) for e in a.events]
+    assert not [e for e in a.events if e.type == "ASSAULT" and not e.actors], [e.trigger for e in a.events]

@@ -521,3 +521,46 @@ def test_penalties_land_acquired_evidence_and_could_threaten_are_no_events(text:
 ])
 def test_leading_a_list_and_a_hard_hit_economy_are_no_events(text: str, is_event: bool, res) -> None:  # type: ignore[no-untyped-def]
     assert bool(extract(article(text), res)) is is_event, [(e.trigger, e.type) for e in extract(article(text), res)]
+
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Rombongan patroli prajurit TNI dihadang kelompok kriminal bersenjata di jalan itu.", ("dihadang", "ASSAULT")),
+    ("Kelompok bersenjata mengadang truk logistik tentara di tepi hutan.", ("mengadang", "ASSAULT")),
+    ("Penghadangan terjadi saat 12 prajurit berjalan kaki menuju pos.", ("penghadangan", "ASSAULT")),
+    ("Polisi menghadang massa yang hendak menuju gedung DPRD.", None),  # no armed men: a blockade
+])
+def test_an_ambush_among_armed_men(text: str, expected: tuple | None, res) -> None:  # type: ignore[no-untyped-def]
+    got = [(s, t) for s, t, _ in _senses(text, res) if "adang" in s.lower()]
+    assert got == ([expected] if expected else []), got
+
+@pytest.mark.parametrize("after,source", [
+    ("Kabar itu disampaikan Kantor Ombudsman Peru, seperti dilansir Reuters.", "Kantor Ombudsman Peru"),
+    ("Informasi tersebut dikonfirmasi oleh Kepala BPBD Garut Asep Saepudin.", "Kepala BPBD Garut Asep Saepudin"),
+    ("Data itu dirilis Kementerian Kesehatan pada Senin.", "Kementerian Kesehatan"),
+])
+def test_a_source_named_in_the_next_sentence_is_the_tolls(after: str, source: str, res) -> None:  # type: ignore[no-untyped-def]
+    text = f"Tiga orang tewas ketika polisi membubarkan ribuan demonstran di pusat kota. {after}"
+    evs = [e for e in extract(article(text), res) if e.fatalities]
+    assert [(e.fatalities, e.claimed_by) for e in evs] == [(3, source)], [(e.trigger, e.claimed_by) for e in evs]
+
+
+@pytest.mark.parametrize("later,source", [
+    ("\"Dua prajurit kami gugur di tempat. Pasukan sempat membalas tembakan,\" kata Herman.", "Herman"),
+    ("Kepala Penerangan Kodam, Herman, mengatakan dua prajurit tewas tertembak dalam serangan itu.", "Herman"),
+    ("Kelompok itu mengklaim empat prajurit tewas dalam serangan itu.", None),  # another toll: not the same telling
+])
+def test_a_toll_told_again_by_a_named_source_is_that_sources(later: str, source: str | None, res) -> None:  # type: ignore[no-untyped-def]
+    text = f"Dua prajurit TNI gugur setelah rombongan mereka diserang kelompok bersenjata di Distrik Kenyam.\n\n{later}"
+    first = extract(article(text), res)[0]
+    assert first.fatalities == 2 and first.claimed_by == (source or "linimasa"), (first.trigger, first.claimed_by)
+
+
+@pytest.mark.parametrize("text,types", [
+    ("Polisi membubarkan ribuan demonstran yang menuntut presiden mundur di pusat kota.", ["COERCE", "PROTEST"]),
+    ("Para pengunjuk rasa menuntut pemerintah membatalkan kenaikan harga bahan bakar.", ["PROTEST"]),
+    ("Gubernur menuntut pemerintah pusat menambah anggaran daerah.", ["REQUEST"]),  # no protesters: a request
+])
+def test_protesters_demanding_are_a_protest(text: str, types: list[str], res) -> None:  # type: ignore[no-untyped-def]
+    got = [e.type for e in extract(article(text), res)]
+    assert got == types, [(e.trigger, e.type, [a.name for a in e.actors]) for e in extract(article(text), res)]

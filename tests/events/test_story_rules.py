@@ -803,3 +803,25 @@ def test_a_village_no_gazetteer_knows_lies_in_the_story_province(tmp_path: Path)
     burnt = next(e for e in a.events if e.mode == "destroy")
     assert burnt.location is not None and (burnt.location.name, burnt.location.admin1) == (
         "Sungai Lebung Ulu", "Sumatera Selatan"), burnt.location
+
+
+@pytest.mark.parametrize("simile", ["Bunyinya seperti bom", "Suaranya bagai bom", "Getarannya mirip ledakan bom"])
+def test_a_bomb_in_a_simile_keeps_a_warehouse_blast_an_accident(tmp_path: Path, simile: str) -> None:
+    text = (_HEAD + "Kudus - Sebuah gudang penyimpanan petasan di Kecamatan Jati, Kabupaten Kudus, meledak pada Kamis "
+            f"(5/3/2026) siang. Dua pekerja tewas.\n\n\"{simile}, kaca rumah saya pecah,\" kata seorang warga.\n")
+    a = run_text(tmp_path, text)
+    blast = next(e for e in a.events if e.trigger.lower() == "meledak")
+    assert blast.type == "DISASTER" and blast.mode == "explosion", (blast.type, blast.mode)
+
+
+@pytest.mark.parametrize("nil", ["\"Tidak ada korban jiwa. Para pelaku sudah kami periksa,\" kata Andi, Jumat (6/3/2026).",
+                                 "\"Tidak ada yang meninggal dunia,\" kata Andi, Jumat (6/3/2026)."])
+def test_a_nil_toll_after_one_days_incidents_goes_to_the_first_telling(tmp_path: Path, nil: str) -> None:
+    text = (_HEAD + "Bone - Massa pendukung calon kepala desa yang kalah membakar lima rumah warga di Kecamatan "
+            "Kajuara, Kabupaten Bone, Kamis (5/3/2026) malam.\n\nKerusuhan bermula saat panitia mengumumkan hasil "
+            "penghitungan suara.\n\nKapolres Bone AKBP Andi Setiawan mengatakan pihaknya menangkap sembilan orang.\n\n"
+            f"{nil}\n")
+    a = run_text(tmp_path, text)
+    first = a.events[0]
+    assert (first.trigger, first.fatalities, first.claimed_by) == ("membakar", 0, "Andi"), \
+        [(e.trigger, e.fatalities, e.claimed_by) for e in a.events]

@@ -32,9 +32,14 @@ def violence_words(text: str) -> bool:
     return any(w in low for w in _VIOLENCE)
 
 
+# a weapon in a comparison is no weapon: "Bunyinya seperti bom", "suaranya bagai ledakan granat"
+_SIMILE = re.compile(r"\b(?:seperti|bagai|bagaikan|laksana|layaknya|bak|mirip)\s+(?:suara\s+|bunyi\s+|ledakan\s+)?$")
+
+
 def attack_words(text: str) -> bool:
-    """Whether the article speaks of an attack or of a weapon anywhere."""
-    return _ATTACK.search(text.lower()) is not None
+    """Whether the article speaks of an attack or of a weapon anywhere (not in a simile)."""
+    low = text.lower()
+    return any(not _SIMILE.search(low, max(0, m.start() - 30), m.start()) for m in _ATTACK.finditer(low))
 
 
 _RAM = frozenset({"menabrak", "menabrakkan", "menabrakan", "menubruk", "melindas", "menggilas", "menyeruduk"})

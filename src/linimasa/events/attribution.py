@@ -9,7 +9,9 @@ trigger; else the outlet that published the article.
 
 from __future__ import annotations
 
-from ..model import Event, Quote
+import re
+
+from ..model import Event, Quote, Sentence
 from .context import SentView
 from .words import DISCOURSE, POSTPOSED, PUNCT_BOUNDARY, PURPOSE, REPORT_VERBS, SOURCE_PREPS, SUBORDINATORS
 
@@ -133,3 +135,37 @@ def resolve_pronoun_sources(events: list[Event], default: str | None) -> None:
             e.claimed_by, e.claimed_by_entity_id = last if last[0] else (default, None)
         elif src and src != default:
             last = (e.claimed_by, e.claimed_by_entity_id)
+
+
+# "Kabar itu disampaikan Kantor Ombudsman Peru, seperti dilansir Anadolu": the sentence before is the
+# source's, told after it
+_TOLD_AFTER = re.compile(
+    r"^(?i:kabar|informasi|keterangan|data|angka|jumlah|laporan|hal)\s+(?:itu|tersebut|ini)\s+(?:pun\s+)?"
+    r"di(?:sampaikan|ungkapkan|laporkan|konfirmasi|rilis|umumkan|sebutkan|kemukakan)\s+(?:oleh\s+)?"
+    r"(?P<src>[A-Z][^,.;:()\"\u201c\u201d]*?)\s*(?=[,.;:(]|$|\s(?:seperti|pada|dalam|kepada|saat|melalui)\b)")
+
+
+def sources_told_after(events: list[Event], sents: list[Sentence], default: str | None) -> None:
+    """Credit the events of a sentence to the source a next sentence of the paragraph names for it."""
+    for k in range(1, len(sents)):
+        s, before = sents[k], sents[k - 1]
+        if s.paragraph != before.paragraph:
+            continue
+        m = _TOLD_AFTER.match(s.text.strip())
+        if m is None:
+            continue
+        for e in events:
+            if before.start <= e.sentence_start < before.end and e.claimed_by in (None, default):
+                e.claimed_by, e.claimed_by_entity_id = m.group("src").strip(), None
+
+
+def sources_of_a_repeated_toll(events: list[Event], default: str | None) -> None:
+    """A death toll told with no source takes the source of a later telling of the same toll
+    ("Dua prajurit TNI gugur ..." then "\"Dua prajurit kami gugur di tempat,\" kata Herman")."""
+    for i, e in enumerate(events):
+        if not e.fatalities or e.claimed_by not in (None, default):
+            continue
+        same = next((x for x in events[i + 1:] if x.type == e.type and x.fatalities == e.fatalities
+                     and not x.negated and x.claimed_by not in (None, default)), None)
+        if same is not None:
+            e.claimed_by, e.claimed_by_entity_id = same.claimed_by, same.claimed_by_entity_id

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..model import Event, Figure, Quantity, Sentence
+from ..model import Event, Figure, Quantity, Quote, Sentence
 from .context import SentView
 from .words import HELD_MODES, PERSON_WORDS, PUNCT_BOUNDARY, SECTOR_NOUNS, SUBORDINATORS, TITLE_WORDS
 
@@ -403,11 +403,33 @@ def _nil(e: Event, s: Sentence, m: re.Match[str]) -> None:
     e.figures.append(Figure("fatalities", 0, None, m.group(), s.start + m.start(), s.start + m.end()))
 
 
-def nil_tolls(events: list[Event], sents: list[Sentence], kinds: frozenset[str]) -> None:
+def _one_day(incidents: list[Event], before: int) -> Event | None:
+    """The first of the incidents told before offset ``before`` when they all fall on one day and
+    none has a toll: one incident told in several sentences ("berakhir rusuh ... membakar lima rumah
+    ... Kerusuhan bermula saat ...")."""
+    told = [e for e in incidents if e.sentence_start < before]
+    if not told or any(e.fatalities is not None for e in told) or len({e.date_start for e in told}) != 1 \
+            or told[0].date_precision != "day":
+        return None
+    return told[0]
+
+
+def _quoted_source(e: Event, at: int, quotes: list[Quote] | None, default: str | None) -> None:
+    """A nil toll said in a quote brings its speaker to an event told with no source of its own."""
+    if quotes is None or e.claimed_by not in (None, default):
+        return
+    q = next((q for q in quotes if q.start <= at < q.end and q.speaker), None)
+    if q is not None:
+        e.claimed_by, e.claimed_by_entity_id = q.speaker, q.speaker_entity_id
+
+
+def nil_tolls(events: list[Event], sents: list[Sentence], kinds: frozenset[str],
+              quotes: list[Quote] | None = None, default: str | None = None) -> None:
     """Fatalities 0 for an event of ``kinds`` whose sentence, or the next sentence of its
     paragraph when that one tells no other event, says nobody died; or a later sentence that
     points back at it ("dalam peristiwa itu"), or says so with no pointer in a story of that one
-    incident."""
+    incident (or of incidents all told of one day: the first telling takes it, with the quote's
+    speaker as its source when it had none)."""
     hosts = [e.sentence_start for e in events if e.type in kinds
              and not (e.negated or e.hypothetical or e.historical)]
     if not hosts and not any(e.type in kinds and not (e.negated or e.hypothetical) for e in events):
@@ -430,6 +452,9 @@ def nil_tolls(events: list[Event], sents: list[Sentence], kinds: frozenset[str])
         if not _POINTED.search(s.text[m.end():]):
             if len(incidents) == 1 and incidents[0].sentence_start < s.start and incidents[0].fatalities is None:
                 _nil(incidents[0], s, m)  # a story of one incident: "Tidak ada korban jiwa," ujarnya -- that one
+            elif (one := _one_day(incidents, s.start)) is not None:
+                _nil(one, s, m)
+                _quoted_source(one, s.start + m.start(), quotes, default)
             continue
         host = next((e for e in events if any(s.start <= (f.start or -1) < s.end for f in e.figures)), None) or next(
             (e for e in reversed(incidents) if e.sentence_start < s.start), None)

@@ -87,6 +87,8 @@ def is_reference(e: Event, own_date: bool) -> bool:
 
 def host_for(e: Event, own_date: bool, earlier: list[Event]) -> Event | None:
     """The latest earlier event ``e`` restates, if any."""
+    if earlier and _raid_shootout(e, own_date, earlier[-1]):
+        return earlier[-1]
     for x in reversed(earlier):
         if x.type != e.type or x.historical or x.hypothetical or x.demanded or x.negated:
             continue
@@ -103,6 +105,15 @@ def host_for(e: Event, own_date: bool, earlier: list[Event]) -> Event | None:
             return None
         return x if _anaphoric(e) or _same_count(e, x) else None
     return None
+
+
+def _raid_shootout(e: Event, own_date: bool, x: Event) -> bool:
+    """A raid told just before, then a firefight with nobody named as acting and its dead: the raid
+    went that way ("Densus 88 menggerebek sebuah rumah ... Seorang terduga teroris tewas setelah
+    terlibat baku tembak dengan petugas")."""
+    return (e.type == "ASSAULT" and not e.actors and x.type == "COERCE" and x.mode == "raid"
+            and x.fatalities is None and e.fatalities is not None and bool(x.actors)
+            and not (own_date and x.date_start != e.date_start))
 
 
 def _pointed_host(e: Event, earlier: list[Event]) -> Event | None:

@@ -300,8 +300,10 @@ def extract(article: Article, res: Any) -> list[Event]:
     default_source = _default_source(article)
     events = corefer.fold_references(_merge(kept, default_source), default_source, tolls, pointed)
     attribution.resolve_pronoun_sources(events, default_source)
+    attribution.sources_told_after(events, sents, default_source)
+    attribution.sources_of_a_repeated_toll(events, default_source)
     roles.claimed_responsibility(events, sents, view, ents, res.country_names)
-    casualties.nil_tolls(events, sents, VIOLENT)
+    casualties.nil_tolls(events, sents, VIOLENT, article.quotes, default_source)
     for n, e in enumerate(events):
         e.id = f"{article.id}-e{n}"
     placing.fill_locations(article, events, sents, view, res, ents, spans_by)
@@ -312,9 +314,14 @@ _CROWD_SUBJECT = re.compile(r"\W*(?:mereka|massa|para\s+(?:demonstran|pengunjuk\
                             r"(?:juga\s+|pun\s+)?(?:menuntut|meminta|mendesak|menolak|memprotes|menyerukan)\b", re.IGNORECASE)
 
 
+# protesters by name: "ribuan demonstran", "para pengunjuk rasa", "massa aksi"
+_PROTESTERS = re.compile(r"(?:^|\s)(?:demonstran|pengunjuk\s+rasa|pendemo|peserta\s+aksi|massa\s+aksi)$", re.IGNORECASE)
+
+
 def _without_protest_demands(kept: list[_Draft]) -> list[_Draft]:
     """"Mereka menuntut pemerintah ..." right after a protest: what the protesters demand is part of
-    the protest, not a request of its own."""
+    the protest, not a request of its own; told with no protest before it ("membubarkan ribuan
+    demonstran yang menuntut Presiden mundur"), protesters demanding are the protest."""
     out: list[_Draft] = []
     protest_at = -10
     for d in kept:
@@ -324,6 +331,9 @@ def _without_protest_demands(kept: list[_Draft]) -> list[_Draft]:
         if e.type in ("REQUEST", "REJECT") and not e.actors and d.view.index - protest_at <= 2 \
                 and _CROWD_SUBJECT.match(e.sentence):
             continue
+        if e.type == "REQUEST" and len(e.actors) == 1 and _PROTESTERS.search(e.actors[0].name) \
+                and d.view.index - protest_at > 2 and not e.negated and not e.hypothetical:
+            e.type, e.mode = "PROTEST", "demo"
         if e.type == "PROTEST":
             protest_at = d.view.index
         out.append(d)

@@ -85,6 +85,8 @@ ROOTS: list[tuple[str, str, str, str | None, str | None]] = [
     ("bentrok", "root an ber", "ASSAULT", "clash", None),
     ("perang", "root ber", "ASSAULT", "clash", None),
     ("konflik", "root", "ASSAULT", "clash", "armed_context"),
+    ("hadang", "me pe", "ASSAULT", None, "armed_context"),  # "dihadang KKB": an ambush among armed men
+    ("adang", "me pe", "ASSAULT", None, "armed_context"),  # the standard spelling: "mengadang", "pengadangan"
     ("teror", "me root", "ASSAULT", None, None),
     ("rudal", "root", "ASSAULT", "shelling", "launched"),
     ("roket", "root", "ASSAULT", "shelling", "launched"),
