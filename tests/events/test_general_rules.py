@@ -564,3 +564,28 @@ def test_a_toll_told_again_by_a_named_source_is_that_sources(later: str, source:
 def test_protesters_demanding_are_a_protest(text: str, types: list[str], res) -> None:  # type: ignore[no-untyped-def]
     got = [e.type for e in extract(article(text), res)]
     assert got == types, [(e.trigger, e.type, [a.name for a in e.actors]) for e in extract(article(text), res)]
+
+
+@pytest.mark.parametrize("text,is_event", [
+    ("Kota kecil itu seakan sedang dikepung sampah.", False),  # swamped, not besieged
+    ("Pos tentara itu dikepung oleh milisi selama tiga hari.", True),
+    ("Warga terbiasa membakar sampah di tepi jalan desa.", False),  # burning rubbish
+    ("Massa membakar pos polisi di tengah jalan.", True),
+    ("Pyongyang kembali meningkatkan retorika perang terhadap Seoul.", False),  # a war named, none fought
+    ("Negara itu memasang sistem pertahanan anti rudal di perbatasan.", False),  # against missiles
+    ("Terdakwa sebelumnya dituntut lima tahun penjara oleh jaksa.", False),  # a sentencing demand
+])
+def test_swamped_rubbish_war_words_anti_and_sentencing_demands_are_no_events(text: str, is_event: bool, res) -> None:  # type: ignore[no-untyped-def]
+    assert bool(extract(article(text), res)) is is_event, [(e.trigger, e.type) for e in extract(article(text), res)]
+
+
+def test_a_toll_taken_by_who_holds_a_place_goes_to_the_attack(res) -> None:  # type: ignore[no-untyped-def]
+    text = "Sebanyak 1.400 orang tewas ketika daerah yang dikuasai gerilyawan di pinggir kota itu diserang."
+    evs = extract(article(text), res)
+    assert [(e.trigger, e.fatalities) for e in evs] == [("diserang", 1400)], [(e.trigger, e.type, e.fatalities) for e in evs]
+
+
+def test_sports_words_include_boxing() -> None:
+    from linimasa.events.filters import is_sports
+
+    assert is_sports("Petinju itu menang KO di ronde keenam dan merebut sabuk juara kelas bulu.")

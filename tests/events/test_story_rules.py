@@ -825,3 +825,11 @@ def test_a_nil_toll_after_one_days_incidents_goes_to_the_first_telling(tmp_path:
     first = a.events[0]
     assert (first.trigger, first.fatalities, first.claimed_by) == ("membakar", 0, "Andi"), \
         [(e.trigger, e.fatalities, e.claimed_by) for e in a.events]
+
+
+def test_an_address_run_without_commas_stops_at_the_next_place_word(tmp_path: Path) -> None:
+    text = (_HEAD + "Madiun - Tanah longsor menerjang permukiman warga di Desa Banaran Kecamatan Pulung Kabupaten "
+            "Ponorogo pada Sabtu pagi. Tim SAR masih mencari warga yang tertimbun.\n")
+    a = run_text(tmp_path, text)
+    slide = next(e for e in a.events if e.kind == "DISASTER")
+    assert slide.location is not None and "Kecamatan" not in slide.location.name, slide.location

@@ -283,6 +283,8 @@ def extract(article: Article, res: Any) -> list[Event]:
         if anchor is None and d.dated and e is not None and not e.historical and e.date_precision == "day":
             anchor = when.When(e.date_start, e.date_end, e.date_precision, False)
     kept = [d for d in drafts if d.event is not None and filters.reportable(d.event)]
+    if len(kept) < len(drafts):
+        _figures_to_kept(drafts, kept)
     kept = _without_protest_demands(kept)
     doubtful = [d for d in kept if d.event is not None and not filters.real_in_sports(d.event)]
     if doubtful and ((article.outlet or "").lower() in filters.SPORTS_OUTLETS or filters.is_sports(article.text)):
@@ -771,6 +773,23 @@ def _merge(drafts: list[_Draft], default_source: str | None = None) -> list[Even
             e.type, e.mode, e.kind, e.actors, e.targets, weapons=weapons, intervention=intervention,
             fatalities=e.fatalities)
     return out
+
+
+def _figures_to_kept(drafts: list[_Draft], kept: list[_Draft]) -> None:
+    """A toll taken by a trigger that is no event ("1.400 orang tewas ketika daerah yang dikuasai
+    gerilyawan diserang": who held the place) goes to the violent event kept in its sentence."""
+    alive = {id(d) for d in kept}
+    for d in drafts:
+        e = d.event
+        if id(d) in alive or e is None or not e.figures:
+            continue
+        home = next((k.event for k in kept if k.event is not None and k.event.sentence_start == e.sentence_start
+                     and k.event.type in VIOLENT and not k.event.figures), None)
+        if home is None:
+            continue
+        for f in e.figures:
+            home.figures.append(f)
+            setattr(home, f.kind, f.value)
 
 
 def _opens_aside(text: str) -> bool:

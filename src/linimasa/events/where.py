@@ -22,6 +22,8 @@ from .context import SentView
 from .words import PLACE_TYPES, STREETS
 
 RANK = {"place": 3, "admin": 2, "country": 1}
+# an administrative word ends the name before it: "Desa Banaran Kecamatan Pulung Kabupaten Ponorogo"
+_ADMIN_WORDS = frozenset({"desa", "kelurahan", "kecamatan", "kabupaten", "provinsi", "kec.", "kab.", "prov."})
 
 
 @dataclass
@@ -70,7 +72,7 @@ def candidates(v: SentView, gaz: Any, country_names: dict[str, str], blocked: li
         if i + 1 >= n or not v.toks[i + 1].text[:1].isupper():
             continue
         j = i + 1
-        while j < n and j - i <= 4 and v.toks[j].text[:1].isupper():
+        while j < n and j - i <= 4 and v.toks[j].text[:1].isupper() and not (j > i + 1 and v.low[j] in _ADMIN_WORDS):
             j += 1
         s, e = v.toks[i + 1].start, v.toks[j - 1].end
         if not _free(s, e, blocked) or any(c.start <= s < c.end and RANK.get(c.loc.precision or "", 0) >= RANK[prec]
