@@ -185,3 +185,75 @@ def test_a_raids_firefight_and_its_dead_are_the_raids(tmp_path: Path, then: str,
     raid = next(e for e in a.events if e.mode == "raid")
     assert raid.fatalities == dead and "Densus" in raid.actors[0].name, [(e.trigger, e.fatalities) for e in a.events]
     assert not [e for e in a.events if e.type == "ASSAULT" and not e.actors], [e.trigger for e in a.events]
+
+
+ARREST = """Polisi Tangkap Tiga Pencuri Kabel di Kota Jambi
+
+Jumat, 12 Juni 2026 13:00 WIB
+
+Jambi (ANTARA) - Satuan Reserse Kriminal Polresta Jambi menangkap tiga pelaku pencurian kabel milik perusahaan listrik di Kecamatan Telanaipura, Kota Jambi, Rabu (10/6).
+
+Kasat Reskrim Polresta Jambi Kompol Bayu Santoso di Jambi, Jumat, mengatakan ketiga pelaku ditangkap di sebuah gudang setelah polisi memeriksa rekaman kamera pengawas.
+
+"Mereka sudah mencuri kabel di sedikitnya enam lokasi sejak Maret," kata Bayu.
+
+Polisi menyita sebuah mobil bak terbuka yang digunakan pelaku dan 200 meter kabel tembaga.
+
+Pengacara keluarga, Rina Marpaung, mengatakan pihaknya akan mendampingi ketiga pria yang ditangkap itu.
+"""
+
+
+def test_an_arrest_told_again_keeps_its_day_its_haul_and_its_source(tmp_path: Path) -> None:
+    """The day set off before "mengatakan" is when the speaker spoke ("di Jambi, Jumat, mengatakan
+    ketiga pelaku ditangkap"), and who spoke is the one named before it, not the day; a "sejak Maret"
+    in a quote dates no later sentence; the haul seized from "pelaku" by "Polisi" is the unit's
+    arrest again; "ketiga pria yang ditangkap itu" after "akan mendampingi" names the arrest told
+    before (a modal does not reach into a "yang" clause): one arrest in all."""
+    a = run_text(tmp_path, ARREST)
+    held = [e for e in a.events if e.type == "COERCE"]
+    assert len(held) == 1, [(e.trigger, e.mode, e.date_start, e.sentence[:50]) for e in held]
+    e = held[0]
+    assert (e.date_start, e.captured) == ("2026-06-10", 3)
+    assert e.claimed_by == "Kasat Reskrim Polresta Jambi Kompol Bayu Santoso", e.claimed_by
+    assert [p.sector for p in e.actors] == ["police"]  # "Satuan ... Polresta Jambi" is a police unit
+
+
+def test_initials_set_off_after_a_noun_are_not_the_target(tmp_path: Path) -> None:
+    text = ("Polisi Bekuk Dua Penadah Motor\n\nSelasa, 16 Juni 2026 10:00 WIB\n\n"
+            "Jambi - Satuan Reserse Kriminal Polresta Jambi menangkap dua pria yang diduga mencuri sepeda motor di Kecamatan Kotabaru, Senin (15/6/2026).\n\n"
+            "Kasat Reskrim Polresta Jambi Kompol Bayu Santoso mengatakan kedua pelaku, berinisial RK (31) dan AS (40), ditangkap saat hendak menjual motor itu.\n")
+    a = run_text(tmp_path, text)
+    held = [e for e in a.events if e.type == "COERCE"]
+    assert len(held) == 1 and held[0].captured == 2, [(e.trigger, [p.name for p in e.targets]) for e in held]
+
+
+def _story(body: str) -> str:
+    return "Judul Berita\n\nJumat, 12 Juni 2026 13:00 WIB\n\nJambi (ANTARA) - " + body
+
+
+@pytest.mark.parametrize("body,date", [
+    # the day before "mengatakan" is when it was said; the arrest keeps the lead's day
+    (("Polisi menangkap tiga pencuri kabel di Kota Jambi, Rabu (10/6).\n\n"
+     "Kapolresta Jambi di Jambi, Jumat, mengatakan para pelaku ditangkap di sebuah gudang.\n"), "2026-06-10"),
+    # "sejak Maret" says when a series began, not when the next sentence's seizure happened
+    (("Polisi menangkap tiga pencuri kabel di Kota Jambi, Rabu (10/6).\n\n"
+     "\"Mereka mencuri kabel sejak Maret,\" kata Kapolresta.\n\nPolisi menggerebek gudang para pelaku.\n"), "2026-06-10"),
+])
+def test_days_that_belong_to_the_saying_or_to_a_series(tmp_path: Path, body: str, date: str) -> None:
+    a = run_text(tmp_path, _story(body))
+    assert {e.date_start for e in a.events if e.type == "COERCE"} == {date}, \
+        [(e.trigger, e.date_start, e.sentence[:40]) for e in a.events]
+
+
+@pytest.mark.parametrize("body,n", [
+    (("Polresta Jambi menangkap dua penadah motor di Kota Jambi, Rabu (10/6).\n\n"
+     "Polisi menyita tiga sepeda motor dari tangan pelaku.\n"), 1),  # the arrest's haul
+    (("Polresta Jambi menangkap dua penadah motor di Kota Jambi, Rabu (10/6).\n\n"
+     "Petugas bea cukai menyita 40 ton gula selundupan di pelabuhan.\n"), 2),  # another seizure
+    (("Polres Sarolangun menangkap tujuh warga di Kota Jambi, Rabu (10/6).\n\n"
+     "Kuasa hukum warga mengatakan akan mendampingi ketujuh warga yang ditangkap.\n"), 1),  # "ketujuh": the seven told
+])
+def test_a_haul_and_a_collective_numeral_point_back_at_the_arrest(tmp_path: Path, body: str, n: int) -> None:
+    a = run_text(tmp_path, _story(body))
+    held = [e for e in a.events if e.type == "COERCE"]
+    assert len(held) == n, [(e.trigger, e.mode, [p.name for p in e.targets]) for e in held]

@@ -589,3 +589,42 @@ def test_sports_words_include_boxing() -> None:
     from linimasa.events.filters import is_sports
 
     assert is_sports("Petinju itu menang KO di ronde keenam dan merebut sabuk juara kelas bulu.")
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Kapolres Bantul AKBP Dodi Prasetyo di Bantul, Kamis, mengatakan dua pelaku ditangkap.",
+     "Kapolres Bantul AKBP Dodi Prasetyo"),
+    ("Kapolda Jambi Irjen Rusdi Hartono, Senin (8/6), menyebut tiga orang ditahan.",
+     "Kapolda Jambi Irjen Rusdi Hartono"),
+])
+def test_a_day_set_off_before_the_speech_verb_is_not_the_speaker(text: str, source: str, res) -> None:  # type: ignore[no-untyped-def]
+    evs = extract(article(text), res)
+    assert [e.claimed_by for e in evs if e.type == "COERCE"] == [source], [(e.trigger, e.claimed_by) for e in evs]
+
+
+@pytest.mark.parametrize("text,sector", [
+    ("Satuan Reserse Narkoba Polres Kediri menangkap seorang pengedar sabu.", "police"),
+    ("Satuan Reserse Kriminal Polresta Bogor menggerebek sebuah gudang.", "police"),
+    ("Satuan tugas TNI menyerang markas kelompok bersenjata itu.", "military"),
+])
+def test_a_unit_of_the_police_is_police(text: str, sector: str, res) -> None:  # type: ignore[no-untyped-def]
+    evs = extract(article(text), res)
+    assert [p.sector for p in evs[0].actors] == [sector], [(p.name, p.sector) for p in evs[0].actors]
+
+
+@pytest.mark.parametrize("text,hypothetical", [
+    ("Pengacara itu akan mendampingi lima warga yang ditangkap.", False),  # the arrest happened
+    ("Polisi akan menangkap para pelaku yang melarikan diri.", True),
+])
+def test_a_modal_does_not_reach_into_a_passive_relative_clause(text: str, hypothetical: bool, res) -> None:  # type: ignore[no-untyped-def]
+    evs = [e for e in extract(article(text), res) if e.type == "COERCE"]
+    assert [e.hypothetical for e in evs] == [hypothetical], [(e.trigger, e.hypothetical) for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    "Tentara mengatakan pasukannya berhasil memukul mundur serangan kelompok bersenjata itu.",
+    "Serangan pemberontak ke pos itu dipukul mundur oleh tentara.",
+])
+def test_repelling_an_attack_is_fighting_not_retreating(text: str, res) -> None:  # type: ignore[no-untyped-def]
+    senses = _senses(text, res)
+    assert any(s[1:] == ("ASSAULT", "clash") for s in senses) and all(s[1] != "RETREAT" for s in senses), senses

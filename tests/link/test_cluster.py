@@ -271,3 +271,22 @@ def test_sharing_only_a_kind_of_victim_needs_a_place_below_the_country() -> None
     assert _groups([somewhere, there]) == {frozenset({"a-1"}), frozenset({"b-1"})}
     again = event("c-1", "c", place="Mabar", admin1="Sumatera Utara", targets=(CIV,))  # one place: one incident
     assert _groups([there, again]) == {frozenset({"b-1", "c-1"})}
+
+
+@pytest.mark.parametrize(
+    ("date_b", "stated_b", "held_b", "apart"),
+    [
+        ("2024-03-05", True, 3, True),  # next day, told with its own day, three held instead of two: another arrest
+        ("2024-03-05", True, 2, False),  # the same two held: one arrest told a day apart may stay one
+        ("2024-03-04", True, 3, False),  # the same day: a count revised
+        ("2024-03-05", False, 3, False),  # dated only by its report: may be the same arrest
+    ],
+)
+def test_one_units_arrests_on_two_stated_days_with_two_counts_stay_apart(date_b: str, stated_b: bool, held_b: int,
+                                                                         apart: bool) -> None:
+    unit = (("Satreskrim Polresta Jambi", None),)
+    a = event("a-1", "a", "COERCE", place="Jambi", actors=unit, targets=(("dua pria", None),))
+    b = event("b-1", "b", "COERCE", place="Jambi", actors=unit, targets=(("tiga pelaku", None),), date=date_b)
+    for e, held, stated in ((a, 2, True), (b, held_b, stated_b)):
+        e.mode, e.captured, e.date_stated = "arrest", held, stated
+    assert (score(event_info(a), event_info(b)) is None) is apart

@@ -37,8 +37,25 @@ def _phrase(v: SentView, a: int, limit: int = 8) -> str | None:
     return text or None
 
 
+_DAY_WORDS = frozenset({"senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu", "ahad", "kemarin",
+                        "pagi", "siang", "sore", "malam", "(", ")", "/"})
+
+
+def _day_aside(v: SentView, k: int) -> int | None:
+    """The comma opening a day set off before the verb at ``k`` ("X di Pontianak, Kamis, mengatakan"), if any."""
+    if k < 3 or v.low[k - 1] != ",":
+        return None
+    j = k - 2
+    while j > 0 and (v.low[j] in _DAY_WORDS or v.low[j].replace("/", "").isdigit()):
+        j -= 1
+    return j if j < k - 2 and v.low[j] == "," and v.low[j + 1] in _DAY_WORDS else None
+
+
 def _subject(v: SentView, k: int) -> str | None:
     a = k
+    day = _day_aside(v, k)
+    if day is not None:  # "Kasat Reskrim ... di Pontianak, Kamis, mengatakan": the day the speaker spoke, not the speaker
+        a = k = day
     if a > 1 and v.low[a - 1] == ",":  # "..., AKBP Bayu Suseno, menyebut": the appositive name
         a -= 1
         k -= 1

@@ -24,8 +24,9 @@ import re
 from ..model import Event, Participant
 
 REFERABLE = frozenset({"ASSAULT", "COERCE", "DISASTER", "PROTEST", "MOBILIZE"})
-_ANAPHORIC = frozenset({"para", "korban", "mereka", "keduanya", "ketiganya", "kedua", "ketiga", "semua", "seluruh", "jenazah",
-                        "salah", "sebagian"})  # partitives point into a set told before: "salah satu terduga"
+_ANAPHORIC = frozenset({"para", "korban", "mereka", "keduanya", "ketiganya", "kedua", "ketiga", "keempat", "kelima",
+                        "keenam", "ketujuh", "kedelapan", "kesembilan", "kesepuluh", "semua", "seluruh", "jenazah",
+                        "salah", "sebagian"})  # "ketujuh warga": the seven told of  # partitives point into a set told before: "salah satu terduga"
 _HELD_ANAPHORIC = frozenset({"pelaku", "tersangka"})  # alone, the one just told of
 _GENERAL_HAZARD = frozenset({"displacement"})  # people fleeing: part of whichever hazard was told
 
@@ -67,6 +68,13 @@ def _same_actors(e: Event, host: Event) -> bool:
                                for p in e.actors)
 
 
+def _same_sector(e: Event, host: Event) -> bool:
+    """Every actor of ``e`` is a bare sector noun ("Polisi") of a sector the host's actors are in
+    ("Satreskrim Polresta X"): the same side told generically."""
+    return bool(e.actors) and all(p.entity_id is None and len(p.name.split()) == 1 and p.sector is not None
+                                  and any(h.sector == p.sector for h in host.actors) for p in e.actors)
+
+
 def _we(e: Event, p: Participant) -> bool:
     """An actor told as "kami"/"kita" in a quote ("Seluruh 12 awak kapal kami amankan," kata ...):
     the speaker's side, whoever the host names. Such an actor has no span of its own."""
@@ -97,6 +105,9 @@ def host_for(e: Event, own_date: bool, earlier: list[Event]) -> Event | None:
         if e.type == "COERCE" and x.mode == "raid" and e.mode == "arrest" and not e.actors and x.captured is None \
                 and not (own_date and x.date_start != e.date_start):
             return x  # "menggerebek sebuah ruko ... Sebanyak 12 orang ditangkap": the raid's arrests
+        if e.type == "COERCE" and e.mode == "seize" and x.mode == "arrest" and e.targets and _anaphoric(e) \
+                and (_same_actors(e, x) or _same_sector(e, x)) and not (own_date and x.date_start != e.date_start):
+            return x  # "menangkap tiga pelaku ... Polisi menyita sebuah sepeda motor yang digunakan pelaku": the arrest's haul
         if e.type == "COERCE" and x.mode and e.mode and x.mode != e.mode:
             continue  # an arrest told again is not part of a seizure told in between
         if own_date and x.date_start != e.date_start and (x.date_stated or not _POINTING.match(e.sentence)):

@@ -513,6 +513,8 @@ def _when(article: Article, d: _Draft, tx_by: list[list[TimeExpr]], sents: list[
         txs = [x for x in txs if not when.in_other_relative(v.low, starts, t.j, x.start)]
     if txs and t.sense.type in _STATEMENTS:  # "meminta ... mahasiswa yang ditangkap usai unjuk rasa kemarin"
         txs = [x for x in txs if x.start < v.toks[t.i].start or not when.in_embedded_clause(v.low, starts, t.j, x.start)]
+    if txs and t.sense.type not in _SPEECH:  # "X di Pontianak, Kamis, mengatakan ketiga pelaku ditangkap": said then
+        txs = [x for x in txs if not when.in_attribution_head(v.low, starts, t.i, x.start)]
     if txs:  # "menemui warga dan berjanji perbaikan dimulai pekan depan": the promise's time
         txs = [x for x in txs if x.start < v.toks[t.i].start or not when.in_prospect(v.low, starts, t.j, x.start)]
     tx = when.pick(txs, v.toks[t.i].start, cut)
@@ -550,7 +552,8 @@ def _when(article: Article, d: _Draft, tx_by: list[list[TimeExpr]], sents: list[
             if k < 0 or (back == 2 and sents[k].paragraph != s.paragraph):
                 break
             if tx_by[k]:
-                own = [x for x in tx_by[k] if not when.bare_part_of_day(x)]
+                own = [x for x in tx_by[k] if not when.bare_part_of_day(x)  # "beraksi ... sejak Oktober": not
+                       and (cont or not when.series_start(sents[k].text, sents[k].start, x))]  # the next one's day
                 src_end = when.sourcing_end_text(sents[k].text, sents[k].start, own)
                 if src_end is not None:  # "Dikutip dari X, Rabu (22/1), ...": the reading date
                     own = [x for x in own if x.start >= src_end]

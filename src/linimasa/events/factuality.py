@@ -57,6 +57,8 @@ def factuality(v: SentView, t: Trigger) -> Factuality:
         w = v.low[k]
         if w in PUNCT_BOUNDARY or (w in SUBORDINATORS and w not in DEMAND_MARKERS and w not in ("jika", "apabila", "kalau")):
             break
+        if w == "yang" and t.voice == "passive" and steps == 0:
+            break  # "akan mendampingi ketujuh warga yang ditangkap": the relative clause tells what was done
         if w in NEGATIONS and steps < 3:
             f.negated = True
         if w in ("ada",) and k > 0 and v.low[k - 1] in ("tidak", "tak", "belum", "bukan"):

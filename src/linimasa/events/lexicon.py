@@ -256,6 +256,8 @@ MULTI: dict[str, Sense | None] = {
     "mogok kerja": Sense("PROTEST", "strike"),
     "main hakim sendiri": Sense("PROTEST", "mob"),
     "baku tembak": Sense("ASSAULT", "firearms"),
+    # "pasukannya berhasil memukul mundur serangan itu": the side that repels fights, it does not retreat
+    "memukul mundur": Sense("ASSAULT", "clash"), "dipukul mundur": Sense("ASSAULT", "clash"),
     "kontak tembak": Sense("ASSAULT", "firearms"),
     "kontak senjata": Sense("ASSAULT", "firearms"),
     "bom bunuh diri": Sense("ASSAULT", "suicide"),

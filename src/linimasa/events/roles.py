@@ -57,6 +57,7 @@ _QUANT_WORDS = frozenset({
     "para", "seorang", "sejumlah", "puluhan", "ratusan", "ribuan", "belasan", "beberapa", "kedua",
     "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh",
     "sebelas", "seluruh", "semua", "jutaan", "banyak", "sekelompok", "segerombolan",
+    "ketiga", "keempat", "kelima", "keenam", "ketujuh", "kedelapan", "kesembilan", "kesepuluh",  # "ketujuh warga"
 })
 _PLACE_PREPS = frozenset({"di", "ke", "dari", "dekat", "wilayah", "kota", "negara", "daerah",
                           "provinsi", "kawasan", "perbatasan", "menuju", "antara", "bagi",
@@ -99,6 +100,10 @@ _NOUN_TAILS = {"pengunjuk": frozenset({"rasa"}), "juru": frozenset({"bicara", "p
                "buruh": _WORKPLACES, "pekerja": _WORKPLACES, "karyawan": _WORKPLACES,
                "pabrik": frozenset({"tekstil", "garmen", "sepatu", "semen", "gula", "rokok", "plastik", "kayu", "baja"})}
 _participant_sector = _SECTORS.get
+# words that make a "Satuan ..." (unit) the police's, not the army's
+_POLICE_UNITS = frozenset({w for w, sec in _SECTORS.items() if sec == "police"}
+                          | {"polresta", "polrestabes", "reserse", "reskrim", "satreskrim", "satresnarkoba", "narkoba",
+                             "satlantas", "sabhara"})
 
 
 def _between_group(word: str) -> str | None:
@@ -203,6 +208,8 @@ def find_participants(v: SentView, ents: dict[str, Entity], country_names: dict[
                         k = v.mentions[k][0]  # "Lembaga Bantuan Hukum (LBH) Medan": its branch there
             if v.nya[i] and country is None:
                 country = last_country
+            if sector == "military" and v.low[i] == "satuan" and any(x in _POLICE_UNITS for x in v.low[i + 1:k]):
+                sector = "police"  # "Satuan Reserse Kriminal Polresta Pontianak": a police unit
             name = group if group and start == i and k == i + 1 else v.text(start, k)
             if v.nya[i] and country:
                 name = f"{v.base[i]} {country_names.get(country, country)}"
@@ -248,7 +255,20 @@ def find_participants(v: SentView, ents: dict[str, Entity], country_names: dict[
             i = end
             continue
         i += 1
-    return _acronym_subjects(v, _join_units(v, spans, ents))
+    return _acronym_subjects(v, _join_units(v, _drop_initials(v, spans), ents))
+
+
+def _drop_initials(v: SentView, spans: list[Span]) -> list[Span]:
+    """"kedua pelaku, berinisial RK (24) dan AS (27), ditangkap": initials set off after a noun
+    only say who the noun's people are; they are no participant of their own."""
+    inside: set[int] = set()
+    for k in range(1, len(v.low)):
+        if v.low[k] in ("berinisial", "inisial") and v.low[k - 1] == ",":
+            m = k + 1
+            while m < len(v.low) and v.low[m] not in (",", ".", ";"):
+                inside.add(m)
+                m += 1
+    return [sp for sp in spans if sp.i not in inside] if inside else spans
 
 
 def _is_org(v: SentView, sp: Span) -> bool:

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from ..model import TimeExpr
+from .words import REPORT_VERBS
 
 _PRECISION = {"day": "day", "time": "day", "week": "week", "month": "month", "year": "year",
               "decade": "year", "quarter": "month", "season": "month"}
@@ -221,6 +222,23 @@ def in_embedded_clause(low: list[str], starts: list[int], tj: int, pos: int,
         if low[m] in embedders:
             return True
     return False
+
+
+_SPEAKING = frozenset(w for w in REPORT_VERBS if not w.startswith("di"))  # active: its subject speaks
+
+
+def in_attribution_head(low: list[str], starts: list[int], ti: int, pos: int) -> bool:
+    """Whether the time expression at char ``pos`` sits before a speech verb that comes before
+    the trigger (at token ``ti``): the day of the saying, not of what is told ("Kasat Reskrim
+    ... di Pontianak, Kamis, mengatakan ketiga pelaku ditangkap": told on Thursday)."""
+    k = next((n for n, st in enumerate(starts) if st >= pos), len(starts))
+    return any(low[m] in _SPEAKING for m in range(k + 1, ti))
+
+
+def series_start(text: str, start: int, t: TimeExpr) -> bool:
+    """"sejak Oktober": when something ongoing began; the next sentence's event is not dated by it."""
+    before = text[max(0, t.start - start - 10):max(0, t.start - start)].lower().split()
+    return t.text.lower().startswith(("sejak", "semenjak")) or (bool(before) and before[-1] in ("sejak", "semenjak"))
 
 
 def in_prospect(low: list[str], starts: list[int], tj: int, pos: int) -> bool:

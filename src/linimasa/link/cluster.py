@@ -379,6 +379,15 @@ def _figures_agree(a: Event, b: Event) -> float:
     return 0.0
 
 
+def _two_arrests(a: Event, b: Event) -> bool:
+    """Two arrests each told with its own day, on different days, holding different numbers of
+    people: one unit's two operations ("Satreskrim Polresta X menangkap dua pria ..., Selasa" and
+    "... menangkap tiga penjambret ..., Rabu"), however alike their words."""
+    return a.type == b.type == "COERCE" and a.mode == b.mode == "arrest" and a.date_stated and b.date_stated \
+        and a.date_precision == b.date_precision == "day" and a.date_start != b.date_start \
+        and a.captured is not None and b.captured is not None and a.captured != b.captured
+
+
 def score(x: EventInfo, y: EventInfo, aligned: bool = False) -> float | None:
     """Agreement of two events in [about -1, 1.5]; ``None`` = they cannot be one event."""
     if x.family != y.family or x.event.article_id == y.event.article_id:
@@ -407,6 +416,8 @@ def score(x: EventInfo, y: EventInfo, aligned: bool = False) -> float | None:
         return None  # "polisi menangkap dua pelaku" and "polisi menangkap seorang sopir": two arrests
     if not aligned and _hazards_differ(x.event, y.event):
         return None  # a fire and a road crash on one day in one city
+    if not aligned and _two_arrests(x.event, y.event):
+        return None  # one unit's arrests on two stated days, of two and of three people
     s = W_TYPE * (1.0 if x.event.type == y.event.type else 0.5)
     s += W_DATE * (dt if dt is not None and dt > 0 else 0.0)
     if not (x.actors or x.actor_countries or y.actors or y.actor_countries):
