@@ -628,3 +628,24 @@ def test_a_modal_does_not_reach_into_a_passive_relative_clause(text: str, hypoth
 def test_repelling_an_attack_is_fighting_not_retreating(text: str, res) -> None:  # type: ignore[no-untyped-def]
     senses = _senses(text, res)
     assert any(s[1:] == ("ASSAULT", "clash") for s in senses) and all(s[1] != "RETREAT" for s in senses), senses
+
+
+@pytest.mark.parametrize("text,is_event", [
+    ("Pebalap itu kehilangan kendali motor pada tikungan kedua.", False),  # a vehicle, not ground
+    ("Klasemen sementara masih dikuasai pebalap tim pabrikan itu.", False),  # leading a table
+    ("Pembubaran organisasi itu dilakukan berdasarkan Peraturan Pemerintah Pengganti Undang-undang.", False),
+    ("Polisi membubarkan massa yang memblokade jalan.", True),
+    ("Untuk kalangan bawah, pemerintah bisa memberikan bantuan tunai kepada warga miskin.", False),  # could give
+    ("Puluhan warga melakukan penandatanganan petisi di alun-alun kota.", False),  # a petition, no agreement
+])
+def test_vehicles_tables_dissolutions_could_give_and_petitions_are_no_events(text: str, is_event: bool, res) -> None:  # type: ignore[no-untyped-def]
+    assert bool(extract(article(text), res)) is is_event, [(e.trigger, e.type) for e in extract(article(text), res)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Tamimi ditangkap di sebuah desa di Tepi Barat yang diduduki Israel.", ["ditangkap"]),  # who holds it
+    ("Pelaku seharusnya ditangkap sejak pekan lalu.", []),  # ought to: not done
+])
+def test_occupied_places_and_oughts(text: str, expected: list[str], res) -> None:  # type: ignore[no-untyped-def]
+    evs = [e for e in extract(article(text), res) if not e.hypothetical]
+    assert [e.trigger for e in evs] == expected, [(e.trigger, e.type, e.hypothetical) for e in evs]

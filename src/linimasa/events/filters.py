@@ -14,7 +14,7 @@ from .words import TALK, VERBAL, VIOLENT
 # the lookahead on the first letters only fails fast at the other words (2.5x faster scan)
 _SPORTS_WORDS = (r"\b(?=[bgjklmoprstuw])(?:gol|laga|ronde|tinju|petinju|petarung|knockout|ufc|mma|sabuk juara|pertandingan|skor|babak|menit ke|klub|pelatih|liga|stadion|kiper|"
                  r"penalti|sundulan|tendangan|bek|striker|gelandang|turnamen|juara|poin|klasemen|wasit|tim tamu|"
-                 r"tuan rumah|pebulu ?tangkis|petenis|pembalap|set pertama|gawang|umpan|sepak pojok|"
+                 r"tuan rumah|pebulu ?tangkis|petenis|pembalap|pebalap|set pertama|gawang|umpan|sepak pojok|"
                  r"kartu (?:kuning|merah)|offside|lapangan hijau|bursa transfer|transfer|kontrak|la liga|serie a|"
                  r"bundesliga|premier league|liga champions|piala dunia|timnas|tes medis)\b")
 
@@ -97,6 +97,10 @@ _FIGURATIVE = re.compile(r"\s+(?:\w+\s+){0,2}?dengan\s+(?:tarif|kritik|kritikan|
                          r"kata-kata|sindiran|hinaan|tuduhan|sanksi|pajak|bea)\b", re.IGNORECASE)
 
 
+_RANKING_BEFORE = re.compile(r"\b(?:klasemen|daftar|pasar|pangsa\s+pasar|tangga\s+lagu|puncak|perolehan)\b(?:\s+\S+){0,4}?\s+"
+                             r"(?:masih\s+|kini\s+|sudah\s+|telah\s+)?$", re.IGNORECASE)
+_LEGAL = re.compile(r"\b(?:perppu|perpu|undang-undang|undang\s*-\s*undang|peraturan|badan\s+hukum|status\s+hukum|"
+                    r"keputusan\s+menteri|putusan\s+pengadilan)\b", re.IGNORECASE)
 _SWAMPED = re.compile(r"\s+(?:oleh\s+)?(?:sampah|banjir|asap|air|api|kemacetan|macet|utang|masalah|limbah|lumpur|debu|"
                       r"tumpukan|genangan|penyakit|rasa)\b", re.IGNORECASE)
 _RUBBISH = r"(?:sampah|jerami|dedaunan|daun\s+kering|rumput|ranting|kertas|dupa|lilin|kemenyan|sate|ikan|jagung|ban\s+bekas|limbah)"
@@ -156,11 +160,13 @@ def reportable(e: Event) -> bool:
         return False  # "retorika perang", "kejahatan perang", "tawanan perang": a war named, none fought
     if _ANTI.search(e.sentence, max(0, before - 6), before):
         return False  # "penyidik anti-teror", "sistem pertahanan anti rudal": against it, not doing it
-    if e.mode == "territory" and e.trigger.lower() == "dikuasai" and _HELD_BY.search(e.sentence, max(0, before - 6), before):
+    if e.mode == "territory" and e.trigger.lower() in ("dikuasai", "diduduki") \
+            and _HELD_BY.search(e.sentence, max(0, before - 16), before):
         return False  # "daerah yang dikuasai gerilyawan": who holds a place, not a taking
     if e.type == "REQUEST" and "tuntut" in e.trigger.lower() and _SENTENCE_ASKED.match(e.sentence, after):
         return False  # "dituntut lima tahun penjara": a prosecutor's sentencing demand
-    if e.mode == "territory" and _RANKING.match(e.sentence, after):
+    if e.mode == "territory" and (_RANKING.match(e.sentence, after)
+                                  or (e.trigger.lower() == "dikuasai" and _RANKING_BEFORE.search(e.sentence, 0, before))):
         return False  # "menguasai daftar nominasi", "menguasai pasar ponsel": leading, not holding ground
     if e.trigger.lower() == "terpukul" and _ECONOMY.search(e.sentence, max(0, before - 40), before):
         return False  # "ekonomi Indonesia terpukul": hard hit, nobody struck
@@ -174,7 +180,8 @@ def reportable(e: Event) -> bool:
         return False
     if e.type == "AID" and e.trigger.lower() in ("membantu", "dibantu") and _POLICE_WORK.match(e.sentence, after):
         return False  # "Polresta hanya membantu pengamanan": a hand in police work, not aid
-    if e.mode == "disperse" and _BODIES.search(e.sentence) and not _CROWDS.search(e.sentence):
+    if e.mode == "disperse" and (_BODIES.search(e.sentence) or _LEGAL.search(e.sentence)) \
+            and not _CROWDS.search(e.sentence):
         return False  # "meminta agar dua komisi itu dibubarkan": dissolving a body, not a crowd
     if e.type == "REQUEST" and e.trigger.lower() in ("diminta", "diimbau", "dihimbau") \
             and _PUBLIC_BEFORE.search(e.sentence, 0, max(0, before)):
@@ -244,7 +251,8 @@ _SOFT_DAMAGE = re.compile(r"\s+(?:\w+\s+)?(?:kesehatan|gigi|enamel|kulit|rambut|
                           r"kepercayaan|persatuan|demokrasi|ekosistem|lingkungan|tatanan|sistem|pasar|harga|ban|rencana|karier|karir|"
                           r"peluang|kesempatan|mimpi|impian|masa\s+depan|bukti|barang\s+bukti|dokumen)\b", re.IGNORECASE)
 _PURPOSE = re.compile(r"\b(?:untuk|guna|demi|agar|supaya|dalam\s+rangka|diharapkan|diharapkan\s+dapat|bisa|dapat|mampu)\s+"
-                      r"(?:ikut\s+|turut\s+|terus\s+|lebih\s+)?$", re.IGNORECASE)
+                      r"(?:ikut\s+|turut\s+|terus\s+|lebih\s+)?(?:memberikan\s+|memberi\s+|menyalurkan\s+|menjalin\s+)?$",
+                      re.IGNORECASE)
 _CYBER = re.compile(r"\b(?:kerentanan|peretas|hacker|siber|malware|ransomware|phishing|celah\s+keamanan|bug|"
                     r"serangan\s+ddos|ddos)\b", re.IGNORECASE)
 _CAMERA = re.compile(r"\s+(?:oleh\s+)?(?:kamera|fotografer|lensa|cctv|paparazi|paparazzi|mata|basah)\b", re.IGNORECASE)
