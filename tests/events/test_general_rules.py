@@ -649,3 +649,19 @@ def test_vehicles_tables_dissolutions_could_give_and_petitions_are_no_events(tex
 def test_occupied_places_and_oughts(text: str, expected: list[str], res) -> None:  # type: ignore[no-untyped-def]
     evs = [e for e in extract(article(text), res) if not e.hypothetical]
     assert [e.trigger for e in evs] == expected, [(e.trigger, e.type, e.hypothetical) for e in evs]
+
+
+@pytest.mark.parametrize("text,is_event", [
+    ("Band itu membawakan nyanyian paling terbuka yang menyerang presiden terpilih.", False),  # words attack
+    ("Ia menyebut kesepakatan itu ibarat pemerkosaan terhadap negaranya.", False),  # a metaphor
+    ("Penyimpangan di lapangan itu jelas menabrak aturan yang ada.", False),  # breaking a rule
+    ("Kelompok bersenjata menyerang pos polisi pada Senin malam.", True),
+])
+def test_words_that_attack_likenesses_and_rules_broken_are_no_events(text: str, is_event: bool, res) -> None:  # type: ignore[no-untyped-def]
+    assert bool(extract(article(text), res)) is is_event, [(e.trigger, e.type) for e in extract(article(text), res)]
+
+
+def test_motor_racing_words_mark_a_sports_story() -> None:
+    from linimasa.events.filters import is_sports
+
+    assert is_sports("Pebalap itu keluar jalur saat latihan bebas di sirkuit Suzuka jelang balapan Grand Prix Jepang.")

@@ -310,6 +310,8 @@ MULTI: dict[str, Sense | None] = {
     "diancam hukuman": None, "diancam pidana": None, "diancam pasal": None, "diancam dengan pasal": None,  # the law's
     "terancam hukuman": None, "terancam pidana": None, "ancaman hukuman": None, "ancaman pidana": None,  # penalty
     "diancam dengan hukuman": None, "diancam dengan pidana": None,
+    "menabrak aturan": None, "menabrak hukum": None, "menabrak undang-undang": None, "menabrak konstitusi": None,
+    "menabrak etika": None, "menabrak prosedur": None, "menabrak norma": None, "menabrak kode etik": None,  # breaking rules
     "penandatanganan petisi": None, "menandatangani petisi": None, "tanda tangan petisi": None,  # a petition
     "kehilangan kendali motor": None, "kehilangan kendali mobil": None, "kehilangan kendali kendaraan": None,
     "kehilangan kendali atas kendaraan": None, "kehilangan kendali sepeda": None,  # a vehicle, not territory

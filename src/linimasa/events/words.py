@@ -63,7 +63,7 @@ HYPOTHETICAL = frozenset({
     "siap", "mengancam", "berpotensi", "kemungkinan", "mungkin", "diperkirakan", "terancam", "dijadwalkan",
     "rawan", "rentan", "potensi", "risiko",  # "daerah rawan bentrok": a risk, not an incident
     "berupaya", "berusaha", "mencoba", "upaya",
-    "perlu", "sebaiknya", "seharusnya", "semestinya", "sepatutnya", "wajib",  # ought to: not done
+    "perlu", "sebaiknya", "seharusnya", "semestinya", "sepatutnya", "wajib", "harusnya", "mestinya",  # ought to
 })
 PURPOSE = frozenset({"untuk", "guna", "demi"})
 DEMAND_MARKERS = frozenset({"agar", "supaya"})
