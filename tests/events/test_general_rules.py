@@ -669,3 +669,11 @@ def test_a_common_noun_aside_before_the_verb_leaves_the_subject_before_it(text: 
     e = extract(article(text), res)[0]
     assert [p.name for p in e.actors] == [actor], [p.name for p in e.actors]
 
+
+@pytest.mark.parametrize("text,mode", [
+    ("Unjuk rasa ribuan mahasiswa di depan Gedung DPRD berakhir ricuh.", "riot"),
+    ("Unjuk rasa ribuan mahasiswa di depan Gedung DPRD berlangsung damai.", "demo"),
+])
+def test_a_protest_its_clause_says_turned_riotous_is_a_riot(text: str, mode: str, res) -> None:  # type: ignore[no-untyped-def]
+    evs = [e for e in extract(article(text), res) if e.type == "PROTEST"]
+    assert [e.mode for e in evs] == [mode], [(e.trigger, e.mode) for e in evs]
