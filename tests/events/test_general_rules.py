@@ -665,3 +665,52 @@ def test_motor_racing_words_mark_a_sports_story() -> None:
     from linimasa.events.filters import is_sports
 
     assert is_sports("Pebalap itu keluar jalur saat latihan bebas di sirkuit Suzuka jelang balapan Grand Prix Jepang.")
+
+
+@pytest.mark.parametrize("text,captured", [
+    ("Suami korban, berinisial AS (51), ditangkap di rumahnya.", 1),
+    ("Tiga pemuda, berinisial RK (24) dan AS (27), ditangkap polisi.", 3),
+])
+def test_initials_set_off_by_commas_name_whom_the_count_is(text: str, captured: int, res) -> None:  # type: ignore[no-untyped-def]
+    evs = [e for e in extract(article(text), res) if e.type == "COERCE"]
+    assert [e.captured for e in evs] == [captured], [(e.trigger, e.captured) for e in evs]
+
+
+@pytest.mark.parametrize("text,mob", [
+    ("Pria itu tewas dihakimi dan dibakar massa di pinggir jalan.", True),
+    ("Pencuri itu dihakimi lalu diarak warga keliling kampung.", True),
+    ("Ia dihakimi dan dihukum oleh pengadilan adat.", False),  # judged, by a court
+])
+def test_mob_justice_in_coordinated_passives(text: str, mob: bool, res) -> None:  # type: ignore[no-untyped-def]
+    assert (("dihakimi", "ASSAULT", "beat") in _senses(text, res)) is mob, _senses(text, res)
+
+
+@pytest.mark.parametrize("text,trigger,actor", [
+    ("Pria itu tewas dihakimi dan dibakar massa di pinggir jalan.", "dihakimi", "massa"),
+    ("Dua pemuda ditangkap dan diperiksa polisi.", "ditangkap", "polisi"),
+    ("Pos itu diserang dan dibakar oleh kelompok bersenjata.", "diserang", "kelompok bersenjata"),
+])
+def test_coordinated_passives_share_the_agent_after_the_last(text: str, trigger: str, actor: str, res) -> None:  # type: ignore[no-untyped-def]
+    e = next(e for e in extract(article(text), res) if e.trigger == trigger)
+    assert [p.name for p in e.actors] == [actor], [p.name for p in e.actors]
+
+
+@pytest.mark.parametrize("text,actor", [
+    ("Rusia, sekutu kedua negara, meminta Bishkek dan Dushanbe menahan diri.", "Rusia"),
+    ("Amerika Serikat, mitra dagang utama Jepang, mengecam Korea Utara.", "Amerika Serikat"),
+    # a name set off after a title is who acts
+    ("Juru bicara junta, Mayor Jenderal Zaw Min Tun, membantah militer menyasar warga sipil.",
+     "Mayor Jenderal Zaw Min Tun"),
+])
+def test_a_common_noun_aside_before_the_verb_leaves_the_subject_before_it(text: str, actor: str, res) -> None:  # type: ignore[no-untyped-def]
+    e = extract(article(text), res)[0]
+    assert [p.name for p in e.actors] == [actor], [p.name for p in e.actors]
+
+
+@pytest.mark.parametrize("text,mode", [
+    ("Unjuk rasa ribuan mahasiswa di depan Gedung DPRD berakhir ricuh.", "riot"),
+    ("Unjuk rasa ribuan mahasiswa di depan Gedung DPRD berlangsung damai.", "demo"),
+])
+def test_a_protest_its_clause_says_turned_riotous_is_a_riot(text: str, mode: str, res) -> None:  # type: ignore[no-untyped-def]
+    evs = [e for e in extract(article(text), res) if e.type == "PROTEST"]
+    assert [e.mode for e in evs] == [mode], [(e.trigger, e.mode) for e in evs]

@@ -833,3 +833,42 @@ def test_an_address_run_without_commas_stops_at_the_next_place_word(tmp_path: Pa
     a = run_text(tmp_path, text)
     slide = next(e for e in a.events if e.kind == "DISASTER")
     assert slide.location is not None and "Kecamatan" not in slide.location.name, slide.location
+
+
+@pytest.mark.parametrize("words", ["paling lambat", "selambat-lambatnya", "dengan batas waktu"])
+def test_a_deadline_is_not_when_an_agreement_was_reached(tmp_path: Path, words: str) -> None:
+    text = (_HEAD + "Batang - Ratusan petani memblokade gerbang tol di Kabupaten Batang, Kamis (5/3/2026).\n\n"
+            f"Pengelola tol dan perwakilan petani sepakat ganti rugi lahan dibayar {words} 30 April 2026.\n")
+    a = run_text(tmp_path, text)
+    agree = next(e for e in a.events if e.type == "AGREE")
+    assert agree.date_start == "2026-03-05", (agree.date_start, agree.sentence)
+
+
+def test_an_arrests_count_of_hurt_officers_does_not_take_the_nil_toll(tmp_path: Path) -> None:
+    text = (_HEAD + "Jember - Unjuk rasa ribuan mahasiswa di depan Gedung DPRD Jember, Kamis (5/3/2026), berakhir "
+            "ricuh.\n\nSebagian demonstran melempari gedung dewan dengan batu, lalu membakar pos jaga.\n\nKapolres Jember AKBP Andi Setiawan "
+            "mengatakan sebanyak 20 orang diamankan dalam kericuhan itu.\n\n\"Tidak ada korban jiwa. Ada lima "
+            "anggota kami yang terluka,\" kata Andi, Jumat (6/3/2026).\n")
+    a = run_text(tmp_path, text)
+    first = a.events[0]
+    assert (first.type, first.fatalities, first.claimed_by) == ("PROTEST", 0, "Andi"), \
+        [(e.trigger, e.fatalities, e.claimed_by) for e in a.events]
+    assert all(e.fatalities is None for e in a.events if e.mode == "arrest")
+
+
+def test_a_death_dated_by_its_year_takes_the_month_told_later(tmp_path: Path) -> None:
+    text = (_HEAD + "Sumedang - Polisi membongkar makam seorang ibu rumah tangga yang meninggal tujuh tahun lalu di "
+            "Kecamatan Jatinangor, Kabupaten Sumedang, Kamis (5/3/2026).\n\nKorban, Euis (45), meninggal pada "
+            "Juni 2019. Saat itu korban disebut terjatuh di kamar mandi.\n")
+    a = run_text(tmp_path, text)
+    death = next(e for e in a.events if e.fatalities == 1)
+    assert (death.date_start, death.date_precision) == ("2019-06-01", "month"), (death.date_start, death.sentence)
+
+
+def test_what_happened_on_the_night_of_the_incident_is_dated_as_the_incident(tmp_path: Path) -> None:
+    text = (_HEAD + "Sumedang - Seorang ibu rumah tangga tewas dibunuh di Kecamatan Jatinangor, Kabupaten Sumedang, "
+            "pada Juni 2019.\n\nKasus itu kembali diselidiki setelah adik korban melapor pada Januari lalu. Seorang "
+            "saksi melihat korban dipukul dengan kayu oleh suaminya pada malam kejadian.\n")
+    a = run_text(tmp_path, text)
+    beaten = next(e for e in a.events if e.trigger == "dipukul")
+    assert beaten.date_start == "2019-06-01", (beaten.date_start, beaten.sentence)

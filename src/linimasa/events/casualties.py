@@ -263,7 +263,8 @@ def _initials(v: SentView, lo: int, hi: int) -> Quantity | None:
 
 
 _APPOSITION = frozenset({"seorang", "salah", "yakni", "yaitu", "masing-masing", "termasuk", "antara", "di antaranya",
-                         "sebagian", "kebanyakan", "mayoritas", "umumnya"})  # "31 warga, sebagian besar anak-anak, tewas"
+                         "sebagian", "kebanyakan", "mayoritas", "umumnya",
+                         "berinisial", "inisial"})  # "31 warga, sebagian besar anak-anak, tewas"; "Suami korban, berinisial AS (51), ditangkap"
 
 
 def _appositive_start(v: SentView, close: int) -> int | None:
@@ -445,7 +446,8 @@ def nil_tolls(events: list[Event], sents: list[Sentence], kinds: frozenset[str],
         m = _NO_DEATHS.search(s.text)
         if m is None:
             continue
-        counted = next((e for e in events if any(s.start <= (f.start or -1) < s.end for f in e.figures)), None)
+        counted = next((e for e in events if e.mode not in HELD_MODES  # (an arrest's count of hurt officers: no incident)
+                        and any(s.start <= (f.start or -1) < s.end for f in e.figures)), None)
         if counted is not None and counted.fatalities is None and not _POINTED.search(s.text[m.end():]):
             _nil(counted, s, m)  # "Dua narapidana terluka ... Tidak ada korban jiwa": the hurt ones' incident
             continue

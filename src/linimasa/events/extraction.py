@@ -63,6 +63,7 @@ class _Draft:
     cue: bool = False  # made from a casualty cue ("tewas", "meninggal"): its subject is the victim
     own_date: bool = False  # dated by a time expression of its own clause
     earlier: bool = False  # "serangan sebelumnya": an earlier incident named in passing, never kept
+    riot: bool = False  # a protest its own clause says turned riotous ("Unjuk rasa ... berakhir ricuh")
 
 
 def _sentences(article: Article, res: Any) -> list[Sentence]:
@@ -264,6 +265,10 @@ def extract(article: Article, res: Any) -> list[Event]:
                     if src:
                         target.fig_sources.append(src)
         mine = [d for d in mine if not d.earlier]
+        for d in mine:
+            if d.trig.sense.type == "PROTEST" and d.trig.sense.mode != "riot" and any(
+                    o.trig.sense.mode == "riot" and o.trig.i > d.trig.i for o in mine + pending):
+                d.riot = True  # "Unjuk rasa ribuan mahasiswa ... berakhir ricuh": a protest turned riot
         mine.sort(key=lambda d: d.trig.i)
         by_sent[k] = mine
         drafts.extend(mine)
@@ -306,10 +311,61 @@ def extract(article: Article, res: Any) -> list[Event]:
     attribution.sources_of_a_repeated_toll(events, default_source)
     roles.claimed_responsibility(events, sents, view, ents, res.country_names)
     casualties.nil_tolls(events, sents, VIOLENT, article.quotes, default_source)
+    _death_dated_later(events, sents, tx_by)
+    _at_the_incident(events, sents, tx_by)
     for n, e in enumerate(events):
         e.id = f"{article.id}-e{n}"
     placing.fill_locations(article, events, sents, view, res, ents, spans_by)
     return events
+
+
+# "Korban, Euis (45), meninggal pada Maret 2019": the victim's death told again, with its date
+_VICTIM_DIED = re.compile(r"^\W*(?:korban|jenazah|almarhum|almarhumah)\b[^.;]{0,60}?\b(?:meninggal|tewas|wafat)\b",
+                          re.IGNORECASE)
+
+
+def _death_dated_later(events: list[Event], sents: list[Sentence], tx_by: list[list[TimeExpr]]) -> None:
+    """A death dated only by its year ("ibu rumah tangga yang meninggal tujuh tahun lalu") takes the
+    month or day that a later sentence telling no event of its own gives the victim's death in that
+    year ("Korban, Euis (45), meninggal pada Maret 2019")."""
+    told = {e.sentence_start for e in events}
+    for e in events:
+        if e.date_precision != "year" or not e.fatalities or not e.date_start:
+            continue
+        for k, s in enumerate(sents):
+            if s.start <= e.sentence_start or s.start in told or _VICTIM_DIED.search(s.text) is None:
+                continue
+            tx = next((t for t in tx_by[k] if t.granularity in ("month", "day")
+                       and (t.date_start or "")[:4] == e.date_start[:4]), None)
+            if tx is not None:
+                e.date_start, e.date_end = tx.date_start, tx.date_end or tx.date_start
+                e.date_precision = "month" if tx.granularity == "month" else "day"
+                break
+
+
+# "pada malam kejadian", "saat kejadian", "di hari kejadian": the time of the incident told before
+_AT_THE_INCIDENT = re.compile(r"\b(?:pada|saat|di|ketika)\s+(?:(?:malam|hari|siang|pagi|sore|waktu)\s+)?"
+                              r"(?:kejadian|peristiwa|insiden)\b(?!\s+(?:itu|tersebut|ini|lain))", re.IGNORECASE)
+
+
+def _at_the_incident(events: list[Event], sents: list[Sentence], tx_by: list[list[TimeExpr]]) -> None:
+    """A violent event told "pada malam kejadian" with no time of its own is dated as the story's
+    first violent event, not by the sentence before ("adik korban melapor pada Oktober lalu. ... saksi
+    yang melihat korban dipukul ... pada malam kejadian")."""
+    index = {s.start: k for k, s in enumerate(sents)}
+    for e in events:
+        k = index.get(e.sentence_start)
+        m = _AT_THE_INCIDENT.search(e.sentence) if k is not None and e.type in VIOLENT else None
+        if m is None or k is None:
+            continue
+        lo, hi = e.sentence_start + m.start(), e.sentence_start + m.end()
+        if any(not (lo <= t.start and t.end <= hi) for t in tx_by[k]):
+            continue  # a time of its own ("malam" of "pada malam kejadian" is the incident's)
+        first = next((x for x in events if x.type in VIOLENT and x.sentence_start < e.sentence_start
+                      and x.date_start and not x.hypothetical and not x.negated), None)
+        if first is not None:
+            e.date_start, e.date_end, e.date_precision = first.date_start, first.date_end, first.date_precision
+            e.historical = first.historical
 
 
 _CROWD_SUBJECT = re.compile(r"\W*(?:mereka|massa|para\s+(?:demonstran|pengunjuk\s+rasa|peserta\s+aksi)|demonstran)\s+"
@@ -517,6 +573,8 @@ def _when(article: Article, d: _Draft, tx_by: list[list[TimeExpr]], sents: list[
         txs = [x for x in txs if not when.in_attribution_head(v.low, starts, t.i, x.start)]
     if txs:  # "menemui warga dan berjanji perbaikan dimulai pekan depan": the promise's time
         txs = [x for x in txs if x.start < v.toks[t.i].start or not when.in_prospect(v.low, starts, t.j, x.start)]
+    if txs:  # "sepakat ... dituntaskan paling lambat 31 Januari": a deadline
+        txs = [x for x in txs if not when.deadline(s.text, s.start, x)]
     tx = when.pick(txs, v.toks[t.i].start, cut)
     if tx is not None and when.bare_part_of_day(tx):
         tx = None
@@ -645,7 +703,7 @@ def _build(article: Article, d: _Draft, res: Any, tx_by: list[list[TimeExpr]], s
             actors = [boss]
     fact = factuality.factuality(v, t)
     type_ = fact.retype or t.sense.type
-    mode = "reject" if fact.retype else t.sense.mode
+    mode = "reject" if fact.retype else ("riot" if d.riot else t.sense.mode)
     if type_ == "ASSAULT" and not d.figures and not targets and t.surface in _MISSILES and prev is not None \
             and prev.event is not None and prev.event.mode == "weapons_test":
         type_, mode, actors = "MOBILIZE", "weapons_test", []  # "X menyebut rudal diluncurkan dari ...": that launch again

@@ -439,6 +439,11 @@ def subject_before(v: SentView, spans: list[Span], ti: int) -> list[Span]:
         seg = k
         k -= 1
     cands = [n for n, s in enumerate(spans) if s.i >= seg and s.j <= ti and not _in_pp(v, s.i)]
+    opening = seg - 1
+    if cands and ti > 0 and v.low[ti - 1] == "," and opening > 0 and v.low[opening] == "," \
+            and any(s.j == opening for s in spans) and v.toks[seg].text.islower() \
+            and not any(verbal(w) for w in v.low[seg:ti - 1]):
+        return subject_before(v, spans, opening)  # "Rusia, sekutu kedua negara, meminta ...": the aside is Rusia
     cv = next((x for x in range(ti - 1, seg - 1, -1) if v.low[x] in CLAUSE_VERBS), None)
     if cv is not None and (all(w in _CONTROL_GAP for w in v.low[cv + 1:ti]) or v.low[ti - 1] in _COORD_VERB):
         cv = None  # "X menyatakan telah mengerahkan", "X mengklaim berhasil menembak", "... dan membantah": X acts
@@ -513,6 +518,15 @@ def _after(v: SentView, spans: list[Span], tj: int, window: int = 8) -> tuple[li
     return objs, agents
 
 
+def _past_coordinated_passives(v: SentView, tj: int) -> int:
+    """The token after passives joined to the one ending at ``tj`` ("dihakimi dan dibakar | massa")."""
+    k = tj
+    while k + 1 < len(v.low) and v.low[k] in ("dan", "lalu", "serta") and v.low[k + 1].startswith("di") \
+            and len(v.low[k + 1]) > 4 and v.low[k + 1].isalpha():
+        k += 2
+    return k
+
+
 def assign(v: SentView, spans: list[Span], ti: int, tj: int, voice: str, type_: str, mode: str | None = None
            ) -> tuple[list[Participant], list[Participant]]:
     """(actors, targets) of the trigger at tokens ti..tj-1."""
@@ -535,6 +549,10 @@ def assign(v: SentView, spans: list[Span], ti: int, tj: int, voice: str, type_: 
         if not subj and not agents and ti > 0 and v.low[ti - 1] in ("kami", "kita"):
             return [], parts(objs)  # "Kami amankan 12 orang": the speaker's side acts on what follows
         agent = agents or [s for s in objs if s.i == tj or (s.i == tj + 1 and v.low[tj] in _UNIT_WORDS)]
+        tk = _past_coordinated_passives(v, tj)
+        if not agent and tk > tj:  # "dihakimi dan dibakar massa": passives joined share the agent after the last
+            objs2, agents2 = _after(v, spans, tk)
+            agent = agents2 or [s for s in objs2 if s.i == tk]
         return parts(agent), parts(subj)  # ("ditembak Tim Densus 88": the unit word before its name)
     if voice == "nominal":
         light = any(v.low[k] in LIGHT_VERBS for k in range(max(0, ti - 3), ti))

@@ -148,9 +148,14 @@ _CROWD_NOUNS = frozenset({"warga", "massa", "mahasiswa", "buruh", "petani", "nel
 
 def _rule_mob(v: SentView, t: Trigger) -> Sense | None:
     """"dihakimi massa", "warga menghakimi pelaku": mob justice is an assault; judging in words
-    ("menghakimi orang lain") is none."""
+    ("menghakimi orang lain") is none. Passives joined by "dan" share the agent after the last
+    ("dihakimi dan dibakar massa")."""
     if t.voice == "passive":
-        k = t.j + (1 if t.j < len(v.low) and v.low[t.j] == "oleh" else 0)
+        k = t.j
+        while k + 1 < len(v.low) and v.low[k] in ("dan", "lalu", "serta") and v.low[k + 1].startswith("di") \
+                and len(v.low[k + 1]) > 4:
+            k += 2
+        k += 1 if k < len(v.low) and v.low[k] == "oleh" else 0
         return t.sense if k < len(v.low) and v.low[k] in ("massa", "warga") else None
     return t.sense if any(w in ("massa", "warga") for w in v.low[max(0, t.i - 3):t.i]) else None
 

@@ -247,6 +247,16 @@ def in_prospect(low: list[str], starts: list[int], tj: int, pos: int) -> bool:
     return in_embedded_clause(low, starts, tj, pos, _PROSPECTIVE)
 
 
+_DEADLINE = re.compile(r"(?:paling\s+lambat|selambat-lambatnya|paling\s+cepat|secepat-cepatnya|tenggat(?:\s+waktu)?"
+                       r"|batas\s+waktu|jatuh\s+tempo)\s*(?:pada\s+|tanggal\s+)?$")
+
+
+def deadline(text: str, start: int, t: TimeExpr) -> bool:
+    """"sepakat pembayaran dituntaskan paling lambat 31 Januari 2027": a deadline set, not when
+    anything happened."""
+    return _DEADLINE.search(text[max(0, t.start - start - 30):max(0, t.start - start)].lower()) is not None
+
+
 def sourcing_end_text(text: str, start: int, timexes: list[TimeExpr]) -> int | None:
     """:func:`sourcing_end` on a sentence's text (for context sentences without a view)."""
     if not timexes or not any(w.strip(",") in _SOURCING for w in text[:40].lower().split()[:3]):
