@@ -714,3 +714,14 @@ def test_a_common_noun_aside_before_the_verb_leaves_the_subject_before_it(text: 
 def test_a_protest_its_clause_says_turned_riotous_is_a_riot(text: str, mode: str, res) -> None:  # type: ignore[no-untyped-def]
     evs = [e for e in extract(article(text), res) if e.type == "PROTEST"]
     assert [e.mode for e in evs] == [mode], [(e.trigger, e.mode) for e in evs]
+
+
+@pytest.mark.parametrize("text,is_event", [
+    ("Guru dituntut berkemampuan menjelaskan toleransi kepada siswa.", False),  # an obligation, not a demand
+    ("Sampah sudah mengepung pulau kecil itu sejak awal tahun.", False),  # swamped
+    ("Sudin Damkar Jakarta Barat mengerahkan 20 unit mobil pemadam ke lokasi kebakaran.", False),  # fire engines
+    ("TNI mengerahkan 300 personel ke perbatasan.", True),
+    ("Merokok sama saja dengan membakar uang setiap hari.", False),  # money wasted
+])
+def test_obligations_rubbish_fire_engines_and_money_burnt_are_no_events(text: str, is_event: bool, res) -> None:  # type: ignore[no-untyped-def]
+    assert bool(extract(article(text), res)) is is_event, [(e.trigger, e.type) for e in extract(article(text), res)]

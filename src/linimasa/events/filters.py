@@ -107,7 +107,11 @@ _WORDS_ATTACK = re.compile(r"\b(?:ungkapan|nyanyian|lagu|lirik|pernyataan|kritik
                            r"komentar|pidato|kampanye)\b(?:\s+\S+){0,5}?\s+(?:yang\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 _SWAMPED = re.compile(r"\s+(?:oleh\s+)?(?:sampah|banjir|asap|air|api|kemacetan|macet|utang|masalah|limbah|lumpur|debu|"
                       r"tumpukan|genangan|penyakit|rasa)\b", re.IGNORECASE)
-_RUBBISH = r"(?:sampah|jerami|dedaunan|daun\s+kering|rumput|ranting|kertas|dupa|lilin|kemenyan|sate|ikan|jagung|ban\s+bekas|limbah)"
+_RUBBISH = (r"(?:sampah|jerami|dedaunan|daun\s+kering|rumput|ranting|kertas|dupa|lilin|kemenyan|sate|ikan|jagung|ban\s+bekas|"
+            r"limbah|uang)")
+_SWAMPING = re.compile(r"\b(?:sampah|banjir|asap|limbah|lumpur|debu|genangan|air)\b(?:\s+\S+){0,5}?\s+$", re.IGNORECASE)
+_RESCUE_GEAR = re.compile(r"\s+(?:\S+\s+){0,3}?(?:unit\s+)?(?:mobil\s+)?(?:pemadam|damkar|ambulans|tangki\s+air)\b",
+                          re.IGNORECASE)
 _BURNT_STUFF = re.compile(r"\b" + _RUBBISH + r"\s+(?:\w+\s+){0,2}?(?:yang\s+)?(?:sudah\s+|telah\s+)?$", re.IGNORECASE)
 _BURNT_STUFF_AFTER = re.compile(r"\s+(?:tumpukan\s+)?" + _RUBBISH + r"\b", re.IGNORECASE)
 _NOT_A_WAR = re.compile(r"\b(?:retorika|propaganda|genderang|wacana|isu|film|gim|game|permainan|simulasi|kapal|pesawat|"
@@ -155,7 +159,9 @@ def reportable(e: Event) -> bool:
         # (what people say keeps it: "Kami sangat mendukung langkah itu" is support)
     if e.type in VERBAL and _SHARE.search(e.sentence, max(0, before - 40), before):
         return False  # "54 persen warga Inggris menolak referendum ulang": a poll, not a party acting
-    if e.mode == "siege" and _SWAMPED.match(e.sentence, after):
+    if e.type == "MOBILIZE" and _RESCUE_GEAR.match(e.sentence, after):
+        return False  # "Sudin Damkar mengerahkan 20 unit mobil pemadam": fire engines, not troops
+    if e.mode == "siege" and (_SWAMPED.match(e.sentence, after) or _SWAMPING.search(e.sentence, max(0, before - 40), before)):
         return False  # "dikepung sampah", "dikepung banjir": swamped, not besieged
     if e.mode == "destroy" and (_BURNT_STUFF.search(e.sentence, max(0, before - 30), before)
                                 or _BURNT_STUFF_AFTER.match(e.sentence, after)):
@@ -187,7 +193,7 @@ def reportable(e: Event) -> bool:
     if e.mode == "disperse" and (_BODIES.search(e.sentence) or _LEGAL.search(e.sentence)) \
             and not _CROWDS.search(e.sentence):
         return False  # "meminta agar dua komisi itu dibubarkan": dissolving a body, not a crowd
-    if e.type == "REQUEST" and e.trigger.lower() in ("diminta", "diimbau", "dihimbau") \
+    if e.type == "REQUEST" and e.trigger.lower() in ("diminta", "diimbau", "dihimbau", "dituntut") \
             and _PUBLIC_BEFORE.search(e.sentence, 0, max(0, before)):
         return False  # "Masyarakat diminta untuk bersabar": the public told what to do
     if e.mode == "destroy" and _SOFT_DAMAGE.match(e.sentence, after):
@@ -251,7 +257,8 @@ _BODIES = re.compile(r"\b(?:lembaga|komisi|organisasi|partai|badan|kementerian|k
 _CROWDS = re.compile(r"\b(?:massa|demonstran|pendemo|pengunjuk\s+rasa|kerumunan|aksi|unjuk\s+rasa|demo|"
                      r"demonstrasi|warga|mahasiswa|buruh|peserta|pendukung|simpatisan|anggota)\b", re.IGNORECASE)
 # the public, told what to do: advisories, not requests between actors
-_PUBLIC = r"warga|masyarakat|publik|penduduk|pengendara|pengguna\s+jalan|wisatawan|pengunjung|nelayan|orang\s*tua"
+_PUBLIC = (r"warga|masyarakat|publik|penduduk|pengendara|pengguna\s+jalan|wisatawan|pengunjung|nelayan|orang\s*tua|"
+           r"semua\s+orang|setiap\s+orang|guru|para\s+guru|kita")
 _PUBLIC_BEFORE = re.compile(r"\b(?:" + _PUBLIC + r"|para\s+orangtua)\b(?:\s+\S+){0,4}?\s+(?:juga\s+|pun\s+)?$",
                             re.IGNORECASE)
 _SOFT_DAMAGE = re.compile(r"\s+(?:\w+\s+)?(?:kesehatan|gigi|enamel|kulit|rambut|organ|jantung|paru-paru|ginjal|hati|"
