@@ -725,3 +725,12 @@ def test_a_protest_its_clause_says_turned_riotous_is_a_riot(text: str, mode: str
 ])
 def test_obligations_rubbish_fire_engines_and_money_burnt_are_no_events(text: str, is_event: bool, res) -> None:  # type: ignore[no-untyped-def]
     assert bool(extract(article(text), res)) is is_event, [(e.trigger, e.type) for e in extract(article(text), res)]
+
+
+@pytest.mark.parametrize("text,done", [
+    ("Ratusan mahasiswa menuntut rektor mundur dari jabatannya.", False),  # asked of the rector
+    ("Rektor itu akhirnya mundur dari jabatannya.", True),
+])
+def test_a_bare_verb_asked_of_someone_is_not_done(text: str, done: bool, res) -> None:  # type: ignore[no-untyped-def]
+    quits = [e for e in extract(article(text), res) if e.trigger == "mundur"]
+    assert quits and (not quits[0].hypothetical) is done, [(e.trigger, e.hypothetical) for e in quits]

@@ -34,6 +34,8 @@ _EVALUATIVE = frozenset({"penting", "perlu", "berguna", "relevan", "berarti", "b
                          "ada", "berhasil", "membuahkan"})
 _SKIP = frozenset({"juga", "pernah", "lagi", "sempat", "segera", "telah", "sudah", "sedang",
                    "masih", "mulai", "memulai", "secara", "dapat", "bisa", "mampu"})
+# verbs without an affix, read as nouns by the trigger finder: "menuntut rektor mundur" asks it of the rector
+_BARE_VERBS = frozenset({"mundur", "lengser", "turun", "hengkang", "bubar", "pergi", "keluar", "dibebaskan"})
 _COOPERATIVE = frozenset({"CONSULT", "AGREE", "COOPERATE", "AID", "SUPPORT"})
 
 
@@ -99,7 +101,7 @@ def _object_complement(v: SentView, x: int, t: Trigger) -> bool:
     "meminta polisi segera membebaskan mahasiswa", "menuntut penangkapan pelaku" (a noun only
     right after the verb)."""
     end = t.i
-    if t.nominal:
+    if t.nominal and v.low[t.i] not in _BARE_VERBS:
         if t.i == x + 1:
             return True
         if not (t.i - 1 > x + 1 and v.low[t.i - 1] in LIGHT_VERBS):
