@@ -628,3 +628,37 @@ def test_a_modal_does_not_reach_into_a_passive_relative_clause(text: str, hypoth
 def test_repelling_an_attack_is_fighting_not_retreating(text: str, res) -> None:  # type: ignore[no-untyped-def]
     senses = _senses(text, res)
     assert any(s[1:] == ("ASSAULT", "clash") for s in senses) and all(s[1] != "RETREAT" for s in senses), senses
+
+
+@pytest.mark.parametrize(("text", "precision"), [
+    ("Pria bersenjata menyerang pos militer di wilayah Tillaberi pada Senin.", "admin"),  # the region (no province known)
+    ("Pria bersenjata menyerang pos militer di kota Tillaberi pada Senin.", "place"),  # the town
+])
+def test_a_name_after_an_area_word_is_the_region(text: str, precision: str, res) -> None:  # type: ignore[no-untyped-def]
+    from linimasa.events.where import Cand, candidates
+    from linimasa.model import Location
+    v = view_of(text, res)
+    s = text.index("Tillaberi")
+    town = Cand(s, s + 9, Location(name="Tillabéri", country="NE", lat=14.2, lon=1.45, precision="place"))
+    got = candidates(v, None, {}, [], None, places=[town])
+    assert [(c.loc.precision, c.loc.admin1) for c in got if c.start == s] == [
+        (precision, "Tillabéri" if precision == "admin" else None)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Api menghanguskan puluhan kios di pasar itu.", ("api menghanguskan", "DISASTER", "fire")),
+    ("Api melalap tiga rumah warga pada Senin dini hari.", ("api melalap", "DISASTER", "fire")),
+    ("Gudang itu dilalap api sejak pukul 02.00.", ("dilalap api", "DISASTER", "fire")),
+])
+def test_the_fire_as_subject_or_agent_is_a_fire(text: str, expected: tuple, res) -> None:  # type: ignore[no-untyped-def]
+    assert expected in _senses(text, res)
+
+
+@pytest.mark.parametrize("text,lost", [
+    ("Kapal motor KM Sinar Jaya hilang kontak di perairan Pulau Obi, Selasa malam.", True),
+    ("Pesawat perintis itu hilang kontak sesaat setelah lepas landas.", True),
+    ("Keluarga sempat hilang kontak dengan korban selama dua hari.", False),  # people out of touch
+    ("KM Sinar Jaya yang hilang kontak sejak Selasa dipastikan tenggelam.", False),  # only names the ship
+])
+def test_a_craft_lost_is_an_accident(text: str, lost: bool, res) -> None:  # type: ignore[no-untyped-def]
+    assert (("hilang kontak", "DISASTER", "accident") in _senses(text, res)) is lost
