@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from linimasa.events import extract
+from linimasa.model import TimeExpr
 
 from .conftest import article, year_timex
 
@@ -126,3 +127,41 @@ def test_match_report_is_not_a_war(res) -> None:  # type: ignore[no-untyped-def]
 ])
 def test_ages_are_not_counts(text: str, captured: int | None, res) -> None:  # type: ignore[no-untyped-def]
     assert _one(text, res)[0].captured == captured
+
+
+def test_an_event_told_in_the_time_clause_after_a_pointer_is_its_own(res) -> None:  # type: ignore[no-untyped-def]
+    """"Serangan itu terjadi dua hari setelah X menyerang ...": the pointer's sentence tells
+    another, earlier attack, whose doer is X (not the doer of the attack told before)."""
+    text = ("Seorang pelaku bom bunuh diri meledakkan diri di tengah pasar ternak di kota Ouallam, pada Rabu, "
+            "menewaskan sembilan warga sipil.\n\nSerangan itu terjadi dua hari setelah sekelompok pria bersenjata "
+            "menyerang sebuah pos militer di dekat Ayorou, yang menewaskan 12 tentara.")
+    evs = extract(article(text, published="2026-12-17"), res)
+    old = [e for e in evs if e.fatalities == 12]
+    assert len(old) == 1 and old[0].trigger == "menyerang", evs
+    assert [a.name for a in old[0].actors] == ["sekelompok pria bersenjata"]
+
+
+def test_a_fire_told_in_the_time_clause_after_a_pointer_is_its_own(res) -> None:  # type: ignore[no-untyped-def]
+    """"Kebakaran di rumah itu terjadi beberapa jam setelah api menghanguskan puluhan kios ...":
+    the house fire told before, and another fire, not folded into it."""
+    text = ("Seorang warga tewas dalam kebakaran yang menghanguskan rumahnya di Kelurahan Sungai Jingah pada Selasa "
+            "(15/12/2026) malam.\n\nKebakaran di rumah itu terjadi hanya beberapa jam setelah api menghanguskan "
+            "puluhan kios di Pasar Sentra, pada Selasa (15/12/2026) pagi.")
+    s = text.index("Selasa (15/12/2026) malam")
+    e2 = text.index("Selasa (15/12/2026) pagi")
+    tx = [TimeExpr(s, s + 19, "Selasa (15/12/2026)", "DATE", "2026-12-15", "day", "2026-12-15", "2026-12-15"),
+          TimeExpr(e2, e2 + 19, "Selasa (15/12/2026)", "DATE", "2026-12-15", "day", "2026-12-15", "2026-12-15")]
+    fires = [e for e in extract(article(text, published="2026-12-16", timexes=tx), res) if e.mode == "fire"]
+    assert [e.trigger for e in fires] == ["kebakaran", "api menghanguskan"], fires
+
+
+def test_a_saying_is_dated_by_its_speakers_quote_after(res) -> None:  # type: ignore[no-untyped-def]
+    """"Menteri X meminta ... . "Kami minta ...," kata X di Jakarta, Selasa (15/12).": said on Tuesday,
+    not on the publication day; a quote by somebody else dates nothing."""
+    for speaker, day in (("Rudiyanto", "2026-12-15"), ("Apindo", "2026-12-16")):
+        text = ("Menteri Ketenagakerjaan Rudiyanto Halim meminta pengusaha tidak melakukan pemutusan hubungan kerja."
+                f"\n\n\"Kami minta pengusaha menahan diri,\" kata {speaker} di Jakarta, Selasa (15/12).")
+        s = text.index("Selasa (15/12)")
+        tx = [TimeExpr(s, s + 14, "Selasa (15/12)", "DATE", "2026-12-15", "day", "2026-12-15", "2026-12-15")]
+        evs = [e for e in extract(article(text, published="2026-12-16", timexes=tx), res) if e.type == "REQUEST"]
+        assert evs[0].date_start == day, (speaker, evs)

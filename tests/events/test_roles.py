@@ -50,3 +50,16 @@ def test_possessive_resolves_to_previous_country(res) -> None:  # type: ignore[n
 def test_coordinated_actors(res) -> None:  # type: ignore[no-untyped-def]
     actors, _ = _roles("Militer Sudan dan Chad melakukan penyerangan di perbatasan.", res)
     assert [a[1] for a in actors] == ["SD", "TD"]
+
+
+@pytest.mark.parametrize("text,actor", [
+    ("Sekitar 3.000 buruh menggelar aksi di depan gedung parlemen, Selasa.", "Sekitar 3.000 buruh"),
+    ("Hampir 200 warga berunjuk rasa di depan kantor bupati, Senin.", "Hampir 200 warga"),
+])
+def test_an_approximate_count_opens_the_subject(text: str, actor: str, res) -> None:  # type: ignore[no-untyped-def]
+    """"Sekitar 3.000 buruh": about that many people, not a place phrase ("di sekitar Monas")."""
+    from linimasa.events import extract
+
+    from .conftest import article
+    evs = extract(article(text, published="2026-12-15"), res)
+    assert [a.name for a in evs[0].actors] == [actor], evs

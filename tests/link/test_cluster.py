@@ -290,3 +290,33 @@ def test_one_units_arrests_on_two_stated_days_with_two_counts_stay_apart(date_b:
     for e, held, stated in ((a, 2, True), (b, held_b, stated_b)):
         e.mode, e.captured, e.date_stated = "arrest", held, stated
     assert (score(event_info(a), event_info(b)) is None) is apart
+
+
+@pytest.mark.parametrize(("sent_b", "apart"), [
+    ("Rumah itu terbakar di Kelurahan Sungai Jingah, Kecamatan Banjarmasin Utara, Selasa malam.", True),
+    ("Api menghanguskan kios-kios di pasar di Kecamatan Banjarmasin Barat, Selasa pagi.", False),  # the same kecamatan
+    ("Api menghanguskan kios-kios di pasar itu, Selasa pagi.", False),  # no kecamatan told: the other rules decide
+])
+def test_two_fires_told_in_two_kecamatan_of_one_city_stay_apart(sent_b: str, apart: bool) -> None:
+    sent_a = "Kebakaran melanda pasar di Kecamatan Banjarmasin Barat, Kota Banjarmasin, Selasa pagi."
+    a = event("a-1", "a", "DISASTER", place="Kota Banjarmasin", sentence=sent_a, kind="DISASTER")
+    b = event("b-1", "b", "DISASTER", place="Kota Banjarmasin", sentence=sent_b, kind="DISASTER")
+    for e in (a, b):
+        e.mode, e.date_stated = "fire", True
+    assert (score(event_info(a), event_info(b)) is None) is apart
+
+
+def test_a_region_holds_its_towns() -> None:
+    """A town and the first-level region told as "wilayah X" (its own admin1), 80 km apart, may
+    hold one attack; two towns that far apart may not."""
+    from linimasa.model import Location
+    town = Location(name="Ayorou", country="NE", lat=14.73, lon=0.92, precision="place")
+    region = Location(name="Tillabéri", country="NE", admin1="Tillabéri", lat=14.21, lon=1.45, precision="admin")
+    other_town = Location(name="Tillabéri", country="NE", lat=14.21, lon=1.45, precision="place")
+    gunmen = (("Jama'at Nusrat al-Islam", None),)
+    a = event("a-1", "a", place="Ayorou", country="NE", actors=gunmen)
+    b = event("b-1", "b", place="Tillabéri", country="NE", actors=gunmen)
+    a.location, b.location = town, region
+    assert score(event_info(a), event_info(b)) is not None
+    b.location = other_town
+    assert score(event_info(a), event_info(b)) is None

@@ -25,7 +25,17 @@ from . import accident, attribution, casualties, corefer, factuality, filters, o
 from .acled import acled_type
 from .context import SentView, by_sentence, entity_map, find_countries, make_view, words_of
 from .lexicon import Sense
-from .words import HELD_MODES, POSTPOSED, PUNCT_BOUNDARY, PURPOSE, SECTOR_NOUNS, SUBORDINATORS, VIOLENT, WEAPON_WORDS
+from .words import (
+    HELD_MODES,
+    POSTPOSED,
+    PUNCT_BOUNDARY,
+    PURPOSE,
+    SECTOR_NOUNS,
+    SUBORDINATORS,
+    TITLE_WORDS,
+    VIOLENT,
+    WEAPON_WORDS,
+)
 
 log = logging.getLogger(__name__)
 
@@ -142,6 +152,32 @@ def _said_on(s: Sentence, x: TimeExpr) -> bool:
     attribution, not a time of what they tell."""
     m = _ATTRIB.search(s.text)
     return m is not None and x.start - s.start >= m.end()
+
+
+def _said_when_quoted(events: list[Event], sents: list[Sentence], tx_by: list[list[TimeExpr]]) -> None:
+    """"Menteri X meminta pengusaha ... . "Kami minta ...," kata X di Jakarta, Selasa (15/12).":
+    a saying told undated, whose speaker is quoted in one of the next two sentences with the day
+    after the attribution, was said that day."""
+    starts = [s.start for s in sents]
+    for e in events:
+        if e.type not in _SPEECH or e.date_stated or len(e.actors) != 1:
+            continue
+        names = [w for w in e.actors[0].name.split() if w[:1].isupper() and w.lower() not in TITLE_WORDS]
+        if not names:
+            continue
+        k = next((i for i, st in enumerate(starts) if st == e.sentence_start), None)
+        if k is None:
+            continue
+        for s in sents[k + 1:k + 3]:
+            m = _ATTRIB.search(s.text)
+            if m is None or not any(n in s.text[m.end():m.end() + 40].split() for n in names):
+                continue
+            days = [x for x in tx_by[sents.index(s)] if x.granularity == "day" and x.date_start and _said_on(s, x)]
+            if len(days) == 1:
+                x = days[0]
+                e.date_start, e.date_end, e.date_precision = x.date_start, x.date_end or x.date_start, "day"
+                e.date_stated = True
+            break
 
 
 def _default_source(article: Article) -> str | None:
@@ -305,7 +341,9 @@ def extract(article: Article, res: Any) -> list[Event]:
     tolls = {id(d.event) for d in kept if d.cue}  # casualty sentences the attachment rules left on their own
     pointed = {id(d.event) for d in kept if _demonstrative(d)}  # "granat itu dilempar oleh X"
     default_source = _default_source(article)
-    events = corefer.fold_references(_merge(kept, default_source), default_source, tolls, pointed)
+    after_pointer: set[int] = set()  # "X itu terjadi ... setelah Y": Y is another event, no reference to fold
+    merged = _merge(kept, default_source, after_pointer)
+    events = corefer.fold_references(merged, default_source, tolls | after_pointer, pointed)
     attribution.resolve_pronoun_sources(events, default_source)
     attribution.sources_told_after(events, sents, default_source)
     attribution.sources_of_a_repeated_toll(events, default_source)
@@ -313,6 +351,7 @@ def extract(article: Article, res: Any) -> list[Event]:
     casualties.nil_tolls(events, sents, VIOLENT, article.quotes, default_source)
     _death_dated_later(events, sents, tx_by)
     _at_the_incident(events, sents, tx_by)
+    _said_when_quoted(events, sents, tx_by)
     for n, e in enumerate(events):
         e.id = f"{article.id}-e{n}"
     placing.fill_locations(article, events, sents, view, res, ents, spans_by)
@@ -690,7 +729,8 @@ def _build(article: Article, d: _Draft, res: Any, tx_by: list[list[TimeExpr]], s
     if t.voice == "active" and acting:
         for k in range(max(0, t.i - 12), t.i - 1):
             if v.low[k] in _OPERATION_NOUNS and v.low[k + 1] in ("itu", "tersebut"):
-                if all((p.start or 0) > v.toks[k].start for p in actors):
+                if all((p.start or 0) > v.toks[k].start for p in actors) \
+                        and not any(w in _TIME_CLAUSE for w in v.low[k + 2:t.i]):  # "... terjadi setelah X menyerang"
                     actors = list(acting)  # "operasi itu menargetkan ... dan menangkap 11 orang": its doers
                 break
     if not actors and t.sense.type == "ASSAULT":
@@ -797,7 +837,7 @@ def _same_side(a: Event, b: Event) -> bool:
 _COERCE_KIND = {"arrest": "people", "raid": "people", "seize": "things", "loot": "things", "destroy": "things"}
 
 
-def _merge(drafts: list[_Draft], default_source: str | None = None) -> list[Event]:
+def _merge(drafts: list[_Draft], default_source: str | None = None, after_pointer: set[int] | None = None) -> list[Event]:
     """One event per (sentence, type): the first with an actor, else the first; figures merged.
     Coercion keeps its kinds apart: an arrest and a seizure in one sentence are two events. A
     figure taken over with the source that told it ("Banjir dan longsor menerjang ... Kepala BPBD
@@ -805,10 +845,22 @@ def _merge(drafts: list[_Draft], default_source: str | None = None) -> list[Even
     when the kept event has none of its own."""
     out: list[Event] = []
     seen: dict[tuple[int, str, str | None], Event] = {}
+    pointers: dict[tuple[int, str, str | None], _Draft] = {}
     for d in drafts:
         e = d.event
         assert e is not None
         key = (e.sentence_start, e.type, _COERCE_KIND.get(e.mode or "") if e.type == "COERCE" else None)
+        if key in pointers and (e.actors or e.kind == "DISASTER") and _told_after_pointer(pointers[key], d):
+            old = seen[key]  # "Serangan itu terjadi dua hari setelah X menyerang ...": X's attack, the pointer's toll
+            for f in old.figures:
+                if getattr(e, f.kind) is None:
+                    e.figures.append(f)
+                    setattr(e, f.kind, f.value)
+            out[out.index(old)] = seen[key] = e
+            del pointers[key]
+            if after_pointer is not None:
+                after_pointer.add(id(e))
+            continue
         if key in seen and _same_side(seen[key], e):
             keep = seen[key]
             if not keep.actors and e.actors:
@@ -826,6 +878,8 @@ def _merge(drafts: list[_Draft], default_source: str | None = None) -> list[Even
             continue
         seen[key] = e
         out.append(e)
+        if _points_back(d):
+            pointers[key] = d
     out.sort(key=lambda e: e.trigger_start)
     for e in out:
         weapons = e.type == "COERCE" and any(w in e.sentence.lower().split() for w in WEAPON_WORDS)
@@ -834,6 +888,21 @@ def _merge(drafts: list[_Draft], default_source: str | None = None) -> list[Even
             e.type, e.mode, e.kind, e.actors, e.targets, weapons=weapons, intervention=intervention,
             fatalities=e.fatalities)
     return out
+
+
+_TIME_CLAUSE = frozenset({"setelah", "sesudah", "sebelum"})
+
+
+def _points_back(d: _Draft) -> bool:
+    """The sentence opens on the event told before and only says when it happened: "Serangan
+    itu terjadi dua hari setelah ...", "Kebakaran di rumah itu terjadi beberapa jam setelah ..."."""
+    t, low = d.trig, d.view.low
+    return t.i <= 1 and any(low[k:k + 2] in (["itu", "terjadi"], ["tersebut", "terjadi"]) for k in range(t.j, t.j + 5))
+
+
+def _told_after_pointer(p: _Draft, d: _Draft) -> bool:
+    """``d`` is told in the 'setelah'/'sebelum' clause after the pointer ``p``: another event."""
+    return d.view is p.view and any(w in _TIME_CLAUSE for w in p.view.low[p.trig.j:d.trig.i])
 
 
 def _figures_to_kept(drafts: list[_Draft], kept: list[_Draft]) -> None:

@@ -278,6 +278,10 @@ MULTI: dict[str, Sense | None] = {
     "memuntahkan abu": Sense("DISASTER", "eruption", "DISASTER"),
     "memuntahkan lava": Sense("DISASTER", "eruption", "DISASTER"),
     "kehilangan kendali": Sense("ASSAULT", "territory"),
+    # the fire as subject or agent: "api menghanguskan puluhan kios", "rumah itu dilalap api"
+    "api menghanguskan": Sense("DISASTER", "fire", "DISASTER"), "api melalap": Sense("DISASTER", "fire", "DISASTER"),
+    "dilalap api": Sense("DISASTER", "fire", "DISASTER"), "dilahap api": Sense("DISASTER", "fire", "DISASTER"),
+    "hilang kontak": Sense("DISASTER", "accident", "DISASTER", needs="craft"),  # "KM X hilang kontak di perairan Y"
     "tanah longsor": Sense("DISASTER", "landslide", "DISASTER"),
     "banjir bandang": Sense("DISASTER", "flood", "DISASTER"),
     "gempa bumi": Sense("DISASTER", "earthquake", "DISASTER"),

@@ -65,6 +65,7 @@ _PLACE_PREPS = frozenset({"di", "ke", "dari", "dekat", "wilayah", "kota", "negar
                           "bagian", "oleh", "terhadap", "sekitar",
                           "laut", "selat", "teluk", "samudra", "samudera", "perairan", "semenanjung"})  # "Laut Jepang"
 _AGENT = frozenset({"oleh"})
+_ABOUT = frozenset({"sekitar", "kira-kira", "hampir"})
 _ADVERBS = frozenset({"telah", "sudah", "sempat", "pernah", "akan", "juga", "pun", "segera", "kembali",
                       "langsung", "lalu", "kemudian", "masih", "terus"})
 _COORD = frozenset({"dan", "serta", ","})
@@ -150,6 +151,8 @@ def find_participants(v: SentView, ents: dict[str, Entity], country_names: dict[
             start = i
             while start > 0 and (v.low[start - 1] in _QUANT_WORDS or v.low[start - 1][:1].isdigit()):
                 start -= 1
+            if start > 0 and start < i and v.low[start - 1] in _ABOUT and v.low[start][:1].isdigit():
+                start -= 1  # "Sekitar 3.000 buruh menggelar aksi": about that many, not around a place
             if start > 0 and v.low[start - 1] == "salah" and v.low[start] == "satu":
                 start -= 1  # "salah satu terduga": one of a set told before
             country: str | None = None

@@ -43,7 +43,7 @@ from .words import (
 )
 
 VERBAL_MULTI = frozenset({"kehilangan", "main", "putus", "minta", "turun", "menggelar", "terjun", "masuk", "jatuh",
-                          "terjatuh", "terperosok"})
+                          "terjatuh", "terperosok", "api", "hilang"})  # "api melalap ...": the fire acts
 
 
 @dataclass
@@ -218,6 +218,18 @@ def _rule_hazard(v: SentView, t: Trigger) -> Sense | None:
     return None
 
 
+_CRAFT = frozenset({"kapal", "km", "kmp", "kri", "kn", "perahu", "speedboat", "longboat", "tugboat", "tongkang",
+                    "pesawat", "helikopter", "heli"})
+
+
+def _rule_craft(v: SentView, t: Trigger) -> Sense | None:
+    """"KM X hilang kontak di perairan Y": a ship or aircraft lost, an accident; people out of
+    touch with their families are none; "KM X yang hilang kontak ... tenggelam" only names the ship."""
+    if t.i and v.low[t.i - 1] == "yang":
+        return None
+    return t.sense if any(w in _CRAFT for w in v.low[max(0, t.i - 8):t.i]) else None
+
+
 def _rule_military(v: SentView, t: Trigger) -> Sense | None:
     return t.sense if _clause_has(v, t, MILITARY_WORDS) else None
 
@@ -304,6 +316,7 @@ SENSE_RULES: dict[str, Callable[[SentView, Trigger], Sense | None]] = {
     "military_context": _rule_military,
     "volcanic": _rule_volcanic,
     "hazard_context": _rule_hazard,
+    "craft": _rule_craft,
     "armed_context": _rule_armed,
     "launched": _rule_launched,
     "transitive": _rule_transitive,
@@ -481,6 +494,10 @@ def find_triggers(v: SentView, lexicon: dict[str, Form], multi: dict[tuple[str, 
                 break
         if hit is not None:
             k, msense = hit
+            if msense is not None and msense.needs:
+                rule = SENSE_RULES.get(msense.needs)
+                msense = rule(v, Trigger(i, i + k, msense, "active", False, True, " ".join(v.low[i:i + k]))) \
+                    if rule else msense
             if msense is not None:
                 nominal = not v.low[i].startswith(("me", "ber", "di")) and v.low[i] not in VERBAL_MULTI
                 t = Trigger(i, i + k, msense, "nominal" if nominal else "active", nominal, True,

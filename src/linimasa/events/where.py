@@ -94,6 +94,12 @@ def candidates(v: SentView, gaz: Any, country_names: dict[str, str], blocked: li
         # "Jalan Raya Narogong, Kecamatan Bantargebang": a street no gazetteer knows gives way to its area,
         # or, named alone ("memblokade Jalan Lintas Sumbawa"), to the place the story told before
         out = [c for c in out if c.start not in streets]
+    for i in range(n - 1):
+        if PLACE_TYPES.get(v.low[i]) == "admin":
+            for k, c in enumerate(out):
+                if c.start == v.toks[i + 1].start and c.loc.precision == "place" and c.loc.admin1 is None:
+                    # "wilayah Tillaberi" abroad: the first-level region, not its town of one name
+                    out[k] = Cand(c.start, c.end, replace(c.loc, precision="admin", admin1=c.loc.name), c.chain)
     _chain(out, v.sent.text, base)
     return out
 

@@ -31,6 +31,7 @@ from __future__ import annotations
 import hashlib
 import heapq
 import math
+import re
 from collections import defaultdict
 from collections.abc import Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -369,6 +370,20 @@ def _hazards_differ(a: Event, b: Event) -> bool:
     return a.kind == b.kind == "DISASTER" and ga is not None and gb is not None and ga != gb
 
 
+_SUBDISTRICT = re.compile(r"\b(?:Kecamatan|Kec\.)\s+([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})")
+
+
+def _two_fires(a: Event, b: Event) -> bool:
+    """Two fires told each in its own sub-district ("Kebakaran melanda Pasar X di Kecamatan A"
+    and "... rumahnya di Kelurahan Y, Kecamatan B"): a fire burns one site, so two different
+    kecamatan are two fires, even in one city on one day (the gazetteer may know neither)."""
+    if not (a.kind == b.kind == "DISASTER" and HAZARD_GROUPS.get(a.mode or "") == HAZARD_GROUPS.get(b.mode or "") == "fire"):
+        return False
+    sa = {m.lower() for m in _SUBDISTRICT.findall(a.sentence)}
+    sb = {m.lower() for m in _SUBDISTRICT.findall(b.sentence)}
+    return bool(sa) and bool(sb) and sa.isdisjoint(sb)
+
+
 def _figures_agree(a: Event, b: Event) -> float:
     """1 when both state a toll of one kind and the counts are close (outlets' counts drift:
     20 and 21 dead), else 0; never a penalty, as tolls rise from one report to the next."""
@@ -416,6 +431,8 @@ def score(x: EventInfo, y: EventInfo, aligned: bool = False) -> float | None:
         return None  # "polisi menangkap dua pelaku" and "polisi menangkap seorang sopir": two arrests
     if not aligned and _hazards_differ(x.event, y.event):
         return None  # a fire and a road crash on one day in one city
+    if not aligned and _two_fires(x.event, y.event):
+        return None  # a market fire and a house fire in two kecamatan of one city on one day
     if not aligned and _two_arrests(x.event, y.event):
         return None  # one unit's arrests on two stated days, of two and of three people
     s = W_TYPE * (1.0 if x.event.type == y.event.type else 0.5)
