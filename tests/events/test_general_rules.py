@@ -720,6 +720,7 @@ def test_a_protest_its_clause_says_turned_riotous_is_a_riot(text: str, mode: str
     ("Guru dituntut berkemampuan menjelaskan toleransi kepada siswa.", False),  # an obligation, not a demand
     ("Sampah sudah mengepung pulau kecil itu sejak awal tahun.", False),  # swamped
     ("Sudin Damkar Jakarta Barat mengerahkan 20 unit mobil pemadam ke lokasi kebakaran.", False),  # fire engines
+    ("Sebanyak 20 unit mobil pemadam dikerahkan ke lokasi kebakaran.", False),
     ("TNI mengerahkan 300 personel ke perbatasan.", True),
     ("Merokok sama saja dengan membakar uang setiap hari.", False),  # money wasted
 ])

@@ -109,6 +109,8 @@ _SWAMPED = re.compile(r"\s+(?:oleh\s+)?(?:sampah|banjir|asap|air|api|kemacetan|m
                       r"tumpukan|genangan|penyakit|rasa)\b", re.IGNORECASE)
 _RUBBISH = (r"(?:sampah|jerami|dedaunan|daun\s+kering|rumput|ranting|kertas|dupa|lilin|kemenyan|sate|ikan|jagung|ban\s+bekas|"
             r"limbah|uang)")
+_RESCUE_GEAR_BEFORE = re.compile(r"\b(?:unit\s+)?(?:mobil\s+)?(?:pemadam|damkar|ambulans)\b(?:\s+\S+){0,4}?\s+"
+                                 r"(?:langsung\s+|segera\s+|sudah\s+|telah\s+)?$", re.IGNORECASE)
 _SWAMPING = re.compile(r"\b(?:sampah|banjir|asap|limbah|lumpur|debu|genangan|air)\b(?:\s+\S+){0,5}?\s+$", re.IGNORECASE)
 _RESCUE_GEAR = re.compile(r"\s+(?:\S+\s+){0,3}?(?:unit\s+)?(?:mobil\s+)?(?:pemadam|damkar|ambulans|tangki\s+air)\b",
                           re.IGNORECASE)
@@ -159,7 +161,8 @@ def reportable(e: Event) -> bool:
         # (what people say keeps it: "Kami sangat mendukung langkah itu" is support)
     if e.type in VERBAL and _SHARE.search(e.sentence, max(0, before - 40), before):
         return False  # "54 persen warga Inggris menolak referendum ulang": a poll, not a party acting
-    if e.type == "MOBILIZE" and _RESCUE_GEAR.match(e.sentence, after):
+    if e.type == "MOBILIZE" and (_RESCUE_GEAR.match(e.sentence, after)
+                                 or _RESCUE_GEAR_BEFORE.search(e.sentence, max(0, before - 50), before)):
         return False  # "Sudin Damkar mengerahkan 20 unit mobil pemadam": fire engines, not troops
     if e.mode == "siege" and (_SWAMPED.match(e.sentence, after) or _SWAMPING.search(e.sentence, max(0, before - 40), before)):
         return False  # "dikepung sampah", "dikepung banjir": swamped, not besieged
