@@ -284,3 +284,12 @@ def test_a_name_after_a_rank_is_a_person_and_speaks_as_one(res: NerResources) ->
             "Guntur mengatakan para tersangka ditangkap di jalan.")  # a word that is also a town's name
     found = [(m.label, text[m.start:m.end]) for m in _mentions(text, res)]
     assert ("PER", "Guntur") in found and ("LOC", "Guntur") not in found, found
+
+
+def test_a_crowd_noun_opening_a_sentence_is_no_name(res: NerResources) -> None:
+    from linimasa.nlp.ner_rules import Span, apply_rules
+
+    toks = _toks("Massa aksi bergerak ke Balai Kota.")  # the first-pass tags took "Massa" for the Italian town
+    assert apply_rules(toks, [Span(0, 1, "LOC")], res.names, {"massa": "Se=1|St=LOC"}) == []
+    kept = apply_rules(toks, [Span(0, 1, "LOC")], res.names)  # (no word table given: the model's span stands)
+    assert [(s.start, s.end) for s in kept] == [(0, 1)]

@@ -304,6 +304,11 @@ def _split_at_ranks(toks: list[Token], lows: list[str], spans: list[Span]) -> li
     return out
 
 
+# crowd nouns that open a sentence in protest news ("Massa aksi bergerak ke ..."): never a name there,
+# though a gazetteer knows a town of that name (Massa, Italy) and the first-pass silver tags took it for one
+_CROWD_NOUNS = frozenset({"massa", "buruh", "demonstran", "pendemo", "simpatisan", "pengunjuk"})
+
+
 # words that end place names even when written in lower case ("Jawa tengah", "Kalimantan timur")
 _PLACE_TAILS = frozenset({"utara", "selatan", "timur", "barat", "tengah", "tenggara", "barat daya", "laut", "darat",
                           "raya", "hulu", "hilir", "daya"})
@@ -325,8 +330,8 @@ def apply_rules(toks: list[Token], spans: list[Span], names: ent.NameTables,
             while sp.label == "LOC" and sp.end - sp.start > 1 and toks[sp.end - 1].text[:1].islower() \
                     and "|lo" in lexicon.get(lows[sp.end - 1], "") and lows[sp.end - 1] not in _PLACE_TAILS:
                 sp.end -= 1
-    if lexicon and spans and spans[0].start == 0 and spans[0].end == 1 and "|lo" in lexicon.get(lows[0], "") \
-            and lows[0] not in names.country_first:
+    if lexicon and spans and spans[0].start == 0 and spans[0].end == 1 \
+            and ("|lo" in lexicon.get(lows[0], "") or lows[0] in _CROWD_NOUNS) and lows[0] not in names.country_first:
         spans = spans[1:]
     for sp in spans:  # titles are not part of names: "Polda Metro Jaya Kombes", "Presiden Joko Widodo"
         while sp.end - sp.start > 1 and sp.label != "PER" and lows[sp.end - 1].rstrip(".") in PERSON_TITLES \
