@@ -105,14 +105,16 @@ _LEGAL = re.compile(r"\b(?:perppu|perpu|undang-undang|undang\s*-\s*undang|peratu
 _LIKENED = re.compile(r"\b(?:ibarat|ibaratkan|diibaratkan|mengibaratkan|bagaikan|laksana|analogi)\b", re.IGNORECASE)
 _WORDS_ATTACK = re.compile(r"\b(?:ungkapan|nyanyian|lagu|lirik|pernyataan|kritik|tulisan|artikel|cuitan|twit|unggahan|"
                            r"komentar|pidato|kampanye)\b(?:\s+\S+){0,5}?\s+(?:yang\s+)?(?:\w+\s+)?$", re.IGNORECASE)
-_SWAMPED = re.compile(r"\s+(?:oleh\s+)?(?:sampah|banjir|asap|air|api|kemacetan|macet|utang|masalah|limbah|lumpur|debu|"
-                      r"tumpukan|genangan|penyakit|rasa)\b", re.IGNORECASE)
+_SWAMP = r"sampah|banjir|asap|limbah|lumpur|debu|genangan|air"  # what a place can be swamped by
+_SWAMPED = re.compile(r"\s+(?:oleh\s+)?(?:" + _SWAMP + r"|api|kemacetan|macet|utang|masalah|tumpukan|penyakit|rasa)\b",
+                      re.IGNORECASE)
+_RESCUE = r"pemadam|damkar|ambulans"  # fire engines and ambulances sent out
 _RUBBISH = (r"(?:sampah|jerami|dedaunan|daun\s+kering|rumput|ranting|kertas|dupa|lilin|kemenyan|sate|ikan|jagung|ban\s+bekas|"
             r"limbah|uang)")
-_RESCUE_GEAR_BEFORE = re.compile(r"\b(?:unit\s+)?(?:mobil\s+)?(?:pemadam|damkar|ambulans)\b(?:\s+\S+){0,4}?\s+"
+_RESCUE_GEAR_BEFORE = re.compile(r"\b(?:unit\s+)?(?:mobil\s+)?(?:" + _RESCUE + r")\b(?:\s+\S+){0,4}?\s+"
                                  r"(?:langsung\s+|segera\s+|sudah\s+|telah\s+)?$", re.IGNORECASE)
-_SWAMPING = re.compile(r"\b(?:sampah|banjir|asap|limbah|lumpur|debu|genangan|air)\b(?:\s+\S+){0,5}?\s+$", re.IGNORECASE)
-_RESCUE_GEAR = re.compile(r"\s+(?:\S+\s+){0,3}?(?:unit\s+)?(?:mobil\s+)?(?:pemadam|damkar|ambulans|tangki\s+air)\b",
+_SWAMPING = re.compile(r"\b(?:" + _SWAMP + r")\b(?:\s+\S+){0,5}?\s+$", re.IGNORECASE)
+_RESCUE_GEAR = re.compile(r"\s+(?:\S+\s+){0,3}?(?:unit\s+)?(?:mobil\s+)?(?:" + _RESCUE + r"|tangki\s+air)\b",
                           re.IGNORECASE)
 _BURNT_STUFF = re.compile(r"\b" + _RUBBISH + r"\s+(?:\w+\s+){0,2}?(?:yang\s+)?(?:sudah\s+|telah\s+)?$", re.IGNORECASE)
 _BURNT_STUFF_AFTER = re.compile(r"\s+(?:tumpukan\s+)?" + _RUBBISH + r"\b", re.IGNORECASE)

@@ -101,7 +101,6 @@ def fill_locations(article: Article, events: list[Event], sents: list[Sentence],
     op: Event | None = None  # the latest police or army operation with a place below a country
     elsewhere: dict[int, Location] = {}  # sentence -> the foreign country its parties placed an event in
     story_abroad: Location | None = None  # a desk at home telling a story abroad: where its latest event was
-    told = _told_country(article, ents, dateline_end(sents[0], article)) if dateline is not None else None
     for e in events:
         k = index[e.sentence_start]
         got = where.best(cands(k), e.trigger_start)
@@ -151,7 +150,8 @@ def fill_locations(article: Article, events: list[Event], sents: list[Sentence],
             elsewhere[e.sentence_start] = e.location
         elif dateline is not None and e.sentence_start in elsewhere and not (e.actors or e.targets):
             e.location = elsewhere[e.sentence_start]  # "... setelah bentrokan selama lima hari": the same place
-        elif story_abroad is not None and _abroad_story_event(e, story_abroad, told):
+        elif story_abroad is not None and _abroad_story_event(e, story_abroad, article, ents,
+                                                              dateline_end(sents[0], article)):
             e.location = _copy(story_abroad, "article")  # "Jakarta, CNN Indonesia -- ... polisi India ...; tiga orang
             # yang ditangkap ...": the arrests happened where the story is, not at the desk
         elif dateline is not None:
@@ -325,24 +325,29 @@ def _struck_country(v: SentView, res: Any, cut: int) -> where.Cand | None:
     return None
 
 
-def _abroad_story_event(e: Event, there: Location, told: str | None) -> bool:
+def _abroad_story_event(e: Event, there: Location, article: Article, ents: dict[str, Entity],
+                        after_dateline: int) -> bool:
     """An incident with no place of its own in a story told from a desk at home about a
-    country abroad (the country the article's names belong to most): it happened there, unless
-    one of its parties is of the desk's own country. What people say or ask is left at the
-    dateline."""
-    return (e.type not in VERBAL and told == there.country
-            and not any(p.country == "ID" for p in (*e.actors, *e.targets)))
+    country abroad (the country the article's names belong to most, the dateline's own place
+    left out): it happened there, unless one of its parties is of the desk's own country. What
+    people say or ask is left at the dateline. (The count is taken only for events that get
+    this far: stories abroad, a few events each.)"""
+    if e.type in VERBAL or any(p.country == "ID" for p in (*e.actors, *e.targets)):
+        return False
+    c = _named_countries(article, ents, after=after_dateline)
+    return bool(c) and c.most_common(1)[0][0] == there.country
 
 
-def _told_country(article: Article, ents: dict[str, Entity], after: int) -> str | None:
-    """The country most of the article's names belong to (places, and people's or bodies'
-    countries), the dateline's own place left out."""
+def _named_countries(article: Article, ents: dict[str, Entity], after: int = 0,
+                     places_only: bool = False) -> Counter[str]:
+    """How often the article names each country, through its mentions' entities (places only,
+    or people's and bodies' countries too) from character ``after`` on."""
     c: Counter[str] = Counter()
     for m in article.mentions:
-        e = ents.get(m.entity_id or "")
-        if e is not None and e.country and m.start >= after:
-            c[e.country] += 1
-    return c.most_common(1)[0][0] if c else None
+        ent = ents.get(m.entity_id or "")
+        if ent is not None and ent.country and m.start >= after and (m.label == "LOC" or not places_only):
+            c[ent.country] += 1
+    return c
 
 
 def _abroad(e: Event, dateline: Location) -> str | None:
@@ -367,11 +372,7 @@ def _copy(loc: Location, source: str) -> Location:
 
 
 def _main_country(article: Article, res: Any, ents: dict[str, Entity]) -> str | None:
-    c: Counter[str] = Counter()
-    for m in article.mentions:
-        e = ents.get(m.entity_id or "")
-        if m.label == "LOC" and e is not None and e.country:
-            c[e.country] += 1
+    c = _named_countries(article, ents, places_only=True)
     if not c:
         low = article.text
         for name, code in res.country_words.items():
