@@ -872,3 +872,30 @@ def test_what_happened_on_the_night_of_the_incident_is_dated_as_the_incident(tmp
     a = run_text(tmp_path, text)
     beaten = next(e for e in a.events if e.trigger == "dipukul")
     assert beaten.date_start == "2019-06-01", (beaten.date_start, beaten.sentence)
+
+
+@pytest.mark.parametrize("place,area,admin1", [
+    # a village name that is also a town elsewhere: the area after it says which
+    ("Gedung DPR, Senayan", "Jakarta", "Daerah Khusus Ibukota Jakarta"),
+    ("Gedung DPR, Senayan", "Jakarta Pusat", "Daerah Khusus Ibukota Jakarta"),
+    # a kecamatan named in two provinces, read inside the kabupaten after it
+    ("Kecamatan Cibadak", "Kabupaten Lebak", "Banten"),
+    ("Kecamatan Cibadak", "Kabupaten Sukabumi", "Jawa Barat"),
+])
+def test_an_address_is_read_inside_the_area_named_after_it(tmp_path: Path, place: str, area: str,
+                                                            admin1: str) -> None:
+    text = (_HEAD + f"Jakarta - Ribuan buruh berunjuk rasa di {place}, {area}, Kamis (5/3/2026). Mereka menolak "
+            "rencana kenaikan iuran jaminan sosial.\n")
+    a = run_text(tmp_path, text)
+    demo = next(e for e in a.events if e.type == "PROTEST")
+    assert demo.location is not None and demo.location.admin1 == admin1, demo.location
+    assert demo.location.lat is not None
+
+
+def test_a_kecamatan_of_many_names_is_the_place_when_its_kabupaten_follows(tmp_path: Path) -> None:
+    text = (_HEAD + "Serang - Banjir merendam ratusan rumah di Kecamatan Cibadak, Kabupaten Lebak, Kamis (5/3/2026). "
+            "Petugas mengevakuasi warga ke tempat yang lebih tinggi.\n")
+    a = run_text(tmp_path, text)
+    flood = next(e for e in a.events if e.type == "DISASTER")
+    assert flood.location is not None and flood.location.name == "Cibadak", flood.location
+    assert flood.location.admin1 == "Banten" and flood.location.lat is not None, flood.location

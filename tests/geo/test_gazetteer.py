@@ -98,6 +98,13 @@ def test_village_found_within_its_kabupaten(gaz: Gazetteer) -> None:
     assert place.admin2 == "Kabupaten Bogor"
 
 
+def test_a_village_named_with_its_kind_word_is_found_whole(gaz: Gazetteer) -> None:
+    """"Kampung Melayu" is a kelurahan's whole name, not a kampung called Melayu."""
+    found = gaz.lookup("Kampung Melayu")
+    assert any(p.feature == "village" and p.name == "Kampung Melayu" and p.admin1 == "Daerah Khusus Ibukota Jakarta"
+               for p in found), [(p.name, p.admin1) for p in found]
+
+
 def test_bare_village_name_repeated_across_indonesia_is_not_guessed(gaz: Gazetteer) -> None:
     only_villages = [p for p in gaz.lookup("Sukamaju", villages=True) if p.feature == "village"]
     assert len(only_villages) > 5

@@ -306,6 +306,22 @@ def test_two_fires_told_in_two_kecamatan_of_one_city_stay_apart(sent_b: str, apa
     assert (score(event_info(a), event_info(b)) is None) is apart
 
 
+@pytest.mark.parametrize(("actor_b", "apart"), [
+    ("Ratusan pengemudi ojek online", True),  # workers and drivers: two bodies
+    ("Ribuan mahasiswa", True),
+    ("Massa aksi", False),  # a crowd word may be either: the other rules decide
+    ("Ribuan pekerja pabrik", False),  # another word for the same kind
+])
+def test_two_kinds_of_crowd_in_one_city_on_one_day_stay_apart(actor_b: str, apart: bool) -> None:
+    from linimasa.model import Location
+    a = event("a-1", "a", "PROTEST", place="Senayan", actors=(("Ribuan buruh", None),))
+    b = event("b-1", "b", "PROTEST", place="Senayan", actors=((actor_b, None),))
+    for e in (a, b):
+        e.location = Location(name="Senayan", country="ID", admin1="Daerah Khusus Ibukota Jakarta", precision="admin")
+        e.actors[0].sector = "civilian"
+    assert (score(event_info(a), event_info(b)) is None) is apart
+
+
 def test_a_region_holds_its_towns() -> None:
     """A town and the first-level region told as "wilayah X" (its own admin1), 80 km apart, may
     hold one attack; two towns that far apart may not."""

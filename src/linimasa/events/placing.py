@@ -17,7 +17,7 @@ from ..clean.metadata import parse_lead
 from ..model import Article, Entity, Event, Location, Mention, Sentence
 from . import roles, where
 from .context import SentView, by_sentence
-from .words import POSTPOSED, SUBORDINATORS, VERBAL, VIOLENT
+from .words import PLACE_TYPES, POSTPOSED, SUBORDINATORS, VERBAL, VIOLENT
 
 
 def dateline_end(s: Sentence, article: Article | None = None) -> int:
@@ -295,6 +295,11 @@ def _mention_places(mentions: list[Mention], ents: dict[str, Entity], res: Any) 
                 head, _, name = m.text.partition(" ")
                 p, start = _resolve(res, name), m.start + len(head) + 1
             if p is None:
+                if m.text.split(" ", 1)[0].lower() not in PLACE_TYPES and res.gaz.lookup(m.text):
+                    # a name of many places: one an address after it may tell (where._inside); "Desa X"
+                    # is the place-type reading's (where.candidates)
+                    out.append(where.Cand(m.start, m.end, Location(name=m.text, start=m.start, end=m.end,
+                                                                   source="sentence")))
                 continue
             loc = where.to_location(p, start, m.end)
         else:

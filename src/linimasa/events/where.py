@@ -100,26 +100,81 @@ def candidates(v: SentView, gaz: Any, country_names: dict[str, str], blocked: li
                 if c.start == v.toks[i + 1].start and c.loc.precision == "place" and c.loc.admin1 is None:
                     # "wilayah Tillaberi" abroad: the first-level region, not its town of one name
                     out[k] = Cand(c.start, c.end, replace(c.loc, precision="admin", admin1=c.loc.name), c.chain)
-    _chain(out, v.sent.text, base)
-    return out
+    _chain(out, v.sent.text, base, gaz)
+    return [c for c in out if c.loc.precision is not None]  # a name of many places no address told
 
 
 _LINK = re.compile(r"\s*,\s*(?:(?:desa|kelurahan|kel\.|kecamatan|kec\.|kabupaten|kab\.|kota|provinsi|prov\.)\s+)?",
                    re.IGNORECASE)
 
 
-def _chain(cands: list[Cand], text: str, base: int) -> None:
+def _chain(cands: list[Cand], text: str, base: int, gaz: Any = None) -> None:
     """Number each candidate's place in its address chain: an Indonesian address runs from the
-    most specific place to the province, so the first of a chain is the event's place."""
+    most specific place to the province, so the first of a chain is the event's place. Each place
+    of a chain is read inside the one after it, from the end ("Desa Sukamaju, Kecamatan Cibadak,
+    Kabupaten Sukabumi": the kecamatan of that kabupaten, then the desa of that kecamatan)."""
     cands.sort(key=lambda c: c.start)
-    for a, b in pairwise(cands):
-        if _LINK.fullmatch(text[a.end - base:b.start - base]):
-            b.chain = a.chain + 1
-            if a.loc.lat is None and not a.loc.admin1 and b.loc.admin1:
-                # "kawasan Patung Kuda, Jakarta Pusat": a landmark no gazetteer knows lies in the place after it
-                a.loc = replace(a.loc, admin1=b.loc.admin1, country=b.loc.country or a.loc.country)
+    links = [bool(_LINK.fullmatch(text[a.end - base:b.start - base])) for a, b in pairwise(cands)]
+    for k, linked in enumerate(links):
+        if linked:
+            cands[k + 1].chain = cands[k].chain + 1
+    for k in range(len(links) - 1, -1, -1):
+        if links[k]:
+            a, b = cands[k], cands[k + 1]
+            a.loc = _inside(a.loc, b.loc, _typed_name(text, a.start - base, a.end - base), gaz)
 
 
+def _typed_name(text: str, s: int, e: int) -> str:
+    """The name as written with the place-type word before it ("kecamatan Cibadak"), which the
+    gazetteer reads as a restriction to that kind of place."""
+    head = text[max(0, s - 12):s].rstrip().rsplit(None, 1)
+    word = head[-1].lower() if head else ""
+    return f"{word} {text[s:e]}" if word in _TYPE_PREFIXES else text[s:e]
+
+
+_TYPE_PREFIXES = frozenset({"desa", "kelurahan", "kecamatan", "kabupaten", "kota", "provinsi", "kab.", "kec."})
+
+
+def _inside(small: Location, area: Location, name: str, gaz: Any) -> Location:
+    """``small`` read as lying inside ``area``, the place named after it. A landmark no gazetteer
+    knows ("kawasan Patung Kuda, Jakarta Pusat") takes the area's province; a place resolved to a
+    namesake elsewhere, or not at all ("Senayan, Jakarta", "Kecamatan Cibadak, Kabupaten
+    Sukabumi"), becomes the namesake inside the area, else (resolved elsewhere) the area's own
+    point under the name as written."""
+    if not area.admin1 or small.country not in (None, area.country) or (small.admin1 == area.admin1
+                                                                         and small.lat is not None):
+        return small
+    if gaz is not None:
+        for p in gaz.lookup(name, villages=True):
+            if _holds(area, p):
+                return to_location(p, small.start, small.end, source=small.source or "sentence", name=small.name)
+    if small.precision is None:
+        return small  # a name of many places, none inside the area: no candidate
+    if small.lat is None and not small.admin1:
+        return replace(small, admin1=area.admin1, country=area.country or small.country)
+    if small.admin1 and small.admin1 != area.admin1:
+        return replace(small, admin1=area.admin1, lat=area.lat, lon=area.lon, precision=area.precision)
+    return small
+
+
+def _holds(area: Location, p: Any) -> bool:
+    """Whether the gazetteer's place ``p`` lies in ``area`` (a province, kabupaten/kota or kecamatan)."""
+    if p.country != area.country or p.admin1 != area.admin1 or p.name == area.name:
+        return False
+    if area.precision == "admin" and area.name == area.admin1:
+        return True
+    return area.name in (p.admin1, p.admin2) or p.note == f"Kecamatan {area.name}" \
+        or _bare_area(p.admin2) == _bare_area(area.name)
+
+
+def _bare_area(name: str | None) -> str:
+    """"Kota Administrasi Jakarta Pusat" and "Jakarta Pusat" alike: the name without its kind."""
+    if not name:
+        return ""
+    for word in ("Kota Administrasi ", "Kabupaten Administrasi ", "Kabupaten ", "Kota "):
+        if name.startswith(word):
+            return name[len(word):]
+    return name
 
 
 def best(cands: list[Cand], pos: int) -> Cand | None:

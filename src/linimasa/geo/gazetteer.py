@@ -170,8 +170,8 @@ class Gazetteer:
         if kind is not None and rest:
             allowed = PREFIX_FEATURES[kind]
             found += [p for p in (self.place(i) for i in self._ids(rest)) if p.feature in allowed and p not in found]
-            if kind == "village":
-                found += self._village_places(rest)
+            if kind == "village":  # "Desa Sukamaju", and villages named with the word ("Kampung Melayu")
+                found += self._village_places(rest) + self._village_places(k)
         elif villages or (villages is None and not found):
             found += self._village_places(k)
         return found
