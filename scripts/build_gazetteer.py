@@ -230,7 +230,7 @@ def main() -> None:
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--out", type=Path, default=RES / "gazetteer.json.gz")
     args = parser.parse_args()
-    logging.basicConfig(level=logging.INFO, format="%(message)s")
+    logging.basicConfig(level=logging.DEBUG if "GAZ_DEBUG" in __import__("os").environ else logging.INFO, format="%(message)s")
     b = Builder(args.shared)
 
     gn_countries = json.loads((GNC_DATA / "countries.json").read_text(encoding="utf-8"))
@@ -279,6 +279,11 @@ def main() -> None:
             c = min(cands, key=dist)
             return c if dist(c) < MAX_KM_DEG ** 2 else None
         return max(cands, key=lambda c: c["population"])
+
+    def only_town(name: str, province: str) -> dict[str, Any] | None:
+        """The one town of that name in the province, if there is exactly one."""
+        cands = {c["geonameid"]: c for c in gn_id.get(key(name), []) if a1_to_prov.get(c["admin1code"]) == province}
+        return next(iter(cands.values())) if len(cands) == 1 else None
 
     # kabupaten/kota: the town of the same name in the same province
     used_gn: set[int] = set()
@@ -337,6 +342,25 @@ def main() -> None:
         if row["lat"] is None and towns:
             town = max(towns, key=lambda c: c["population"])
             row.update(lat=town["latitude"], lon=town["longitude"])
+    for code, idx in kab.items():
+        row = b.rows[idx]
+        if row["lat"] is None:
+            twin = kota_rows.get((row["admin1"], row["aliases"][0]))
+            if twin is not None and twin["lat"] is not None:  # "Kabupaten Bekasi" lies around Kota Bekasi
+                row.update(lat=twin["lat"], lon=twin["lon"], note="koordinat kota")
+                continue
+            # else the towns its kecamatan and desa are named after, where a name is one town's in the
+            # province and those towns lie together (not names scattered over the province)
+            names = [b.rows[i]["name"] for c2, i in kec.items() if c2.startswith(code + ".")]
+            names += [v for c2 in kec if c2.startswith(code + ".") for v in desa_of.get(c2, ())]
+            towns = {t["geonameid"]: t for t in (only_town(n, row["admin1"]) for n in names) if t is not None}
+            pts = [(t["latitude"], t["longitude"]) for t in towns.values()]
+            if len(pts) >= 3:
+                mid = (statistics.median(p[0] for p in pts), statistics.median(p[1] for p in pts))
+                near = [p for p in pts if abs(p[0] - mid[0]) + abs(p[1] - mid[1]) < 1.0]
+                LOG.debug("towns of %s: %d, %d near %s", row["name"], len(pts), len(near), mid)
+                if len(near) >= 0.75 * len(pts):
+                    row.update(lat=round(mid[0], 5), lon=round(mid[1], 5), note="koordinat dari desa")
     for code, idx in kab.items():  # kabupaten/kota still without coordinates take their province's
         row = b.rows[idx]
         if row["lat"] is None:

@@ -98,6 +98,19 @@ def test_village_found_within_its_kabupaten(gaz: Gazetteer) -> None:
     assert place.admin2 == "Kabupaten Bogor"
 
 
+@pytest.mark.parametrize("kabupaten,near,km", [
+    ("Kabupaten Bekasi", "Kota Bekasi", 40),  # no town of its name: around its namesake kota
+    ("Kabupaten Alor", "Kalabahi", 60),  # no town of its name: where its desa are, not its province's middle
+])
+def test_a_kabupaten_without_a_namesake_town_is_placed_where_it_lies(gaz: Gazetteer, kabupaten: str, near: str,
+                                                                     km: float) -> None:
+    import math
+    a, b = gaz.lookup(kabupaten)[0], gaz.lookup(near)[0]
+    assert a.lat is not None and b.lat is not None and a.lon is not None and b.lon is not None
+    d = 111 * math.hypot(a.lat - b.lat, (a.lon - b.lon) * math.cos(math.radians(a.lat)))
+    assert d < km, (a, b, d)
+
+
 def test_a_village_named_with_its_kind_word_is_found_whole(gaz: Gazetteer) -> None:
     """"Kampung Melayu" is a kelurahan's whole name, not a kampung called Melayu."""
     found = gaz.lookup("Kampung Melayu")
