@@ -230,7 +230,7 @@ def main() -> None:
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--out", type=Path, default=RES / "gazetteer.json.gz")
     args = parser.parse_args()
-    logging.basicConfig(level=logging.DEBUG if "GAZ_DEBUG" in __import__("os").environ else logging.INFO, format="%(message)s")
+    logging.basicConfig(level=logging.INFO, format="%(message)s")
     b = Builder(args.shared)
 
     gn_countries = json.loads((GNC_DATA / "countries.json").read_text(encoding="utf-8"))
