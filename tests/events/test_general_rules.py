@@ -621,6 +621,16 @@ def test_a_modal_does_not_reach_into_a_passive_relative_clause(text: str, hypoth
     assert [e.hypothetical for e in evs] == [hypothetical], [(e.trigger, e.hypothetical) for e in evs]
 
 
+@pytest.mark.parametrize("text,hypothetical", [
+    ("Para petani akan bertahan di gerbang tol sampai ada kesepakatan dengan pengelola jalan tol.", True),
+    ("Ratusan buruh PT Sinar Jaya mogok kerja hingga ada kesepakatan dengan manajemen perusahaan.", True),
+    ("Perwakilan petani dan pengelola tol mencapai kesepakatan pada Kamis malam.", False),
+])
+def test_an_agreement_awaited_until_there_is_one_is_not_made(text: str, hypothetical: bool, res) -> None:  # type: ignore[no-untyped-def]
+    evs = [e for e in extract(article(text), res) if e.type == "AGREE"]
+    assert [e.hypothetical for e in evs] == [hypothetical], [(e.trigger, e.hypothetical) for e in evs]
+
+
 @pytest.mark.parametrize("text", [
     "Tentara mengatakan pasukannya berhasil memukul mundur serangan kelompok bersenjata itu.",
     "Serangan pemberontak ke pos itu dipukul mundur oleh tentara.",

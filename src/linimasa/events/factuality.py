@@ -48,6 +48,7 @@ class Factuality:
 
 
 _PREDICATE_NEG = NEGATIONS - {"tanpa"}
+_UNTIL = frozenset({"sampai", "hingga", "sebelum", "selama"})
 _NOT_DONE = frozenset({"dilakukan", "dilaksanakan", "terlaksana", "terjadi", "dijalankan"})
 
 
@@ -65,6 +66,8 @@ def factuality(v: SentView, t: Trigger) -> Factuality:
             f.negated = True
         if w in ("ada",) and k > 0 and v.low[k - 1] in ("tidak", "tak", "belum", "bukan"):
             f.negated = True
+        if w in ("ada", "adanya") and k > 0 and v.low[k - 1] in _UNTIL:
+            f.hypothetical = True  # "bertahan sampai ada kesepakatan": a condition, not yet reached
         if w in HYPOTHETICAL or (w in PURPOSE and not t.nominal and steps <= 1):
             f.hypothetical = True
         if w in DEMAND_MARKERS:
