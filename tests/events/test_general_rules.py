@@ -621,6 +621,25 @@ def test_a_modal_does_not_reach_into_a_passive_relative_clause(text: str, hypoth
     assert [e.hypothetical for e in evs] == [hypothetical], [(e.trigger, e.hypothetical) for e in evs]
 
 
+@pytest.mark.parametrize("text,held", [
+    ('Polda Metro Jaya menggelar rapat koordinasi guna mengamankan aksi "299" di depan Gedung DPR.', None),
+    ("Sebanyak 1.200 personel Polres Bekasi mengamankan jalannya pertandingan 12 klub itu.", None),
+    ("Polisi mengamankan 15 orang yang diduga menjadi provokator kericuhan.", 15),
+])
+def test_guarding_an_event_is_no_arrest(text: str, held: int | None, res) -> None:  # type: ignore[no-untyped-def]
+    arrests = [e for e in extract(article(text), res) if e.mode == "arrest"]
+    assert [e.captured for e in arrests] == ([held] if held else []), [(e.trigger, e.captured) for e in arrests]
+
+
+@pytest.mark.parametrize("text,event", [
+    ("Penyanyi itu masih sering tampil di televisi meski grupnya telah dibubarkan dua tahun lalu.", False),
+    ("Band rock asal Bandung itu dibubarkan oleh manajemennya pada 2019.", False),
+    ("Polisi membubarkan massa yang memblokade jalan di depan kantor bupati.", True),
+])
+def test_a_band_disbanded_is_no_crowd_dispersed(text: str, event: bool, res) -> None:  # type: ignore[no-untyped-def]
+    assert any(e.mode == "disperse" for e in extract(article(text), res)) is event
+
+
 @pytest.mark.parametrize("text,hypothetical", [
     ("Para petani akan bertahan di gerbang tol sampai ada kesepakatan dengan pengelola jalan tol.", True),
     ("Ratusan buruh PT Sinar Jaya mogok kerja hingga ada kesepakatan dengan manajemen perusahaan.", True),

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from ..model import Event, Figure, Quantity, Quote, Sentence
 from .context import SentView
-from .words import HELD_MODES, PERSON_WORDS, PUNCT_BOUNDARY, SECTOR_NOUNS, SUBORDINATORS, TITLE_WORDS
+from .words import GUARDED, HELD_MODES, PERSON_WORDS, PUNCT_BOUNDARY, SECTOR_NOUNS, SUBORDINATORS, TITLE_WORDS
 
 # cue (token tuple) -> (kind, direction): "L" count before the cue, "R" after.
 CUES: dict[tuple[str, ...], tuple[str, str]] = {
@@ -324,7 +324,9 @@ def _figure_for(v: SentView, cue: Cue, quantities: list[Quantity]) -> Figure | N
         hi = cue.j
         # ("mengamankan TKP dengan pita kuning dari ratusan warga": the crowd after a preposition is not held)
         stops = _HELD_STOPS if cue.kind == "captured" else ()
-        while hi < len(v.low) and hi - cue.j < 6 and v.low[hi] not in SUBORDINATORS \
+        # "mengamankan aksi 299": a guarded event and its name, nobody held
+        guarded = cue.kind == "captured" and hi < len(v.low) and v.base[hi] in GUARDED
+        while not guarded and hi < len(v.low) and hi - cue.j < 6 and v.low[hi] not in SUBORDINATORS \
                 and v.low[hi] not in (".", ";", ",") and v.low[hi] not in stops:
             hi += 1
         a = v.toks[cue.j - 1].end

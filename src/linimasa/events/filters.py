@@ -258,7 +258,8 @@ def private_dealings(events: list[Event]) -> list[Event]:
 
 _VICTIMS = frozenset({"korban", "jenazah", "jasad", "mayat"})
 _BODIES = re.compile(r"\b(?:lembaga|komisi|organisasi|partai|badan|kementerian|kabinet|parlemen|satgas|yayasan|"
-                     r"perusahaan|kpk|komnas|dprd?|ormas)\b", re.IGNORECASE)
+                     r"perusahaan|kpk|komnas|dprd?|ormas|grup(?:nya)?|band(?:nya)?|boyband|girlband|"
+                     r"koalisi|kelompok\s+musik|duo|trio)\b", re.IGNORECASE)
 _CROWDS = re.compile(r"\b(?:massa|demonstran|pendemo|pengunjuk\s+rasa|kerumunan|aksi|unjuk\s+rasa|demo|"
                      r"demonstrasi|warga|mahasiswa|buruh|peserta|pendukung|simpatisan|anggota)\b", re.IGNORECASE)
 # the public, told what to do: advisories, not requests between actors

@@ -28,6 +28,7 @@ from .words import (
     CLITICS,
     COPULAS,
     DETERMINERS,
+    GUARDED,
     HAZARD_WORDS,
     LIGHT_VERBS,
     MILITARY_WORDS,
@@ -125,6 +126,8 @@ def _rule_person_object(v: SentView, t: Trigger) -> Sense | None:
         return None  # "Emosi masih bisa ditahan", "kenaikan harga bisa ditahan": no one held
     if t.voice == "passive" or t.nominal:
         return t.sense
+    if t.sense.mode == "arrest" and t.j < len(v.low) and v.base[t.j] in GUARDED:
+        return None  # "guna mengamankan aksi 299", "mengamankan jalannya pertandingan": guarding, no arrest
     return t.sense if _has_person_object(v, t) else None
 
 

@@ -185,3 +185,9 @@ TALK = frozenset({"REQUEST", "ACCUSE", "SUPPORT", "AID", "CONCEDE", "THREATEN", 
                   "COOPERATE"})
 VIOLENT = frozenset({"ASSAULT", "COERCE", "DISASTER"})
 VERBAL = TALK | {"AGREE"}  # what parties say or agree to one another
+
+# What the police "mengamankan" without holding anyone: an event or a place they guard
+GUARDED = frozenset({"aksi", "acara", "kegiatan", "lokasi", "tkp", "wilayah", "situasi", "pertandingan", "laga",
+                     "jalan", "jalannya", "perayaan", "pelaksanaan", "ibadah", "kunjungan", "perhelatan", "agenda", "unjuk",
+                     "demo", "demonstrasi", "konser", "pemilu", "pilkada", "arus", "jalur", "kawasan", "area",
+                     "perbatasan", "rangkaian", "malam", "objek", "obyek", "gedung", "rute", "sidang", "upacara"})
