@@ -380,6 +380,22 @@ def test_an_event_dated_after_its_article_is_planned(res) -> None:  # type: igno
     assert signed and all(e.hypothetical for e in signed), [(e.trigger, e.date_start, e.hypothetical) for e in signed]
 
 
+@pytest.mark.parametrize("text,event", [
+    ("Manajer tim itu mengungkapkan kondisi beberapa pemain yang kini tengah mengalami cedera.", False),
+    ("Dua pekerja bangunan mengalami cedera setelah tertimpa perancah di lantai tiga.", True),
+])
+def test_players_injured_are_no_accident(text: str, event: bool, res) -> None:  # type: ignore[no-untyped-def]
+    assert any(e.mode == "accident" for e in extract(article(text), res)) is event
+
+
+@pytest.mark.parametrize("text", [
+    "Sensor kedalaman itu memungkinkan ponsel menangkap efek bokeh yang halus.",
+    "Lensa sudut lebar ponsel ini mampu menangkap detail gedung dari jarak jauh.",
+])
+def test_a_camera_catching_an_image_is_no_arrest(text: str, res) -> None:  # type: ignore[no-untyped-def]
+    assert not [e for e in extract(article(text), res) if e.mode == "arrest"]
+
+
 @pytest.mark.parametrize("text,held", [
     ("Emosi masih bisa ditahan.", False),  # a feeling held back
     ("Terdakwa dituntut hukuman empat tahun penjara.", False),  # a prosecutor's demand in court

@@ -217,6 +217,8 @@ def reportable(e: Event) -> bool:
         return False  # "Kanker yang menyerang getah bening", "diserang virus"
     if e.mode == "visit" and any(p.name.lower().split()[-1] in _VISITORS for p in e.actors + e.targets if p.name.split()):
         return False  # "kunjungan wisatawan mancanegara naik": tourism, not a visit between parties
+    if e.mode == "accident" and e.trigger.lower() in ("cedera", "terluka") and _PLAYERS.search(e.sentence):
+        return False  # "beberapa pemain yang kini tengah mengalami cedera": a sports injury, no accident
     if e.mode == "release" and _LAND.search(e.sentence, max(0, before - 30), before):
         return False  # "lahan yang dibebaskan": land acquired, nobody set free
     if e.type in ("SUPPORT", "AID", "COOPERATE", "THREATEN") and _PURPOSE.search(e.sentence, 0, max(0, before)):
@@ -276,6 +278,8 @@ _PURPOSE = re.compile(r"\b(?:untuk|guna|demi|agar|supaya|dalam\s+rangka|diharapk
                       re.IGNORECASE)
 _CYBER = re.compile(r"\b(?:kerentanan|peretas|hacker|siber|malware|ransomware|phishing|celah\s+keamanan|bug|"
                     r"serangan\s+ddos|ddos)\b", re.IGNORECASE)
+_PLAYERS = re.compile(r"\b(?:pemain|pemainnya|atlet|atletnya|pebalap|petinju|pesepak\s?bola|striker|kiper|gelandang|"
+                      r"bek|skuad|pebulu\s?tangkis|petenis|pegulat|pesenam|perenang)\b", re.IGNORECASE)
 _CAMERA = re.compile(r"\s+(?:oleh\s+)?(?:kamera|fotografer|lensa|cctv|paparazi|paparazzi|mata|basah)\b", re.IGNORECASE)
 _DISEASE = re.compile(r"\b(?:kanker|sel\s+kanker|tumor|virus|penyakit|wabah|hama|bakteri|jamur|kuman|flu|demam|infeksi|stroke|"
                       r"asma|alergi|migrain|panik|kecemasan|"

@@ -135,6 +135,8 @@ CAUGHT_THINGS = frozenset({
     "suara", "bola", "aspirasi", "keluhan", "hujan", "air", "data", "ucapan", "layar", "foto", "kamera", "isyarat",
     "gajah", "orangutan", "beruang", "rusa", "kera", "badak", "komodo", "kijang",
     "pari", "hiu", "penyu", "paus", "lumba-lumba", "kerapu", "tuna", "teripang", "benur", "kura-kura", "trenggiling",
+    "efek", "detail", "warna", "video", "citra", "gelombang", "frekuensi", "panas", "energi", "emosi", "nuansa",
+    "perhatian", "hati", "semangat", "esensi", "tren", "selera",
 })
 PLACE_WORDS = frozenset({
     "wilayah", "kota", "desa", "daerah", "kawasan", "pos", "markas", "gedung", "kantor", "bandara",
