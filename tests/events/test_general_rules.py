@@ -769,3 +769,13 @@ def test_the_fire_as_subject_or_agent_is_a_fire(text: str, expected: tuple, res)
 ])
 def test_a_craft_lost_is_an_accident(text: str, lost: bool, res) -> None:  # type: ignore[no-untyped-def]
     assert (("hilang kontak", "DISASTER", "accident") in _senses(text, res)) is lost
+
+
+@pytest.mark.parametrize("text,captured", [
+    ("Petugas juga mengamankan istri MR untuk dimintai keterangan.", 1),
+    ("Polisi menangkap suami korban di rumahnya.", 1),
+    ("Polisi menangkap dua kerabat korban di rumahnya.", 2),
+])
+def test_a_kin_noun_is_a_person_held(text: str, captured: int, res) -> None:  # type: ignore[no-untyped-def]
+    evs = [e for e in extract(article(text), res) if e.type == "COERCE"]
+    assert [e.captured for e in evs] == [captured], [(e.trigger, e.captured) for e in evs]

@@ -279,6 +279,9 @@ def _appositive_start(v: SentView, close: int) -> int | None:
 
 
 _HELD_STOPS = frozenset({"dari", "dengan", "di", "ke", "pada", "untuk", "oleh"})
+# kin one person has only one of (a child or a brother may be several)
+_ONE_KIN = frozenset({"istri", "suami", "ayah", "ibu", "ayahnya", "ibunya", "istrinya", "suaminya",
+                      "kekasih", "kekasihnya", "pacar", "pacarnya"})
 
 
 def figure_for(v: SentView, cue: Cue, quantities: list[Quantity]) -> Figure | None:
@@ -341,6 +344,9 @@ def _figure_for(v: SentView, cue: Cue, quantities: list[Quantity]) -> Figure | N
             q = _titled_plus_others(v, cue.j, q, quantities)
         elif q is None and cue.kind == "captured":
             q = _initials(v, cue.j, hi)
+            if q is None and cue.j < len(v.low) and v.low[cue.j] in _ONE_KIN:
+                t = v.toks[cue.j]  # "mengamankan istri MR untuk dimintai keterangan": one wife
+                q = Quantity(t.start, t.end, t.text, 1.0)
         if q is None and v.low[cue.i] == "korban":  # "Jumlah korban tewas ... bertambah menjadi tiga orang"
             q = _toll_total(v, cue.j, quantities)
     if q is None or q.value is None:
