@@ -721,6 +721,8 @@ def test_a_protest_its_clause_says_turned_riotous_is_a_riot(text: str, mode: str
     ("Sampah sudah mengepung pulau kecil itu sejak awal tahun.", False),  # swamped
     ("Sudin Damkar Jakarta Barat mengerahkan 20 unit mobil pemadam ke lokasi kebakaran.", False),  # fire engines
     ("Sebanyak 20 unit mobil pemadam dikerahkan ke lokasi kebakaran.", False),
+    ("Pencarian dilanjutkan Jumat pagi dengan mengerahkan dua alat berat.", False),  # search gear
+    ("BPBD mengerahkan tiga ekskavator untuk membuka jalan yang tertimbun.", False),
     ("TNI mengerahkan 300 personel ke perbatasan.", True),
     ("Merokok sama saja dengan membakar uang setiap hari.", False),  # money wasted
 ])

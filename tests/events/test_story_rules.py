@@ -872,3 +872,29 @@ def test_what_happened_on_the_night_of_the_incident_is_dated_as_the_incident(tmp
     a = run_text(tmp_path, text)
     beaten = next(e for e in a.events if e.trigger == "dipukul")
     assert beaten.date_start == "2019-06-01", (beaten.date_start, beaten.sentence)
+
+
+def test_the_day_of_a_finding_is_not_the_day_of_the_landslide(tmp_path: Path) -> None:
+    text = (_HEAD + "Padang (ANTARA) - Tim SAR gabungan kembali menemukan tiga jenazah penambang yang tertimbun longsor "
+            "di lokasi tambang emas ilegal di Kecamatan Sangir, Kabupaten Solok Selatan, Sumatera Barat, Jumat, sehingga "
+            "jumlah korban meninggal dunia bertambah menjadi sembilan orang.\n\nLongsor terjadi pada Selasa (3/3) "
+            "sekitar pukul 16.00 WIB saat puluhan penambang bekerja di lubang galian.\n\nHujan deras mengguyur sejak "
+            "siang.\n\nPetugas bekerja dengan hati-hati.\n\nSehari sebelumnya, Kamis (5/3), tim SAR menemukan enam "
+            "penambang dalam keadaan meninggal dunia. Empat penambang lainnya masih hilang.\n")
+    a = run_text(tmp_path, text)
+    slides = [e for e in a.events if e.type == "DISASTER"]
+    assert [(e.date_start, e.fatalities, e.missing) for e in slides] == [("2026-03-03", 9, 4)], \
+        [(e.trigger, e.date_start, e.fatalities, e.sentence[:40]) for e in slides]
+
+
+def test_a_part_of_an_arrest_and_the_same_day_date_the_whole(tmp_path: Path) -> None:
+    text = (_HEAD + "Batam - Satresnarkoba Polresta Barelang membekuk tiga pria penyelundup sabu di dua lokasi "
+            "berbeda di Kota Batam.\n\nPenangkapan pertama dilakukan di Pelabuhan Batam Centre, Selasa (3/3/2026) "
+            "sekitar pukul 14.30 WIB.\n\n\"Gerak-geriknya mencurigakan,\" ujar Kasat Resnarkoba, Jumat (6/3/2026).\n\n"
+            "Petugas kemudian melakukan pengembangan. Sekitar pukul 21.00 WIB di hari yang "
+            "sama, polisi menangkap dua pria di sebuah hotel di Lubuk Baja.\n")
+    a = run_text(tmp_path, text)
+    arrests = [e for e in a.events if e.type == "COERCE"]
+    assert arrests and all(e.date_start == "2026-03-03" for e in arrests), \
+        [(e.trigger, e.date_start, e.sentence[:40]) for e in arrests]
+    assert arrests[0].captured == 3
