@@ -781,3 +781,36 @@ def test_a_craft_lost_is_an_accident(text: str, lost: bool, res) -> None:  # typ
 def test_a_kin_noun_is_a_person_held(text: str, captured: int, res) -> None:  # type: ignore[no-untyped-def]
     evs = [e for e in extract(article(text), res) if e.type == "COERCE"]
     assert [e.captured for e in evs] == [captured], [(e.trigger, e.captured) for e in evs]
+
+
+@pytest.mark.parametrize("text,kind,count", [
+    # the subject's count before a "yang" clause
+    ("Kelima tersangka yang merupakan mahasiswa tingkat akhir dan panitia diksar itu langsung ditahan.",
+     "captured", 5),
+    # one person named by initials: after "berinisial", or alone as the subject
+    ("Korban berinisial RAS (19) tewas setelah mengikuti pendidikan dasar kampusnya.", "fatalities", 1),
+    ("Menurut Kapolres, MR tewas di lokasi kejadian setelah baku tembak.", "fatalities", 1),
+])
+def test_counts_across_a_clause_and_by_initials(text: str, kind: str, count: int, res) -> None:  # type: ignore[no-untyped-def]
+    evs = extract(article(text), res)
+    assert [getattr(e, kind) for e in evs if getattr(e, kind) is not None] == [count], \
+        [(e.trigger, e.fatalities, e.captured) for e in evs]
+
+
+@pytest.mark.parametrize("text,actor", [
+    ("RAS dipukul dan ditendang berulang kali oleh sejumlah senior pada Sabtu malam.", "sejumlah senior"),
+    ("Tiga senior menganiaya juniornya di asrama.", "Tiga senior"),
+    # the side whose fire felled the subject of a firefight
+    ("Seorang terduga teroris tewas setelah terlibat baku tembak dengan Detasemen Khusus atau Densus 88 di Bima.",
+     "Densus"),
+    ("Seorang prajurit TNI gugur dalam kontak tembak dengan KKB di Intan Jaya.", "KKB"),
+    ("Polisi terlibat baku tembak dengan kawanan perampok di jalan tol.", "Polisi"),
+])
+def test_seniors_and_the_other_side_of_a_firefight_act(text: str, actor: str, res) -> None:  # type: ignore[no-untyped-def]
+    e = extract(article(text), res)[0]
+    assert [a.name for a in e.actors] == [actor], ([a.name for a in e.actors], [t.name for t in e.targets])
+
+
+def test_a_plan_of_an_attack_is_no_attack(res) -> None:  # type: ignore[no-untyped-def]
+    evs = extract(article("Ia diduga terlibat dalam perencanaan serangan terhadap pos polisi di wilayah itu."), res)
+    assert evs and all(e.hypothetical for e in evs)

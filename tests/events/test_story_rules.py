@@ -898,3 +898,15 @@ def test_a_part_of_an_arrest_and_the_same_day_date_the_whole(tmp_path: Path) -> 
     assert arrests and all(e.date_start == "2026-03-03" for e in arrests), \
         [(e.trigger, e.date_start, e.sentence[:40]) for e in arrests]
     assert arrests[0].captured == 3
+
+
+def test_a_death_named_by_initials_is_the_beating_of_the_same_initials(tmp_path: Path) -> None:
+    text = (_HEAD + "Medan - Polisi menetapkan lima mahasiswa senior sebagai tersangka kasus kematian seorang mahasiswa "
+            "baru. Korban berinisial RAS (19) tewas setelah mengikuti pendidikan dasar organisasi kampusnya pekan "
+            "lalu.\n\nDiksar itu digelar di Kecamatan Sibolangit, Kabupaten Deli Serdang, pada Jumat hingga Minggu "
+            "(27/2-1/3).\n\nKasat Reskrim Kompol Rizky Tarigan mengatakan RAS dipukul dan ditendang berulang kali oleh "
+            "sejumlah senior pada Sabtu (28/2) malam.\n")
+    a = run_text(tmp_path, text)
+    dead = [e for e in a.events if e.fatalities]
+    assert [(e.type, e.trigger, e.fatalities, e.date_start) for e in dead] == [("ASSAULT", "dipukul", 1, "2026-02-28")], \
+        [(e.type, e.trigger, e.fatalities, e.date_start) for e in a.events]

@@ -149,10 +149,10 @@ def host_for(e: Event, own_date: bool, earlier: list[Event]) -> Event | None:
 
 
 def _raid_shootout(e: Event, own_date: bool, x: Event) -> bool:
-    """A raid told just before, then a firefight with nobody named as acting and its dead: the raid
-    went that way ("Densus 88 menggerebek sebuah rumah ... Seorang terduga teroris tewas setelah
+    """A raid told just before, then a firefight with nobody named as acting (or only the raiders'
+    side told generically, "dengan petugas") and its dead: the raid went that way ("Densus 88 menggerebek sebuah rumah ... Seorang terduga teroris tewas setelah
     terlibat baku tembak dengan petugas")."""
-    return (e.type == "ASSAULT" and not e.actors and x.type == "COERCE" and x.mode == "raid"
+    return (e.type == "ASSAULT" and (not e.actors or _same_sector(e, x)) and x.type == "COERCE" and x.mode == "raid"
             and x.fatalities is None and e.fatalities is not None and bool(x.actors)
             and not (own_date and x.date_start != e.date_start))
 
@@ -222,3 +222,27 @@ def fold_references(events: list[Event], default_source: str | None,
         if host.claimed_by in (None, default_source) and e.claimed_by not in (None, default_source):
             host.claimed_by, host.claimed_by_entity_id = e.claimed_by, e.claimed_by_entity_id
     return out
+
+
+_NAMED_BY_INITIALS = re.compile(r"\bberinisial\s+([A-Z]{2,4})\b")
+
+
+def deaths_of_the_beaten(events: list[Event]) -> list[Event]:
+    """``events`` without a death told with no cause of its own (an accident by default) whose
+    victim is named by initials, when a later attack in the article is done to the same initials:
+    the death is that attack's ("Korban berinisial RAS (19) tewas setelah mengikuti diksar ...
+    RAS dipukul dan ditendang oleh sejumlah senior"). The attack takes the toll."""
+    gone: set[int] = set()
+    for n, e in enumerate(events):
+        m = _NAMED_BY_INITIALS.search(e.sentence)
+        if not (e.kind == "DISASTER" and e.mode == "accident" and e.fatalities and m is not None):
+            continue
+        who = re.compile(rf"\b{m.group(1)}\b")
+        for x in events[n + 1:]:
+            if x.type == "ASSAULT" and x.fatalities is None and not x.historical \
+                    and who.search(x.sentence, 0, x.trigger_start - x.sentence_start) is not None:
+                x.fatalities = e.fatalities
+                x.figures.extend(f for f in e.figures if f.kind == "fatalities")
+                gone.add(id(e))
+                break
+    return [e for e in events if id(e) not in gone]

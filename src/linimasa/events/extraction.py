@@ -344,6 +344,7 @@ def extract(article: Article, res: Any) -> list[Event]:
     after_pointer: set[int] = set()  # "X itu terjadi ... setelah Y": Y is another event, no reference to fold
     merged = _merge(kept, default_source, after_pointer)
     events = corefer.fold_references(merged, default_source, tolls | after_pointer, pointed)
+    events = corefer.deaths_of_the_beaten(events)
     attribution.resolve_pronoun_sources(events, default_source)
     attribution.sources_told_after(events, sents, default_source)
     attribution.sources_of_a_repeated_toll(events, default_source)

@@ -58,7 +58,7 @@ COPULAS = frozenset({"adalah", "merupakan", "yakni", "yaitu", "ialah", "bahwa"})
 NEGATIONS = frozenset({"tidak", "tak", "belum", "bukan", "tanpa", "batal", "gagal", "urung", "enggan"})
 DENIALS = frozenset({"membantah", "menyangkal", "membantahnya", "menepis", "dibantah"})
 HYPOTHETICAL = frozenset({
-    "akan", "bakal", "hendak", "berencana", "rencana", "merencanakan", "direncanakan",
+    "akan", "bakal", "hendak", "berencana", "rencana", "merencanakan", "direncanakan", "perencanaan",
     "jika", "apabila", "kalau", "seandainya", "andai", "ingin", "mau", "berniat", "bermaksud",
     "siap", "mengancam", "berpotensi", "kemungkinan", "mungkin", "diperkirakan", "terancam", "dijadwalkan",
     "rawan", "rentan", "potensi", "risiko",  # "daerah rawan bentrok": a risk, not an incident
