@@ -814,3 +814,25 @@ def test_seniors_and_the_other_side_of_a_firefight_act(text: str, actor: str, re
 def test_a_plan_of_an_attack_is_no_attack(res) -> None:  # type: ignore[no-untyped-def]
     evs = extract(article("Ia diduga terlibat dalam perencanaan serangan terhadap pos polisi di wilayah itu."), res)
     assert evs and all(e.hypothetical for e in evs)
+
+
+@pytest.mark.parametrize("text,dead", [
+    # a count does not reach back past a full stop inside a quote, and a predicate after it is no unit
+    ("\"Total yang berhasil dievakuasi 214 orang. Dua ditemukan meninggal dunia, enam masih kami cari,\" kata Fatur.", 2),
+    ("Dua ditemukan tewas di tepi sungai.", 2),
+    ("\"Tim sudah mengevakuasi 214 orang. Penumpang yang meninggal dunia masih kami data,\" kata Fatur.", None),
+])
+def test_the_dead_are_the_count_of_their_own_clause(text: str, dead: int | None, res) -> None:  # type: ignore[no-untyped-def]
+    evs = extract(article(text), res)
+    got = [e.fatalities for e in evs if e.fatalities is not None]
+    assert got == ([dead] if dead is not None else []), [(e.trigger, e.fatalities) for e in evs]
+
+
+@pytest.mark.parametrize("text,hypothetical", [
+    ("\"Kalau terbukti, sanksinya bisa sampai diskualifikasi,\" ujarnya.", True),
+    ("\"Jika mereka menolak, kami akan menyerang pos itu,\" kata komandan.", True),
+    ("Jika dibandingkan tahun lalu, polisi menangkap lebih banyak pengedar.", False),  # a comparison
+])
+def test_a_clause_after_an_opening_condition_is_not_done(text: str, hypothetical: bool, res) -> None:  # type: ignore[no-untyped-def]
+    evs = extract(article(text), res)
+    assert evs and all(e.hypothetical is hypothetical for e in evs), [(e.trigger, e.hypothetical) for e in evs]

@@ -910,3 +910,23 @@ def test_a_death_named_by_initials_is_the_beating_of_the_same_initials(tmp_path:
     dead = [e for e in a.events if e.fatalities]
     assert [(e.type, e.trigger, e.fatalities, e.date_start) for e in dead] == [("ASSAULT", "dipukul", 1, "2026-02-28")], \
         [(e.type, e.trigger, e.fatalities, e.date_start) for e in a.events]
+
+
+def test_a_speaker_brought_in_is_the_source_of_the_next_pronoun(tmp_path: Path) -> None:
+    text = (_HEAD + "Timika - Perang antarkelompok warga pecah di Distrik Kwamki Narama, Kabupaten Mimika, Kamis "
+            "(5/3/2026). \"Dua orang meninggal dunia,\" kata Kapolres Mimika AKBP Yosias Rumbiak.\n\nKeterangan berbeda "
+            "disampaikan salah satu kepala suku dari kelompok bawah, Yance Magal. Menurutnya, korban meninggal dari "
+            "pihaknya sudah empat orang.\n")
+    a = run_text(tmp_path, text)
+    four = [e for e in a.events if e.fatalities == 4]
+    assert [e.claimed_by for e in four] == ["Yance Magal"], [(e.trigger, e.fatalities, e.claimed_by) for e in a.events]
+
+
+def test_the_hurt_of_an_incident_named_again_are_its_own(tmp_path: Path) -> None:
+    text = (_HEAD + "Jeneponto - Bentrokan antara massa pendukung dua pasangan calon bupati pecah di Kecamatan Binamu, "
+            "Kabupaten Jeneponto, Kamis (5/3/2026) malam.\n\nAdu mulut berubah menjadi saling lempar batu. Sebuah mobil "
+            "yang diparkir di depan rumah itu dibakar massa.\n\nKapolres Jeneponto AKBP Andi Saputra mengatakan lima "
+            "orang luka-luka dalam bentrokan itu.\n")
+    a = run_text(tmp_path, text)
+    hurt = [(e.trigger, e.injured) for e in a.events if e.injured]
+    assert hurt == [("Bentrokan", 5)], [(e.trigger, e.injured) for e in a.events]

@@ -117,6 +117,8 @@ def _is_people(q: Quantity) -> bool:
     if not q.unit:
         return True
     u = q.unit.lower()
+    if u in _PREDICATES or u.startswith(("di", "ter")) and len(u) > 6 and u not in _PEOPLE:
+        return True  # "Dua ditemukan meninggal": a predicate after the count, no unit
     if u.endswith("nya") and u[:-3] in _PEOPLE:
         u = u[:-3]  # "dua prajuritnya tewas": its soldiers
     if u in _NOT_PEOPLE:
@@ -316,13 +318,15 @@ def _count_before_clause(v: SentView, i: int, quantities: list[Quantity]) -> Qua
     if y is None:
         return None
     lo = y
-    while lo > 0 and y - lo < 4 and v.low[lo - 1] not in PUNCT_BOUNDARY and v.low[lo - 1] not in SUBORDINATORS:
+    while lo > 0 and y - lo < 4 and v.low[lo - 1] not in PUNCT_BOUNDARY and v.low[lo - 1] not in SUBORDINATORS \
+            and v.low[lo - 1] not in _ENDS:
         lo -= 1
     a, b = v.toks[lo].start, v.toks[y].start
     cands = [q for q in quantities if a <= q.start < b and _counts_people(v, q) and not _in_name(v, q)]
     return cands[-1] if cands else None
 
 
+_ENDS = frozenset({".", "!", "?"})
 _HELD_STOPS = frozenset({"dari", "dengan", "di", "ke", "pada", "untuk", "oleh"})
 # kin one person has only one of (a child or a brother may be several)
 _ONE_KIN = frozenset({"istri", "suami", "ayah", "ibu", "ayahnya", "ibunya", "istrinya", "suaminya",
@@ -354,8 +358,9 @@ def _figure_for(v: SentView, cue: Cue, quantities: list[Quantity]) -> Figure | N
             if w == "," and (opening := _appositive_start(v, lo - 1)) is not None:
                 lo = opening  # "Dua pekerja, seorang WNI dan seorang warga China, tewas": past the aside
                 continue
-            if w in SUBORDINATORS or (w in PUNCT_BOUNDARY and w != "-") or w in _PREDICATES:
+            if w in SUBORDINATORS or (w in PUNCT_BOUNDARY and w != "-") or w in _PREDICATES or w in _ENDS:
                 break  # "tiga korban meninggal dunia ... dengan luka tembak": the count is the dead's
+                # (a full stop inside a quote: "Total yang dievakuasi 214 orang. Dua ditemukan meninggal")
             lo -= 1
             steps += 1
         a, b = v.toks[lo].start, v.toks[cue.i].start
@@ -446,6 +451,17 @@ _OPENS_POINTED = re.compile(r"\W*(?:serangan|ledakan|insiden|peristiwa|kejadian|
 def opens_pointed(text: str) -> bool:
     """Whether a sentence opens by naming the incident told before: "Serangan itu ..."."""
     return _OPENS_POINTED.match(text) is not None
+
+
+_NAMED_INCIDENT = re.compile(r"\b(?:dalam|pada|akibat|atas)\s+(kerusuhan|kericuhan|bentrokan|ledakan|serangan|kebakaran"
+                             r"|tawuran|penyerangan|penganiayaan)\s+(?:itu|tersebut|ini)\b", re.IGNORECASE)
+
+
+def named_incident(text: str) -> str | None:
+    """The kind of incident a sentence points back at by name ("dalam bentrokan itu": "bentrok"), as
+    the stem its telling's trigger starts with."""
+    m = _NAMED_INCIDENT.search(text)
+    return m.group(1).lower()[:7] if m is not None else None
 
 
 def points_back(text: str) -> bool:

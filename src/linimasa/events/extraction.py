@@ -345,7 +345,7 @@ def extract(article: Article, res: Any) -> list[Event]:
     merged = _merge(kept, default_source, after_pointer)
     events = corefer.fold_references(merged, default_source, tolls | after_pointer, pointed)
     events = corefer.deaths_of_the_beaten(events)
-    attribution.resolve_pronoun_sources(events, default_source)
+    attribution.resolve_pronoun_sources(events, default_source, sents)
     attribution.sources_told_after(events, sents, default_source)
     attribution.sources_of_a_repeated_toll(events, default_source)
     roles.claimed_responsibility(events, sents, view, ents, res.country_names)
@@ -492,6 +492,12 @@ def _preceding(drafts: list[_Draft], s: Sentence, k: int, sents: list[Sentence],
     expression of its own and that event is not background (dated by a year or month only)."""
     pointed = casualties.points_back(s.text)
     harm = kind in ("fatalities", "injured")
+    named = casualties.named_incident(s.text) if harm else None
+    if named is not None:  # "lima orang luka-luka dalam bentrokan itu": the clash, not the burning told after it
+        told = next((d for d in reversed(drafts) if d.view.index >= k - 6 and _harmful(d.trig.sense)
+                     and d.trig.surface.lower().startswith(named)), None)
+        if told is not None:
+            return told
     for n, d in enumerate(reversed(drafts)):
         if d.view.index < k - 3:
             return None
