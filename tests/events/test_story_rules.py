@@ -930,3 +930,13 @@ def test_the_hurt_of_an_incident_named_again_are_its_own(tmp_path: Path) -> None
     a = run_text(tmp_path, text)
     hurt = [(e.trigger, e.injured) for e in a.events if e.injured]
     assert hurt == [("Bentrokan", 5)], [(e.trigger, e.injured) for e in a.events]
+
+
+def test_the_scene_a_story_sets_places_what_follows(tmp_path: Path) -> None:
+    text = (_HEAD + "Medan - Seorang mahasiswa baru sebuah politeknik swasta di Medan tewas setelah mengikuti pendidikan "
+            "dasar organisasi kampusnya.\n\nDiksar itu digelar di kawasan perkemahan di Kecamatan Sibolangit, Kabupaten "
+            "Deli Serdang, pada Jumat hingga Minggu (27/2-1/3). Kegiatan itu tidak mengantongi izin dari kampus.\n\nMenurut polisi, korban dipukul dan ditendang "
+            "berulang kali oleh sejumlah senior pada Sabtu (28/2) malam.\n")
+    a = run_text(tmp_path, text)
+    beaten = next(e for e in a.events if e.trigger == "dipukul")
+    assert beaten.location is not None and beaten.location.name == "Sibolangit", beaten.location
