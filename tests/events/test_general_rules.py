@@ -766,6 +766,8 @@ def test_a_protest_its_clause_says_turned_riotous_is_a_riot(text: str, mode: str
     ("Sampah sudah mengepung pulau kecil itu sejak awal tahun.", False),  # swamped
     ("Sudin Damkar Jakarta Barat mengerahkan 20 unit mobil pemadam ke lokasi kebakaran.", False),  # fire engines
     ("Sebanyak 20 unit mobil pemadam dikerahkan ke lokasi kebakaran.", False),
+    ("Pencarian dilanjutkan Jumat pagi dengan mengerahkan dua alat berat.", False),  # search gear
+    ("BPBD mengerahkan tiga ekskavator untuk membuka jalan yang tertimbun.", False),
     ("TNI mengerahkan 300 personel ke perbatasan.", True),
     ("Merokok sama saja dengan membakar uang setiap hari.", False),  # money wasted
 ])
@@ -814,3 +816,68 @@ def test_the_fire_as_subject_or_agent_is_a_fire(text: str, expected: tuple, res)
 ])
 def test_a_craft_lost_is_an_accident(text: str, lost: bool, res) -> None:  # type: ignore[no-untyped-def]
     assert (("hilang kontak", "DISASTER", "accident") in _senses(text, res)) is lost
+
+
+@pytest.mark.parametrize("text,captured", [
+    ("Petugas juga mengamankan istri MR untuk dimintai keterangan.", 1),
+    ("Polisi menangkap suami korban di rumahnya.", 1),
+    ("Polisi menangkap dua kerabat korban di rumahnya.", 2),
+])
+def test_a_kin_noun_is_a_person_held(text: str, captured: int, res) -> None:  # type: ignore[no-untyped-def]
+    evs = [e for e in extract(article(text), res) if e.type == "COERCE"]
+    assert [e.captured for e in evs] == [captured], [(e.trigger, e.captured) for e in evs]
+
+
+@pytest.mark.parametrize("text,kind,count", [
+    # the subject's count before a "yang" clause
+    ("Kelima tersangka yang merupakan mahasiswa tingkat akhir dan panitia diksar itu langsung ditahan.",
+     "captured", 5),
+    # one person named by initials: after "berinisial", or alone as the subject
+    ("Korban berinisial RAS (19) tewas setelah mengikuti pendidikan dasar kampusnya.", "fatalities", 1),
+    ("Menurut Kapolres, MR tewas di lokasi kejadian setelah baku tembak.", "fatalities", 1),
+])
+def test_counts_across_a_clause_and_by_initials(text: str, kind: str, count: int, res) -> None:  # type: ignore[no-untyped-def]
+    evs = extract(article(text), res)
+    assert [getattr(e, kind) for e in evs if getattr(e, kind) is not None] == [count], \
+        [(e.trigger, e.fatalities, e.captured) for e in evs]
+
+
+@pytest.mark.parametrize("text,actor", [
+    ("RAS dipukul dan ditendang berulang kali oleh sejumlah senior pada Sabtu malam.", "sejumlah senior"),
+    ("Tiga senior menganiaya juniornya di asrama.", "Tiga senior"),
+    # the side whose fire felled the subject of a firefight
+    ("Seorang terduga teroris tewas setelah terlibat baku tembak dengan Detasemen Khusus atau Densus 88 di Bima.",
+     "Densus"),
+    ("Seorang prajurit TNI gugur dalam kontak tembak dengan KKB di Intan Jaya.", "KKB"),
+    ("Polisi terlibat baku tembak dengan kawanan perampok di jalan tol.", "Polisi"),
+])
+def test_seniors_and_the_other_side_of_a_firefight_act(text: str, actor: str, res) -> None:  # type: ignore[no-untyped-def]
+    e = extract(article(text), res)[0]
+    assert [a.name for a in e.actors] == [actor], ([a.name for a in e.actors], [t.name for t in e.targets])
+
+
+def test_a_plan_of_an_attack_is_no_attack(res) -> None:  # type: ignore[no-untyped-def]
+    evs = extract(article("Ia diduga terlibat dalam perencanaan serangan terhadap pos polisi di wilayah itu."), res)
+    assert evs and all(e.hypothetical for e in evs)
+
+
+@pytest.mark.parametrize("text,dead", [
+    # a count does not reach back past a full stop inside a quote, and a predicate after it is no unit
+    ("\"Total yang berhasil dievakuasi 214 orang. Dua ditemukan meninggal dunia, enam masih kami cari,\" kata Fatur.", 2),
+    ("Dua ditemukan tewas di tepi sungai.", 2),
+    ("\"Tim sudah mengevakuasi 214 orang. Penumpang yang meninggal dunia masih kami data,\" kata Fatur.", None),
+])
+def test_the_dead_are_the_count_of_their_own_clause(text: str, dead: int | None, res) -> None:  # type: ignore[no-untyped-def]
+    evs = extract(article(text), res)
+    got = [e.fatalities for e in evs if e.fatalities is not None]
+    assert got == ([dead] if dead is not None else []), [(e.trigger, e.fatalities) for e in evs]
+
+
+@pytest.mark.parametrize("text,hypothetical", [
+    ("\"Kalau terbukti, sanksinya bisa sampai diskualifikasi,\" ujarnya.", True),
+    ("\"Jika mereka menolak, kami akan menyerang pos itu,\" kata komandan.", True),
+    ("Jika dibandingkan tahun lalu, polisi menangkap lebih banyak pengedar.", False),  # a comparison
+])
+def test_a_clause_after_an_opening_condition_is_not_done(text: str, hypothetical: bool, res) -> None:  # type: ignore[no-untyped-def]
+    evs = extract(article(text), res)
+    assert evs and all(e.hypothetical is hypothetical for e in evs), [(e.trigger, e.hypothetical) for e in evs]

@@ -899,3 +899,71 @@ def test_a_kecamatan_of_many_names_is_the_place_when_its_kabupaten_follows(tmp_p
     flood = next(e for e in a.events if e.type == "DISASTER")
     assert flood.location is not None and flood.location.name == "Cibadak", flood.location
     assert flood.location.admin1 == "Banten" and flood.location.lat is not None, flood.location
+
+
+def test_the_day_of_a_finding_is_not_the_day_of_the_landslide(tmp_path: Path) -> None:
+    text = (_HEAD + "Padang (ANTARA) - Tim SAR gabungan kembali menemukan tiga jenazah penambang yang tertimbun longsor "
+            "di lokasi tambang emas ilegal di Kecamatan Sangir, Kabupaten Solok Selatan, Sumatera Barat, Jumat, sehingga "
+            "jumlah korban meninggal dunia bertambah menjadi sembilan orang.\n\nLongsor terjadi pada Selasa (3/3) "
+            "sekitar pukul 16.00 WIB saat puluhan penambang bekerja di lubang galian.\n\nHujan deras mengguyur sejak "
+            "siang.\n\nPetugas bekerja dengan hati-hati.\n\nSehari sebelumnya, Kamis (5/3), tim SAR menemukan enam "
+            "penambang dalam keadaan meninggal dunia. Empat penambang lainnya masih hilang.\n")
+    a = run_text(tmp_path, text)
+    slides = [e for e in a.events if e.type == "DISASTER"]
+    assert [(e.date_start, e.fatalities, e.missing) for e in slides] == [("2026-03-03", 9, 4)], \
+        [(e.trigger, e.date_start, e.fatalities, e.sentence[:40]) for e in slides]
+
+
+def test_a_part_of_an_arrest_and_the_same_day_date_the_whole(tmp_path: Path) -> None:
+    text = (_HEAD + "Batam - Satresnarkoba Polresta Barelang membekuk tiga pria penyelundup sabu di dua lokasi "
+            "berbeda di Kota Batam.\n\nPenangkapan pertama dilakukan di Pelabuhan Batam Centre, Selasa (3/3/2026) "
+            "sekitar pukul 14.30 WIB.\n\n\"Gerak-geriknya mencurigakan,\" ujar Kasat Resnarkoba, Jumat (6/3/2026).\n\n"
+            "Petugas kemudian melakukan pengembangan. Sekitar pukul 21.00 WIB di hari yang "
+            "sama, polisi menangkap dua pria di sebuah hotel di Lubuk Baja.\n")
+    a = run_text(tmp_path, text)
+    arrests = [e for e in a.events if e.type == "COERCE"]
+    assert arrests and all(e.date_start == "2026-03-03" for e in arrests), \
+        [(e.trigger, e.date_start, e.sentence[:40]) for e in arrests]
+    assert arrests[0].captured == 3
+
+
+def test_a_death_named_by_initials_is_the_beating_of_the_same_initials(tmp_path: Path) -> None:
+    text = (_HEAD + "Medan - Polisi menetapkan lima mahasiswa senior sebagai tersangka kasus kematian seorang mahasiswa "
+            "baru. Korban berinisial RAS (19) tewas setelah mengikuti pendidikan dasar organisasi kampusnya pekan "
+            "lalu.\n\nDiksar itu digelar di Kecamatan Sibolangit, Kabupaten Deli Serdang, pada Jumat hingga Minggu "
+            "(27/2-1/3).\n\nKasat Reskrim Kompol Rizky Tarigan mengatakan RAS dipukul dan ditendang berulang kali oleh "
+            "sejumlah senior pada Sabtu (28/2) malam.\n")
+    a = run_text(tmp_path, text)
+    dead = [e for e in a.events if e.fatalities]
+    assert [(e.type, e.trigger, e.fatalities, e.date_start) for e in dead] == [("ASSAULT", "dipukul", 1, "2026-02-28")], \
+        [(e.type, e.trigger, e.fatalities, e.date_start) for e in a.events]
+
+
+def test_a_speaker_brought_in_is_the_source_of_the_next_pronoun(tmp_path: Path) -> None:
+    text = (_HEAD + "Timika - Perang antarkelompok warga pecah di Distrik Kwamki Narama, Kabupaten Mimika, Kamis "
+            "(5/3/2026). \"Dua orang meninggal dunia,\" kata Kapolres Mimika AKBP Yosias Rumbiak.\n\nKeterangan berbeda "
+            "disampaikan salah satu kepala suku dari kelompok bawah, Yance Magal. Menurutnya, korban meninggal dari "
+            "pihaknya sudah empat orang.\n")
+    a = run_text(tmp_path, text)
+    four = [e for e in a.events if e.fatalities == 4]
+    assert [e.claimed_by for e in four] == ["Yance Magal"], [(e.trigger, e.fatalities, e.claimed_by) for e in a.events]
+
+
+def test_the_hurt_of_an_incident_named_again_are_its_own(tmp_path: Path) -> None:
+    text = (_HEAD + "Jeneponto - Bentrokan antara massa pendukung dua pasangan calon bupati pecah di Kecamatan Binamu, "
+            "Kabupaten Jeneponto, Kamis (5/3/2026) malam.\n\nAdu mulut berubah menjadi saling lempar batu. Sebuah mobil "
+            "yang diparkir di depan rumah itu dibakar massa.\n\nKapolres Jeneponto AKBP Andi Saputra mengatakan lima "
+            "orang luka-luka dalam bentrokan itu.\n")
+    a = run_text(tmp_path, text)
+    hurt = [(e.trigger, e.injured) for e in a.events if e.injured]
+    assert hurt == [("Bentrokan", 5)], [(e.trigger, e.injured) for e in a.events]
+
+
+def test_the_scene_a_story_sets_places_what_follows(tmp_path: Path) -> None:
+    text = (_HEAD + "Medan - Seorang mahasiswa baru sebuah politeknik swasta di Medan tewas setelah mengikuti pendidikan "
+            "dasar organisasi kampusnya.\n\nDiksar itu digelar di kawasan perkemahan di Kecamatan Sibolangit, Kabupaten "
+            "Deli Serdang, pada Jumat hingga Minggu (27/2-1/3). Kegiatan itu tidak mengantongi izin dari kampus.\n\nMenurut polisi, korban dipukul dan ditendang "
+            "berulang kali oleh sejumlah senior pada Sabtu (28/2) malam.\n")
+    a = run_text(tmp_path, text)
+    beaten = next(e for e in a.events if e.trigger == "dipukul")
+    assert beaten.location is not None and beaten.location.name == "Sibolangit", beaten.location

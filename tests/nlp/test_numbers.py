@@ -58,6 +58,8 @@ def _q(text: str) -> list:  # type: ignore[type-arg]
         ("Sebelas warga ditahan.", "Sebelas", 11, "cardinal", None, "warga"),
         ("Itu hari ke-12 pertempuran.", "ke-12", 12, "ordinal", None, None),
         ("Ini serangan kedua dalam sepekan.", "kedua", 2, "ordinal", None, None),
+        ("Ketiganya ditangkap di rumahnya.", "Ketiganya", 3, "cardinal", None, None),  # all three of them
+        ("\"Kelimanya sudah kami tahan,\" ujarnya.", "Kelimanya", 5, "cardinal", None, None),
         ("Ia juara pertama.", "pertama", 1, "ordinal", None, None),
         ("Wilayah itu dikuasai sejak 1991.", "1991", 1991, "year", None, None),
         ("Pada tahun 2016 perang pecah.", "2016", 2016, "year", None, None),

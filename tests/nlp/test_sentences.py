@@ -24,6 +24,7 @@ from linimasa.nlp.sentences import split_sentences, tokenize
         ("Pesawat jatuh pada hari ke-12 operasi.", "ke-12"),
         ("Dia dipimpin H. Rahmat yang juga kepala desa.", "H."),
         ("Seperti dikutip Kompas.com, banjir surut.", "Kompas.com"),
+        ("TEMPO.CO, Jakarta - Banjir surut.", "TEMPO.CO"),
     ],
 )
 def test_one_token(text: str, token: str) -> None:
@@ -62,6 +63,7 @@ def test_one_token(text: str, token: str) -> None:
         ("Apa yang terjadi? Tidak ada yang tahu!", ["Apa yang terjadi?", "Tidak ada yang tahu!"]),
         # a site name in a dateline is not a sentence end
         ("JAKARTA, KOMPAS.com - Banjir surut. Warga pulang.", ["JAKARTA, KOMPAS.com - Banjir surut.", "Warga pulang."]),
+        ("TEMPO.CO, Jakarta - Banjir surut. Warga pulang.", ["TEMPO.CO, Jakarta - Banjir surut.", "Warga pulang."]),
     ],
 )
 def test_split(text: str, expected: list[str]) -> None:

@@ -142,11 +142,31 @@ def _pointed_back(src: str) -> bool:
     return 1 < len(words) <= 4 and words[-1] in ("tersebut", "itu")
 
 
-def resolve_pronoun_sources(events: list[Event], default: str | None) -> None:
+# "Keterangan berbeda disampaikan salah satu kepala suku, Yance Magal.": a speaker brought in for
+# what the next sentences tell ("Menurutnya, ...")
+_BROUGHT_IN = re.compile(
+    r"^(?i:keterangan|klaim|versi|pernyataan|penjelasan|informasi|bantahan|tanggapan|pengakuan)\s+(?:yang\s+)?"
+    r"(?i:berbeda|lain|senada|serupa|sebaliknya)\s+(?i:di[a-z]+|datang)\s+(?:(?i:dari|oleh)\s+)?"
+    r"(?:[^.;:]*,\s+)?(?P<src>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})\s*\.?$")
+
+
+_PRONOUN_OPENS = re.compile(r"\W*(?:menurutnya|menurut\s+dia|ia|dia|beliau)\b", re.IGNORECASE)
+
+
+def resolve_pronoun_sources(events: list[Event], default: str | None, sents: list[Sentence] | None = None) -> None:
     """"Dia mengatakan ...", "Menurut juru bicara tersebut, ...": the source is the one last named
-    before (else the default)."""
+    before (else the default); right after a sentence that brings a speaker in ("Keterangan
+    berbeda disampaikan ..., Yance Magal. Menurutnya, ..."), that speaker."""
+    ss = sents or []
+    brought = {ss[k + 1].start: m.group("src") for k in range(len(ss) - 1)
+               if (m := _BROUGHT_IN.match(ss[k].text.strip())) is not None}
     last: tuple[str | None, str | None] = (None, None)
     for e in events:
+        name = brought.get(e.sentence_start)
+        if name is not None and _PRONOUN_OPENS.match(e.sentence):
+            e.claimed_by, e.claimed_by_entity_id = name, None  # (the language layer took the last name it knew)
+            last = (name, None)
+            continue
         src = (e.claimed_by or "").strip()
         if src.lower() in _SOURCE_PRONOUNS or (_pointed_back(src) and last[0]):
             e.claimed_by, e.claimed_by_entity_id = last if last[0] else (default, None)

@@ -117,6 +117,8 @@ def _is_people(q: Quantity) -> bool:
     if not q.unit:
         return True
     u = q.unit.lower()
+    if u in _PREDICATES or u.startswith(("di", "ter")) and len(u) > 6 and u not in _PEOPLE:
+        return True  # "Dua ditemukan meninggal": a predicate after the count, no unit
     if u.endswith("nya") and u[:-3] in _PEOPLE:
         u = u[:-3]  # "dua prajuritnya tewas": its soldiers
     if u in _NOT_PEOPLE:
@@ -278,7 +280,57 @@ def _appositive_start(v: SentView, close: int) -> int | None:
     return None
 
 
+_INITIALS_ADVERBS = frozenset({"sudah", "telah", "langsung", "pun", "juga", "akhirnya", "kemudian"})
+_NOT_INITIALS = frozenset({"TNI", "POLRI", "KKB", "OPM", "TPNPB", "KST", "JAD", "JI", "ISIS", "PBB", "RI", "AS", "WNI",
+                           "WNA", "ABK", "DPO", "KPK", "BNN", "DPR", "DPRD"})
+
+
+def _initials_subject(v: SentView, i: int) -> Quantity | None:
+    """One person named by initials alone as the clause's subject: "Menurut Rahmat, MR tewas di
+    lokasi kejadian" (not a group's acronym: "Anggota OPM tewas" has a noun before it)."""
+    k = i - 1
+    while k >= 0 and v.low[k] in _INITIALS_ADVERBS:
+        k -= 1
+    if k < 0:
+        return None
+    text = v.toks[k].text
+    if not (text.isalpha() and text.isupper() and 2 <= len(text) <= 4) or text in _NOT_INITIALS:
+        return None
+    if k > 0 and v.low[k - 1] not in (",", "bahwa", "\"", "“"):
+        return None
+    m = v.mentions.get(k)
+    if m is not None and m[1].label in ("ORG", "LOC", "GPE"):
+        return None
+    t = v.toks[k]
+    return Quantity(t.start, t.end, t.text, 1.0)
+
+
+def _count_before_clause(v: SentView, i: int, quantities: list[Quantity]) -> Quantity | None:
+    """The count of a subject a "yang" clause stands between it and its predicate at token ``i``:
+    "Kelima tersangka yang merupakan mahasiswa tingkat akhir itu langsung ditahan" holds five."""
+    y = None
+    for k in range(i - 1, max(-1, i - 16), -1):
+        if v.low[k] in SUBORDINATORS or v.low[k] in PUNCT_BOUNDARY or v.low[k] in (".", ";") or v.low[k] in _PREDICATES:
+            return None
+        if v.low[k] == "yang":
+            y = k
+            break
+    if y is None:
+        return None
+    lo = y
+    while lo > 0 and y - lo < 4 and v.low[lo - 1] not in PUNCT_BOUNDARY and v.low[lo - 1] not in SUBORDINATORS \
+            and v.low[lo - 1] not in _ENDS:
+        lo -= 1
+    a, b = v.toks[lo].start, v.toks[y].start
+    cands = [q for q in quantities if a <= q.start < b and _counts_people(v, q) and not _in_name(v, q)]
+    return cands[-1] if cands else None
+
+
+_ENDS = frozenset({".", "!", "?"})
 _HELD_STOPS = frozenset({"dari", "dengan", "di", "ke", "pada", "untuk", "oleh"})
+# kin one person has only one of (a child or a brother may be several)
+_ONE_KIN = frozenset({"istri", "suami", "ayah", "ibu", "ayahnya", "ibunya", "istrinya", "suaminya",
+                      "kekasih", "kekasihnya", "pacar", "pacarnya"})
 
 
 def figure_for(v: SentView, cue: Cue, quantities: list[Quantity]) -> Figure | None:
@@ -306,8 +358,9 @@ def _figure_for(v: SentView, cue: Cue, quantities: list[Quantity]) -> Figure | N
             if w == "," and (opening := _appositive_start(v, lo - 1)) is not None:
                 lo = opening  # "Dua pekerja, seorang WNI dan seorang warga China, tewas": past the aside
                 continue
-            if w in SUBORDINATORS or (w in PUNCT_BOUNDARY and w != "-") or w in _PREDICATES:
+            if w in SUBORDINATORS or (w in PUNCT_BOUNDARY and w != "-") or w in _PREDICATES or w in _ENDS:
                 break  # "tiga korban meninggal dunia ... dengan luka tembak": the count is the dead's
+                # (a full stop inside a quote: "Total yang dievakuasi 214 orang. Dua ditemukan meninggal")
             lo -= 1
             steps += 1
         a, b = v.toks[lo].start, v.toks[cue.i].start
@@ -318,8 +371,12 @@ def _figure_for(v: SentView, cue: Cue, quantities: list[Quantity]) -> Figure | N
             if one is not None:
                 t = v.toks[one]
                 q = Quantity(t.start, t.end, t.text, 1.0)
-            elif cue.kind == "captured":
-                q = _initials(v, lo, cue.i)  # "Pelaku berinisial JS (38) ditangkap"
+            else:  # "Pelaku berinisial JS (38) ditangkap", "Korban berinisial RAS (19) tewas"
+                q = _initials(v, lo, cue.i)
+        if q is None:
+            q = _count_before_clause(v, cue.i, quantities)
+        if q is None:
+            q = _initials_subject(v, cue.i)
     else:
         hi = cue.j
         # ("mengamankan TKP dengan pita kuning dari ratusan warga": the crowd after a preposition is not held)
@@ -343,6 +400,9 @@ def _figure_for(v: SentView, cue: Cue, quantities: list[Quantity]) -> Figure | N
             q = _titled_plus_others(v, cue.j, q, quantities)
         elif q is None and cue.kind == "captured":
             q = _initials(v, cue.j, hi)
+            if q is None and cue.j < len(v.low) and v.low[cue.j] in _ONE_KIN:
+                t = v.toks[cue.j]  # "mengamankan istri MR untuk dimintai keterangan": one wife
+                q = Quantity(t.start, t.end, t.text, 1.0)
         if q is None and v.low[cue.i] == "korban":  # "Jumlah korban tewas ... bertambah menjadi tiga orang"
             q = _toll_total(v, cue.j, quantities)
     if q is None or q.value is None:
@@ -393,6 +453,17 @@ _OPENS_POINTED = re.compile(r"\W*(?:serangan|ledakan|insiden|peristiwa|kejadian|
 def opens_pointed(text: str) -> bool:
     """Whether a sentence opens by naming the incident told before: "Serangan itu ..."."""
     return _OPENS_POINTED.match(text) is not None
+
+
+_NAMED_INCIDENT = re.compile(r"\b(?:dalam|pada|akibat|atas)\s+(kerusuhan|kericuhan|bentrokan|ledakan|serangan|kebakaran"
+                             r"|tawuran|penyerangan|penganiayaan)\s+(?:itu|tersebut|ini)\b", re.IGNORECASE)
+
+
+def named_incident(text: str) -> str | None:
+    """The kind of incident a sentence points back at by name ("dalam bentrokan itu": "bentrok"), as
+    the stem its telling's trigger starts with."""
+    m = _NAMED_INCIDENT.search(text)
+    return m.group(1).lower()[:7] if m is not None else None
 
 
 def points_back(text: str) -> bool:

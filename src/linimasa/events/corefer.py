@@ -46,6 +46,34 @@ _POINTING = re.compile(r"\W*(?:keduanya|ketiganya|keempatnya|kelimanya|keenamnya
                        r"|(?:pelaku|tersangka)(?=\s+(?:kemudian\s+|akhirnya\s+)?di[a-z]+))\b",
                        re.IGNORECASE)
 _DEMONSTRATIVE = re.compile(r"\s+(?:tersebut|itu)\b", re.IGNORECASE)
+# the event noun as the sentence's subject, then only when it happened: "Longsor terjadi pada Selasa (22/12) ..."
+_HAPPENED = re.compile(r"\s+(?:itu\s+|tersebut\s+)?(?:terjadi|berlangsung)\b", re.IGNORECASE)
+# one part of an event told as a whole: "penangkapan pertama dilakukan di ... Selasa (22/12)"
+_PART = re.compile(r"\s+(?:pertama|kedua|ketiga|terakhir|berikutnya|selanjutnya|lainnya)\b", re.IGNORECASE)
+
+
+_FOUND = re.compile(r"\b(?:menemukan|ditemukan|mengevakuasi|dievakuasi)\b", re.IGNORECASE)
+_DEATH_WORDS = frozenset({"meninggal", "tewas", "meninggal dunia", "tak bernyawa", "tidak bernyawa"})
+
+
+def _found_dead(e: Event) -> bool:
+    """A hazard's dead found by a search ("tim SAR menemukan delapan penambang dalam keadaan
+    meninggal dunia"): the death word is the only trigger and a finding comes before it; the
+    day is the finding's, not another incident's."""
+    return e.trigger.lower() in _DEATH_WORDS and _FOUND.search(e.sentence, 0, e.trigger_start - e.sentence_start) is not None
+
+
+def _dates_told(e: Event) -> bool:
+    """Whether ``e`` tells the day of an event told before without a day: a sentence about the
+    people told of ("Ketiganya ditangkap ... pada Kamis"), one whose subject is the event noun and
+    whose predicate is only that it happened ("Longsor terjadi pada Selasa (22/12) sore"), or one
+    part of the event ("Penangkapan pertama dilakukan ... Selasa")."""
+    if _POINTING.match(e.sentence):
+        return True
+    at = e.trigger_end - e.sentence_start
+    if not e.sentence[:e.trigger_start - e.sentence_start].strip(" \"“") and _HAPPENED.match(e.sentence, at):
+        return True
+    return e.mode in ("arrest", "raid") and e.trigger.lower().startswith("pe") and _PART.match(e.sentence, at) is not None
 
 
 def _same_count(e: Event, host: Event) -> bool:
@@ -102,6 +130,8 @@ def host_for(e: Event, own_date: bool, earlier: list[Event]) -> Event | None:
             continue
         if e.kind == "DISASTER" and x.mode != e.mode and e.mode not in _GENERAL_HAZARD:
             continue
+        if e.kind == "DISASTER" and _found_dead(e):
+            return x  # "Rabu (23/12), tim SAR menemukan delapan penambang dalam keadaan meninggal dunia": its dead, found that day
         if e.type == "COERCE" and x.mode == "raid" and e.mode == "arrest" and not e.actors and x.captured is None \
                 and not (own_date and x.date_start != e.date_start):
             return x  # "menggerebek sebuah ruko ... Sebanyak 12 orang ditangkap": the raid's arrests
@@ -110,7 +140,7 @@ def host_for(e: Event, own_date: bool, earlier: list[Event]) -> Event | None:
             return x  # "menangkap tiga pelaku ... Polisi menyita sebuah sepeda motor yang digunakan pelaku": the arrest's haul
         if e.type == "COERCE" and x.mode and e.mode and x.mode != e.mode:
             continue  # an arrest told again is not part of a seizure told in between
-        if own_date and x.date_start != e.date_start and (x.date_stated or not _POINTING.match(e.sentence)):
+        if own_date and x.date_start != e.date_start and (x.date_stated or not _dates_told(e)):
             return None  # dated otherwise: another incident of the same kind
         if not _same_actors(e, x):
             return None
@@ -119,10 +149,10 @@ def host_for(e: Event, own_date: bool, earlier: list[Event]) -> Event | None:
 
 
 def _raid_shootout(e: Event, own_date: bool, x: Event) -> bool:
-    """A raid told just before, then a firefight with nobody named as acting and its dead: the raid
-    went that way ("Densus 88 menggerebek sebuah rumah ... Seorang terduga teroris tewas setelah
+    """A raid told just before, then a firefight with nobody named as acting (or only the raiders'
+    side told generically, "dengan petugas") and its dead: the raid went that way ("Densus 88 menggerebek sebuah rumah ... Seorang terduga teroris tewas setelah
     terlibat baku tembak dengan petugas")."""
-    return (e.type == "ASSAULT" and not e.actors and x.type == "COERCE" and x.mode == "raid"
+    return (e.type == "ASSAULT" and (not e.actors or _same_sector(e, x)) and x.type == "COERCE" and x.mode == "raid"
             and x.fatalities is None and e.fatalities is not None and bool(x.actors)
             and not (own_date and x.date_start != e.date_start))
 
@@ -165,7 +195,8 @@ def fold_references(events: list[Event], default_source: str | None,
         own = id(e) in own_dated
         if e.kind == "DISASTER" and e.negated:
             continue  # "gempa tidak berpotensi tsunami", "isu tsunami": a hazard that did not happen
-        alone = standalone is not None and id(e) in standalone
+        # (a hazard's dead found on a later day are that hazard's, though told on their own)
+        alone = standalone is not None and id(e) in standalone and not (e.kind == "DISASTER" and _found_dead(e))
         host = host_for(e, own, out) if not alone and is_reference(e, own) else None
         if host is None and pointed is not None and id(e) in pointed and e.actors and not own:
             host = _pointed_host(e, out)
@@ -191,3 +222,27 @@ def fold_references(events: list[Event], default_source: str | None,
         if host.claimed_by in (None, default_source) and e.claimed_by not in (None, default_source):
             host.claimed_by, host.claimed_by_entity_id = e.claimed_by, e.claimed_by_entity_id
     return out
+
+
+_NAMED_BY_INITIALS = re.compile(r"\bberinisial\s+([A-Z]{2,4})\b")
+
+
+def deaths_of_the_beaten(events: list[Event]) -> list[Event]:
+    """``events`` without a death told with no cause of its own (an accident by default) whose
+    victim is named by initials, when a later attack in the article is done to the same initials:
+    the death is that attack's ("Korban berinisial RAS (19) tewas setelah mengikuti diksar ...
+    RAS dipukul dan ditendang oleh sejumlah senior"). The attack takes the toll."""
+    gone: set[int] = set()
+    for n, e in enumerate(events):
+        m = _NAMED_BY_INITIALS.search(e.sentence)
+        if not (e.kind == "DISASTER" and e.mode == "accident" and e.fatalities and m is not None):
+            continue
+        who = re.compile(rf"\b{m.group(1)}\b")
+        for x in events[n + 1:]:
+            if x.type == "ASSAULT" and x.fatalities is None and not x.historical \
+                    and who.search(x.sentence, 0, x.trigger_start - x.sentence_start) is not None:
+                x.fatalities = e.fatalities
+                x.figures.extend(f for f in e.figures if f.kind == "fatalities")
+                gone.add(id(e))
+                break
+    return [e for e in events if id(e) not in gone]

@@ -344,7 +344,8 @@ def extract(article: Article, res: Any) -> list[Event]:
     after_pointer: set[int] = set()  # "X itu terjadi ... setelah Y": Y is another event, no reference to fold
     merged = _merge(kept, default_source, after_pointer)
     events = corefer.fold_references(merged, default_source, tolls | after_pointer, pointed)
-    attribution.resolve_pronoun_sources(events, default_source)
+    events = corefer.deaths_of_the_beaten(events)
+    attribution.resolve_pronoun_sources(events, default_source, sents)
     attribution.sources_told_after(events, sents, default_source)
     attribution.sources_of_a_repeated_toll(events, default_source)
     roles.claimed_responsibility(events, sents, view, ents, res.country_names)
@@ -491,6 +492,12 @@ def _preceding(drafts: list[_Draft], s: Sentence, k: int, sents: list[Sentence],
     expression of its own and that event is not background (dated by a year or month only)."""
     pointed = casualties.points_back(s.text)
     harm = kind in ("fatalities", "injured")
+    named = casualties.named_incident(s.text) if harm else None
+    if named is not None:  # "lima orang luka-luka dalam bentrokan itu": the clash, not the burning told after it
+        told = next((d for d in reversed(drafts) if d.view.index >= k - 6 and _harmful(d.trig.sense)
+                     and d.trig.surface.lower().startswith(named)), None)
+        if told is not None:
+            return told
     for n, d in enumerate(reversed(drafts)):
         if d.view.index < k - 3:
             return None
@@ -600,6 +607,10 @@ def _when(article: Article, d: _Draft, tx_by: list[list[TimeExpr]], sents: list[
         txs = [x for x in txs if x.start < cut]
     if txs:  # "Hingga Rabu malam, 12 penambang ditemukan meninggal": the time the toll stood at, not the event's
         txs = [x for x in txs if not _as_of_in(v.sent, x)]
+    found = when.recovered_clause(v.low, t.i, t.j) if txs else None
+    if found is not None:  # "menemukan tiga jenazah penambang yang tertimbun longsor ..., Kamis": the finding's day
+        lo, hi = starts[found[0]], starts[found[1]] if found[1] < len(starts) else s.end
+        txs = [x for x in txs if lo <= x.start < hi]
     rel = when.relative_clause(v.low, t.i, t.j) if txs else None
     if rel is not None:  # "kesepakatan yang ditandatangani oleh X" inside a main clause
         lo, hi = starts[rel[0]], starts[rel[1]] if rel[1] < len(starts) else s.end
@@ -614,6 +625,8 @@ def _when(article: Article, d: _Draft, tx_by: list[list[TimeExpr]], sents: list[
         txs = [x for x in txs if x.start < v.toks[t.i].start or not when.in_prospect(v.low, starts, t.j, x.start)]
     if txs:  # "sepakat ... dituntaskan paling lambat 31 Januari": a deadline
         txs = [x for x in txs if not when.deadline(s.text, s.start, x)]
+    if txs:  # "di hari yang sama": no day of its own (the time layer anchors it on the publication day)
+        txs = [x for x in txs if not when.same_day(x.text.lower().split())]
     tx = when.pick(txs, v.toks[t.i].start, cut)
     if tx is not None and when.bare_part_of_day(tx):
         tx = None
@@ -629,6 +642,9 @@ def _when(article: Article, d: _Draft, tx_by: list[list[TimeExpr]], sents: list[
     if tx is not None:
         d.dated = d.own_date = True
         return when.from_timex(tx, article.published)
+    if when.same_day(v.low) and (told := _last_told_day(v.index, sents, tx_by, article.published)) is not None:
+        d.dated = True  # "Sekitar pukul 21.00 WIB di hari yang sama, polisi menangkap ...": that day
+        return told
     cont = when.past_anaphora(v.low)
     present = t.sense.type in _SPEECH  # a reported statement is told now
 
@@ -673,6 +689,20 @@ def _when(article: Article, d: _Draft, tx_by: list[list[TimeExpr]], sents: list[
         d.dated = True
         return when.shift(w, 1) if when.next_day(v.low) and not (same and w is not anchor) else w
     return when.publication(article.published)
+
+
+def _last_told_day(k: int, sents: list[Sentence], tx_by: list[list[TimeExpr]], published: str | None) -> when.When | None:
+    """The last day told in the sentences before sentence ``k`` (not a statement's day after a
+    post-posed attribution, a sourcing date, an as-of time or a bare part of a day)."""
+    for b in range(k - 1, max(-1, k - 8), -1):
+        s = sents[b]
+        own = [x for x in tx_by[b] if when.usable(x) and x.granularity in ("day", "time")
+               and not when.bare_part_of_day(x) and not _as_of_in(s, x) and not _said_on(s, x)]
+        src_end = when.sourcing_end_text(s.text, s.start, own)
+        own = [x for x in own if src_end is None or x.start >= src_end]
+        if own:
+            return when.from_timex(own[-1], published)
+    return None
 
 
 def _quoted_next_date(k: int, s: Sentence, sents: list[Sentence], tx_by: list[list[TimeExpr]]) -> TimeExpr | None:

@@ -75,6 +75,8 @@ def factuality(v: SentView, t: Trigger) -> Factuality:
         if w not in _SKIP:
             steps += 1
         k -= 1
+    if not f.hypothetical and _under_condition(v, t):
+        f.hypothetical = True  # "Kalau terbukti, sanksinya bisa sampai diskualifikasi": if so, not done
     if not f.hypothetical and not t.nominal and _purpose_coordinated(v, t):
         f.hypothetical = True  # "dikerahkan untuk memburu para pelaku dan membebaskan korban": not done yet
     for x in range(t.i):
@@ -97,6 +99,24 @@ def factuality(v: SentView, t: Trigger) -> Factuality:
                 f.retype = "REJECT"
                 f.negated = False
     return f
+
+
+_CONDITIONS = frozenset({"jika", "kalau", "apabila", "bila", "seandainya", "andaikan", "andai"})
+# "Jika dibandingkan tahun lalu, ...": a comparison, no condition
+_NOT_CONDITIONS = frozenset({"dibandingkan", "dibanding", "dilihat", "melihat", "menilik", "dihitung", "ditotal",
+                             "benar", "tidak", "tak"})
+
+
+def _under_condition(v: SentView, t: Trigger) -> bool:
+    """The trigger's clause follows a conditional one that opens the sentence or its quote
+    ("Kalau terbukti, sanksinya ...", "\"Jika mereka menolak, kami akan menyerang\")."""
+    k = 0
+    while k < t.i and v.low[k] in ("\"", "“", "'"):
+        k += 1
+    if k >= t.i or v.low[k] not in _CONDITIONS or (k + 1 < len(v.low) and v.low[k + 1] in _NOT_CONDITIONS):
+        return False
+    return any(v.low[x] == "," for x in range(k + 1, t.i)) and not any(
+        v.low[x] in (".", ";", "!", "?") for x in range(k + 1, t.i))
 
 
 def _object_complement(v: SentView, x: int, t: Trigger) -> bool:

@@ -108,7 +108,8 @@ _WORDS_ATTACK = re.compile(r"\b(?:ungkapan|nyanyian|lagu|lirik|pernyataan|kritik
 _SWAMP = r"sampah|banjir|asap|limbah|lumpur|debu|genangan|air"  # what a place can be swamped by
 _SWAMPED = re.compile(r"\s+(?:oleh\s+)?(?:" + _SWAMP + r"|api|kemacetan|macet|utang|masalah|tumpukan|penyakit|rasa)\b",
                       re.IGNORECASE)
-_RESCUE = r"pemadam|damkar|ambulans"  # fire engines and ambulances sent out
+# fire engines, ambulances and search gear sent out ("mengerahkan dua alat berat" to dig for the buried)
+_RESCUE = r"pemadam|damkar|ambulans|alat\s+berat|ekskavator|eskavator|perahu\s+karet|anjing\s+pelacak"
 _RUBBISH = (r"(?:sampah|jerami|dedaunan|daun\s+kering|rumput|ranting|kertas|dupa|lilin|kemenyan|sate|ikan|jagung|ban\s+bekas|"
             r"limbah|uang)")
 _RESCUE_GEAR_BEFORE = re.compile(r"\b(?:unit\s+)?(?:mobil\s+)?(?:" + _RESCUE + r")\b(?:\s+\S+){0,4}?\s+"

@@ -143,6 +143,8 @@ def fill_locations(article: Article, events: list[Event], sents: list[Sentence],
             e.location = _within_lead(got.loc, lead)
         elif e.type in located:
             e.location = _copy(located[e.type], "context")  # "Bom yang meledak ... itu": where that bomb went off
+        elif (setting := _setting_before(k, sents, cands)) is not None:
+            e.location = _copy(setting, "context")  # "Diksar itu digelar di Kecamatan Sibolangit ...": the story's scene
         elif lead is not None:  # a desk in Jakarta writing about El Fasher: the story's place first
             e.location = _copy(lead, "article")
         elif dateline is not None and (abroad := _abroad(e, dateline)) is not None:
@@ -235,6 +237,19 @@ def _points_back(text: str, e: Event) -> bool:
 _MEETING_REF = re.compile(r"\W*(?:dalam|pada|di sela(?:-sela)?|usai|seusai|setelah|selama)\s+(?:pertemuan|kunjungan|lawatan|"
                           r"rapat|pembicaraan|perundingan|acara|konferensi|sidang|kegiatan|kesempatan)\s+(?:tersebut|itu|ini)\b",
                           re.IGNORECASE)
+
+
+# "Diksar itu digelar di ...", "Kegiatan tersebut berlangsung di ...": the scene of what the story tells
+_SETTING = re.compile(r"\W*(?:[\w-]+\s+){1,3}(?:itu|tersebut)\s+(?:digelar|berlangsung|diadakan|dilaksanakan|"
+                      r"diselenggarakan)\s+(?:[\w-]+\s+){0,4}?di\b", re.IGNORECASE)
+
+
+def _setting_before(k: int, sents: list[Sentence], cands: Any) -> Location | None:
+    """The place a sentence before ``k`` names as the scene of the event the story is about."""
+    for b in range(k - 1, -1, -1):
+        if _SETTING.match(sents[b].text) and (got := where.best(cands(b), sents[b].start)) is not None:
+            return got.loc
+    return None
 
 
 _OPERATION_REF = re.compile(r"\W*(?:dalam|pada|saat|selama|usai|seusai|setelah)\s+(?:penggerebekan|operasi|razia|"

@@ -71,7 +71,9 @@ _ADVERBS = frozenset({"telah", "sudah", "sempat", "pernah", "akan", "juga", "pun
 _COORD = frozenset({"dan", "serta", ","})
 _TARGET_PREPS = frozenset({"terhadap", "ke", "kepada", "atas", "pada"})
 SECTOR_NOUNS_EXTRA = {"kelompok": "rebel", "orang": "civilian", "perusuh": "civilian",
-                      "provokator": "civilian", "penyandera": "rebel"}
+                      "provokator": "civilian", "penyandera": "rebel",
+                      # the elder students of a campus or school: "dipukul oleh sejumlah senior"
+                      "senior": "civilian", "seniornya": "civilian", "junior": "civilian", "juniornya": "civilian"}
 # peN- agent nouns of violent roots are perpetrators: penculik, penembak, perampok, pembakar ...
 SECTOR_NOUNS_EXTRA.update({
     p: "rebel" for root, _c, type_, _m, _n in ROOTS if type_ in ("ASSAULT", "COERCE") and root not in ("tahan", "aman")
@@ -521,6 +523,9 @@ def _after(v: SentView, spans: list[Span], tj: int, window: int = 8) -> tuple[li
     return objs, agents
 
 
+_FELL = frozenset({"tewas", "gugur", "meninggal", "terbunuh", "tertembak", "terluka", "cedera"})
+
+
 def _past_coordinated_passives(v: SentView, tj: int) -> int:
     """The token after passives joined to the one ending at ``tj`` ("dihakimi dan dibakar | massa")."""
     k = tj
@@ -557,6 +562,12 @@ def assign(v: SentView, spans: list[Span], ti: int, tj: int, voice: str, type_: 
             objs2, agents2 = _after(v, spans, tk)
             agent = agents2 or [s for s in objs2 if s.i == tk]
         return parts(agent), parts(subj)  # ("ditembak Tim Densus 88": the unit word before its name)
+    if voice == "nominal" and mode == "firearms" and tj < len(v.low) and v.low[tj] == "dengan" \
+            and any(v.low[x] in _FELL for x in range(max(0, ti - 6), ti)):
+        other = [s for s in spans if tj < s.i <= tj + 6 and not any(
+            v.low[x] in PUNCT_BOUNDARY or v.low[x] in _PLACE_PREPS for x in range(tj + 1, s.i))]
+        if other:  # (past an alias: "dengan Detasemen Khusus atau Densus 88")  # "Seorang terduga teroris tewas setelah terlibat baku tembak dengan Densus 88": their fire felled him
+            return [other[0].part], parts(subj)
     if voice == "nominal":
         light = any(v.low[k] in LIGHT_VERBS for k in range(max(0, ti - 3), ti))
         if not light and ti > 0 and v.low[ti - 1] in ("dan", "serta"):

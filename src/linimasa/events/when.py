@@ -14,7 +14,8 @@
    when it is not a statement and the source sentence is not an aside ("pernah", "sebelumnya");
 3. the article's narrative anchor: the first event dated by day that is not background;
 4. the publication date (precision day).
-"keesokan harinya"/"sehari kemudian" move a context or anchor date one day on.
+"keesokan harinya"/"sehari kemudian" move a context or anchor date one day on; "di hari yang sama"
+takes the last day told before it (not a statement's day).
 
 ``historical`` marks background: a date that ends more than 180 days before publication
 ("sejak 1991", "pada 1994"). Ranges keep both ends ("1992-1994" -> 1992-01-01 .. 1994-12-31);
@@ -90,6 +91,8 @@ _SOURCING = frozenset({"dikutip", "dilansir", "melansir", "mengutip", "diberitak
 # "keesokan harinya", "sehari kemudian": the day after the narrative anchor.
 NEXT_DAY = (("keesokan", "harinya"), ("keesokan", "hari"), ("esok", "harinya"), ("sehari", "kemudian"),
             ("sehari", "setelahnya"), ("besoknya",))
+# "di hari yang sama", "hari itu juga": the day last told in the story.
+SAME_DAY = (("hari", "yang", "sama"), ("hari", "itu", "juga"), ("malam", "itu", "juga"), ("malam", "yang", "sama"))
 # Anaphora to a stated past time ("saat itu", "kala itu"): a background date may carry over.
 PAST_ANAPHORA = (("saat", "itu"), ("ketika", "itu"), ("kala", "itu"), ("waktu", "itu"), ("pada", "masa"),
                  ("tahun", "itu"), ("tahun", "tersebut"), ("kala", "tersebut"), ("saat", "tersebut"))
@@ -113,6 +116,13 @@ _PAST_ANAPHORA_FIRST = frozenset(p[0] for p in PAST_ANAPHORA)
 
 def next_day(low: list[str]) -> bool:
     return _has(low, NEXT_DAY, _NEXT_DAY_FIRST)
+
+
+_SAME_DAY_FIRST = frozenset(p[0] for p in SAME_DAY)
+
+
+def same_day(low: list[str]) -> bool:
+    return _has(low, SAME_DAY, _SAME_DAY_FIRST)
 
 
 # Background aspect: the sentence goes on about the past ("Konflik bermula dari ...", "pernah").
@@ -179,6 +189,27 @@ def relative_clause(low: list[str], i: int, j: int) -> tuple[int, int] | None:
         if w in _MODALS or w in _COPULAS or (m > j + 1 and w.startswith(("me", "di", "ber")) and len(w) > 5
                             and low[m - 1] not in ("yang", "oleh")):
             return (k, m)
+    return None
+
+
+_RECOVERY = frozenset({"menemukan", "ditemukan", "mengevakuasi", "dievakuasi", "mengangkat", "diangkat",
+                       "mengidentifikasi", "diidentifikasi", "menyerahkan", "diserahkan", "memakamkan", "dimakamkan"})
+
+
+def recovered_clause(low: list[str], i: int, j: int) -> tuple[int, int] | None:
+    """Token span (from "yang" to the first comma after the trigger at i..j-1) when the trigger
+    sits in a "yang" clause telling how the dead or missing that a search finds came to be there:
+    "Tim SAR kembali menemukan tiga jenazah penambang yang tertimbun longsor di ..., Kamis" dates
+    the finding, not the landslide; only a time inside that clause is the event's."""
+    k = next((m for m in range(i - 1, max(-1, i - 4), -1) if low[m] in ("yang", ",", ";", ".")), None)
+    if k is None or low[k] != "yang":
+        return None
+    for m in range(k - 1, max(-1, k - 7), -1):
+        if low[m] in _RECOVERY:
+            end = next((x for x in range(j, len(low)) if low[x] in (",", ";", ".")), len(low))
+            return (k, end)
+        if low[m] in _CLAUSE_STOP:
+            return None
     return None
 
 

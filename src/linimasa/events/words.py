@@ -58,7 +58,7 @@ COPULAS = frozenset({"adalah", "merupakan", "yakni", "yaitu", "ialah", "bahwa"})
 NEGATIONS = frozenset({"tidak", "tak", "belum", "bukan", "tanpa", "batal", "gagal", "urung", "enggan"})
 DENIALS = frozenset({"membantah", "menyangkal", "membantahnya", "menepis", "dibantah"})
 HYPOTHETICAL = frozenset({
-    "akan", "bakal", "hendak", "berencana", "rencana", "merencanakan", "direncanakan",
+    "akan", "bakal", "hendak", "berencana", "rencana", "merencanakan", "direncanakan", "perencanaan",
     "jika", "apabila", "kalau", "seandainya", "andai", "ingin", "mau", "berniat", "bermaksud",
     "siap", "mengancam", "berpotensi", "kemungkinan", "mungkin", "diperkirakan", "terancam", "dijadwalkan",
     "rawan", "rentan", "potensi", "risiko",  # "daerah rawan bentrok": a risk, not an incident
@@ -126,6 +126,9 @@ PERSON_WORDS = frozenset({w for w, s in SECTOR_NOUNS.items() if s != "igo"} | {
     "orang", "pria", "laki-laki", "seseorang", "pemuda", "anggota", "tahanan", "sandera",
     "narapidana", "napi", "tawanan", "wni", "wna", "aktivis", "tokoh", "pimpinan", "bandar",
     "kurir", "pengedar", "terdakwa", "buronan", "dpo", "oknum",
+    # kin, the one a suspect's family is told by: "Petugas juga mengamankan istri MR"
+    "istri", "suami", "ayah", "adik", "kakak", "anak", "putra", "putri", "paman", "bibi", "kerabat",
+    "menantu", "mertua", "keponakan", "cucu", "kekasih", "pacar",
 })
 # Things caught that are not people: "menangkap ikan" is fishing, not an arrest.
 CAUGHT_THINGS = frozenset({

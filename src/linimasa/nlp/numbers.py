@@ -38,7 +38,7 @@ Qualifiers (``qualifier``): sekitar / kurang lebih / kira-kira / ± -> approx; l
 sekurang-kurangnya -> at_least; hampir / nyaris -> almost; kurang dari -> less_than;
 maksimal / paling banyak / sebanyak-banyaknya -> at_most.
 
-Kinds: cardinal, ordinal (``ke-12``, ``kedua``, ``pertama``), percent (``%``, ``persen``),
+Kinds: cardinal (also ``ketiganya``: all three of them), ordinal (``ke-12``, ``kedua``, ``pertama``), percent (``%``, ``persen``),
 range (``1992-1994``, ``10-15 orang``, ``antara 10 hingga 20``: ``value``..``value_max``),
 vague, year (a bare 1900-2099 not followed by a count noun), money (``Rp``, ``US$``,
 ``dolar``...). ``unit`` is the lower-case noun that follows (``orang``, ``tentara``...).
@@ -84,7 +84,8 @@ _DIGITS = re.compile(r"^\d+(?:[.,]\d+)*$")
 _ORD_DIGITS = re.compile(r"^ke-?(\d+)$", re.IGNORECASE)
 _DECADE = re.compile(r"^(\d+)-an$", re.IGNORECASE)
 _WORD_PARTS = frozenset(NUMBER_WORDS) | frozenset(MULTIPLIERS) | {"seribu", "sejuta"}
-_TRIGGERS = frozenset(VAGUE) | frozenset(_APPROX_WORDS) | _WORD_PARTS | frozenset(ORDINAL_WORDS)
+_TRIGGERS = frozenset(VAGUE) | frozenset(_APPROX_WORDS) | _WORD_PARTS | frozenset(ORDINAL_WORDS) \
+    | frozenset(w + "nya" for w in ORDINAL_WORDS if w != "pertama")  # "ketiganya": all three of them
 _RANGE_LINKS = frozenset({"-", "–", "—", "hingga", "sampai", "dan", "s/d", "atau"})
 _CURRENCY = {"rp": "IDR", "rp.": "IDR", "us$": "USD", "$": "USD", "€": "EUR", "usd": "USD", "idr": "IDR"}
 _MONEY_UNITS = frozenset({"dolar", "rupiah", "euro", "yen", "yuan", "ringgit", "riyal", "pound"})
@@ -279,6 +280,8 @@ def _sentence_quantities(text: str, toks: list[Token], ws: list[str], lows: list
             collective = prev in _BEFORE_NP or (i == 0) or toks[i - 1].text[:1] in "\"“(,"
             kind = "cardinal" if (low != "pertama" and nxt[:1].islower() and nxt.isalpha()
                                   and collective) else "ordinal"
+        elif low.endswith("nya") and low[:-3] in ORDINAL_WORDS and low != "pertamanya":
+            kind, value = "cardinal", float(ORDINAL_WORDS[low[:-3]])  # "ketiganya": all three of them
         elif _DECADE.match(tok.text):
             value, qualifier = float(_DECADE.match(tok.text).group(1)), "approx"  # type: ignore[union-attr]
         elif low in VAGUE:
@@ -323,7 +326,7 @@ def _sentence_quantities(text: str, toks: list[Token], ws: list[str], lows: list
             kind = "percent" if kind != "range" else kind
             unit = "persen"
             end_i = k
-        elif kind not in ("money", "ordinal") and k < n:
+        elif kind not in ("money", "ordinal") and k < n and low[:-3] not in ORDINAL_WORDS:  # ("ketiganya ditangkap": a pronoun, no unit)
             w = toks[k].text
             wl = w.lower()
             if w[:1].islower() and w.replace("-", "").isalpha() and wl not in STOP_WORDS:

@@ -2,7 +2,7 @@
 
 One compiled pattern finds tokens; the splitter then walks them once.
 
-Tokens: ``25/11/2020`` (dates), ``Kompas.com`` (site names), ``2.000``/``0,22``/``6,500`` (numbers with separators),
+Tokens: ``25/11/2020`` (dates), ``Kompas.com``/``TEMPO.CO`` (site names), ``2.000``/``0,22``/``6,500`` (numbers with separators),
 ``Nagorno-Karabakh``/``orang-orang``/``ke-12`` (hyphenated words), ``S.H.``/``a.n.``
 (dotted initialisms) and ``Jl.``/``dr.``/``Brigjen``/``Pol.``/``dll.`` (known abbreviations,
 see :data:`~linimasa.nlp.lexicon.ABBREVIATIONS`; a lone capital with a dot such as ``H.``
@@ -39,7 +39,7 @@ def _abbrev_dot() -> str:
     return rf"\.(?:{'|'.join(looks)})"
 
 
-_DOMAIN = r"\.(?i:co\.id|go\.id|ac\.id|or\.id|com|net|org|id|tv|info|news)(?![\w.])"
+_DOMAIN = r"\.(?i:co\.id|go\.id|ac\.id|or\.id|com|net|org|id|tv|info|news|co)(?![\w.])"
 # One token with the whitespace before it: the tokens of a text are its matches one after
 # another (nothing else lies between them), so one findall finds them all and their offsets
 # are the running sum of the lengths. The first three branches are shortcuts for the common case
