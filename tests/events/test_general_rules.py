@@ -769,3 +769,64 @@ def test_the_fire_as_subject_or_agent_is_a_fire(text: str, expected: tuple, res)
 ])
 def test_a_craft_lost_is_an_accident(text: str, lost: bool, res) -> None:  # type: ignore[no-untyped-def]
     assert (("hilang kontak", "DISASTER", "accident") in _senses(text, res)) is lost
+
+
+def test_a_war_named_in_a_compound_leaves_the_toll_to_the_attack(res) -> None:  # type: ignore[no-untyped-def]
+    text = ("Jaringan Dokter Sudan, kelompok medis yang memantau korban perang, mengatakan sedikitnya 27 warga "
+            "sipil tewas dan 60 lainnya luka-luka akibat tembakan artileri RSF yang menghantam pasar utama kota pada Senin.")
+    evs = extract(article(text), res)
+    assert [(e.trigger, e.fatalities, e.claimed_by) for e in evs] == [("tembakan", 27, "Jaringan Dokter Sudan")]
+
+
+@pytest.mark.parametrize("text,own", [
+    ("Tiga warga tewas akibat serangan drone yang menghantam sebuah rumah di pinggir kota.", True),
+    ("Tiga warga tewas akibat serangan yang menghantam rumah itu.", False),  # points back at one told before
+    ("Tiga warga tewas akibat serangan tersebut.", False),
+])
+def test_an_attack_told_with_what_it_hit_is_news_of_its_own(text: str, own: bool, res) -> None:  # type: ignore[no-untyped-def]
+    from linimasa.events.triggers import licensed
+    v = view_of(text, res)
+    t = next(t for t in find_triggers(v, res.lexicon, res.multi, res.max_multi, set()) if t.surface.startswith("serangan"))
+    assert licensed(v, t, set()) is own
+
+
+@pytest.mark.parametrize("text,actors", [
+    ("Pertempuran sengit antara militer Sudan dan kelompok RSF pecah di kota itu pada Minggu.",
+     ["militer Sudan", "kelompok RSF"]),
+    ("Bentrokan antara warga dan aparat pecah di depan kantor bupati.", ["warga", "aparat"]),
+])
+def test_a_fight_between_two_sides_however_hard(text: str, actors: list[str], res) -> None:  # type: ignore[no-untyped-def]
+    e = extract(article(text), res)[0]
+    assert [p.name for p in e.actors] == actors
+
+
+def test_the_arm_between_an_attack_and_whose_it_is(res) -> None:  # type: ignore[no-untyped-def]
+    e = extract(article("Tembakan artileri Rusia menghantam sebuah sekolah di Kharkiv pada Senin."), res)[0]
+    assert [p.name for p in e.actors] == ["Rusia"]
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Kedua pihak sama-sama mengklaim berhasil memukul mundur lawannya dalam pertempuran itu.", "linimasa"),
+    ("Komnas HAM, lembaga yang memantau kasus itu, mengatakan tiga orang tewas ditembak.", "Komnas HAM"),
+    ("Juru bicara polisi, Kombes Budi Santoso, mengatakan tiga orang tewas ditembak.", "Kombes Budi Santoso"),
+])
+def test_who_says_so_past_asides_and_both_sides(text: str, source: str, res) -> None:  # type: ignore[no-untyped-def]
+    assert extract(article(text), res)[0].claimed_by == source
+
+
+def test_a_toll_told_by_him_is_the_speakers_before(res) -> None:  # type: ignore[no-untyped-def]
+    text = ("Pertempuran pecah di pinggir kota pada Minggu.\n\nJuru bicara militer, Brigadir Jenderal Nabil "
+            "Abdallah, mengatakan pasukannya bertahan di pos-pos mereka. Menurut dia, lebih dari 80 anggota milisi "
+            "tewas dalam pertempuran itu.")
+    e = extract(article(text), res)[0]
+    assert (e.fatalities, e.claimed_by) == (80, "Brigadir Jenderal Nabil Abdallah")
+
+
+@pytest.mark.parametrize("text,actor", [
+    ("Menteri Dalam Negeri Serbia, Ivica Dacic, mengatakan ratusan orang ditangkap dalam kerusuhan itu.",
+     "Kementerian Dalam Negeri Serbia"),
+    ("Ivica Dacic mengatakan ratusan orang ditangkap dalam kerusuhan itu.", None),  # no title told
+])
+def test_arrests_counted_by_an_interior_minister_are_his_ministrys(text: str, actor, res) -> None:  # type: ignore[no-untyped-def]
+    e = next(e for e in extract(article(text), res) if e.trigger == "ditangkap")
+    assert (e.actors[0].name if e.actors else None) == actor

@@ -872,3 +872,20 @@ def test_what_happened_on_the_night_of_the_incident_is_dated_as_the_incident(tmp
     a = run_text(tmp_path, text)
     beaten = next(e for e in a.events if e.trigger == "dipukul")
     assert beaten.date_start == "2019-06-01", (beaten.date_start, beaten.sentence)
+
+
+@pytest.mark.parametrize("body,actor", [
+    ("Perundingan damai antara pemerintah dan ELN dibekukan setelah kelompok itu melancarkan serangan mematikan "
+     "di Catatumbo pada awal tahun lalu.", "ELN"),
+    ("Pertempuran sengit antara militer Sudan dan Pasukan Dukungan Cepat (RSF) pecah di kota El Obeid pada Minggu. "
+     "RSF memberikan versi yang sama sekali berbeda. Dalam pernyataan di Telegram, kelompok paramiliter pimpinan "
+     "Mohamed Hamdan Dagalo itu mengklaim telah menguasai dua pangkalan militer.", "RSF"),
+    ("Kelompok bersenjata menyerang sebuah pos polisi di dekat perbatasan pada Kamis malam dan membakar dua "
+     "kendaraan patroli yang diparkir di halaman pos tersebut.", "Kelompok bersenjata"),  # no pointer back
+])
+def test_a_group_pointed_back_at_is_the_one_named_before(tmp_path: Path, body: str, actor: str) -> None:
+    a = run_text(tmp_path, _HEAD + "Khartoum - " + body + "\n")
+    e = next(e for e in a.events if e.type == "ASSAULT" and e.trigger != "Pertempuran")
+    assert e.actors[0].name == actor
+    if actor == "RSF":
+        assert e.claimed_by == "RSF"  # who says so is the group too

@@ -293,3 +293,10 @@ def test_a_crowd_noun_opening_a_sentence_is_no_name(res: NerResources) -> None:
     assert apply_rules(toks, [Span(0, 1, "LOC")], res.names, {"massa": "Se=1|St=LOC"}) == []
     kept = apply_rules(toks, [Span(0, 1, "LOC")], res.names)  # (no word table given: the model's span stands)
     assert [(s.start, s.end) for s in kept] == [(0, 1)]
+
+
+def test_an_organisations_short_form_is_a_name_everywhere(res: NerResources) -> None:
+    text = ("Pertempuran sengit antara militer Sudan dan Pasukan Dukungan Cepat (RSF) pecah di kota El Obeid pada "
+            "Minggu. Warga mengatakan RSF menembaki pasar pada Senin. Tembakan artileri RSF menghantam sebuah sekolah.")
+    found = [(m.label, m.text) for m in _mentions(text, res)]
+    assert found.count(("ORG", "RSF")) == 3, found

@@ -84,6 +84,16 @@ def caused(v: SentView, t: triggers.Trigger, found: list[triggers.Trigger]) -> b
     return any(x.j <= t.i for x in found if x is not t) or casualties.opens_pointed(v.sent.text)
 
 
+def war_named(v: SentView, t: triggers.Trigger) -> bool:
+    """"korban perang", "kejahatan perang": a war named in a compound, none fought here; dropped
+    before the sentence's figures are handed out, so that a toll beside it ("... yang memantau
+    korban perang, mengatakan 27 warga tewas akibat tembakan artileri") goes to the real attack."""
+    if v.low[t.i] != "perang" or t.i == 0:
+        return False
+    before = v.sent.text[:v.toks[t.i].start - v.sent.start]
+    return _NOT_A_WAR.search(before, max(0, len(before) - 20)) is not None
+
+
 def hazard_damage(t: triggers.Trigger, found: list[triggers.Trigger], starts: set[int]) -> bool:
     """"Banjir bandang ... itu juga merusak 42 rumah": damage done by a hazard told as the subject
     of the verb is part of that disaster, not an attack by someone."""

@@ -43,6 +43,7 @@ from .words import (
     STREETS,
     SUBORDINATORS,
     TITLE_WORDS,
+    WEAPON_WORDS,
 )
 
 _PHRASE_MODIFIERS = frozenset({
@@ -483,6 +484,10 @@ def subject_before(v: SentView, spans: list[Span], ti: int) -> list[Span]:
     return _coordinated(spans, first, ti, v)
 
 
+# how hard a fight was, between its noun and "antara": "pertempuran sengit antara X dan Y"
+_FIGHT_ADJ = frozenset({"sengit", "hebat", "berdarah", "bersenjata", "terbuka", "mematikan", "besar", "kembali"})
+# the arm between an attack noun and whose it is: "tembakan artileri RSF", "serangan roket Hizbullah"
+_ARMS = WEAPON_WORDS | {"artileri", "drone", "udara", "darat", "pesawat", "tank", "jet"}
 _UNIT_WORDS = frozenset({"tim", "satuan", "satgas", "regu", "personel", "anggota", "petugas", "pasukan", "aparat"})
 _NOT_PREDICATE = frozenset({"dalam", "saat", "ketika", "setelah", "usai", "seusai", "akibat", "karena", "aksi", "atas",
                             "terhadap", "soal", "tentang", "mengenai", "untuk", "dengan", "tanpa", "yang", "dan"})
@@ -536,10 +541,12 @@ def assign(v: SentView, spans: list[Span], ti: int, tj: int, voice: str, type_: 
     subj = subject_before(v, spans, ti)
     objs, agents = _after(v, spans, tj)
     parts = lambda ss: [s.part for s in ss]
-    if voice in ("nominal", "stative") and tj < len(v.low) and v.low[tj] == "antara":
-        sides = [s for s in spans if tj < s.i <= tj + 8]  # "bentrokan antara X dan Y": both sides act
+    ta = next((x for x in range(tj, min(len(v.low), tj + 3)) if v.low[x] == "antara"), None)
+    if voice in ("nominal", "stative") and ta is not None and all(
+            v.low[x] in _FIGHT_ADJ for x in range(tj, ta)):  # ("Pertempuran sengit antara X dan Y")
+        sides = [s for s in spans if ta < s.i <= ta + 8]  # "bentrokan antara X dan Y": both sides act
         if sides:
-            return parts(_coordinated(spans, spans.index(sides[0]), tj + 12, v)), []
+            return parts(_coordinated(spans, spans.index(sides[0]), ta + 12, v)), []
     if voice == "passive":
         if type_ in ("RETREAT", "MOBILIZE") and mode != "release":  # "sandera dibebaskan": the freed are targets
             y = ti - 1
@@ -569,7 +576,7 @@ def assign(v: SentView, spans: list[Span], ti: int, tj: int, voice: str, type_: 
                     break
         if light:
             return parts(subj), parts([s for s in objs if s.i > tj] or [])
-        gen = [s for s in objs if s.i == tj]
+        gen = [s for s in objs if s.i == tj or (s.i == tj + 1 and v.low[tj] in _ARMS)]
         if agents:
             return parts(agents), parts(gen)
         if type_ == "PROTEST" and subj and not gen and _predicate(v, subj[-1].j, ti):

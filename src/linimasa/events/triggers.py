@@ -381,7 +381,7 @@ def licensed(v: SentView, t: Trigger, spans_start: set[int]) -> bool:
         k -= 1
     prev = v.low[k] if k >= 0 else ""
     if prev in PREPOSITIONS and prev not in ("tengah",):
-        return _named_meeting(v, t)
+        return _named_meeting(v, t) or _striking_clause(v, t)
     if prev == "terlibat" and not (k >= 1 and v.low[k - 1] in _ALLEGED):
         return True  # "Pasukan X dan Y terlibat baku tembak": they fought ("diduga terlibat ..." is a charge)
     if prev in _CHARGE_HEADS or (prev in ("dan", "serta") and k >= 2 and v.low[k - 2] in _CHARGE_HEADS):
@@ -415,6 +415,37 @@ def licensed(v: SentView, t: Trigger, spans_start: set[int]) -> bool:
             return True
         if w in PUNCT_BOUNDARY or w in SUBORDINATORS:
             break
+    return False
+
+
+# active verbs of a relative clause that tell what an attack hit ("akibat tembakan artileri RSF yang
+# menghantam pasar utama kota pada Senin")
+_STRIKING = frozenset({"menghantam", "menyasar", "mengenai", "menimpa", "menewaskan", "melukai", "menghancurkan",
+                       "meluluhlantakkan", "menargetkan"})
+
+
+def _striking_clause(v: SentView, t: Trigger) -> bool:
+    """"tewas akibat tembakan artileri RSF yang menghantam pasar utama kota pada Senin": an attack
+    told with a clause of what it hit is news of its own, not a pointer back to one told before
+    ("dalam serangan yang menewaskan tiga orang itu" still points back)."""
+    if t.sense.type != "ASSAULT":
+        return False
+    for x in range(t.j, min(len(v.low), t.j + 5)):
+        w = v.low[x]
+        if w in PUNCT_BOUNDARY:
+            return False
+        if w == "yang":
+            y = x + 1
+            while y < len(v.low) and v.low[y] in ("juga", "telah", "sempat", "langsung"):
+                y += 1
+            if y >= len(v.low) or v.low[y] not in _STRIKING:
+                return False
+            z = y
+            while z < len(v.low) and v.low[z] not in PUNCT_BOUNDARY:
+                if v.low[z] in ("itu", "tersebut"):
+                    return False
+                z += 1
+            return True
     return False
 
 
