@@ -889,3 +889,23 @@ def test_a_group_pointed_back_at_is_the_one_named_before(tmp_path: Path, body: s
     assert e.actors[0].name == actor
     if actor == "RSF":
         assert e.claimed_by == "RSF"  # who says so is the group too
+
+
+def test_a_place_the_story_named_with_its_kind_is_a_place_later(tmp_path: Path) -> None:
+    text = (_HEAD + "Bogota - Kelompok pemberontak ELN meminta pemerintah menghentikan operasi militer di seluruh "
+            "wilayah Catatumbo.\n\nPada Senin, kelompok itu juga menyerang sebuah pos militer di Arauca dan menewaskan "
+            "dua tentara.\n\nKepala ICRC di Kolombia mengatakan bantuan sudah dikirim ke Arauca.\n\n"
+            "Perundingan dengan pemerintah sempat dibekukan setelah kelompok itu melancarkan "
+            "serangan mematikan di Catatumbo pada awal tahun lalu.\n")
+    a = run_text(tmp_path, text)
+    e = next(e for e in a.events if e.type == "ASSAULT" and "Catatumbo" in e.sentence)
+    assert e.location is not None and e.location.name == "Catatumbo"
+
+
+def test_an_agreement_announced_there_was_made_there(tmp_path: Path) -> None:
+    text = (_HEAD + "Bogota - Pemerintah Kolombia dan kelompok pemberontak ELN sepakat membebaskan 23 sandera yang "
+            "ditahan di wilayah timur laut negara itu.\n\nKesepakatan itu diumumkan dalam pernyataan bersama yang "
+            "dibacakan di Havana, Kuba, Rabu (4/3) waktu setempat.\n")
+    a = run_text(tmp_path, text)
+    e = next(e for e in a.events if e.type == "AGREE")
+    assert e.location is not None and e.location.name == "Havana"

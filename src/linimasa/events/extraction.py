@@ -27,6 +27,7 @@ from .context import SentView, by_sentence, entity_map, find_countries, make_vie
 from .lexicon import Sense
 from .words import (
     HELD_MODES,
+    LIGHT_VERBS,
     POSTPOSED,
     PUNCT_BOUNDARY,
     PURPOSE,
@@ -270,7 +271,8 @@ def extract(article: Article, res: Any) -> list[Event]:
         pending: list[_Draft] = []
         for t in found:
             if _in_dialogue(v, t) or filters.hazard_damage(t, found, starts) or filters.caused(v, t, found) \
-                    or _also_done(v, t, drafts) or filters.war_named(v, t):
+                    or _also_done(v, t, drafts) or filters.war_named(v, t) \
+                    or filters.instrument(v, t, found):
                 continue
             d = _Draft(v, t, spans, earlier=_named_earlier(v, t))
             (mine if t.licensed else pending).append(d)
@@ -741,6 +743,13 @@ def _build(article: Article, d: _Draft, res: Any, tx_by: list[list[TimeExpr]], s
         between = [sp.part for sp in spans if v.low[sp.i].startswith("antar")]
         if between:  # "dibacok dalam tawuran antarpelajar": both sides of the brawl act
             actors = between[:1]
+    if not actors and v.low[:1] == ["mereka"] and t.sense.type in VIOLENT and t.voice in ("active", "nominal") \
+            and prev is not None \
+            and prev.event is not None and prev.event.actors and prev.view.index == v.index - 1 \
+            and (t.voice == "active" or (t.i > 0 and v.low[t.i - 1] in LIGHT_VERBS | {"terlibat"})):
+        actors = list(prev.event.actors)  # "Polisi ... dikerahkan ke lokasi. Mereka terlibat baku tembak ..."
+    if acting and len(actors) == 1 and actors[0].name.lower() in _PERPETRATORS and t.sense.type in VIOLENT:
+        actors = list(acting)  # "Para pelaku juga menculik 22 warga": those of the attack told before
     pointed = _group_pointed_back(article, actors, s)
     if pointed is not None:  # "kelompok itu melancarkan serangan": the group named before
         actors = [pointed[1]]
@@ -806,6 +815,7 @@ _PROTES = frozenset({"protes", "memprotes", "diprotes", "protesnya"})
 _STATE_SECTORS = frozenset({"government", "igo", "military"})
 
 
+_PERPETRATORS = frozenset({"pelaku", "para pelaku", "penyerang", "para penyerang", "kawanan pelaku"})
 _GROUP_NOUNS = frozenset({"kelompok", "organisasi", "milisi", "gerakan", "faksi", "kelompok-kelompok"})
 _POINTERS = re.compile(r"\s*(?:itu|tersebut)\b")
 

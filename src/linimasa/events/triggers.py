@@ -230,6 +230,23 @@ def _rule_craft(v: SentView, t: Trigger) -> Sense | None:
     return t.sense if any(w in _CRAFT for w in v.low[max(0, t.i - 8):t.i]) else None
 
 
+_STRUCTURES = frozenset({"gedung", "bangunan", "jembatan", "atap", "kanopi", "plafon", "tembok", "dinding", "tribun",
+                         "menara", "stasiun", "terminal", "pabrik", "sekolah", "masjid", "gereja", "hotel", "mal",
+                         "apartemen", "rumah", "tanggul", "bendungan", "crane", "derek", "panggung", "balkon", "lantai"})
+_STRUCK = frozenset({"serangan", "rudal", "bom", "roket", "drone", "dibom", "dihantam", "dihantam", "ditembak",
+                     "diserang", "artileri", "mortir", "ledakan", "gempa", "banjir", "longsor", "angin"})
+
+
+def _rule_structure(v: SentView, t: Trigger) -> Sense | None:
+    """"runtuhnya kanopi beton di stasiun kereta", "atap gedung itu ambruk": a building that fell
+    down on its own is an accident; one brought down by a strike or a hazard told in the sentence is
+    that event's damage."""
+    near = v.low[max(0, t.i - 5):t.j + 3]
+    if not any(w in _STRUCTURES for w in near) or any(w in _STRUCK for w in v.low):
+        return None
+    return t.sense
+
+
 def _rule_military(v: SentView, t: Trigger) -> Sense | None:
     return t.sense if _clause_has(v, t, MILITARY_WORDS) else None
 
@@ -317,6 +334,7 @@ SENSE_RULES: dict[str, Callable[[SentView, Trigger], Sense | None]] = {
     "volcanic": _rule_volcanic,
     "hazard_context": _rule_hazard,
     "craft": _rule_craft,
+    "structure": _rule_structure,
     "armed_context": _rule_armed,
     "launched": _rule_launched,
     "transitive": _rule_transitive,
