@@ -875,13 +875,13 @@ def test_what_happened_on_the_night_of_the_incident_is_dated_as_the_incident(tmp
 
 
 @pytest.mark.parametrize("body,actor", [
-    ("Perundingan damai antara pemerintah dan ELN dibekukan setelah kelompok itu melancarkan serangan mematikan "
-     "di Catatumbo pada awal tahun lalu.", "ELN"),
-    ("Pertempuran sengit antara militer Sudan dan Pasukan Dukungan Cepat (RSF) pecah di kota El Obeid pada Minggu. "
-     "RSF memberikan versi yang sama sekali berbeda. Dalam pernyataan di Telegram, kelompok paramiliter pimpinan "
-     "Mohamed Hamdan Dagalo itu mengklaim telah menguasai dua pangkalan militer.", "RSF"),
-    ("Kelompok bersenjata menyerang sebuah pos polisi di dekat perbatasan pada Kamis malam dan membakar dua "
-     "kendaraan patroli yang diparkir di halaman pos tersebut.", "Kelompok bersenjata"),  # no pointer back
+    (("Perundingan damai antara pemerintah dan ELN dibekukan setelah kelompok itu melancarkan serangan mematikan "
+      "di Catatumbo pada awal tahun lalu."), "ELN"),
+    (("Pertempuran sengit antara militer Sudan dan Pasukan Dukungan Cepat (RSF) pecah di kota El Obeid pada Minggu. "
+      "RSF memberikan versi yang sama sekali berbeda. Dalam pernyataan di Telegram, kelompok paramiliter pimpinan "
+      "Mohamed Hamdan Dagalo itu mengklaim telah menguasai dua pangkalan militer."), "RSF"),
+    (("Kelompok bersenjata menyerang sebuah pos polisi di dekat perbatasan pada Kamis malam dan membakar dua "
+      "kendaraan patroli yang diparkir di halaman pos tersebut."), "Kelompok bersenjata"),  # no pointer back
 ])
 def test_a_group_pointed_back_at_is_the_one_named_before(tmp_path: Path, body: str, actor: str) -> None:
     a = run_text(tmp_path, _HEAD + "Khartoum - " + body + "\n")
@@ -909,3 +909,12 @@ def test_an_agreement_announced_there_was_made_there(tmp_path: Path) -> None:
     a = run_text(tmp_path, text)
     e = next(e for e in a.events if e.type == "AGREE")
     assert e.location is not None and e.location.name == "Havana"
+
+
+def test_a_place_name_of_two_countries_is_the_one_the_story_is_in(tmp_path: Path) -> None:
+    text = (_HEAD + "Jakarta - Serangan udara Israel menghantam sebuah rumah di Khan Younis pada Senin (2/3). "
+            "Sedikitnya tujuh warga Palestina tewas, kata petugas medis.\n\nPada Selasa, tentara Israel menembak "
+            "mati dua pemuda di Gaza, kata petugas medis.\n")  # the gazetteer's first "Gaza" is in Mozambique
+    a = run_text(tmp_path, text)
+    e = next(e for e in a.events if "di Gaza" in e.sentence)
+    assert e.location is not None and e.location.country == "PS", e.location

@@ -823,14 +823,16 @@ _POINTERS = re.compile(r"\s*(?:itu|tersebut)\b")
 def _group_pointed_back(article: Article, actors: list[Participant], s: Sentence) -> tuple[str, Participant] | None:
     """"Perundingan ... dibekukan setelah kelompok itu melancarkan serangan", "kelompok paramiliter
     pimpinan X itu mengklaim ...": a group pointed back at is the organisation named last before it
-    (within three sentences), not the common noun. (the noun phrase, the organisation)"""
-    if len(actors) != 1 or actors[0].start is None or actors[0].end is None:
+    (in its sentence or the few before), not the common noun. (the noun phrase, the organisation)"""
+    if len(actors) != 1:
         return None
     p = actors[0]
-    if p.name.split()[0].lower() not in _GROUP_NOUNS or not _POINTERS.match(article.text, p.end):
+    start, end, words = p.start, p.end, p.name.split()
+    if start is None or end is None or not words or words[0].lower() not in _GROUP_NOUNS \
+            or not _POINTERS.match(article.text, end):
         return None
     lo = max(0, s.start - 600)
-    orgs = [m for m in article.mentions if m.label == "ORG" and lo <= m.start and m.end <= p.start
+    orgs = [m for m in article.mentions if m.label == "ORG" and lo <= m.start and m.end <= start
             and m.text[:1].isupper() and m.text.split()[0].lower() not in _NOT_GROUPS]
     if not orgs:
         return None

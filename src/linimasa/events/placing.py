@@ -60,6 +60,11 @@ class _Cands:
         self.use_mentions = any(m.label == "LOC" for m in article.mentions)
         self.cache: dict[int, list[where.Cand]] = {}
         self.typed = _typed_names(article.text)
+        self.named: dict[str, set[str]] = {}  # country -> the texts of the mentions naming something in it
+        for m in article.mentions:
+            ent = ents.get(m.entity_id or "")
+            if ent is not None and ent.country:
+                self.named.setdefault(ent.country, set()).add(m.text)
 
     def __call__(self, k: int) -> list[where.Cand]:
         got = self.cache.get(k)
@@ -82,7 +87,7 @@ class _Cands:
                        and not (sp.i > 0 and v.low[sp.i - 1] == "kamp"))  # "kamp pengungsi Jenin": a place
         got = self.cache[k] = where.candidates(
             v, res.gaz, res.country_names, blocked, self.main,
-            _mention_places(self.loc_by[k], ents, res, self.typed, self.main) if self.use_mentions else None)
+            _mention_places(self.loc_by[k], ents, res, self.typed, self.main, self.named) if self.use_mentions else None)
         return got
 
 
@@ -291,7 +296,8 @@ def _typed_names(text: str) -> dict[str, str]:
 
 
 def _mention_places(mentions: list[Mention], ents: dict[str, Entity], res: Any,
-                    typed: dict[str, str] | None = None, hint: str | None = None) -> list[where.Cand]:
+                    typed: dict[str, str] | None = None, hint: str | None = None,
+                    named: dict[str, set[str]] | None = None) -> list[where.Cand]:
     """LOC mentions of the language layer as place candidates (resolved entities first); a name no
     gazetteer knows is a place of the story's country when the article calls it one elsewhere
     ("... setelah kelompok itu menyerang di Catatumbo" after "ke seluruh wilayah Catatumbo")."""
@@ -316,8 +322,22 @@ def _mention_places(mentions: list[Mention], ents: dict[str, Entity], res: Any,
             loc = where.to_location(p, start, m.end)
         else:
             continue
+        if named and res.gaz is not None and loc.country and loc.precision != "country" \
+                and not _named_by_other(named, loc.country, m.text) \
+                and (alt := _in_named_country(res, m.text, named)) is not None:
+            loc = where.to_location(alt, m.start, m.end)  # "Gaza" in a story of Israel and Palestine, not Mozambique
         out.append(where.Cand(loc.start if loc.start is not None else m.start, m.end, loc))
     return out
+
+
+def _in_named_country(res: Any, name: str, named: dict[str, set[str]]) -> Any:
+    """The gazetteer's place of that name in a country the article names by something else."""
+    return next((p for p in res.gaz.lookup(name) if p.country and _named_by_other(named, p.country, name)), None)
+
+
+def _named_by_other(named: dict[str, set[str]], country: str, name: str) -> bool:
+    """Whether the article names something in ``country`` other than ``name`` ("Gaza utara" is Gaza again)."""
+    return any(name not in t for t in named.get(country, ()))
 
 
 def _resolve(res: Any, name: str) -> Any:

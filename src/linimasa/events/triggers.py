@@ -233,7 +233,7 @@ def _rule_craft(v: SentView, t: Trigger) -> Sense | None:
 _STRUCTURES = frozenset({"gedung", "bangunan", "jembatan", "atap", "kanopi", "plafon", "tembok", "dinding", "tribun",
                          "menara", "stasiun", "terminal", "pabrik", "sekolah", "masjid", "gereja", "hotel", "mal",
                          "apartemen", "rumah", "tanggul", "bendungan", "crane", "derek", "panggung", "balkon", "lantai"})
-_STRUCK = frozenset({"serangan", "rudal", "bom", "roket", "drone", "dibom", "dihantam", "dihantam", "ditembak",
+_STRUCK = frozenset({"serangan", "rudal", "bom", "roket", "drone", "dibom", "dihantam", "ditembak",
                      "diserang", "artileri", "mortir", "ledakan", "gempa", "banjir", "longsor", "angin"})
 
 
