@@ -893,3 +893,11 @@ def test_a_war_funded_is_no_fighting(res) -> None:  # type: ignore[no-untyped-de
 ])
 def test_a_building_that_fell_down_is_an_accident(text: str, collapse: bool, res) -> None:  # type: ignore[no-untyped-def]
     assert any(s[1:] == ("DISASTER", "collapse") for s in _senses(text, res)) is collapse
+
+
+def test_whether_it_happened_is_not_known(res) -> None:  # type: ignore[no-untyped-def]
+    text = ("Kapolres mengatakan polisi menangkap dua tersangka penculikan. Ia tidak menyebutkan apakah para penculik "
+            "telah meminta uang tebusan.")
+    e = next(e for e in extract(article(text), res) if e.type == "REQUEST")
+    assert e.hypothetical
+    assert e.claimed_by == "Kapolres"  # "Ia tidak menyebutkan": he, not "Ia tidak"

@@ -20,7 +20,7 @@ _STOP = frozenset({",", ".", "di", "kepada", "saat", "pada", "dalam", "seperti",
                    "ketika", "usai", "setelah", "kemarin", "sebagaimana", "bahwa", "dilansir",
                    "sabtu", "minggu", "senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "\"", "“", "”"})
 _TRIM = frozenset({"sudah", "telah", "juga", "pun", "pernah", "sempat", "sebelumnya", "itu", "kembali",
-                   "secara"})
+                   "secara", "tidak", "tak", "belum"})  # ("Ia tidak menyebutkan ...": the speaker is "Ia")
 _QUOTE_END = frozenset({",", "\"", "”", "'", "’", "."})
 
 
