@@ -881,3 +881,135 @@ def test_the_dead_are_the_count_of_their_own_clause(text: str, dead: int | None,
 def test_a_clause_after_an_opening_condition_is_not_done(text: str, hypothetical: bool, res) -> None:  # type: ignore[no-untyped-def]
     evs = extract(article(text), res)
     assert evs and all(e.hypothetical is hypothetical for e in evs), [(e.trigger, e.hypothetical) for e in evs]
+
+
+def test_a_war_named_in_a_compound_leaves_the_toll_to_the_attack(res) -> None:  # type: ignore[no-untyped-def]
+    text = ("Jaringan Dokter Sudan, kelompok medis yang memantau korban perang, mengatakan sedikitnya 27 warga "
+            "sipil tewas dan 60 lainnya luka-luka akibat tembakan artileri RSF yang menghantam pasar utama kota pada Senin.")
+    evs = extract(article(text), res)
+    assert [(e.trigger, e.fatalities, e.claimed_by) for e in evs] == [("tembakan", 27, "Jaringan Dokter Sudan")]
+
+
+@pytest.mark.parametrize("text,own", [
+    ("Tiga warga tewas akibat serangan drone yang menghantam sebuah rumah di pinggir kota.", True),
+    ("Tiga warga tewas akibat serangan yang menghantam rumah itu.", False),  # points back at one told before
+    ("Tiga warga tewas akibat serangan tersebut.", False),
+])
+def test_an_attack_told_with_what_it_hit_is_news_of_its_own(text: str, own: bool, res) -> None:  # type: ignore[no-untyped-def]
+    from linimasa.events.triggers import licensed
+    v = view_of(text, res)
+    t = next(t for t in find_triggers(v, res.lexicon, res.multi, res.max_multi, set()) if t.surface.startswith("serangan"))
+    assert licensed(v, t, set()) is own
+
+
+@pytest.mark.parametrize("text,actors", [
+    ("Pertempuran sengit antara militer Sudan dan kelompok RSF pecah di kota itu pada Minggu.",
+     ["militer Sudan", "kelompok RSF"]),
+    ("Bentrokan antara warga dan aparat pecah di depan kantor bupati.", ["warga", "aparat"]),
+])
+def test_a_fight_between_two_sides_however_hard(text: str, actors: list[str], res) -> None:  # type: ignore[no-untyped-def]
+    e = extract(article(text), res)[0]
+    assert [p.name for p in e.actors] == actors
+
+
+def test_the_arm_between_an_attack_and_whose_it_is(res) -> None:  # type: ignore[no-untyped-def]
+    e = extract(article("Tembakan artileri Rusia menghantam sebuah sekolah di Kharkiv pada Senin."), res)[0]
+    assert [p.name for p in e.actors] == ["Rusia"]
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Kedua pihak sama-sama mengklaim berhasil memukul mundur lawannya dalam pertempuran itu.", "linimasa"),
+    ("Komnas HAM, lembaga yang memantau kasus itu, mengatakan tiga orang tewas ditembak.", "Komnas HAM"),
+    ("Juru bicara polisi, Kombes Budi Santoso, mengatakan tiga orang tewas ditembak.", "Kombes Budi Santoso"),
+])
+def test_who_says_so_past_asides_and_both_sides(text: str, source: str, res) -> None:  # type: ignore[no-untyped-def]
+    assert extract(article(text), res)[0].claimed_by == source
+
+
+def test_a_toll_told_by_him_is_the_speakers_before(res) -> None:  # type: ignore[no-untyped-def]
+    text = ("Pertempuran pecah di pinggir kota pada Minggu.\n\nJuru bicara militer, Brigadir Jenderal Nabil "
+            "Abdallah, mengatakan pasukannya bertahan di pos-pos mereka. Menurut dia, lebih dari 80 anggota milisi "
+            "tewas dalam pertempuran itu.")
+    e = extract(article(text), res)[0]
+    assert (e.fatalities, e.claimed_by) == (80, "Brigadir Jenderal Nabil Abdallah")
+
+
+@pytest.mark.parametrize("text,actor", [
+    ("Menteri Dalam Negeri Serbia, Ivica Dacic, mengatakan ratusan orang ditangkap dalam kerusuhan itu.",
+     "Kementerian Dalam Negeri Serbia"),
+    ("Ivica Dacic mengatakan ratusan orang ditangkap dalam kerusuhan itu.", None),  # no title told
+])
+def test_arrests_counted_by_an_interior_minister_are_his_ministrys(text: str, actor, res) -> None:  # type: ignore[no-untyped-def]
+    e = next(e for e in extract(article(text), res) if e.trigger == "ditangkap")
+    assert (e.actors[0].name if e.actors else None) == actor
+
+
+@pytest.mark.parametrize("text,actor", [
+    ("Dua warga Palestina ditembak mati pasukan Israel di dekat Jabalia pada Selasa dini hari.", "pasukan Israel"),
+    ("Sebagian besar sandera diculik dalam serangkaian serangan kelompok bersenjata di perbatasan sejak Agustus.",
+     "kelompok bersenjata"),
+])
+def test_the_agent_of_a_passive_past_mati_or_in_its_raids(text: str, actor: str, res) -> None:  # type: ignore[no-untyped-def]
+    e = extract(article(text), res)[0]
+    assert [p.name for p in e.actors] == [actor]
+
+
+@pytest.mark.parametrize("text,captured", [
+    ("Kelompok bersenjata menculik 22 warga desa pada Selasa malam.", 22),
+    ("Sebanyak 18 awak kapal disandera bajak laut di lepas pantai Somalia.", 18),
+])
+def test_the_kidnapped_are_counted_as_held(text: str, captured: int, res) -> None:  # type: ignore[no-untyped-def]
+    assert extract(article(text), res)[0].captured == captured
+
+
+def test_the_perpetrators_are_those_of_the_attack_told_before(res) -> None:  # type: ignore[no-untyped-def]
+    text = ("Geng bersenjata menyerbu sebuah permukiman di pinggir kota pada Selasa malam.\n\n"
+            "Para pelaku juga menculik 22 warga lalu membawa mereka ke arah pegunungan.")
+    e = next(e for e in extract(article(text), res) if e.trigger == "menculik")
+    assert [p.name for p in e.actors] == ["Geng bersenjata"]
+
+
+def test_the_agent_of_a_relative_clause_is_not_the_subject(res) -> None:  # type: ignore[no-untyped-def]
+    text = ("Polisi bersama personel Misi Dukungan Keamanan Multinasional (MSS) yang dipimpin Kenya dikerahkan ke "
+            "lokasi pada Rabu pagi.")
+    e = extract(article(text), res)[0]
+    assert [p.name for p in e.actors] == ["Polisi"]
+
+
+@pytest.mark.parametrize("second,actor", [
+    ("Mereka terlibat baku tembak dengan anggota geng selama beberapa jam.", "Polisi"),
+    ("Mereka menuntut kenaikan upah sebesar 10 persen.", None),  # a demand, not a fight: nobody taken over
+])
+def test_mereka_fighting_are_the_ones_told_just_before(second: str, actor, res) -> None:  # type: ignore[no-untyped-def]
+    text = "Polisi dikerahkan ke lokasi pada Rabu pagi. " + second
+    evs = [e for e in extract(article(text), res) if e.sentence.startswith("Mereka")]
+    assert [p.name for e in evs for p in e.actors][:1] == ([actor] if actor else [])
+
+
+def test_the_arms_of_an_attack_are_that_attack(res) -> None:  # type: ignore[no-untyped-def]
+    text = "Rusia balik menggempur fasilitas energi di wilayah Odessa, Ukraina selatan, dengan rudal dan drone."
+    evs = extract(article(text), res)
+    assert [(e.trigger, [p.name for p in e.actors]) for e in evs] == [("menggempur", ["Rusia"])]
+
+
+def test_a_war_funded_is_no_fighting(res) -> None:  # type: ignore[no-untyped-def]
+    text = "\"Ini upaya mengurangi kemampuan Rusia membiayai perangnya,\" ujar sumber tersebut."
+    assert not extract(article(text), res)
+
+
+@pytest.mark.parametrize("text,collapse", [
+    ("Protes melanda Serbia sejak runtuhnya kanopi beton di stasiun kereta Novi Sad yang menewaskan 16 orang.", True),
+    ("Atap gedung sekolah itu ambruk saat hujan deras pada Senin siang.", True),
+    ("Gedung itu runtuh setelah dihantam rudal pada Senin.", False),  # a strike's damage
+    ("Pertahanan lawan runtuh di babak kedua.", False),  # no building
+])
+def test_a_building_that_fell_down_is_an_accident(text: str, collapse: bool, res) -> None:  # type: ignore[no-untyped-def]
+    assert any(s[1:] == ("DISASTER", "collapse") for s in _senses(text, res)) is collapse
+
+
+def test_whether_it_happened_is_not_known(res) -> None:  # type: ignore[no-untyped-def]
+    text = ("Kapolres mengatakan polisi menangkap dua tersangka penculikan. Ia tidak menyebutkan apakah para penculik "
+            "telah meminta uang tebusan.")
+    e = next(e for e in extract(article(text), res) if e.type == "REQUEST")
+    assert e.hypothetical
+    assert e.claimed_by == "Kapolres"  # "Ia tidak menyebutkan": he, not "Ia tidak"

@@ -293,3 +293,21 @@ def test_a_crowd_noun_opening_a_sentence_is_no_name(res: NerResources) -> None:
     assert apply_rules(toks, [Span(0, 1, "LOC")], res.names, {"massa": "Se=1|St=LOC"}) == []
     kept = apply_rules(toks, [Span(0, 1, "LOC")], res.names)  # (no word table given: the model's span stands)
     assert [(s.start, s.end) for s in kept] == [(0, 1)]
+
+
+def test_an_organisations_short_form_is_a_name_everywhere(res: NerResources) -> None:
+    text = ("Pertempuran sengit antara militer Sudan dan Pasukan Dukungan Cepat (RSF) pecah di kota El Obeid pada "
+            "Minggu. Warga mengatakan RSF menembaki pasar pada Senin. Tembakan artileri RSF menghantam sebuah sekolah.")
+    found = [(m.label, m.text) for m in _mentions(text, res)]
+    assert found.count(("ORG", "RSF")) == 3, found
+
+
+def test_a_known_place_after_di_is_no_person(res: NerResources) -> None:
+    from linimasa.nlp.ner_rules import Span, apply_rules
+
+    toks = _toks("Serangan udara menghantam sebuah sekolah di Khan Younis pada Senin.")
+    out = apply_rules(toks, [Span(6, 8, "PER")], res.names)  # the model read the town as a person
+    assert [(s.start, s.end, s.label) for s in out] == [(6, 8, "LOC")]
+    toks = _toks("Ia bertemu di Joko Widodo Center pada Senin.")
+    kept = apply_rules(toks, [Span(3, 5, "PER")], res.names)
+    assert [(s.start, s.end, s.label) for s in kept] == [(3, 5, "PER")]

@@ -10,6 +10,7 @@ trigger; else the outlet that published the article.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..model import Event, Quote, Sentence
 from .context import SentView
@@ -19,7 +20,7 @@ _STOP = frozenset({",", ".", "di", "kepada", "saat", "pada", "dalam", "seperti",
                    "ketika", "usai", "setelah", "kemarin", "sebagaimana", "bahwa", "dilansir",
                    "sabtu", "minggu", "senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "\"", "“", "”"})
 _TRIM = frozenset({"sudah", "telah", "juga", "pun", "pernah", "sempat", "sebelumnya", "itu", "kembali",
-                   "secara"})
+                   "secara", "tidak", "tak", "belum"})  # ("Ia tidak menyebutkan ...": the speaker is "Ia")
 _QUOTE_END = frozenset({",", "\"", "”", "'", "’", "."})
 
 
@@ -56,7 +57,8 @@ def _subject(v: SentView, k: int) -> str | None:
     day = _day_aside(v, k)
     if day is not None:  # "Kasat Reskrim ... di Pontianak, Kamis, mengatakan": the day the speaker spoke, not the speaker
         a = k = day
-    if a > 1 and v.low[a - 1] == ",":  # "..., AKBP Bayu Suseno, menyebut": the appositive name
+    aside = a > 1 and v.low[a - 1] == ","
+    if aside:  # "..., AKBP Bayu Suseno, menyebut": the appositive name
         a -= 1
         k -= 1
     depth = 0
@@ -75,6 +77,12 @@ def _subject(v: SentView, k: int) -> str | None:
             a -= 1
         while v.low[a] == ",":
             a += 1
+    if aside and 1 < a < k and v.low[a - 1] == "," and v.toks[a].text[:1].islower():
+        c = a - 1  # "Jaringan Dokter Sudan, kelompok medis independen ..., mengatakan": the name before the aside
+        while c > 0 and v.low[c - 1] not in PUNCT_BOUNDARY and v.low[c - 1] not in SUBORDINATORS:
+            c -= 1
+        if c < a - 1 and v.toks[c].text[:1].isupper() and v.low[c] not in DISCOURSE:
+            a, k = c, a - 1
     while a < k and v.low[a] in DISCOURSE:
         a += 1
     b = a
@@ -83,7 +91,12 @@ def _subject(v: SentView, k: int) -> str | None:
         b += 1
     while b > a and v.low[b - 1] in _TRIM:
         b -= 1
+    if v.low[a] in _BOTH or v.low[a:a + 2] == ["masing-masing", "pihak"]:
+        return None  # "Kedua pihak sama-sama mengklaim menang": each side, no one source
     return v.text(a, b) or None
+
+
+_BOTH = frozenset({"kedua", "keduanya", "kedua-duanya"})
 
 
 def claimed_by(v: SentView, ti: int, quotes: list[Quote], outlet: str | None) -> tuple[str | None, str | None]:
@@ -133,7 +146,21 @@ def _sentence_source(v: SentView) -> str | None:
     return None
 
 
-_SOURCE_PRONOUNS = frozenset({"dia", "ia", "beliau", "mereka", "pihaknya"})
+SOURCE_PRONOUNS = frozenset({"dia", "ia", "beliau", "mereka", "pihaknya"})
+
+
+def speaker_before(views: Callable[[int], SentView], k: int, sents: list[Sentence]) -> str | None:
+    """Who "dia" is in a sentence ``k`` that tells a toll ("Menurut dia, lebih dari 80 anggota RSF
+    tewas"): the speaker named in one of the two sentences before it ("Juru bicara militer,
+    Brigadir Jenderal X, mengatakan ..."), when no other paragraph comes between."""
+    for j in range(k - 1, max(-1, k - 3), -1):
+        if sents[j].paragraph not in (sents[k].paragraph, sents[k].paragraph - 1):
+            break
+        v = views(j)
+        src, _ = claimed_by(v, len(v.low), [], None)
+        if src and src.lower() not in SOURCE_PRONOUNS and not _pointed_back(src):
+            return src
+    return None
 
 
 def _pointed_back(src: str) -> bool:
@@ -168,7 +195,7 @@ def resolve_pronoun_sources(events: list[Event], default: str | None, sents: lis
             last = (name, None)
             continue
         src = (e.claimed_by or "").strip()
-        if src.lower() in _SOURCE_PRONOUNS or (_pointed_back(src) and last[0]):
+        if src.lower() in SOURCE_PRONOUNS or (_pointed_back(src) and last[0]):
             e.claimed_by, e.claimed_by_entity_id = last if last[0] else (default, None)
         elif src and src != default:
             last = (e.claimed_by, e.claimed_by_entity_id)

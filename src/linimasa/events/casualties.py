@@ -41,6 +41,8 @@ CUES: dict[tuple[str, ...], tuple[str, str]] = {
     ("menangkap",): ("captured", "R"), ("mengamankan",): ("captured", "R"),
     ("meringkus",): ("captured", "R"), ("membekuk",): ("captured", "R"),
     ("menahan",): ("captured", "R"), ("menawan",): ("captured", "R"),
+    ("menculik",): ("captured", "R"), ("diculik",): ("captured", "L"),  # the kidnapped are held too
+    ("menyandera",): ("captured", "R"), ("disandera",): ("captured", "L"),
     # the pronoun passive of police quotes: "Dua belas tersangka sudah kami tahan"
     ("kami", "tahan"): ("captured", "L"), ("kami", "amankan"): ("captured", "L"), ("kami", "tangkap"): ("captured", "L"),
     ("kami", "ringkus"): ("captured", "L"), ("kami", "bekuk"): ("captured", "L"), ("kita", "amankan"): ("captured", "L"),

@@ -27,6 +27,7 @@ from .context import SentView, by_sentence, entity_map, find_countries, make_vie
 from .lexicon import Sense
 from .words import (
     HELD_MODES,
+    LIGHT_VERBS,
     POSTPOSED,
     PUNCT_BOUNDARY,
     PURPOSE,
@@ -270,7 +271,8 @@ def extract(article: Article, res: Any) -> list[Event]:
         pending: list[_Draft] = []
         for t in found:
             if _in_dialogue(v, t) or filters.hazard_damage(t, found, starts) or filters.caused(v, t, found) \
-                    or _also_done(v, t, drafts):
+                    or _also_done(v, t, drafts) or filters.war_named(v, t) \
+                    or filters.instrument(v, t, found):
                 continue
             d = _Draft(v, t, spans, earlier=_named_earlier(v, t))
             (mine if t.licensed else pending).append(d)
@@ -298,6 +300,8 @@ def extract(article: Article, res: Any) -> list[Event]:
                 target.figures.append(f)
                 if target.view is not v:
                     src, _ = attribution.claimed_by(v, len(v.low), article.quotes, None)
+                    if src and src.lower() in attribution.SOURCE_PRONOUNS:  # "Menurut dia, 80 tewas"
+                        src = attribution.speaker_before(view, k, sents) or src
                     if src:
                         target.fig_sources.append(src)
         mine = [d for d in mine if not d.earlier]
@@ -746,6 +750,8 @@ def _build(article: Article, d: _Draft, res: Any, tx_by: list[list[TimeExpr]], s
             boss = Participant(name=src, entity_id=src_id, sector=SECTOR_NOUNS[src.split()[0].lower()])
         elif boss is None and src and _INTERIOR.match(src):  # "Puluhan orang ditahan, kata Kementerian Dalam Negeri"
             boss = Participant(name=src, entity_id=src_id, sector="police")  # the ministry over the police
+        elif boss is None and src and src != v.source:
+            boss = _interior_minister(article.text, src)  # "Menteri Dalam Negeri Serbia, X, mengatakan ..."
         if boss is not None:  # "Kepolisian Dhaka menyatakan 42 orang ditangkap": the body that says so holds them
             actors = [boss]
     if not actors and t.voice == "passive" and t.sense.mode in HELD_MODES and guard is not None \
@@ -767,6 +773,16 @@ def _build(article: Article, d: _Draft, res: Any, tx_by: list[list[TimeExpr]], s
         between = [sp.part for sp in spans if v.low[sp.i].startswith("antar")]
         if between:  # "dibacok dalam tawuran antarpelajar": both sides of the brawl act
             actors = between[:1]
+    if not actors and v.low[:1] == ["mereka"] and t.sense.type in VIOLENT and t.voice in ("active", "nominal") \
+            and prev is not None \
+            and prev.event is not None and prev.event.actors and prev.view.index == v.index - 1 \
+            and (t.voice == "active" or (t.i > 0 and v.low[t.i - 1] in LIGHT_VERBS | {"terlibat"})):
+        actors = list(prev.event.actors)  # "Polisi ... dikerahkan ke lokasi. Mereka terlibat baku tembak ..."
+    if acting and len(actors) == 1 and actors[0].name.lower() in _PERPETRATORS and t.sense.type in VIOLENT:
+        actors = list(acting)  # "Para pelaku juga menculik 22 warga": those of the attack told before
+    pointed = _group_pointed_back(article, actors, s)
+    if pointed is not None:  # "kelompok itu melancarkan serangan": the group named before
+        actors = [pointed[1]]
     if len(actors) == 1 and t.voice == "active":
         boss = office.office_actor(v, actors[0], t.i)  # "Kapolres X ... mengatakan pihaknya menangkap"
         if boss is not None:
@@ -790,6 +806,8 @@ def _build(article: Article, d: _Draft, res: Any, tx_by: list[list[TimeExpr]], s
     src, src_id = attribution.claimed_by(v, t.i, article.quotes, None)
     if src is None and d.fig_sources:
         src = d.fig_sources[0]
+    if pointed is not None and src == pointed[0]:
+        src, src_id = pointed[1].name, pointed[1].entity_id
     # unattributed: the wire the article copies ("Dilansir AFP"), else the outlet itself
     src = src or _default_source(article)
     w = _when(article, d, tx_by, sents, prev, anchor)
@@ -825,6 +843,55 @@ _TEST_FIRE = re.compile(r"\b(?:rudal|roket|misil|peluru kendali)\b.{0,200}?\b(?:
                         re.IGNORECASE)
 _PROTES = frozenset({"protes", "memprotes", "diprotes", "protesnya"})
 _STATE_SECTORS = frozenset({"government", "igo", "military"})
+
+
+_PERPETRATORS = frozenset({"pelaku", "para pelaku", "penyerang", "para penyerang", "kawanan pelaku"})
+_GROUP_NOUNS = frozenset({"kelompok", "organisasi", "milisi", "gerakan", "faksi", "kelompok-kelompok"})
+_POINTERS = re.compile(r"\s*(?:itu|tersebut)\b")
+
+
+def _group_pointed_back(article: Article, actors: list[Participant], s: Sentence) -> tuple[str, Participant] | None:
+    """"Perundingan ... dibekukan setelah kelompok itu melancarkan serangan", "kelompok paramiliter
+    pimpinan X itu mengklaim ...": a group pointed back at is the organisation named last before it
+    (in its sentence or the few before), not the common noun. (the noun phrase, the organisation)"""
+    if len(actors) != 1:
+        return None
+    p = actors[0]
+    start, end, words = p.start, p.end, p.name.split()
+    if start is None or end is None or not words or words[0].lower() not in _GROUP_NOUNS \
+            or not _POINTERS.match(article.text, end):
+        return None
+    lo = max(0, s.start - 600)
+    orgs = [m for m in article.mentions if m.label == "ORG" and lo <= m.start and m.end <= start
+            and m.text[:1].isupper() and m.text.split()[0].lower() not in _NOT_GROUPS]
+    if not orgs:
+        return None
+    m = orgs[-1]
+    return p.name, Participant(name=m.text, entity_id=m.entity_id, start=m.start, end=m.end)
+
+
+# bodies that are no armed or civic group a "kelompok itu" points back at
+_NOT_GROUPS = frozenset({"pemerintah", "kementerian", "presiden", "menteri", "kepolisian", "polisi", "militer",
+                         "tentara", "badan", "komite", "pbb", "dewan", "partai"})
+
+
+# "Menteri Dalam Negeri Serbia, Ivica Dacic," / "Mendagri X": an interior minister named with his title
+_MINISTER = re.compile(r"\b(?:Menteri\s+(?P<office>Dalam\s+Negeri|Keamanan(?:\s+Dalam\s+Negeri)?)|Mendagri)"
+                       r"(?P<tail>(?:\s*,?\s+[A-Z][\w.-]*){1,6})")
+
+
+def _interior_minister(text: str, speaker: str) -> Participant | None:
+    """The ministry a speaker heads when the article names them as an interior minister: the arrests
+    they count are those of the police under it ("ratusan orang ditangkap", said by the minister)."""
+    words = [w for w in speaker.split() if w[:1].isupper()]
+    for m in _MINISTER.finditer(text) if words else ():
+        tail = m.group("tail").replace(",", " ").split()
+        if words[-1] not in tail:
+            continue
+        where = " ".join(tail[:tail.index(words[0])]) if words[0] in tail else ""
+        office = " ".join((m.group("office") or "Dalam Negeri").split())
+        return Participant(name=f"Kementerian {office} {where}".strip(), sector="police")
+    return None
 
 
 def _official_protest(v: SentView, spans: list[roles.Span], t: triggers.Trigger,

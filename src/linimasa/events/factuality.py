@@ -4,7 +4,8 @@
   "belum ada penangkapan"), a denial verb earlier in the sentence ("membantah ..."), or, for a
   nominal trigger, a negated predicate right after it ("negosiasi tidak berlangsung").
 * ``hypothetical``: a modal/plan/condition word before the trigger in its clause ("akan",
-  "berencana", "jika", "mengancam akan", "untuk" + verb as a purpose).
+  "berencana", "jika", "mengancam akan", "untuk" + verb as a purpose), or a clause of whether
+  ("apakah para penculik telah meminta tebusan").
 * ``demanded``: the trigger sits in the complement of a demand ("mendesak agar ...",
   "menuntut ..."); demanded events are hypothetical too.
 
@@ -36,6 +37,7 @@ _SKIP = frozenset({"juga", "pernah", "lagi", "sempat", "segera", "telah", "sudah
                    "masih", "mulai", "memulai", "secara", "dapat", "bisa", "mampu"})
 # verbs without an affix, read as nouns by the trigger finder: "menuntut rektor mundur" asks it of the rector
 _BARE_VERBS = frozenset({"mundur", "lengser", "turun", "hengkang", "bubar", "pergi", "keluar", "dibebaskan"})
+_WHETHER = frozenset({"apakah", "entah"})
 _COOPERATIVE = frozenset({"CONSULT", "AGREE", "COOPERATE", "AID", "SUPPORT"})
 
 
@@ -58,6 +60,9 @@ def factuality(v: SentView, t: Trigger) -> Factuality:
     steps = 0
     while k >= 0 and steps < 5:
         w = v.low[k]
+        if w in _WHETHER:
+            f.hypothetical = True  # "tidak menyebutkan apakah para penculik telah meminta uang tebusan": not known
+            break
         if w in PUNCT_BOUNDARY or (w in SUBORDINATORS and w not in DEMAND_MARKERS and w not in ("jika", "apabila", "kalau")):
             break
         if w == "yang" and t.voice == "passive" and steps == 0:

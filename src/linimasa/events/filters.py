@@ -9,7 +9,7 @@ import re
 from ..model import Event
 from . import casualties, triggers
 from .context import SentView
-from .words import TALK, VERBAL, VIOLENT
+from .words import PUNCT_BOUNDARY, TALK, VERBAL, VIOLENT
 
 # the lookahead on the first letters only fails fast at the other words (2.5x faster scan)
 _SPORTS_WORDS = (r"\b(?=[bfgjklmoprstuw])(?:gol|laga|ronde|tinju|petinju|petarung|knockout|ufc|mma|sabuk juara|pertandingan|skor|babak|menit ke|klub|pelatih|liga|stadion|kiper|"
@@ -84,6 +84,33 @@ def caused(v: SentView, t: triggers.Trigger, found: list[triggers.Trigger]) -> b
     return any(x.j <= t.i for x in found if x is not t) or casualties.opens_pointed(v.sent.text)
 
 
+def war_named(v: SentView, t: triggers.Trigger) -> bool:
+    """"korban perang", "kejahatan perang": a war named in a compound, none fought here; dropped
+    before the sentence's figures are handed out, so that a toll beside it ("... yang memantau
+    korban perang, mengatakan 27 warga tewas akibat tembakan artileri") goes to the real attack."""
+    if v.low[t.i] not in ("perang", "perangnya") or t.i == 0:
+        return False
+    before = v.sent.text[:v.toks[t.i].start - v.sent.start]
+    return _NOT_A_WAR.search(before, max(0, len(before) - 20)) is not None
+
+
+def instrument(v: SentView, t: triggers.Trigger, found: list[triggers.Trigger]) -> bool:
+    """"Rusia balik menggempur fasilitas energi ... dengan rudal dan drone": the arms an attack told
+    by its verb was made with are that attack, not one of their own (whose subject would be the
+    last name before them)."""
+    if t.sense.type != "ASSAULT" or t.voice not in ("stative", "nominal"):
+        return False
+    k = t.i - 1
+    while k >= 0 and k >= t.i - 5 and v.low[k] != "dengan":
+        if v.low[k] in PUNCT_BOUNDARY and v.low[k] != ",":
+            return False
+        k -= 1
+    if k < 0 or v.low[k] != "dengan" or not all(
+            any(x.i <= m < x.j for x in found) or v.low[m] in ("dan", "serta", ",") for m in range(k + 1, t.i)):
+        return False
+    return any(x.j <= k and x.sense.type == "ASSAULT" and x.voice == "active" for x in found)
+
+
 def hazard_damage(t: triggers.Trigger, found: list[triggers.Trigger], starts: set[int]) -> bool:
     """"Banjir bandang ... itu juga merusak 42 rumah": damage done by a hazard told as the subject
     of the verb is part of that disaster, not an attack by someone."""
@@ -121,7 +148,7 @@ _BURNT_STUFF = re.compile(r"\b" + _RUBBISH + r"\s+(?:\w+\s+){0,2}?(?:yang\s+)?(?
 _BURNT_STUFF_AFTER = re.compile(r"\s+(?:tumpukan\s+)?" + _RUBBISH + r"\b", re.IGNORECASE)
 _NOT_A_WAR = re.compile(r"\b(?:retorika|propaganda|genderang|wacana|isu|film|gim|game|permainan|simulasi|kapal|pesawat|"
                         r"kejahatan|penjahat|tawanan|veteran|museum|korban|pahlawan|perlengkapan|alat|mesin|tank|"
-                        r"pampasan|zona\s+bebas|sisa)\s+$", re.IGNORECASE)
+                        r"pampasan|zona\s+bebas|sisa|membiayai|mendanai|biaya|anggaran|dana)\s+$", re.IGNORECASE)
 _ANTI = re.compile(r"\banti\s*-?\s*$", re.IGNORECASE)
 _HELD_BY = re.compile(r"\byang\s+(?:masih\s+|kini\s+|sudah\s+|telah\s+)?$", re.IGNORECASE)
 _SENTENCE_ASKED = re.compile(r"\s+(?:hukuman\s+)?(?:\w+\s+){0,3}?(?:tahun|bulan)\s+(?:penjara|kurungan|bui)\b", re.IGNORECASE)
@@ -172,7 +199,7 @@ def reportable(e: Event) -> bool:
     if e.mode == "destroy" and (_BURNT_STUFF.search(e.sentence, max(0, before - 30), before)
                                 or _BURNT_STUFF_AFTER.match(e.sentence, after)):
         return False  # "sampah yang dibakar", "membakar jerami": burning rubbish is no attack on property
-    if e.trigger.lower() == "perang" and _NOT_A_WAR.search(e.sentence, max(0, before - 20), before):
+    if e.trigger.lower() in ("perang", "perangnya") and _NOT_A_WAR.search(e.sentence, max(0, before - 20), before):
         return False  # "retorika perang", "kejahatan perang", "tawanan perang": a war named, none fought
     if _ANTI.search(e.sentence, max(0, before - 6), before):
         return False  # "penyidik anti-teror", "sistem pertahanan anti rudal": against it, not doing it

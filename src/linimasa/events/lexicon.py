@@ -200,6 +200,9 @@ ROOTS: list[tuple[str, str, str, str | None, str | None]] = [
     ("badai", "root", "DISASTER", "storm", None),
     ("topan", "root", "DISASTER", "storm", None),
     ("siklon", "root", "DISASTER", "storm", None),
+    ("runtuh", "root", "DISASTER", "collapse", "structure"),  # "runtuhnya kanopi beton di stasiun"
+    ("ambruk", "root", "DISASTER", "collapse", "structure"),
+    ("roboh", "root", "DISASTER", "collapse", "structure"),
 ]
 
 # Irregular or prefixed forms morphology does not give (memper-, loan verbs), by class.

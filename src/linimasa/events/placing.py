@@ -59,6 +59,12 @@ class _Cands:
         self.loc_by = by_sentence([m for m in article.mentions if m.label == "LOC"], sents)
         self.use_mentions = any(m.label == "LOC" for m in article.mentions)
         self.cache: dict[int, list[where.Cand]] = {}
+        self.typed = _typed_names(article.text)
+        self.named: dict[str, set[str]] = {}  # country -> the texts of the mentions naming something in it
+        for m in article.mentions:
+            ent = ents.get(m.entity_id or "")
+            if ent is not None and ent.country:
+                self.named.setdefault(ent.country, set()).add(m.text)
 
     def __call__(self, k: int) -> list[where.Cand]:
         got = self.cache.get(k)
@@ -81,7 +87,7 @@ class _Cands:
                        and not (sp.i > 0 and v.low[sp.i - 1] == "kamp"))  # "kamp pengungsi Jenin": a place
         got = self.cache[k] = where.candidates(
             v, res.gaz, res.country_names, blocked, self.main,
-            _mention_places(self.loc_by[k], ents, res) if self.use_mentions else None)
+            _mention_places(self.loc_by[k], ents, res, self.typed, self.main, self.named) if self.use_mentions else None)
         return got
 
 
@@ -206,7 +212,7 @@ _TOPIC_BEFORE = re.compile(r"\b(?:perundingan|negosiasi|sengketa|batas|isu|masal
 _POINTS_BACK = re.compile(r"\W*(kesepakatan|perjanjian|pertemuan|perundingan|pembicaraan|kunjungan|penandatanganan|"
                           r"serangan|ledakan|insiden|peristiwa|kejadian|bentrokan|penangkapan|penggerebekan|aksi|"
                           r"unjuk\s+rasa|demonstrasi)\s+(?:itu|tersebut)\s+(?:dicapai|diteken|ditandatangani|digelar|"
-                          r"berlangsung|terjadi|dilakukan|dilaksanakan|diadakan)\b", re.IGNORECASE)
+                          r"berlangsung|terjadi|dilakukan|dilaksanakan|diadakan|diumumkan|disepakati)\b", re.IGNORECASE)
 _HELD_AGAIN = re.compile(r"\W*(?:pelaku|tersangka|keduanya|ketiganya|keempatnya|kelimanya|mereka|para\s+(?:pelaku|tersangka|"
                          r"terduga))\s+(?:kemudian\s+|akhirnya\s+|berhasil\s+)?(?:ditangkap|diamankan|dibekuk|diringkus|"
                          r"dicokok|ditahan)\b", re.IGNORECASE)
@@ -295,8 +301,21 @@ def _named_again(place: str | None, sentence: str) -> bool:
     return low.count(name) >= (2 if low.startswith(name) else 1)
 
 
-def _mention_places(mentions: list[Mention], ents: dict[str, Entity], res: Any) -> list[where.Cand]:
-    """LOC mentions of the language layer as place candidates (resolved entities first)."""
+# a name the story introduces with its kind of place: "ke seluruh wilayah Catatumbo", "desa Tarnaka"
+_TYPED = re.compile(r"\b(?i:" + "|".join(re.escape(k) for k in sorted(PLACE_TYPES)) + r")\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})")
+
+
+def _typed_names(text: str) -> dict[str, str]:
+    """Names the article introduces with a place-type noun, and that noun's precision."""
+    return {m.group(1): PLACE_TYPES[m.group(0).split()[0].lower()] for m in _TYPED.finditer(text)}
+
+
+def _mention_places(mentions: list[Mention], ents: dict[str, Entity], res: Any,
+                    typed: dict[str, str] | None = None, hint: str | None = None,
+                    named: dict[str, set[str]] | None = None) -> list[where.Cand]:
+    """LOC mentions of the language layer as place candidates (resolved entities first); a name no
+    gazetteer knows is a place of the story's country when the article calls it one elsewhere
+    ("... setelah kelompok itu menyerang di Catatumbo" after "ke seluruh wilayah Catatumbo")."""
     out: list[where.Cand] = []
     for m in mentions:
         e = ents.get(m.entity_id or "")
@@ -309,6 +328,10 @@ def _mention_places(mentions: list[Mention], ents: dict[str, Entity], res: Any) 
             if p is None and m.text[:1].islower() and " " in m.text:  # "pantai Somalia": the name after the word
                 head, _, name = m.text.partition(" ")
                 p, start = _resolve(res, name), m.start + len(head) + 1
+            if p is None and typed and m.text in typed:
+                out.append(where.Cand(m.start, m.end, Location(name=m.text, country=hint, precision=typed[m.text],
+                                                               start=m.start, end=m.end, source="sentence")))
+                continue
             if p is None:
                 if m.text.split(" ", 1)[0].lower() not in PLACE_TYPES and res.gaz.lookup(m.text):
                     # a name of many places: one an address after it may tell (where._inside); "Desa X"
@@ -319,8 +342,22 @@ def _mention_places(mentions: list[Mention], ents: dict[str, Entity], res: Any) 
             loc = where.to_location(p, start, m.end)
         else:
             continue
+        if named and res.gaz is not None and loc.country and loc.precision != "country" \
+                and not _named_by_other(named, loc.country, m.text) \
+                and (alt := _in_named_country(res, m.text, named)) is not None:
+            loc = where.to_location(alt, m.start, m.end)  # "Gaza" in a story of Israel and Palestine, not Mozambique
         out.append(where.Cand(loc.start if loc.start is not None else m.start, m.end, loc))
     return out
+
+
+def _in_named_country(res: Any, name: str, named: dict[str, set[str]]) -> Any:
+    """The gazetteer's place of that name in a country the article names by something else."""
+    return next((p for p in res.gaz.lookup(name) if p.country and _named_by_other(named, p.country, name)), None)
+
+
+def _named_by_other(named: dict[str, set[str]], country: str, name: str) -> bool:
+    """Whether the article names something in ``country`` other than ``name`` ("Gaza utara" is Gaza again)."""
+    return any(name not in t for t in named.get(country, ()))
 
 
 def _resolve(res: Any, name: str) -> Any:

@@ -43,6 +43,7 @@ from .words import (
     STREETS,
     SUBORDINATORS,
     TITLE_WORDS,
+    WEAPON_WORDS,
 )
 
 _PHRASE_MODIFIERS = frozenset({
@@ -429,6 +430,7 @@ def subject_before(v: SentView, spans: list[Span], ti: int) -> list[Span]:
     seg = ti
     k = ti - 1
     found = False
+    rel = ti  # where a relative clause's agent starts: "personel MSS yang dipimpin Kenya dikerahkan"
     while k >= 0:
         inside = next((s for s in spans if s.i <= k < s.j), None)
         if inside is not None:
@@ -437,13 +439,18 @@ def subject_before(v: SentView, spans: list[Span], ti: int) -> list[Span]:
             k = inside.i - 1
             continue
         lk = v.low[k]
+        if lk == "yang" and found and rel == ti and k + 2 < ti and v.low[k + 1].startswith("di") \
+                and len(v.low[k + 1]) > 5 and any(s.i == k + 2 for s in spans):
+            rel, found, seg = k, False, k  # the head before the clause is the subject, not its agent
+            k -= 1
+            continue
         if lk in SUBORDINATORS or lk in _FULL_STOPS:
             break  # (a full stop inside a quote that runs on: "Korban sudah dirawat. Kami mengamankan ...")
         if lk in PUNCT_BOUNDARY and found:
             break
         seg = k
         k -= 1
-    cands = [n for n, s in enumerate(spans) if s.i >= seg and s.j <= ti and not _in_pp(v, s.i)]
+    cands = [n for n, s in enumerate(spans) if s.i >= seg and s.j <= ti and s.i < rel and not _in_pp(v, s.i)]
     opening = seg - 1
     if cands and ti > 0 and v.low[ti - 1] == "," and opening > 0 and v.low[opening] == "," \
             and any(s.j == opening for s in spans) and v.toks[seg].text.islower() \
@@ -485,6 +492,11 @@ def subject_before(v: SentView, spans: list[Span], ti: int) -> list[Span]:
     return _coordinated(spans, first, ti, v)
 
 
+_RAIDS = frozenset({"serangan", "penyerangan", "penyerbuan", "operasi", "razia", "penggerebekan"})
+# how hard a fight was, between its noun and "antara": "pertempuran sengit antara X dan Y"
+_FIGHT_ADJ = frozenset({"sengit", "hebat", "berdarah", "bersenjata", "terbuka", "mematikan", "besar", "kembali"})
+# the arm between an attack noun and whose it is: "tembakan artileri RSF", "serangan roket Hizbullah"
+_ARMS = WEAPON_WORDS | {"artileri", "drone", "udara", "darat", "pesawat", "tank", "jet"}
 _UNIT_WORDS = frozenset({"tim", "satuan", "satgas", "regu", "personel", "anggota", "petugas", "pasukan", "aparat"})
 _NOT_PREDICATE = frozenset({"dalam", "saat", "ketika", "setelah", "usai", "seusai", "akibat", "karena", "aksi", "atas",
                             "terhadap", "soal", "tentang", "mengenai", "untuk", "dengan", "tanpa", "yang", "dan"})
@@ -541,10 +553,12 @@ def assign(v: SentView, spans: list[Span], ti: int, tj: int, voice: str, type_: 
     subj = subject_before(v, spans, ti)
     objs, agents = _after(v, spans, tj)
     parts = lambda ss: [s.part for s in ss]
-    if voice in ("nominal", "stative") and tj < len(v.low) and v.low[tj] == "antara":
-        sides = [s for s in spans if tj < s.i <= tj + 8]  # "bentrokan antara X dan Y": both sides act
+    ta = next((x for x in range(tj, min(len(v.low), tj + 3)) if v.low[x] == "antara"), None)
+    if voice in ("nominal", "stative") and ta is not None and all(
+            v.low[x] in _FIGHT_ADJ for x in range(tj, ta)):  # ("Pertempuran sengit antara X dan Y")
+        sides = [s for s in spans if ta < s.i <= ta + 8]  # "bentrokan antara X dan Y": both sides act
         if sides:
-            return parts(_coordinated(spans, spans.index(sides[0]), tj + 12, v)), []
+            return parts(_coordinated(spans, spans.index(sides[0]), ta + 12, v)), []
     if voice == "passive":
         if type_ in ("RETREAT", "MOBILIZE") and mode != "release":  # "sandera dibebaskan": the freed are targets
             y = ti - 1
@@ -556,7 +570,12 @@ def assign(v: SentView, spans: list[Span], ti: int, tj: int, voice: str, type_: 
             return parts(subj), []
         if not subj and not agents and ti > 0 and v.low[ti - 1] in ("kami", "kita"):
             return [], parts(objs)  # "Kami amankan 12 orang": the speaker's side acts on what follows
-        agent = agents or [s for s in objs if s.i == tj or (s.i == tj + 1 and v.low[tj] in _UNIT_WORDS)]
+        agent = agents or [s for s in objs if s.i == tj or (s.i == tj + 1 and v.low[tj] in _UNIT_WORDS)
+                           or (s.i == tj + 1 and v.low[tj] == "mati")]  # "ditembak mati pasukan Israel"
+        if not agent and tj + 2 < len(v.low) and v.low[tj] == "dalam":
+            x = tj + 1 + (v.low[tj + 1] in ("serangkaian", "rangkaian", "sebuah", "aksi"))
+            if x < len(v.low) and v.low[x] in _RAIDS:  # "diculik dalam serangkaian serangan ELN": whose raids
+                agent = [s for s in spans if s.i == x + 1]
         tk = _past_coordinated_passives(v, tj)
         if not agent and tk > tj:  # "dihakimi dan dibakar massa": passives joined share the agent after the last
             objs2, agents2 = _after(v, spans, tk)
@@ -580,7 +599,7 @@ def assign(v: SentView, spans: list[Span], ti: int, tj: int, voice: str, type_: 
                     break
         if light:
             return parts(subj), parts([s for s in objs if s.i > tj] or [])
-        gen = [s for s in objs if s.i == tj]
+        gen = [s for s in objs if s.i == tj or (s.i == tj + 1 and v.low[tj] in _ARMS)]
         if agents:
             return parts(agents), parts(gen)
         if type_ == "PROTEST" and subj and not gen and _predicate(v, subj[-1].j, ti):

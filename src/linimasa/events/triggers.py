@@ -233,6 +233,23 @@ def _rule_craft(v: SentView, t: Trigger) -> Sense | None:
     return t.sense if any(w in _CRAFT for w in v.low[max(0, t.i - 8):t.i]) else None
 
 
+_STRUCTURES = frozenset({"gedung", "bangunan", "jembatan", "atap", "kanopi", "plafon", "tembok", "dinding", "tribun",
+                         "menara", "stasiun", "terminal", "pabrik", "sekolah", "masjid", "gereja", "hotel", "mal",
+                         "apartemen", "rumah", "tanggul", "bendungan", "crane", "derek", "panggung", "balkon", "lantai"})
+_STRUCK = frozenset({"serangan", "rudal", "bom", "roket", "drone", "dibom", "dihantam", "ditembak",
+                     "diserang", "artileri", "mortir", "ledakan", "gempa", "banjir", "longsor", "angin"})
+
+
+def _rule_structure(v: SentView, t: Trigger) -> Sense | None:
+    """"runtuhnya kanopi beton di stasiun kereta", "atap gedung itu ambruk": a building that fell
+    down on its own is an accident; one brought down by a strike or a hazard told in the sentence is
+    that event's damage."""
+    near = v.low[max(0, t.i - 5):t.j + 3]
+    if not any(w in _STRUCTURES for w in near) or any(w in _STRUCK for w in v.low):
+        return None
+    return t.sense
+
+
 def _rule_military(v: SentView, t: Trigger) -> Sense | None:
     return t.sense if _clause_has(v, t, MILITARY_WORDS) else None
 
@@ -320,6 +337,7 @@ SENSE_RULES: dict[str, Callable[[SentView, Trigger], Sense | None]] = {
     "volcanic": _rule_volcanic,
     "hazard_context": _rule_hazard,
     "craft": _rule_craft,
+    "structure": _rule_structure,
     "armed_context": _rule_armed,
     "launched": _rule_launched,
     "transitive": _rule_transitive,
@@ -384,7 +402,7 @@ def licensed(v: SentView, t: Trigger, spans_start: set[int]) -> bool:
         k -= 1
     prev = v.low[k] if k >= 0 else ""
     if prev in PREPOSITIONS and prev not in ("tengah",):
-        return _named_meeting(v, t)
+        return _named_meeting(v, t) or _striking_clause(v, t)
     if prev == "terlibat" and not (k >= 1 and v.low[k - 1] in _ALLEGED):
         return True  # "Pasukan X dan Y terlibat baku tembak": they fought ("diduga terlibat ..." is a charge)
     if prev in _CHARGE_HEADS or (prev in ("dan", "serta") and k >= 2 and v.low[k - 2] in _CHARGE_HEADS):
@@ -418,6 +436,37 @@ def licensed(v: SentView, t: Trigger, spans_start: set[int]) -> bool:
             return True
         if w in PUNCT_BOUNDARY or w in SUBORDINATORS:
             break
+    return False
+
+
+# active verbs of a relative clause that tell what an attack hit ("akibat tembakan artileri RSF yang
+# menghantam pasar utama kota pada Senin")
+_STRIKING = frozenset({"menghantam", "menyasar", "mengenai", "menimpa", "menewaskan", "melukai", "menghancurkan",
+                       "meluluhlantakkan", "menargetkan"})
+
+
+def _striking_clause(v: SentView, t: Trigger) -> bool:
+    """"tewas akibat tembakan artileri RSF yang menghantam pasar utama kota pada Senin": an attack
+    told with a clause of what it hit is news of its own, not a pointer back to one told before
+    ("dalam serangan yang menewaskan tiga orang itu" still points back)."""
+    if t.sense.type != "ASSAULT":
+        return False
+    for x in range(t.j, min(len(v.low), t.j + 5)):
+        w = v.low[x]
+        if w in PUNCT_BOUNDARY:
+            return False
+        if w == "yang":
+            y = x + 1
+            while y < len(v.low) and v.low[y] in ("juga", "telah", "sempat", "langsung"):
+                y += 1
+            if y >= len(v.low) or v.low[y] not in _STRIKING:
+                return False
+            z = y
+            while z < len(v.low) and v.low[z] not in PUNCT_BOUNDARY:
+                if v.low[z] in ("itu", "tersebut"):
+                    return False
+                z += 1
+            return True
     return False
 
 

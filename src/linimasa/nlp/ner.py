@@ -136,6 +136,14 @@ def _propagate(sentences: list[Sentence], spans: list[list[Span]], res: NerResou
                     info = lex.get(low)
                     if len(low) > 2 and t.text[:1].isupper() and (info is None or "|hi" in info or sp.source == "rank"):
                         known.setdefault(t.text, "PER")
+            elif sp.label == "ORG":
+                toks = sent.tokens
+                # "Pasukan Dukungan Cepat (RSF)": the short form in brackets after the name
+                k = sp.end
+                if k + 2 < len(toks) and toks[k].text == "(" and toks[k + 2].text == ")" and _acronym(toks[k + 1].text):
+                    known.setdefault(toks[k + 1].text, "ORG")
+                if sp.end - sp.start == 1 and _acronym(toks[sp.start].text):  # "RSF" tagged once
+                    known.setdefault(toks[sp.start].text, "ORG")
     if not known:
         return
     if words is None:
@@ -152,14 +160,20 @@ def _propagate(sentences: list[Sentence], spans: list[list[Span]], res: NerResou
         hits = [i for i, w in enumerate(ws) if w in known and i not in covered]
         added = bool(hits)
         k = 0
-        while k < len(hits):  # each run of consecutive uncovered name words is one span
+        while k < len(hits):  # each run of consecutive uncovered name words of one kind is one span
             i = j = hits[k]
-            while k < len(hits) and hits[k] == j:
+            label = known[ws[i]]
+            while k < len(hits) and hits[k] == j and known[ws[j]] == label:
                 j += 1
                 k += 1
-            sps.append(Span(i, j, "PER", "rule"))
+            sps.append(Span(i, j, label, "rule"))
         if added:
             sps.sort(key=lambda sp: sp.start)
+
+
+def _acronym(word: str) -> bool:
+    """An organisation's short form: two to six capitals ("RSF", "ELN", "PBB", "UNRWA")."""
+    return 2 <= len(word) <= 6 and word.isalpha() and word.isupper()
 
 
 def _initials_around(text: str, start: int, end: int) -> bool:

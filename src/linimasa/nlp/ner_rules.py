@@ -414,6 +414,12 @@ def apply_rules(toks: list[Token], spans: list[Span], names: ent.NameTables,
         result.sort(key=lambda s: s.start)
     if not _STORMS.isdisjoint(lows):  # "Topan Kalmaegi": a storm named, no person (the hazard word is its head)
         result = [sp for sp in result if lows[sp.start] not in _STORMS]
+    if "di" in lows and names.geocode is not None:
+        for sp in result:  # "di Khan Younis": a place the gazetteer knows, right after "di", is no person
+            if sp.label == "PER" and sp.start > 0 and lows[sp.start - 1] == "di" and sp.end - sp.start > 1:
+                geo = names.geocode(" ".join(t.text for t in toks[sp.start:sp.end]))
+                if geo is not None and geo.precision == "place":
+                    sp.label, sp.source = "LOC", "rule"
     if "(" in lows or "berinisial" in lows:  # "berinisial AS (27)": initials, whatever the model read
         result = [sp for sp in result if not (sp.label == "LOC" and sp.end - sp.start == 1 and initials_at(toks, lows, sp.start))]
     return result
