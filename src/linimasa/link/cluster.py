@@ -39,6 +39,7 @@ from datetime import date
 
 from ..model import Event, Location, Participant, Passage
 from .minhash import words
+from .parties import crowd_keys, crowds_differ, institution_key
 
 TYPE_FAMILY = {
     "ASSAULT": "force", "COERCE": "force", "MOBILIZE": "force",
@@ -129,9 +130,13 @@ def _participant_keys(ps: Sequence[Participant]) -> tuple[frozenset[str], frozen
     keys: set[str] = set()
     for p in ps:
         name = " ".join(w for _, _, w in words(p.name))
-        keys.add("sector:" + (p.sector or name) if _generic(p) else p.entity_id or name)
+        if _generic(p):
+            keys.add("sector:" + (p.sector or name))
+        else:
+            keys.update((p.entity_id or name, institution_key(p.name)))
         if p.sector and not p.country:
             keys.add("sector:" + p.sector)
+        keys.update(crowd_keys(p.name))
     return frozenset(k for k in keys if k), frozenset(p.country for p in ps if p.country)
 
 
@@ -352,7 +357,9 @@ def _part_score(ka: frozenset[str], ca: frozenset[str], kb: frozenset[str], cb: 
     if not (ka or ca) or not (kb or cb):
         return 0.0
     if ka & kb:  # a named party in common; only a sector ("warga", "polisi") says less
-        return 1.0 if any(not k.startswith("sector:") for k in ka & kb) else GENERIC_PARTY
+        if any(not k.startswith("sector:") for k in ka & kb):
+            return 1.0
+        return -0.5 if crowds_differ(ka, kb) else GENERIC_PARTY  # drivers and students: both civilians, two crowds
     if ca and cb:
         return 0.7 * len(ca & cb) / len(ca | cb) if ca & cb else -1.0
     return -0.5 if ka and kb else 0.0
