@@ -769,3 +769,27 @@ def test_the_fire_as_subject_or_agent_is_a_fire(text: str, expected: tuple, res)
 ])
 def test_a_craft_lost_is_an_accident(text: str, lost: bool, res) -> None:  # type: ignore[no-untyped-def]
     assert (("hilang kontak", "DISASTER", "accident") in _senses(text, res)) is lost
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the held killed someone: their killing is its own event, with its dead, and the arrest holds none
+    ("Polisi meringkus dua pemuda yang menewaskan seorang pelajar dengan celurit di Bekasi, Minggu.",
+     [("COERCE", ["Polisi"], ["dua pemuda"], None), ("ASSAULT", ["dua pemuda"], ["seorang pelajar"], 1)]),
+    # an attack told before its toll keeps it
+    ("Kelompok bersenjata menyerang desa itu dan menewaskan tiga warga.",
+     [("ASSAULT", ["Kelompok bersenjata"], ["tiga warga"], 3)]),
+])
+def test_a_killing_told_of_the_held_is_its_own_event(text: str, expected: list, res) -> None:  # type: ignore[no-untyped-def]
+    got = [(e.type, [p.name for p in e.actors], [p.name for p in e.targets], e.fatalities)
+           for e in extract(article(text), res)]
+    assert got == expected, got
+
+
+@pytest.mark.parametrize("text,is_event", [
+    ("Al-Shabaab memerangi pemerintah federal Somalia yang didukung internasional.", False),  # a standing backer
+    ("Milisi yang disokong Iran itu menguasai perbatasan.", False),
+    ("Rencana gencatan senjata itu didukung Jepang dan Korea Selatan pada Senin.", True),  # backing given
+])
+def test_a_party_backed_by_another_in_passing_is_no_support(text: str, is_event: bool, res) -> None:  # type: ignore[no-untyped-def]
+    backs = [e for e in extract(article(text), res) if e.type == "SUPPORT"]
+    assert bool(backs) is is_event, [(e.trigger, e.type) for e in backs]

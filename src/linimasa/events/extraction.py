@@ -278,6 +278,11 @@ def extract(article: Article, res: Any) -> list[Event]:
         for cue, f in figures:
             if (told := _causative_subject(mine + pending, cue, v)) is not None and told.earlier:
                 continue  # "dua hari setelah serangan sebelumnya menewaskan empat orang": that one's toll
+            if told is not None and told.trig.sense.mode in HELD_MODES and v.low[cue.i - 1] == "yang":
+                # "meringkus dua pemuda yang menewaskan seorang pelajar": the killing the held did, its own event
+                mine.append(_own_event(v, cue, f, drafts, spans, violent=True))
+                mine[-1].figures.append(f)
+                continue
             target = _nearest(mine, f, v, cue) or _preceding(drafts, s, k, sents, tx_by, f.kind)
             if target is None:
                 target = _nearest(pending, f, v)
@@ -557,18 +562,19 @@ def _antecedent(drafts: list[_Draft], ref: _Draft, tx_by: list[list[TimeExpr]],
 
 
 def _own_event(v: SentView, cue: casualties.Cue, f: Figure, drafts: list[_Draft],
-               spans: list[roles.Span], calm: bool = False) -> _Draft:
+               spans: list[roles.Span], calm: bool = False, violent: bool = False) -> _Draft:
     from .lexicon import Sense
 
-    disaster = next((d.trig.sense for d in reversed(drafts) if d.trig.sense.kind == "DISASTER"), None)
+    disaster = None if violent else next((d.trig.sense for d in reversed(drafts) if d.trig.sense.kind == "DISASTER"), None)
     if f.kind == "captured":
         sense = Sense("COERCE", "arrest")
     elif disaster is None and calm:  # the dead of a story with no violence in it: an accident
         sense = Sense("DISASTER", "accident", "DISASTER")
     else:
         sense = disaster or Sense("ASSAULT")
-    t = triggers.Trigger(cue.i, cue.j, sense, "stative", False, True, " ".join(v.low[cue.i:cue.j]))
-    return _Draft(v, t, spans, cue=f.kind != "captured")
+    voice = "active" if violent else "stative"  # "dua pemuda yang menewaskan seorang pelajar": who killed whom
+    t = triggers.Trigger(cue.i, cue.j, sense, voice, False, True, " ".join(v.low[cue.i:cue.j]))
+    return _Draft(v, t, spans, cue=f.kind != "captured" and not violent)
 
 
 def _ahead(w: when.When, published: str | None) -> bool:
