@@ -290,12 +290,19 @@ def figure_for(v: SentView, cue: Cue, quantities: list[Quantity]) -> Figure | No
     return got
 
 
+_THE_DOER = frozenset({"pelaku", "pelakunya"})  # bare, one: several are "para pelaku", "kedua pelaku"
+_RESULTATIVE = frozenset({"hingga", "sampai"})  # "dipukuli hingga tewas": the outcome of the act told before
+
+
 def _figure_for(v: SentView, cue: Cue, quantities: list[Quantity]) -> Figure | None:
     if cue.direction == "L":
         lo = cue.i
         steps = 0
+        resultative = False
         while lo > 0 and steps < 7:
             w = v.low[lo - 1]
+            if resultative and _verbal(w):
+                break  # "Dua pria membacok seorang pelajar hingga tewas": the one struck, not who struck
             if w == ")":  # an age or an alias in brackets ("AS (41)") does not use up the window
                 k = lo - 1
                 while k > 0 and v.low[k] != "(" and lo - k < 6:
@@ -305,6 +312,10 @@ def _figure_for(v: SentView, cue: Cue, quantities: list[Quantity]) -> Figure | N
                     continue
             if w == "," and (opening := _appositive_start(v, lo - 1)) is not None:
                 lo = opening  # "Dua pekerja, seorang WNI dan seorang warga China, tewas": past the aside
+                continue
+            if w in _RESULTATIVE and lo == cue.i and cue.kind in ("fatalities", "injured"):
+                lo -= 1  # "membacok seorang pelajar hingga tewas": the one struck died
+                resultative = True
                 continue
             if w in SUBORDINATORS or (w in PUNCT_BOUNDARY and w != "-") or w in _PREDICATES:
                 break  # "tiga korban meninggal dunia ... dengan luka tembak": the count is the dead's
@@ -325,7 +336,8 @@ def _figure_for(v: SentView, cue: Cue, quantities: list[Quantity]) -> Figure | N
         # ("mengamankan TKP dengan pita kuning dari ratusan warga": the crowd after a preposition is not held)
         stops = _HELD_STOPS if cue.kind == "captured" else ()
         while hi < len(v.low) and hi - cue.j < 6 and v.low[hi] not in SUBORDINATORS \
-                and v.low[hi] not in (".", ";", ",") and v.low[hi] not in stops:
+                and v.low[hi] not in (".", ";", ",") and v.low[hi] not in stops \
+                and not (hi > cue.j and _verbal(v.low[hi])):  # "menewaskan pelaku dan melukai lima polisi": those hurt
             hi += 1
         a = v.toks[cue.j - 1].end
         b = v.toks[hi - 1].end if hi > cue.j else a
@@ -341,6 +353,10 @@ def _figure_for(v: SentView, cue: Cue, quantities: list[Quantity]) -> Figure | N
             q = _titled_plus_others(v, cue.j, q, quantities)
         elif q is None and cue.kind == "captured":
             q = _initials(v, cue.j, hi)
+        if q is None and cue.kind == "fatalities" and cue.j < len(v.low) and v.low[cue.j] in _THE_DOER \
+                and (cue.j + 1 == len(v.low) or v.low[cue.j + 1] in ("dan", ",", ".", "serta")):
+            t = v.toks[cue.j]  # "bom bunuh diri ... menewaskan pelaku": the one who set it off
+            q = Quantity(t.start, t.end, t.text, 1.0)
         if q is None and v.low[cue.i] == "korban":  # "Jumlah korban tewas ... bertambah menjadi tiga orang"
             q = _toll_total(v, cue.j, quantities)
     if q is None or q.value is None:

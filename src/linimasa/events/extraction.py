@@ -74,6 +74,7 @@ class _Draft:
     own_date: bool = False  # dated by a time expression of its own clause
     earlier: bool = False  # "serangan sebelumnya": an earlier incident named in passing, never kept
     riot: bool = False  # a protest its own clause says turned riotous ("Unjuk rasa ... berakhir ricuh")
+    deed: int | None = None  # token of the held people's own deed told in a "yang" clause after the arrest
 
 
 def _sentences(article: Article, res: Any) -> list[Sentence]:
@@ -282,6 +283,7 @@ def extract(article: Article, res: Any) -> list[Event]:
                 # "meringkus dua pemuda yang menewaskan seorang pelajar": the killing the held did, its own event
                 mine.append(_own_event(v, cue, f, drafts, spans, violent=True))
                 mine[-1].figures.append(f)
+                told.deed = cue.i
                 continue
             target = _nearest(mine, f, v, cue) or _preceding(drafts, s, k, sents, tx_by, f.kind)
             if target is None:
@@ -604,6 +606,8 @@ def _when(article: Article, d: _Draft, tx_by: list[list[TimeExpr]], sents: list[
     cut = placing.postposed_cut(v)
     if cut is not None and t.sense.type not in _SPEECH:
         txs = [x for x in txs if x.start < cut]
+    if txs and d.deed is not None:  # "meringkus dua pemuda yang menewaskan seorang pelajar ..., akhir pekan lalu": the killing's
+        txs = [x for x in txs if x.start < v.toks[d.deed].start]
     if txs:  # "Hingga Rabu malam, 12 penambang ditemukan meninggal": the time the toll stood at, not the event's
         txs = [x for x in txs if not _as_of_in(v.sent, x)]
     rel = when.relative_clause(v.low, t.i, t.j) if txs else None

@@ -530,6 +530,9 @@ def _past_coordinated_passives(v: SentView, tj: int) -> int:
     return k
 
 
+_DIED = frozenset({"tewas", "terbunuh", "meninggal", "gugur", "terluka", "luka-luka", "cedera"})
+
+
 def assign(v: SentView, spans: list[Span], ti: int, tj: int, voice: str, type_: str, mode: str | None = None
            ) -> tuple[list[Participant], list[Participant]]:
     """(actors, targets) of the trigger at tokens ti..tj-1."""
@@ -557,6 +560,12 @@ def assign(v: SentView, spans: list[Span], ti: int, tj: int, voice: str, type_: 
             objs2, agents2 = _after(v, spans, tk)
             agent = agents2 or [s for s in objs2 if s.i == tk]
         return parts(agent), parts(subj)  # ("ditembak Tim Densus 88": the unit word before its name)
+    if voice == "nominal" and mode == "clash" and tj < len(v.low) and v.low[tj] == "dengan" and ti > 1 \
+            and v.low[ti - 1] == "dalam" and v.low[ti - 2] in _DIED:
+        other = next((s for s in spans if s.i == tj + 1), None)
+        fallen = subject_before(v, spans, ti - 2)
+        if other is not None and fallen:  # "23 militan X tewas dalam bentrokan dengan pasukan Y": both sides fought
+            return parts(fallen[:1]) + [other.part], []
     if voice == "nominal":
         light = any(v.low[k] in LIGHT_VERBS for k in range(max(0, ti - 3), ti))
         if not light and ti > 0 and v.low[ti - 1] in ("dan", "serta"):
