@@ -157,3 +157,16 @@ def test_an_outlet_blurb_closing_every_page_is_boilerplate() -> None:
     seg = segment(text)
     assert seg.paragraphs[-1].startswith("Dana itu")
     assert any(r.startswith("TeknoKini.id adalah portal berita") for r in seg.removed)
+
+
+def test_a_dateline_on_its_own_line_opens_the_body() -> None:
+    """A wire page's standfirst and byline come before a dateline written alone in capitals;
+    the body starts at the lead after it, and the standfirst (a summary of the lead) is header."""
+    page = ("Judul Berita Tentang Bentrokan di Somalia\n\n"
+            "Sedikitnya 23 militan tewas dan 7 tentara terluka dalam pertempuran di dekat kota itu, kata pejabat militer\n\n"
+            "Mohamed Dhaysane | 12.01.2027 - Update : 12.01.2027\n\nMOGADISHU\n\n"
+            "Sedikitnya 23 militan tewas dalam bentrokan dengan pasukan pemerintah di dekat kota Bulo Burte pada Senin, "
+            "kata seorang pejabat militer.\n\nKomandan pasukan mengatakan pertempuran pecah sebelum fajar di desa itu.\n")
+    seg = segment(page)
+    assert seg.paragraphs[0].startswith("Sedikitnya 23 militan tewas dalam bentrokan"), seg.paragraphs
+    assert "MOGADISHU" in seg.removed and not any(p.startswith("Mohamed") for p in seg.paragraphs)

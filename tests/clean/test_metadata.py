@@ -115,6 +115,10 @@ def test_url_dates(url: str, iso: str | None) -> None:
 def test_datestamp_and_normalise() -> None:
     assert is_datestamp("Senin, 10 Maret 2025 | 07:15 WIB")
     assert not is_datestamp("Pada Senin, 10 Maret 2025 polisi menangkap tiga orang pelaku.")
+    # a byline set off by "|" or "·" before the stamp, and "Update :" beside a second date
+    assert is_datestamp("Mohamed Abdi Dhaysane | 12.01.2027 - Update : 12.01.2027")
+    assert is_datestamp("Erha Aprili Ramadhoni, Jurnalis · Selasa 12 Januari 2027 14:02 WIB")
+    assert not is_datestamp("Kata Kapolres | polisi menangkap tiga orang pada 12.01.2027")
     assert normalise_date("2025-03-19T08:20:00+07:00") == "2025-03-19"
     assert normalise_date("bukan tanggal") is None
 

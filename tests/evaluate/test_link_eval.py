@@ -121,7 +121,7 @@ def test_a_quake_abroad_two_protests_one_day_and_rival_tolls() -> None:
     assert ev["f1"] >= 0.95 and ev["location"] >= 0.95 and ev["numbers"] >= 0.95, ev
 
 
-@pytest.mark.parametrize("batch", ["batch4", "batch5", "batch6", "batch7", "batch8"])
+@pytest.mark.parametrize("batch", ["batch4", "batch5", "batch6", "batch7", "batch8", "batch9"])
 def test_later_blind_link_batches(batch: str) -> None:
     """batch4 (a church bombing told three times, a market fire the same day, a protest told twice,
     two arrests the same day) and batch5 (generic actors -- police, residents, students -- in one
@@ -132,7 +132,10 @@ def test_later_blind_link_batches(batch: str) -> None:
     police unit's arrests on two days, floods in two neighbouring regencies, a riot and its arrests
     told the next day) and batch8 (a wire attack retold as background beside a new attack, one protest
     with two counts, one minister's request in two reports beside another official's, two fires in
-    one city on one day, a ship lost then sunk), written blind; their blind scores are in each
+    one city on one day, a ship lost then sunk) and batch9 (a wire clash carried by three outlets with
+    "sedikitnya 23" and "puluhan", a flood's toll rising over three days, drivers' and students'
+    protests in one city on one day, one arrest told with initials and with "dua pemuda", a new
+    bombing beside last year's told as background), written blind; their blind scores are in each
     gold's ``about``."""
     root = Path(__file__).resolve().parent.parent / "fixtures" / "link" / batch
     r = evaluate_link(root / "gold.json", root, Settings())

@@ -1013,3 +1013,51 @@ def test_whether_it_happened_is_not_known(res) -> None:  # type: ignore[no-untyp
     e = next(e for e in extract(article(text), res) if e.type == "REQUEST")
     assert e.hypothetical
     assert e.claimed_by == "Kapolres"  # "Ia tidak menyebutkan": he, not "Ia tidak"
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the held killed someone: their killing is its own event, with its dead, and the arrest holds none
+    ("Polisi meringkus dua pemuda yang menewaskan seorang pelajar dengan celurit di Bekasi, Minggu.",
+     [("COERCE", ["Polisi"], ["dua pemuda"], None), ("ASSAULT", ["dua pemuda"], ["seorang pelajar"], 1)]),
+    # an attack told before its toll keeps it
+    ("Kelompok bersenjata menyerang desa itu dan menewaskan tiga warga.",
+     [("ASSAULT", ["Kelompok bersenjata"], ["tiga warga"], 3)]),
+])
+def test_a_killing_told_of_the_held_is_its_own_event(text: str, expected: list, res) -> None:  # type: ignore[no-untyped-def]
+    got = [(e.type, [p.name for p in e.actors], [p.name for p in e.targets], e.fatalities)
+           for e in extract(article(text), res)]
+    assert got == expected, got
+
+
+@pytest.mark.parametrize("text,is_event", [
+    ("Al-Shabaab memerangi pemerintah federal Somalia yang didukung internasional.", False),  # a standing backer
+    ("Milisi yang disokong Iran itu menguasai perbatasan.", False),
+    ("Rencana gencatan senjata itu didukung Jepang dan Korea Selatan pada Senin.", True),  # backing given
+])
+def test_a_party_backed_by_another_in_passing_is_no_support(text: str, is_event: bool, res) -> None:  # type: ignore[no-untyped-def]
+    backs = [e for e in extract(article(text), res) if e.type == "SUPPORT"]
+    assert bool(backs) is is_event, [(e.trigger, e.type) for e in backs]
+
+
+@pytest.mark.parametrize("text,actors", [
+    # the dead's side and the side they fought both fought the clash
+    ("Sedikitnya 23 militan Al-Shabaab tewas dalam bentrokan dengan pasukan pemerintah pada Senin.",
+     ["23 militan Al-Shabaab", "pasukan pemerintah"]),
+    ("Bentrokan antara pasukan pemerintah dan militan pecah pada Senin.", ["pasukan pemerintah", "militan"]),
+])
+def test_the_dead_of_a_clash_with_another_side_and_that_side_fought_it(text: str, actors: list, res) -> None:  # type: ignore[no-untyped-def]
+    clash = [e for e in extract(article(text), res) if e.mode == "clash"]
+    assert clash and [p.name for p in clash[0].actors] == actors, [(e.trigger, e.actors) for e in clash]
+
+
+@pytest.mark.parametrize("text,dead,hurt", [
+    # the bomber killed is one; those hurt after "dan melukai" are not the dead
+    ("Bom bunuh diri meledak di halaman markas polisi, menewaskan pelaku dan melukai lima polisi.", 1, 5),
+    ("Bom itu meledak di pasar, menewaskan seorang pedagang dan melukai lima warga.", 1, 5),
+    # struck "hingga tewas": the one struck died, not the attackers
+    ("Dua pria membacok seorang pelajar hingga tewas di Bekasi pada Minggu.", 1, None),
+    ("Massa memukuli tiga pencuri hingga luka-luka di pasar itu pada Minggu.", None, 3),
+])
+def test_whose_death_a_toll_tells(text: str, dead: int | None, hurt: int | None, res) -> None:  # type: ignore[no-untyped-def]
+    evs = [e for e in extract(article(text), res) if e.fatalities is not None or e.injured is not None]
+    assert [(e.fatalities, e.injured) for e in evs] == [(dead, hurt)], [(e.trigger, e.fatalities, e.injured) for e in evs]

@@ -1013,3 +1013,34 @@ def test_a_place_name_of_two_countries_is_the_one_the_story_is_in(tmp_path: Path
     a = run_text(tmp_path, text)
     e = next(e for e in a.events if "di Gaza" in e.sentence)
     assert e.location is not None and e.location.country == "PS", e.location
+
+
+def test_the_held_peoples_killing_keeps_its_own_time(tmp_path: Path) -> None:
+    """The time told after the killing in the "yang" clause is the killing's; the arrest takes the day
+    its pointed restatement gives ("Keduanya diciduk ..., Rabu malam")."""
+    text = (_HEAD + "Bekasi - Polisi meringkus dua pemuda yang menewaskan seorang pelajar dengan celurit di Kecamatan "
+            "Bekasi Timur, Kota Bekasi, akhir pekan lalu.\n\nKeduanya diciduk di tempat persembunyiannya di Cianjur, "
+            "Jawa Barat, Rabu malam.\n\n\"Keduanya sempat berpindah-pindah tempat sebelum kami amankan,\" ujar Kasat "
+            "Reskrim Polres Metro Bekasi Kota AKBP Hendra Gunawan, Kamis (5/3/2026).\n")
+    a = run_text(tmp_path, text)
+    arrest = next(e for e in a.events if e.type == "COERCE")
+    killing = next(e for e in a.events if e.type == "ASSAULT")
+    assert arrest.date_start == "2026-03-04" and [p.name for p in arrest.actors] == ["Polisi"], \
+        (arrest.date_start, arrest.actors)
+    assert killing.date_start is not None and killing.date_start < "2026-03-02" and killing.fatalities == 1, \
+        (killing.date_start, killing.fatalities)
+
+
+def test_the_two_told_of_restate_the_arrest_and_the_stabbing_with_their_days(tmp_path: Path) -> None:
+    """"Kedua pelaku ... ditangkap ..., Rabu (4/3/2026)" and "X mengatakan kedua pelaku membacok korban
+    ... pada Minggu (1/3/2026)" point back at the two of the lead: each dates the event told there; the
+    stabbing "hingga tewas" killed the one struck."""
+    text = (_HEAD + "Bekasi - Satreskrim Polres Metro Bekasi Kota menangkap dua pemuda yang membacok seorang pelajar "
+            "hingga tewas di Kecamatan Bekasi Timur, Kota Bekasi.\n\nKedua pelaku, berinisial MR (19) dan FA (20), "
+            "ditangkap di sebuah rumah kontrakan di Cianjur, Rabu (4/3/2026) malam.\n\nKasat Reskrim AKBP Hendra "
+            "Gunawan mengatakan kedua pelaku membacok korban menggunakan celurit pada Minggu (1/3/2026) dini hari.\n")
+    a = run_text(tmp_path, text)
+    arrests = [e for e in a.events if e.type == "COERCE"]
+    stabs = [e for e in a.events if e.type == "ASSAULT"]
+    assert [(e.date_start, e.captured) for e in arrests] == [("2026-03-04", 2)], [(e.date_start, e.sentence) for e in arrests]
+    assert [(e.date_start, e.fatalities) for e in stabs] == [("2026-03-01", 1)], [(e.date_start, e.sentence) for e in stabs]

@@ -336,3 +336,39 @@ def test_a_region_holds_its_towns() -> None:
     assert score(event_info(a), event_info(b)) is not None
     b.location = other_town
     assert score(event_info(a), event_info(b)) is None
+
+
+@pytest.mark.parametrize(("crowd_b", "apart"), [
+    ("Puluhan mahasiswa Universitas Negeri", True),  # drivers and students: two protests
+    ("ratusan sopir", False),  # the same kind of crowd, counted otherwise
+    ("Massa", False),  # a crowd of no kind may be anyone's
+    ("Ribuan sopir dan mahasiswa", False),  # a joint protest holds both
+])
+def test_two_kinds_of_crowd_protesting_in_one_city_on_one_day_stay_apart(crowd_b: str, apart: bool) -> None:
+    a = event("a-1", "a", "PROTEST", place="Kota Makassar", admin1="Sulawesi Selatan",
+              actors=(("Ratusan sopir angkutan kota", None),))
+    b = event("b-1", "b", "PROTEST", place="Kota Makassar", admin1="Sulawesi Selatan", actors=((crowd_b, None),))
+    for e in (a, b):
+        e.actors[0].sector = "civilian"
+        e.date_stated = True
+        assert e.location is not None
+        e.location.source = "sentence"
+    assert (_groups([a, b]) == {frozenset({"a-1"}), frozenset({"b-1"})}) is apart
+
+
+def test_one_institution_named_in_two_ways_is_one_target() -> None:
+    """"di depan Kantor DPRD Sulawesi Selatan" and "di depan Kantor DPRD Sulsel": one target, the
+    building standing for the institution and the province written out."""
+    from linimasa.link.parties import institution_key
+    assert institution_key("Kantor DPRD Sulawesi Selatan") == institution_key("DPRD Sulsel") \
+        == "inst:dewan perwakilan rakyat daerah sulawesi selatan"
+    assert institution_key("DPRD Jatim") != institution_key("DPRD Sulsel")
+    drivers = (("Ratusan sopir", None),)
+    a = event("a-1", "a", "PROTEST", place="Kota Makassar", admin1="Sulawesi Selatan", actors=drivers,
+              targets=(("Kantor DPRD Sulawesi Selatan", None),))
+    b = event("b-1", "b", "PROTEST", place="Kota Makassar", admin1="Sulawesi Selatan", actors=drivers,
+              targets=(("DPRD Sulsel", None),))
+    a.targets[0].entity_id, b.targets[0].entity_id = "LOC:kantor dprd sulawesi selatan|", "ORG:dprd sulsel|"
+    for e in (a, b):
+        e.actors[0].sector = "civilian"
+    assert _groups([a, b]) == {frozenset({"a-1", "b-1"})}

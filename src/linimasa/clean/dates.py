@@ -115,16 +115,30 @@ def normalise_date(value: str | None) -> str | None:
     return hits[0].iso if hits else None
 
 
+# words a page's date stamp may carry beside the date: "Update : 12.01.2027", "Diperbarui", a byline's role
+_STAMP_WORDS = frozenset({"update", "updated", "diperbarui", "diperbaharui", "diunggah", "dipublikasikan", "terbit",
+                          "published", "jurnalis", "reporter", "wartawan", "kontributor"})
+_BYLINE_SEP = re.compile(r"\s[|·•]\s")
+
+
 def is_datestamp(line: str) -> bool:
     """A line that is only a date and time, perhaps with an outlet name and separators:
-    "Senin, 10 Maret 2025 | 07:15 WIB", "Kompas.com - 10/03/2025, 07:15 WIB"."""
+    "Senin, 10 Maret 2025 | 07:15 WIB", "Kompas.com - 10/03/2025, 07:15 WIB"; or a byline
+    before it, a name set off by "|" or "·" ("Mohamed Dhaysane | 12.01.2027 - Update : 12.01.2027",
+    "Erha Ramadhoni, Jurnalis · Selasa 12 Januari 2027 14:02 WIB")."""
     hits = find_dates(line)
-    if not hits:
+    if not hits or len(line) > 100:
         return False
     rest = line
     for h in reversed(hits):
         rest = rest[: h.start] + " " + rest[h.end:]
     rest = TIME.sub(" ", rest)
     rest = re.sub(rf"\b(?:{_DAY})\b", " ", rest, flags=re.IGNORECASE)
-    words = re.findall(r"[^\W\d_]{2,}", rest)
-    return len(words) <= 2 and len(line) <= 80
+    words = [w for w in re.findall(r"[^\W\d_]{2,}", rest) if w.lower() not in _STAMP_WORDS]
+    if len(words) <= 2:
+        return len(line) <= 80
+    sep = _BYLINE_SEP.search(line)
+    if sep is None or sep.start() > hits[0].start:
+        return False
+    byline = [w for w in re.findall(r"[^\W\d_]{2,}", line[: sep.start()]) if w.lower() not in _STAMP_WORDS]
+    return len(byline) == len(words) and 1 <= len(byline) <= 4 and all(w[0].isupper() for w in byline)

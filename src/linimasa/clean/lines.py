@@ -35,6 +35,8 @@ _ZW_ANY = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _TERMINAL = tuple(".!?\"”’')…:;")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u3000]+")
 LEAD_WINDOW = 15  # non-blank lines in which a dateline lead may open the body
+# a dateline on a line of its own, in capitals ("MOGADISHU", "BANDA ACEH"), the lead paragraph after it
+_DATELINE_ALONE = re.compile(r"[A-Z]{3,}(?:[ -][A-Z]{3,}){0,2}")
 
 
 @dataclass
@@ -255,6 +257,10 @@ def _body_start(infos: list[LineInfo]) -> tuple[int | None, bool]:
             if lead and (lead.outlet or prose == 0):
                 return i, True
             prose += info.kind == "strong"
+        elif info.kind == "label" and _DATELINE_ALONE.fullmatch(info.text):
+            nxt = next((j for j in range(i + 1, len(infos)) if infos[j].kind != "blank"), None)
+            if nxt is not None and infos[nxt].kind == "strong":
+                return nxt, False  # "MOGADISHU" on its own line, then the lead: what came before is the header
     for i, info in enumerate(infos):
         if info.kind == "strong":
             return i, False

@@ -344,12 +344,19 @@ def figure_for(v: SentView, cue: Cue, quantities: list[Quantity]) -> Figure | No
     return got
 
 
+_THE_DOER = frozenset({"pelaku", "pelakunya"})  # bare, one: several are "para pelaku", "kedua pelaku"
+_RESULTATIVE = frozenset({"hingga", "sampai"})  # "dipukuli hingga tewas": the outcome of the act told before
+
+
 def _figure_for(v: SentView, cue: Cue, quantities: list[Quantity]) -> Figure | None:
     if cue.direction == "L":
         lo = cue.i
         steps = 0
+        resultative = False
         while lo > 0 and steps < 7:
             w = v.low[lo - 1]
+            if resultative and _verbal(w):
+                break  # "Dua pria membacok seorang pelajar hingga tewas": the one struck, not who struck
             if w == ")":  # an age or an alias in brackets ("AS (41)") does not use up the window
                 k = lo - 1
                 while k > 0 and v.low[k] != "(" and lo - k < 6:
@@ -359,6 +366,10 @@ def _figure_for(v: SentView, cue: Cue, quantities: list[Quantity]) -> Figure | N
                     continue
             if w == "," and (opening := _appositive_start(v, lo - 1)) is not None:
                 lo = opening  # "Dua pekerja, seorang WNI dan seorang warga China, tewas": past the aside
+                continue
+            if w in _RESULTATIVE and lo == cue.i and cue.kind in ("fatalities", "injured"):
+                lo -= 1  # "membacok seorang pelajar hingga tewas": the one struck died
+                resultative = True
                 continue
             if w in SUBORDINATORS or (w in PUNCT_BOUNDARY and w != "-") or w in _PREDICATES or w in _ENDS:
                 break  # "tiga korban meninggal dunia ... dengan luka tembak": the count is the dead's
@@ -386,7 +397,8 @@ def _figure_for(v: SentView, cue: Cue, quantities: list[Quantity]) -> Figure | N
         # "mengamankan aksi 299": a guarded event and its name, nobody held
         guarded = cue.kind == "captured" and hi < len(v.low) and v.base[hi] in GUARDED
         while not guarded and hi < len(v.low) and hi - cue.j < 6 and v.low[hi] not in SUBORDINATORS \
-                and v.low[hi] not in (".", ";", ",") and v.low[hi] not in stops:
+                and v.low[hi] not in (".", ";", ",") and v.low[hi] not in stops \
+                and not (hi > cue.j and _verbal(v.low[hi])):  # "menewaskan pelaku dan melukai lima polisi": those hurt
             hi += 1
         a = v.toks[cue.j - 1].end
         b = v.toks[hi - 1].end if hi > cue.j else a
@@ -405,6 +417,10 @@ def _figure_for(v: SentView, cue: Cue, quantities: list[Quantity]) -> Figure | N
             if q is None and cue.j < len(v.low) and v.low[cue.j] in _ONE_KIN:
                 t = v.toks[cue.j]  # "mengamankan istri MR untuk dimintai keterangan": one wife
                 q = Quantity(t.start, t.end, t.text, 1.0)
+        if q is None and cue.kind == "fatalities" and cue.j < len(v.low) and v.low[cue.j] in _THE_DOER \
+                and (cue.j + 1 == len(v.low) or v.low[cue.j + 1] in ("dan", ",", ".", "serta")):
+            t = v.toks[cue.j]  # "bom bunuh diri ... menewaskan pelaku": the one who set it off
+            q = Quantity(t.start, t.end, t.text, 1.0)
         if q is None and v.low[cue.i] == "korban":  # "Jumlah korban tewas ... bertambah menjadi tiga orang"
             q = _toll_total(v, cue.j, quantities)
     if q is None or q.value is None:

@@ -42,9 +42,21 @@ def _anaphoric(e: Event) -> bool:
 
 
 # a sentence about the people just told of: "Ketiganya ditangkap di lokasi berbeda ... pada Kamis (19/11)"
+# (also "Kedua pelaku, berinisial MR (19) dan FA (20), ditangkap ... Selasa (12/1/2027) malam")
 _POINTING = re.compile(r"\W*(?:keduanya|ketiganya|keempatnya|kelimanya|keenamnya|mereka|para\s+(?:terduga|tersangka|pelaku)"
+                       r"|(?:kedua|ketiga|keempat|kelima|keenam|ketujuh|kedelapan|kesembilan|kesepuluh)\s+"
+                       r"(?:terduga|tersangka|pelaku)"
                        r"|(?:pelaku|tersangka)(?=\s+(?:kemudian\s+|akhirnya\s+)?di[a-z]+))\b",
                        re.IGNORECASE)
+
+
+def _pointing(e: Event) -> bool:
+    """The sentence opens on the people told of, or names them so ("X mengatakan kedua pelaku membacok ...")."""
+    return _POINTING.match(e.sentence) is not None or any(
+        p.start is not None and _POINTING.match(e.sentence, p.start - e.sentence_start) is not None
+        for p in e.actors + e.targets)
+
+
 _DEMONSTRATIVE = re.compile(r"\s+(?:tersebut|itu)\b", re.IGNORECASE)
 # the event noun as the sentence's subject, then only when it happened: "Longsor terjadi pada Selasa (22/12) ..."
 _HAPPENED = re.compile(r"\s+(?:itu\s+|tersebut\s+)?(?:terjadi|berlangsung)\b", re.IGNORECASE)
@@ -88,12 +100,24 @@ _COUNT_WORDS = frozenset({"satu", "dua", "tiga", "empat", "lima", "enam", "tujuh
 
 
 def _same_actors(e: Event, host: Event) -> bool:
-    """"Ketiganya kami tangkap" (the speaker's unit) after "Satresnarkoba Polresta Palu menangkap": no new actor."""
+    """"Ketiganya kami tangkap" (the speaker's unit) after "Satresnarkoba Polresta Palu menangkap": no new actor;
+    "kedua pelaku membacok korban" after "dua pemuda yang membacok seorang pelajar": the two told of."""
     if not e.actors:
         return True
     names = [p.name.lower() for p in host.actors]
     return bool(names) and all(any(p.name.lower() in n or n in p.name.lower() for n in names) or _we(e, p)
-                               for p in e.actors)
+                               or _the_n_told(p, names) for p in e.actors)
+
+
+# "kedua pelaku", "ketiganya": the two (three ...) told of before, whatever they were called
+_THE_N = {"kedua": "dua", "keduanya": "dua", "ketiga": "tiga", "ketiganya": "tiga", "keempat": "empat",
+          "keempatnya": "empat", "kelima": "lima", "kelimanya": "lima"}
+
+
+def _the_n_told(p: Participant, host_names: list[str]) -> bool:
+    ws = p.name.lower().split()
+    n = _THE_N.get(ws[0]) if ws else None
+    return n is not None and any(h.split()[:1] == [n] for h in host_names)
 
 
 def _same_sector(e: Event, host: Event) -> bool:
@@ -140,7 +164,7 @@ def host_for(e: Event, own_date: bool, earlier: list[Event]) -> Event | None:
             return x  # "menangkap tiga pelaku ... Polisi menyita sebuah sepeda motor yang digunakan pelaku": the arrest's haul
         if e.type == "COERCE" and x.mode and e.mode and x.mode != e.mode:
             continue  # an arrest told again is not part of a seizure told in between
-        if own_date and x.date_start != e.date_start and (x.date_stated or not _dates_told(e)):
+        if own_date and x.date_start != e.date_start and (x.date_stated or not (_dates_told(e) or _pointing(e))):
             return None  # dated otherwise: another incident of the same kind
         if not _same_actors(e, x):
             return None

@@ -75,6 +75,7 @@ class _Draft:
     own_date: bool = False  # dated by a time expression of its own clause
     earlier: bool = False  # "serangan sebelumnya": an earlier incident named in passing, never kept
     riot: bool = False  # a protest its own clause says turned riotous ("Unjuk rasa ... berakhir ricuh")
+    deed: int | None = None  # token of the held people's own deed told in a "yang" clause after the arrest
 
 
 def _sentences(article: Article, res: Any) -> list[Sentence]:
@@ -280,6 +281,12 @@ def extract(article: Article, res: Any) -> list[Event]:
         for cue, f in figures:
             if (told := _causative_subject(mine + pending, cue, v)) is not None and told.earlier:
                 continue  # "dua hari setelah serangan sebelumnya menewaskan empat orang": that one's toll
+            if told is not None and told.trig.sense.mode in HELD_MODES and v.low[cue.i - 1] == "yang":
+                # "meringkus dua pemuda yang menewaskan seorang pelajar": the killing the held did, its own event
+                mine.append(_own_event(v, cue, f, drafts, spans, violent=True))
+                mine[-1].figures.append(f)
+                told.deed = cue.i
+                continue
             target = _nearest(mine, f, v, cue) or _preceding(drafts, s, k, sents, tx_by, f.kind)
             if target is None:
                 target = _nearest(pending, f, v)
@@ -568,18 +575,19 @@ def _antecedent(drafts: list[_Draft], ref: _Draft, tx_by: list[list[TimeExpr]],
 
 
 def _own_event(v: SentView, cue: casualties.Cue, f: Figure, drafts: list[_Draft],
-               spans: list[roles.Span], calm: bool = False) -> _Draft:
+               spans: list[roles.Span], calm: bool = False, violent: bool = False) -> _Draft:
     from .lexicon import Sense
 
-    disaster = next((d.trig.sense for d in reversed(drafts) if d.trig.sense.kind == "DISASTER"), None)
+    disaster = None if violent else next((d.trig.sense for d in reversed(drafts) if d.trig.sense.kind == "DISASTER"), None)
     if f.kind == "captured":
         sense = Sense("COERCE", "arrest")
     elif disaster is None and calm:  # the dead of a story with no violence in it: an accident
         sense = Sense("DISASTER", "accident", "DISASTER")
     else:
         sense = disaster or Sense("ASSAULT")
-    t = triggers.Trigger(cue.i, cue.j, sense, "stative", False, True, " ".join(v.low[cue.i:cue.j]))
-    return _Draft(v, t, spans, cue=f.kind != "captured")
+    voice = "active" if violent else "stative"  # "dua pemuda yang menewaskan seorang pelajar": who killed whom
+    t = triggers.Trigger(cue.i, cue.j, sense, voice, False, True, " ".join(v.low[cue.i:cue.j]))
+    return _Draft(v, t, spans, cue=f.kind != "captured" and not violent)
 
 
 def _ahead(w: when.When, published: str | None) -> bool:
@@ -609,6 +617,8 @@ def _when(article: Article, d: _Draft, tx_by: list[list[TimeExpr]], sents: list[
     cut = placing.postposed_cut(v)
     if cut is not None and t.sense.type not in _SPEECH:
         txs = [x for x in txs if x.start < cut]
+    if txs and d.deed is not None:  # "meringkus dua pemuda yang menewaskan seorang pelajar ..., akhir pekan lalu": the killing's
+        txs = [x for x in txs if x.start < v.toks[d.deed].start]
     if txs:  # "Hingga Rabu malam, 12 penambang ditemukan meninggal": the time the toll stood at, not the event's
         txs = [x for x in txs if not _as_of_in(v.sent, x)]
     found = when.recovered_clause(v.low, t.i, t.j) if txs else None

@@ -171,6 +171,10 @@ _SHOWCASE = re.compile(r"\s+(?:memasak|masak|produk|aplikasi|alat|cara|membuat|p
                        r"teknologi|fitur|senam|tari|menari|mesin)\b", re.IGNORECASE)
 
 
+# "pemerintah federal Somalia yang didukung internasional", "milisi yang disokong Iran": who backs
+# whom, said of a party in passing, is a standing tie, not a SUPPORT told as done
+_BACKED = re.compile(r"\byang\s+(?:selama\s+ini\s+|juga\s+)?$", re.IGNORECASE)
+_BACKING = frozenset({"didukung", "disokong", "dibekingi", "dibeking", "disponsori"})
 _HABITUAL = re.compile(r"\b(?:sering|kerap|acap\s+kali|seringkali|sering\s+kali|selalu|biasanya)\s+(?:\w+\s+)?$",
                        re.IGNORECASE)
 
@@ -181,6 +185,8 @@ def reportable(e: Event) -> bool:
     before, after = e.trigger_start - e.sentence_start, e.trigger_end - e.sentence_start  # in the sentence
     if e.type == "REQUEST" and _ADVISORY.match(e.sentence, after):
         return False
+    if e.type == "SUPPORT" and e.trigger.lower() in _BACKING and _BACKED.search(e.sentence, max(0, before - 20), before):
+        return False  # "pemerintah yang didukung internasional": a party's standing backer, no event
     if _HABITUAL.search(e.sentence, max(0, before - 30), before):
         return False  # "dirinya masih sering mengunjungi X", "kelompok itu kerap menyerang": no one event
         # ("sempat rutin mengadakan pembicaraan" is a series of talks that did happen: kept)

@@ -547,6 +547,9 @@ def _past_coordinated_passives(v: SentView, tj: int) -> int:
     return k
 
 
+_DIED = frozenset({"tewas", "terbunuh", "meninggal", "gugur", "terluka", "luka-luka", "cedera"})
+
+
 def assign(v: SentView, spans: list[Span], ti: int, tj: int, voice: str, type_: str, mode: str | None = None
            ) -> tuple[list[Participant], list[Participant]]:
     """(actors, targets) of the trigger at tokens ti..tj-1."""
@@ -585,8 +588,15 @@ def assign(v: SentView, spans: list[Span], ti: int, tj: int, voice: str, type_: 
             and any(v.low[x] in _FELL for x in range(max(0, ti - 6), ti)):
         other = [s for s in spans if tj < s.i <= tj + 6 and not any(
             v.low[x] in PUNCT_BOUNDARY or v.low[x] in _PLACE_PREPS for x in range(tj + 1, s.i))]
-        if other:  # (past an alias: "dengan Detasemen Khusus atau Densus 88")  # "Seorang terduga teroris tewas setelah terlibat baku tembak dengan Densus 88": their fire felled him
+        if other:  # "Seorang terduga teroris tewas setelah terlibat baku tembak dengan Densus 88": their fire
+            # felled him (past an alias: "dengan Detasemen Khusus atau Densus 88")
             return [other[0].part], parts(subj)
+    if voice == "nominal" and mode == "clash" and tj < len(v.low) and v.low[tj] == "dengan" and ti > 1 \
+            and v.low[ti - 1] == "dalam" and v.low[ti - 2] in _DIED:
+        foe = next((s for s in spans if s.i == tj + 1), None)
+        fallen = subject_before(v, spans, ti - 2)
+        if foe is not None and fallen:  # "23 militan X tewas dalam bentrokan dengan pasukan Y": both sides fought
+            return parts(fallen[:1]) + [foe.part], []
     if voice == "nominal":
         light = any(v.low[k] in LIGHT_VERBS for k in range(max(0, ti - 3), ti))
         if not light and ti > 0 and v.low[ti - 1] in ("dan", "serta"):

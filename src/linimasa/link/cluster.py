@@ -39,6 +39,7 @@ from datetime import date
 
 from ..model import Event, Location, Participant, Passage
 from .minhash import words
+from .parties import crowd_keys, crowds_differ, institution_key
 
 TYPE_FAMILY = {
     "ASSAULT": "force", "COERCE": "force", "MOBILIZE": "force",
@@ -129,9 +130,13 @@ def _participant_keys(ps: Sequence[Participant]) -> tuple[frozenset[str], frozen
     keys: set[str] = set()
     for p in ps:
         name = " ".join(w for _, _, w in words(p.name))
-        keys.add("sector:" + (p.sector or name) if _generic(p) else p.entity_id or name)
+        if _generic(p):
+            keys.add("sector:" + (p.sector or name))
+        else:
+            keys.update((p.entity_id or name, institution_key(p.name)))
         if p.sector and not p.country:
             keys.add("sector:" + p.sector)
+        keys.update(crowd_keys(p.name))
     return frozenset(k for k in keys if k), frozenset(p.country for p in ps if p.country)
 
 
@@ -352,7 +357,9 @@ def _part_score(ka: frozenset[str], ca: frozenset[str], kb: frozenset[str], cb: 
     if not (ka or ca) or not (kb or cb):
         return 0.0
     if ka & kb:  # a named party in common; only a sector ("warga", "polisi") says less
-        return 1.0 if any(not k.startswith("sector:") for k in ka & kb) else GENERIC_PARTY
+        if any(not k.startswith("sector:") for k in ka & kb):
+            return 1.0
+        return -0.5 if crowds_differ(ka, kb) else GENERIC_PARTY  # drivers and students: both civilians, two crowds
     if ca and cb:
         return 0.7 * len(ca & cb) / len(ca | cb) if ca & cb else -1.0
     return -0.5 if ka and kb else 0.0
@@ -394,30 +401,6 @@ def _figures_agree(a: Event, b: Event) -> float:
     return 0.0
 
 
-# Kinds of people who act as one body (a trade, a calling, a school), each with the words that name
-# it; crowd words ("massa", "warga", "demonstran") name none and match any.
-_CONSTITUENCIES = {w: k for k, ws in {
-    "labour": ("buruh", "pekerja", "karyawan", "serikat"), "drivers": ("pengemudi", "ojol", "sopir", "supir", "ojek"),
-    "students": ("mahasiswa",), "pupils": ("pelajar", "siswa"), "farmers": ("petani",), "fishers": ("nelayan",),
-    "teachers": ("guru", "honorer"), "traders": ("pedagang",), "santri": ("santri",), "medics": ("dokter",
-    "perawat", "bidan", "nakes"), "press": ("jurnalis", "wartawan"), "fans": ("suporter",),
-}.items() for w in ws}
-
-
-def _constituencies(ps: Sequence[Participant]) -> set[str]:
-    return {k for p in ps for _, _, w in words(p.name) if (k := _CONSTITUENCIES.get(w)) is not None}
-
-
-def _two_crowds(a: Event, b: Event) -> bool:
-    """Two events whose doers are told only as kinds of people, of two different kinds ("ribuan
-    buruh" and "ratusan pengemudi ojek online"): two bodies, two events, even in one city on one
-    day (a crowd word, "massa", may be either)."""
-    if not a.actors or not b.actors or not all(_generic(p) for p in (*a.actors, *b.actors)):
-        return False
-    ka, kb = _constituencies(a.actors), _constituencies(b.actors)
-    return bool(ka) and bool(kb) and ka.isdisjoint(kb)
-
-
 def _two_arrests(a: Event, b: Event) -> bool:
     """Two arrests each told with its own day, on different days, holding different numbers of
     people: one unit's two operations ("Satreskrim Polresta X menangkap dua pria ..., Selasa" and
@@ -457,8 +440,6 @@ def score(x: EventInfo, y: EventInfo, aligned: bool = False) -> float | None:
         return None  # a fire and a road crash on one day in one city
     if not aligned and _two_fires(x.event, y.event):
         return None  # a market fire and a house fire in two kecamatan of one city on one day
-    if not aligned and _two_crowds(x.event, y.event):
-        return None  # drivers and workers protesting in one city on one day
     if not aligned and _two_arrests(x.event, y.event):
         return None  # one unit's arrests on two stated days, of two and of three people
     s = W_TYPE * (1.0 if x.event.type == y.event.type else 0.5)

@@ -1,0 +1,57 @@
+"""What a participant's name says about which party it is, for comparing events across reports.
+
+Two outlets name one institution in different words ("DPRD Sulsel", "Kantor DPRD Sulawesi
+Selatan"): :func:`institution_key` reduces both to one key. Two crowds named by their trade
+("ratusan sopir angkutan kota", "puluhan mahasiswa") are two parties even though both are
+civilians: :func:`crowd_keys` names the kinds of crowd a participant is.
+"""
+
+from __future__ import annotations
+
+from ..geo.lexicon import PROVINCE_ALIASES
+from ..nlp.entities import ABBREVIATIONS
+from .minhash import words
+
+# the building of an institution stands for it as a protest's or an attack's target
+_BUILDINGS = frozenset({"kantor", "gedung", "markas", "mako", "kompleks"})
+# one-word short forms of a province ("sulsel", "jatim", "ntb") -> its name's words
+_PROVINCE_SHORT: dict[str, tuple[str, ...]] = {
+    a.lower(): tuple(official.lower().split())
+    for official, aliases in PROVINCE_ALIASES.items() if not official.startswith("Daerah")
+    for a in aliases if " " not in a and a.lower() not in official.lower().split()
+}
+# crowds named by their trade or standing, by kind: two different kinds are two parties
+CROWD_KINDS: dict[str, str] = {
+    "sopir": "driver", "supir": "driver", "pengemudi": "driver", "ojol": "driver",
+    "mahasiswa": "student", "pelajar": "pupil", "siswa": "pupil",
+    "buruh": "worker", "pekerja": "worker", "karyawan": "worker",
+    "petani": "farmer", "nelayan": "fisher", "guru": "teacher", "honorer": "teacher", "pedagang": "trader",
+    "suporter": "fans",
+    "dokter": "health", "perawat": "health", "bidan": "health", "nakes": "health",
+    "jurnalis": "press", "wartawan": "press", "santri": "santri", "pengacara": "lawyer", "advokat": "lawyer",
+}
+CROWD = "sector:crowd:"  # a key prefix: a kind of party, never a named one
+
+
+def institution_key(name: str) -> str:
+    """``name`` without a leading building word, abbreviations and provinces' short forms
+    written out: "Kantor DPRD Sulawesi Selatan" and "DPRD Sulsel" give one key."""
+    ws = [w for _, _, w in words(name)]
+    while len(ws) > 1 and ws[0] in _BUILDINGS:
+        ws = ws[1:]
+    out: list[str] = []
+    for w in ws:
+        out.extend(_PROVINCE_SHORT.get(w) or ABBREVIATIONS.get(w, w).split())
+    return "inst:" + " ".join(out) if out else ""
+
+
+def crowd_keys(name: str) -> set[str]:
+    """The kinds of crowd ``name`` names ("Ratusan sopir angkutan kota" -> driver)."""
+    return {CROWD + CROWD_KINDS[w] for _, _, w in words(name) if w in CROWD_KINDS}
+
+
+def crowds_differ(ka: frozenset[str], kb: frozenset[str]) -> bool:
+    """Both sides name kinds of crowd, and none in common: drivers and students."""
+    ca = {k for k in ka if k.startswith(CROWD)}
+    cb = {k for k in kb if k.startswith(CROWD)}
+    return bool(ca) and bool(cb) and ca.isdisjoint(cb)
