@@ -68,7 +68,9 @@ class CrfScorer:
             self.trans[index[a], index[b]] = w
         self.zero = np.zeros(n)
         self._o = index["O"]
-        self._gaz_cache: dict[str, tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
+        # gazetteer tag -> the first of its three rows in self._gaz_table (see _gaz_row)
+        self._gaz_rows: dict[str, int] = {}
+        self._gaz_table = np.zeros((0, n))
         self.feat = featurizer
         self._rows = _Rows(self._new_row)
         self._pending: list[str] = []  # word forms given a row, not scored yet
@@ -90,6 +92,8 @@ class CrfScorer:
             _kernels.viterbi(_kernels.window_sums(self._tables, np.zeros(5, dtype=np.intp), self._bos, self._eos),
                              np.zeros(0, dtype=np.intp), self.trans)
             _kernels.row_sums(self._w, np.zeros(1, dtype=np.intp), np.ones(1, dtype=np.intp))
+            _kernels.add_rows(self.zero[None].copy(), np.zeros(1, dtype=np.intp), np.zeros(1, dtype=np.intp),
+                              self.zero[None])
 
     def _sum(self, attrs: list[str]) -> np.ndarray:
         out = self.zero.copy()
@@ -145,29 +149,33 @@ class CrfScorer:
         self._gaz_first.update(w for w in compress(words, map(self.feat.first_words.__contains__, map(str.lower, words)))
                                if w[:1].isupper())
 
-    def _gaz_vectors(self, tag: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """Score vectors of a gazetteer tag at its own position, the one before, the one after."""
-        hit = self._gaz_cache.get(tag)
+    def _gaz_row(self, tag: str) -> int:
+        """The first of three rows of ``self._gaz_table`` that hold a gazetteer tag's score vectors:
+        at its own position, the one before, the one after (added on the tag's first use). Terms
+        are queued as row numbers, so that an article's are added by one gather, not one array each."""
+        hit = self._gaz_rows.get(tag)
         if hit is None:
-            hit = self._gaz_cache[tag] = (self._sum(["g=" + tag, "gc=" + tag[2:]]), self._sum(["+1:g=" + tag]),
-                                          self._sum(["-1:g=" + tag]))
+            hit = self._gaz_rows[tag] = len(self._gaz_table)
+            self._gaz_table = np.vstack([self._gaz_table, self._sum(["g=" + tag, "gc=" + tag[2:]]),
+                                         self._sum(["+1:g=" + tag]), self._sum(["-1:g=" + tag])])
         return hit
 
-    def _gazetteer_scores(self, tokens: list[str], base: int, rows: list[int], vecs: list[np.ndarray],
+    def _gazetteer_scores(self, tokens: list[str], base: int, rows: list[int], terms: list[int],
                           low: list[str] | None = None) -> None:
-        """Queue the gazetteer terms of one sentence (rows from ``base``) in the one-by-one order."""
+        """Queue the gazetteer terms of one sentence (token rows from ``base``, term rows of
+        ``self._gaz_table``) in the one-by-one order."""
         gaz = self.feat.gazetteer_tags(tokens, low)
         n = len(tokens)
         for i in [i for i, g in enumerate(gaz) if g is not None]:
-            own, before, after = self._gaz_vectors(gaz[i])  # type: ignore[arg-type]
+            own = self._gaz_row(gaz[i])  # type: ignore[arg-type]
             rows.append(base + i)
-            vecs.append(own)
+            terms.append(own)
             if i >= 1:
                 rows.append(base + i - 1)
-                vecs.append(before)
+                terms.append(own + 1)
             if i + 1 < n:
                 rows.append(base + i + 1)
-                vecs.append(after)
+                terms.append(own + 2)
 
     def emissions(self, sentences: list[list[str]]) -> np.ndarray:
         """State scores of all tokens of the (non-empty) sentences, concatenated."""
@@ -200,14 +208,17 @@ class CrfScorer:
             e[pad[pos + 1] == 0] += self._eos
         gaz_first = self._gaz_first
         rows: list[int] = []
-        vecs: list[np.ndarray] = []
+        terms: list[int] = []
         base = 0
         for k, toks in enumerate(sentences):
             if not gaz_first.isdisjoint(toks):
-                self._gazetteer_scores(toks, base, rows, vecs, lows[k] if lows is not None else None)
+                self._gazetteer_scores(toks, base, rows, terms, lows[k] if lows is not None else None)
             base += len(toks)
-        if rows:
-            np.add.at(e, rows, np.array(vecs))  # unbuffered: added one by one, in order
+        if rows:  # added one by one, in order
+            if _kernels is not None:
+                _kernels.add_rows(e, np.array(rows, dtype=np.intp), np.array(terms, dtype=np.intp), self._gaz_table)
+            else:
+                np.add.at(e, rows, self._gaz_table[terms])  # unbuffered
         return e, pad
 
     def _forced_o(self, flat: np.ndarray, first: np.ndarray, last: np.ndarray, sid: np.ndarray) -> np.ndarray:

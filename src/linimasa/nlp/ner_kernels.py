@@ -1,8 +1,8 @@
 """Compiled inner loops of the NER decoder (numba), used by :mod:`.ner_crf` when numba is installed.
 
-Per article the CRF decoder needs the five-row window sum of every token's cached score vectors
-and one Viterbi pass per sentence over 7 labels: a few thousand additions, which cost far more
-in numpy call overhead than in arithmetic. These loops do the same arithmetic in the same order
+Per article the CRF decoder needs the five-row window sum of every token's cached score vectors,
+its gazetteer terms and one Viterbi pass per sentence over 7 labels: a few thousand additions,
+which cost far more in numpy call overhead than in arithmetic. These loops do the same arithmetic in the same order
 as the numpy code in :mod:`.ner_crf` (sums left to right, the first of equal maxima wins), so
 both give the same labels. Importing this module raises ImportError without numba; the caller
 then keeps the numpy path. Compiled code is cached next to this file (``cache=True``).
@@ -100,3 +100,14 @@ def row_sums(weights: np.ndarray, ids: np.ndarray, counts: np.ndarray) -> np.nda
                 out[r, j] += weights[w, j]
             k += 1
     return out
+
+
+@njit(cache=True, nogil=True)
+def add_rows(out: np.ndarray, rows: np.ndarray, terms: np.ndarray, table: np.ndarray) -> None:
+    """``out[rows[k]] += table[terms[k]]`` for every ``k`` in order (as numpy's unbuffered
+    ``np.add.at``, without first gathering the table rows into a new array)."""
+    n = out.shape[1]
+    for k in range(rows.shape[0]):
+        r, t = rows[k], terms[k]
+        for j in range(n):
+            out[r, j] += table[t, j]

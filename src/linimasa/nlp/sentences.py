@@ -19,7 +19,8 @@ sentence, except list enders (``dll.``, ``dsb.``, ``dst.``, ``dkk.``) before a c
 from __future__ import annotations
 
 import re
-from itertools import accumulate, compress, repeat
+from bisect import bisect_right
+from itertools import accumulate
 from operator import sub
 from typing import NamedTuple
 
@@ -74,13 +75,13 @@ _OPEN_QUOTES = frozenset({"“", "«"})
 _CLOSE_QUOTES = frozenset({"”", "»"})
 
 
-def _chunks(text: str, offset: int = 0, stop: int | None = None) -> tuple[list[str], list[str], list[Token]]:
-    """The matches of :data:`_CHUNK` in ``text[offset:stop]``, their token texts and tokens."""
+def _chunks(text: str, offset: int = 0, stop: int | None = None) -> tuple[list[int], list[str], list[Token]]:
+    """The end offsets, token texts and tokens of the matches of :data:`_CHUNK` in ``text[offset:stop]``."""
     chunks = _CHUNK.findall(text, offset, len(text) if stop is None else stop)
     ends = list(accumulate(map(len, chunks), initial=offset))
     del ends[0]
     words = list(map(str.lstrip, chunks))
-    return chunks, words, list(map(Token, map(sub, ends, map(len, words)), ends, words))
+    return ends, words, list(map(Token, map(sub, ends, map(len, words)), ends, words))
 
 
 def tokenize(text: str, offset: int = 0, stop: int | None = None) -> list[Token]:
@@ -118,19 +119,33 @@ class Words(NamedTuple):
 
 def split_words(text: str) -> tuple[list[Sentence], Words]:
     """:func:`split_sentences`, and the :class:`Words` of the sentences."""
-    chunks, words, tokens = _chunks(text)
+    ends, words, tokens = _chunks(text)
     if not tokens:
         return [], Words([], [])
-    bounds = _sentence_bounds(chunks, words)
+    bounds = _sentence_bounds(words, _paragraph_starts(text, ends))
     lows = list(map(str.lower, words))
     sentences = [_make(text, tokens[a:b], para) for a, b, para in bounds]
     return sentences, Words([words[a:b] for a, b, _ in bounds], [lows[a:b] for a, b, _ in bounds])
 
 
-def _sentence_bounds(chunks: list[str], words: list[str]) -> list[tuple[int, int, int]]:
-    """(first token, end token, paragraph) of every sentence; see the module doc."""
-    # a token with a newline before it opens a paragraph (no token spans a newline)
-    starts = list(compress(range(1, len(chunks)), map(str.__contains__, chunks[1:], repeat("\n"))))
+def _paragraph_starts(text: str, ends: list[int]) -> list[int]:
+    """The tokens after the first with a newline before them (no token spans one): each opens a
+    paragraph. ``ends``: the tokens' end offsets. Found from the few newlines of the text, not by
+    looking at the space before every token."""
+    starts: list[int] = []
+    p = text.find("\n", ends[0])  # a newline before the first token opens nothing
+    while p >= 0:
+        i = bisect_right(ends, p)  # the token this newline is before
+        if i == len(ends):
+            break  # trailing space
+        starts.append(i)
+        p = text.find("\n", ends[i])  # the next newline after that token
+    return starts
+
+
+def _sentence_bounds(words: list[str], starts: list[int]) -> list[tuple[int, int, int]]:
+    """(first token, end token, paragraph) of every sentence, given the tokens that open a
+    paragraph (``starts``); see the module doc."""
     bounds: list[tuple[int, int, int]] = []
     for para, (a, b) in enumerate(zip([0, *starts], [*starts, len(words)], strict=True)):
         in_straight = False

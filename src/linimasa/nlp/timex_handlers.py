@@ -381,9 +381,17 @@ _STATUTE = re.compile(r"\b(?:nomor|no\.?|nomer|uu|pp|perpres|perppu|perpu|perda|
                       r"keppres|inpres|permen\w*|kepmen\w*|se|sk)\s*\d+[a-z]?\s*(?:tahun\s+|/\s*)\d{4}\b", re.IGNORECASE)
 
 
+# what every statute reference contains: its number and year ("7 Tahun 2017", "43/2018"); a search
+# for this starts only at digits, and without it the whole pattern (tried at every letter) cannot match
+_STATUTE_NUMBER = re.compile(r"\d+(?i:[a-z])?\s*(?:(?i:tahun)\s+|/\s*)\d{4}\b")
+
+
 def _in_statute(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is part of a statute's number and year ("Nomor 7 Tahun 2017")."""
-    for st in _STATUTE.finditer(text, max(0, start - 30), min(len(text), end + 10)):
+    a, b = max(0, start - 30), min(len(text), end + 10)
+    if _STATUTE_NUMBER.search(text, a, b) is None:
+        return False
+    for st in _STATUTE.finditer(text, a, b):
         if st.start() < end and start < st.end():
             return True
     return False
