@@ -395,8 +395,8 @@ def _figure_for(v: SentView, cue: Cue, quantities: list[Quantity]) -> Figure | N
         # ("mengamankan TKP dengan pita kuning dari ratusan warga": the crowd after a preposition is not held)
         stops = _HELD_STOPS if cue.kind == "captured" else ()
         # "mengamankan aksi 299": a guarded event and its name, nobody held
-        guarded = cue.kind == "captured" and hi < len(v.low) and v.base[hi] in GUARDED
-        while not guarded and hi < len(v.low) and hi - cue.j < 6 and v.low[hi] not in SUBORDINATORS \
+        end = cue.j if cue.kind == "captured" and hi < len(v.low) and v.base[hi] in GUARDED else len(v.low)
+        while hi < end and hi - cue.j < 6 and v.low[hi] not in SUBORDINATORS \
                 and v.low[hi] not in (".", ";", ",") and v.low[hi] not in stops \
                 and not (hi > cue.j and _verbal(v.low[hi])):  # "menewaskan pelaku dan melukai lima polisi": those hurt
             hi += 1
