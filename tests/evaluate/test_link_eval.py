@@ -142,3 +142,13 @@ def test_later_blind_link_batches(batch: str) -> None:
     assert r["clusters"]["precision"] == 1.0 and r["clusters"]["recall"] == 1.0, r
     ev = evaluate_events(root / "gold.json", root, Settings())
     assert ev["f1"] >= 0.95 and all(ev[k] is None or ev[k] >= 0.95 for k in ("date", "actor", "location", "numbers")), ev
+
+
+def test_a_gold_file_inside_the_inputs_is_no_page(tmp_path: Path) -> None:
+    """The gold's match strings are the pages' own sentences: read as a page, the gold links with all."""
+    from linimasa.evaluate.link import _pages
+
+    (tmp_path / "a.txt").write_text("Gempa mengguncang Majene.\n", encoding="utf-8")
+    (tmp_path / "gold.json").write_text('{"docs": {"a.txt": {"events": []}}}\n', encoding="utf-8")
+    assert _pages(tmp_path / "gold.json", tmp_path) == [str(tmp_path / "a.txt")]
+    assert _pages(tmp_path.parent / "elsewhere.json", tmp_path) == [str(tmp_path)]
