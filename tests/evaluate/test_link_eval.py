@@ -121,7 +121,7 @@ def test_a_quake_abroad_two_protests_one_day_and_rival_tolls() -> None:
     assert ev["f1"] >= 0.95 and ev["location"] >= 0.95 and ev["numbers"] >= 0.95, ev
 
 
-@pytest.mark.parametrize("batch", ["batch4", "batch5", "batch6", "batch7", "batch8", "batch9"])
+@pytest.mark.parametrize("batch", ["batch4", "batch5", "batch6", "batch7", "batch8", "batch9", "batch10"])
 def test_later_blind_link_batches(batch: str) -> None:
     """batch4 (a church bombing told three times, a market fire the same day, a protest told twice,
     two arrests the same day) and batch5 (generic actors -- police, residents, students -- in one
@@ -135,10 +135,23 @@ def test_later_blind_link_batches(batch: str) -> None:
     one city on one day, a ship lost then sunk) and batch9 (a wire clash carried by three outlets with
     "sedikitnya 23" and "puluhan", a flood's toll rising over three days, drivers' and students'
     protests in one city on one day, one arrest told with initials and with "dua pemuda", a new
-    bombing beside last year's told as background), written blind; their blind scores are in each
+    bombing beside last year's told as background) and batch10 (a quake's toll rising from 7 to 19 over
+    two days, its aftershock the next night, a minister's visit; two bombings in two cities of one
+    country on one day, one outlet telling both; a riot told as "Jumat malam" and "Sabtu dini hari", and
+    the arrests "terkait kerusuhan itu" the next day), written blind; their blind scores are in each
     gold's ``about``."""
     root = Path(__file__).resolve().parent.parent / "fixtures" / "link" / batch
     r = evaluate_link(root / "gold.json", root, Settings())
     assert r["clusters"]["precision"] == 1.0 and r["clusters"]["recall"] == 1.0, r
     ev = evaluate_events(root / "gold.json", root, Settings())
     assert ev["f1"] >= 0.95 and all(ev[k] is None or ev[k] >= 0.95 for k in ("date", "actor", "location", "numbers")), ev
+
+
+def test_a_gold_file_inside_the_inputs_is_no_page(tmp_path: Path) -> None:
+    """The gold's match strings are the pages' own sentences: read as a page, the gold links with all."""
+    from linimasa.evaluate.link import _pages
+
+    (tmp_path / "a.txt").write_text("Gempa mengguncang Majene.\n", encoding="utf-8")
+    (tmp_path / "gold.json").write_text('{"docs": {"a.txt": {"events": []}}}\n', encoding="utf-8")
+    assert _pages(tmp_path / "gold.json", tmp_path) == [str(tmp_path / "a.txt")]
+    assert _pages(tmp_path.parent / "elsewhere.json", tmp_path) == [str(tmp_path)]

@@ -1044,3 +1044,12 @@ def test_the_two_told_of_restate_the_arrest_and_the_stabbing_with_their_days(tmp
     stabs = [e for e in a.events if e.type == "ASSAULT"]
     assert [(e.date_start, e.captured) for e in arrests] == [("2026-03-04", 2)], [(e.date_start, e.sentence) for e in arrests]
     assert [(e.date_start, e.fatalities) for e in stabs] == [("2026-03-01", 1)], [(e.date_start, e.sentence) for e in stabs]
+
+
+def test_the_quake_told_after_a_pointer_keeps_its_toll_and_its_day(tmp_path: Path) -> None:
+    text = (_HEAD + "Majene - Gempa susulan bermagnitudo 5,3 kembali mengguncang Kabupaten Majene, Sulawesi Barat, "
+            "Kamis (5/3/2026) malam.\n\nDua rumah ambruk, namun tidak ada korban jiwa.\n\n"
+            "Gempa susulan itu terjadi sehari setelah gempa magnitudo 6,1 yang menewaskan 19 orang di Majene.\n")
+    a = run_text(tmp_path, text)
+    quakes = [(e.date_start, e.fatalities) for e in a.events if e.type == "DISASTER"]
+    assert quakes == [("2026-03-05", 0), ("2026-03-04", 19)], quakes

@@ -372,3 +372,16 @@ def test_one_institution_named_in_two_ways_is_one_target() -> None:
     for e in (a, b):
         e.actors[0].sector = "civilian"
     assert _groups([a, b]) == {frozenset({"a-1", "b-1"})}
+
+
+@pytest.mark.parametrize(("sent_b", "apart"), [
+    ("Gempa susulan bermagnitudo 5,3 kembali mengguncang Kabupaten Majene, Kamis malam.", True),
+    ("Gempa bermagnitudo 6,1 yang mengguncang Kabupaten Majene merusak ratusan rumah.", False),  # the main quake retold
+])
+def test_a_quake_and_its_aftershock_stay_apart(sent_b: str, apart: bool) -> None:
+    sent_a = "Gempa bermagnitudo 6,1 mengguncang Kabupaten Majene, Rabu dini hari, menewaskan tujuh warga."
+    a = event("a-1", "a", "DISASTER", place="Kabupaten Majene", sentence=sent_a, kind="DISASTER")
+    b = event("b-1", "b", "DISASTER", place="Kabupaten Majene", sentence=sent_b, kind="DISASTER", date="2024-03-05")
+    for e in (a, b):
+        e.mode, e.date_stated, e.trigger, e.trigger_end = "earthquake", True, "Gempa", e.trigger_start + 5
+    assert (score(event_info(a), event_info(b)) is None) is apart

@@ -311,3 +311,11 @@ def test_a_known_place_after_di_is_no_person(res: NerResources) -> None:
     toks = _toks("Ia bertemu di Joko Widodo Center pada Senin.")
     kept = apply_rules(toks, [Span(3, 5, "PER")], res.names)
     assert [(s.start, s.end, s.label) for s in kept] == [(3, 5, "PER")]
+
+
+def test_a_one_word_place_tagged_a_person_elsewhere_in_the_article_is_a_place(res: NerResources) -> None:
+    text = ("Liputan6.com, Majene - Menteri Sosial Ratna Kusumawati meninjau lokasi gempa di Kecamatan Malunda, "
+            "Kabupaten Majene, Sulawesi Barat. Ia didampingi Bupati Majene Fahmi Massiara.\n\n"
+            "Sebelumnya, gempa magnitudo 6,1 mengguncang Majene pada Rabu (3/2/2027) dini hari.")
+    late = [m for m in _mentions(text, res) if m.text == "Majene" and m.start > text.index("Sebelumnya")]
+    assert late and late[0].label == "LOC", late

@@ -142,6 +142,19 @@ def score_clusters(gold: dict[str, Any], docs: dict[str, Article], events: list[
             "gold_events": total, "gold_pairs": tp + fn, "predicted_pairs": tp + fp}
 
 
+def _pages(gold: Path, inputs: Path) -> list[str]:
+    """The input pages: the folder, or, when the gold file lies inside it, the folder's files
+    but the gold (a gold file of short Indonesian match strings reads as a page, and its
+    copies of the articles' sentences link as passages with every page)."""
+    from ..ingest import iter_files
+
+    g = gold.resolve()
+    files = list(iter_files(inputs))
+    if not any(f.resolve() == g for f in files):
+        return [str(inputs)]
+    return [str(f) for f in files if f.resolve() != g]
+
+
 def evaluate_link(gold: Path, inputs: Path, settings: Settings) -> dict[str, Any]:
     from ..run.local import execute
     from ..store.sqlite import SQLiteStore
@@ -152,7 +165,7 @@ def evaluate_link(gold: Path, inputs: Path, settings: Settings) -> dict[str, Any
     with tempfile.TemporaryDirectory() as tmp:
         store = SQLiteStore(Path(tmp) / "eval.db")
         try:
-            execute(store, [str(inputs)], settings)
+            execute(store, _pages(Path(gold), Path(inputs)), settings)
             docs: dict[str, Article] = {}
             for a in store.iter_articles(annotations=False):
                 name = Path(a.source).name

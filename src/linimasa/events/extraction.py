@@ -287,6 +287,9 @@ def extract(article: Article, res: Any) -> list[Event]:
                 mine[-1].figures.append(f)
                 told.deed = cue.i
                 continue
+            if told is not None and told in pending and any(_points_back(p) and _told_after_pointer(p, told) for p in mine):
+                pending.remove(told)  # "Gempa susulan itu terjadi sehari setelah gempa ... yang menewaskan 19 orang":
+                mine.append(told)  # the toll is the earlier quake's, told in the clause after the pointer
             target = _nearest(mine, f, v, cue) or _preceding(drafts, s, k, sents, tx_by, f.kind)
             if target is None:
                 target = _nearest(pending, f, v)
@@ -963,6 +966,7 @@ def _merge(drafts: list[_Draft], default_source: str | None = None, after_pointe
                 if getattr(e, f.kind) is None:
                     e.figures.append(f)
                     setattr(e, f.kind, f.value)
+            _shift_by_gap(e, pointers[key], d)
             out[out.index(old)] = seen[key] = e
             del pointers[key]
             if after_pointer is not None:
@@ -1005,6 +1009,29 @@ def _points_back(d: _Draft) -> bool:
     itu terjadi dua hari setelah ...", "Kebakaran di rumah itu terjadi beberapa jam setelah ..."."""
     t, low = d.trig, d.view.low
     return t.i <= 1 and any(low[k:k + 2] in (["itu", "terjadi"], ["tersebut", "terjadi"]) for k in range(t.j, t.j + 5))
+
+
+_GAP_DAYS = {"sehari": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "seminggu": 7}
+
+
+def _shift_by_gap(e: Event, p: _Draft, d: _Draft) -> None:
+    """The event told after the pointer "X itu terjadi sehari / dua hari setelah Y" without a day of
+    its own (it took X's): Y happened that many days before X (after, for "sebelum")."""
+    low = p.view.low[p.trig.j:d.trig.i]
+    at = next((k for k, w in enumerate(low) if w in _TIME_CLAUSE), None)
+    if at is None or at == 0 or e.date_stated or e.date_precision != "day" or not e.date_start \
+            or (e.date_end or e.date_start) != e.date_start:
+        return
+    w = low[at - 1]
+    n = _GAP_DAYS.get(w) if w != "hari" else (_GAP_DAYS.get(low[at - 2]) if at >= 2 else None)
+    if w == "hari" and at >= 2 and low[at - 2].isdigit():
+        n = int(low[at - 2])
+    if not n or (w == "hari" and low[at - 2] in ("sehari", "seminggu")):
+        return
+    day = date.fromordinal(date.fromisoformat(e.date_start[:10]).toordinal() + (n if low[at] == "sebelum" else -n))
+    e.date_start = day.isoformat()
+    if e.date_end:
+        e.date_end = e.date_start
 
 
 def _told_after_pointer(p: _Draft, d: _Draft) -> bool:

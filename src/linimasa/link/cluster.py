@@ -391,6 +391,23 @@ def _two_fires(a: Event, b: Event) -> bool:
     return bool(sa) and bool(sb) and sa.isdisjoint(sb)
 
 
+_AFTER = re.compile(r"\s+susulan\b", re.IGNORECASE)
+
+
+def _aftershock(e: Event) -> bool:
+    """A quake told as an aftershock: its trigger word followed by "susulan" ("Gempa susulan
+    bermagnitudo 5,3 kembali mengguncang ...")."""
+    i = e.trigger_end - e.sentence_start
+    return HAZARD_GROUPS.get(e.mode or "") == "quake" and 0 <= i <= len(e.sentence) \
+        and _AFTER.match(e.sentence, i) is not None
+
+
+def _shock_and_aftershock(a: Event, b: Event) -> bool:
+    """A quake and an aftershock of it are two quakes, however near their days and places."""
+    return a.kind == b.kind == "DISASTER" and _aftershock(a) != _aftershock(b) \
+        and HAZARD_GROUPS.get(a.mode or "") == HAZARD_GROUPS.get(b.mode or "") == "quake"
+
+
 def _figures_agree(a: Event, b: Event) -> float:
     """1 when both state a toll of one kind and the counts are close (outlets' counts drift:
     20 and 21 dead), else 0; never a penalty, as tolls rise from one report to the next."""
@@ -440,6 +457,8 @@ def score(x: EventInfo, y: EventInfo, aligned: bool = False) -> float | None:
         return None  # a fire and a road crash on one day in one city
     if not aligned and _two_fires(x.event, y.event):
         return None  # a market fire and a house fire in two kecamatan of one city on one day
+    if not aligned and _shock_and_aftershock(x.event, y.event):
+        return None  # the main quake and its aftershock the next night in one regency
     if not aligned and _two_arrests(x.event, y.event):
         return None  # one unit's arrests on two stated days, of two and of three people
     s = W_TYPE * (1.0 if x.event.type == y.event.type else 0.5)

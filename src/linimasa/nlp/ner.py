@@ -128,8 +128,24 @@ def _propagate(sentences: list[Sentence], spans: list[list[Span]], res: NerResou
     organisation names that the model left untagged. ``words``: the sentences' token texts."""
     lex = res.scorer.feat.lex
     known: dict[str, str] = {}
+    places: set[str] = set()  # one-word places ("Majene"), and the words of every longer person name
+    in_names: set[str] = set()
     for sent, sps in zip(sentences, spans, strict=True):
         for sp in sps:
+            if sp.label == "LOC" and sp.end - sp.start == 1:
+                places.add(sent.tokens[sp.start].text)
+            elif sp.label == "PER" and sp.end - sp.start > 1:
+                in_names.update(t.text for t in sent.tokens[sp.start:sp.end])
+    places -= in_names
+    for sent, sps in zip(sentences, spans, strict=True):
+        for sp in sps:
+            toks = sent.tokens
+            if places and sp.label == "PER" and sp.end - sp.start == 1 and sp.source == "model" \
+                    and toks[sp.start].text in places \
+                    and not (sp.end < len(toks) and toks[sp.end].text.lower() in _SPEECH) \
+                    and not (sp.start > 0 and toks[sp.start - 1].text.lower() in _SPEECH):
+                sp.label = "LOC"  # "gempa ... mengguncang Majene pada Rabu" after "Majene" tagged a place
+                continue
             if sp.label == "PER" and sp.source in ("model", "rank"):
                 for t in sent.tokens[sp.start:sp.end]:
                     low = t.text.lower()
