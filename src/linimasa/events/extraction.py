@@ -423,6 +423,9 @@ _CROWD_SUBJECT = re.compile(r"\W*(?:mereka|massa|para\s+(?:demonstran|pengunjuk\
                             r"(?:juga\s+|pun\s+)?(?:menuntut|meminta|mendesak|menolak|memprotes|menyerukan)\b", re.IGNORECASE)
 
 
+_CROWD_WORDS = frozenset({"mereka", "massa", "demonstran"})
+
+
 # protesters by name: "ribuan demonstran", "para pengunjuk rasa", "massa aksi"
 _PROTESTERS = re.compile(r"(?:^|\s)(?:demonstran|pengunjuk\s+rasa|pendemo|peserta\s+aksi|massa\s+aksi)$", re.IGNORECASE)
 
@@ -437,8 +440,8 @@ def _without_protest_demands(kept: list[_Draft]) -> list[_Draft]:
         e = d.event
         if e is None:
             continue
-        if e.type in ("REQUEST", "REJECT") and not e.actors and d.view.index - protest_at <= 2 \
-                and _CROWD_SUBJECT.match(e.sentence):
+        if e.type in ("REQUEST", "REJECT") and d.view.index - protest_at <= 2 and _CROWD_SUBJECT.match(e.sentence) \
+                and all(a.name.lower() in _CROWD_WORDS for a in e.actors):  # "Massa menuntut": the crowd itself
             continue
         if e.type == "REQUEST" and len(e.actors) == 1 and _PROTESTERS.search(e.actors[0].name) \
                 and d.view.index - protest_at > 2 and not e.negated and not e.hypothetical:

@@ -217,12 +217,14 @@ EXTRA_FORMS: dict[str, list[tuple[str, str, str]]] = {
               ("kerjasama", "nominal", "n"), ("bekerjasama", "active", "v")],
     "bakar": [("kebakaran", "nominal", "n")],
     "tabrak": [("bertabrakan", "active", "v")],
+    "terima": [("diterima", "passive", "v")],  # only a delegation received ("perwakilan massa diterima Sekda")
 }
 EXTRA_SENSES: dict[str, Sense] = {
     "perkosa": Sense("ASSAULT", "sexual"),
     "bicara": Sense("CONSULT"),
     "temu": Sense("CONSULT", "meet", needs="meet"),
     "kerja": Sense("COOPERATE"),
+    "terima": Sense("CONSULT", "meet", needs="delegation"),
 }
 # Surface forms whose sense differs from their root's.
 FORM_SENSES: dict[str, Sense] = {
