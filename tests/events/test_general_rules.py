@@ -1083,3 +1083,13 @@ def test_the_crowd_named_demanding_right_after_a_protest_is_that_protest(later: 
 def test_a_delegation_received_is_a_meeting(text: str, meets: bool, res) -> None:  # type: ignore[no-untyped-def]
     got = [e.type for e in extract(article(text), res)]
     assert ("CONSULT" in got) == meets, got
+
+
+@pytest.mark.parametrize("text,dead", [
+    ("Seorang kakek berinisial SM (67), warga Desa Suka Maju, Kecamatan Tlogo, Kabupaten Bondowoso, tewas setelah "
+     "dianiaya puluhan warga.", 1),
+    ("Dua petani, warga Desa Suka Maju, Kecamatan Tlogo, tewas tersambar petir di sawah.", 2),
+])
+def test_a_residence_aside_leaves_the_count_before_it(text: str, dead: int, res) -> None:  # type: ignore[no-untyped-def]
+    got = [e.fatalities for e in extract(article(text), res)]
+    assert dead in got, got

@@ -1044,3 +1044,11 @@ def test_the_two_told_of_restate_the_arrest_and_the_stabbing_with_their_days(tmp
     stabs = [e for e in a.events if e.type == "ASSAULT"]
     assert [(e.date_start, e.captured) for e in arrests] == [("2026-03-04", 2)], [(e.date_start, e.sentence) for e in arrests]
     assert [(e.date_start, e.fatalities) for e in stabs] == [("2026-03-01", 1)], [(e.date_start, e.sentence) for e in stabs]
+
+
+def test_it_happened_on_a_day_told_next_dates_the_incident_before(tmp_path: Path) -> None:
+    text = (_HEAD + "Bondowoso - Seorang petani tewas setelah dianiaya puluhan warga yang menuduhnya sebagai dukun santet "
+            "di Kecamatan Tlogosari, Kabupaten Bondowoso.\n\nPeristiwa itu terjadi Rabu (4/3) malam sekitar pukul 21.00 WIB.\n")
+    a = run_text(tmp_path, text)
+    beaten = next(e for e in a.events if e.trigger == "dianiaya")
+    assert beaten.date_start == "2026-03-04", (beaten.date_start, beaten.sentence)

@@ -363,6 +363,7 @@ def extract(article: Article, res: Any) -> list[Event]:
     casualties.nil_tolls(events, sents, VIOLENT, article.quotes, default_source)
     _death_dated_later(events, sents, tx_by)
     _at_the_incident(events, sents, tx_by)
+    _dated_by_it_happened(events, sents, tx_by)
     _said_when_quoted(events, sents, tx_by)
     for n, e in enumerate(events):
         e.id = f"{article.id}-e{n}"
@@ -392,6 +393,30 @@ def _death_dated_later(events: list[Event], sents: list[Sentence], tx_by: list[l
                 e.date_start, e.date_end = tx.date_start, tx.date_end or tx.date_start
                 e.date_precision = "month" if tx.granularity == "month" else "day"
                 break
+
+
+# "Peristiwa itu terjadi Minggu (10/1) malam": the day of the incident just told, in a sentence of its own
+_IT_HAPPENED = re.compile(r"^\W*(?:peristiwa|kejadian|insiden)\s+(?:itu|tersebut|ini|nahas\s+itu|nahas\s+tersebut)\s+"
+                          r"(?:terjadi|berlangsung)\b", re.IGNORECASE)
+
+
+def _dated_by_it_happened(events: list[Event], sents: list[Sentence], tx_by: list[list[TimeExpr]]) -> None:
+    """Events of a sentence with no time of its own take the day the next sentence gives the
+    incident, when that sentence tells no event and says only when it happened ("Seorang kakek ...
+    tewas setelah dianiaya puluhan warga ... Peristiwa itu terjadi Minggu (10/1) malam")."""
+    told = {e.sentence_start for e in events}
+    index = {s.start: k for k, s in enumerate(sents)}
+    for e in events:
+        k = index.get(e.sentence_start)
+        if k is None or k + 1 >= len(sents) or any(when.usable(t) for t in tx_by[k]):
+            continue
+        nxt = sents[k + 1]
+        if nxt.start in told or _IT_HAPPENED.match(nxt.text) is None:
+            continue
+        tx = next((t for t in tx_by[k + 1] if when.usable(t) and t.granularity in ("day", "time") and t.date_start), None)
+        if tx is not None:
+            e.date_start, e.date_end = tx.date_start, tx.date_end or tx.date_start
+            e.date_precision = "day"
 
 
 # "pada malam kejadian", "saat kejadian", "di hari kejadian": the time of the incident told before
