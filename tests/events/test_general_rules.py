@@ -1093,3 +1093,12 @@ def test_a_delegation_received_is_a_meeting(text: str, meets: bool, res) -> None
 def test_a_residence_aside_leaves_the_count_before_it(text: str, dead: int, res) -> None:  # type: ignore[no-untyped-def]
     got = [e.fatalities for e in extract(article(text), res)]
     assert dead in got, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Petugas menggusur puluhan lapak pedagang di tepi sungai.", ("menggusur", "COERCE", "destroy")),
+    ("Penggusuran permukiman warga di bantaran rel berakhir ricuh.", ("penggusuran", "COERCE", "destroy")),
+    ("Petugas merobohkan sedikitnya 86 rumah semi permanen.", ("merobohkan", "COERCE", "destroy")),
+])
+def test_eviction_and_tearing_down_are_destruction(text: str, expected: tuple, res) -> None:  # type: ignore[no-untyped-def]
+    assert expected in _senses(text, res)
