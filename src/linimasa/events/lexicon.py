@@ -106,7 +106,6 @@ ROOTS: list[tuple[str, str, str, str | None, str | None]] = [
     ("bakar", "me pe", "COERCE", "destroy", None),
     ("rusak", "me pe", "COERCE", "destroy", None),
     ("gusur", "me pe", "COERCE", "destroy", None),  # "penggusuran permukiman warga", "menggusur", "digusur"
-    ("roboh", "me", "COERCE", "destroy", "kan_only"),  # "merobohkan 86 rumah" (the root alone: a collapse)
     ("hancur", "me pe", "COERCE", "destroy", None),
     ("duduk", "me pe", "ASSAULT", "territory", "place_object"),
     ("rebut", "me pe", "ASSAULT", "territory", "place_object"),
