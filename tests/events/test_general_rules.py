@@ -1086,8 +1086,8 @@ def test_a_delegation_received_is_a_meeting(text: str, meets: bool, res) -> None
 
 
 @pytest.mark.parametrize("text,dead", [
-    ("Seorang kakek berinisial SM (67), warga Desa Suka Maju, Kecamatan Tlogo, Kabupaten Bondowoso, tewas setelah "
-     "dianiaya puluhan warga.", 1),
+    (("Seorang kakek berinisial SM (67), warga Desa Suka Maju, Kecamatan Tlogo, Kabupaten Bondowoso, tewas setelah "
+      "dianiaya puluhan warga."), 1),
     ("Dua petani, warga Desa Suka Maju, Kecamatan Tlogo, tewas tersambar petir di sawah.", 2),
 ])
 def test_a_residence_aside_leaves_the_count_before_it(text: str, dead: int, res) -> None:  # type: ignore[no-untyped-def]
