@@ -1061,3 +1061,43 @@ def test_the_dead_of_a_clash_with_another_side_and_that_side_fought_it(text: str
 def test_whose_death_a_toll_tells(text: str, dead: int | None, hurt: int | None, res) -> None:  # type: ignore[no-untyped-def]
     evs = [e for e in extract(article(text), res) if e.fatalities is not None or e.injured is not None]
     assert [(e.fatalities, e.injured) for e in evs] == [(dead, hurt)], [(e.trigger, e.fatalities, e.injured) for e in evs]
+
+
+@pytest.mark.parametrize("later,types", [
+    ("Massa menuntut pencabutan izin tambang di kecamatan itu.", ["PROTEST"]),  # the crowd's demand: the protest's
+    ("Mereka menuntut kenaikan upah minimum tahun depan.", ["PROTEST"]),
+    ("Bupati menuntut perusahaan memulihkan sungai yang tercemar.", ["PROTEST", "REQUEST"]),  # another's demand
+])
+def test_the_crowd_named_demanding_right_after_a_protest_is_that_protest(later: str, types: list[str], res) -> None:  # type: ignore[no-untyped-def]
+    text = f"Ratusan mahasiswa menggelar unjuk rasa di depan kantor gubernur, Selasa (12/1).\n\n{later}"
+    got = [e.type for e in extract(article(text), res)]
+    assert got == types, [(e.trigger, e.type, [a.name for a in e.actors]) for e in extract(article(text), res)]
+
+
+@pytest.mark.parametrize("text,meets", [
+    ("Sekitar pukul 14.00, sepuluh perwakilan massa akhirnya diterima wakil gubernur di ruang rapat.", True),
+    ("Delegasi petani diterima bupati di pendopo kabupaten.", True),
+    ("Laporan warga itu sudah diterima polisi sejak pekan lalu.", False),  # a report received
+    ("Bantuan beras diterima warga korban banjir.", False),
+])
+def test_a_delegation_received_is_a_meeting(text: str, meets: bool, res) -> None:  # type: ignore[no-untyped-def]
+    got = [e.type for e in extract(article(text), res)]
+    assert ("CONSULT" in got) == meets, got
+
+
+@pytest.mark.parametrize("text,dead", [
+    (("Seorang kakek berinisial SM (67), warga Desa Suka Maju, Kecamatan Tlogo, Kabupaten Bondowoso, tewas setelah "
+      "dianiaya puluhan warga."), 1),
+    ("Dua petani, warga Desa Suka Maju, Kecamatan Tlogo, tewas tersambar petir di sawah.", 2),
+])
+def test_a_residence_aside_leaves_the_count_before_it(text: str, dead: int, res) -> None:  # type: ignore[no-untyped-def]
+    got = [e.fatalities for e in extract(article(text), res)]
+    assert dead in got, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Petugas menggusur puluhan lapak pedagang di tepi sungai.", ("menggusur", "COERCE", "destroy")),
+    ("Penggusuran permukiman warga di bantaran rel berakhir ricuh.", ("penggusuran", "COERCE", "destroy")),
+])
+def test_eviction_is_destruction(text: str, expected: tuple, res) -> None:  # type: ignore[no-untyped-def]
+    assert expected in _senses(text, res)

@@ -1053,3 +1053,11 @@ def test_the_quake_told_after_a_pointer_keeps_its_toll_and_its_day(tmp_path: Pat
     a = run_text(tmp_path, text)
     quakes = [(e.date_start, e.fatalities) for e in a.events if e.type == "DISASTER"]
     assert quakes == [("2026-03-05", 0), ("2026-03-04", 19)], quakes
+
+
+def test_it_happened_on_a_day_told_next_dates_the_incident_before(tmp_path: Path) -> None:
+    text = (_HEAD + "Bondowoso - Seorang petani tewas setelah dianiaya puluhan warga yang menuduhnya sebagai dukun santet "
+            "di Kecamatan Tlogosari, Kabupaten Bondowoso.\n\nPeristiwa itu terjadi Rabu (4/3) malam sekitar pukul 21.00 WIB.\n")
+    a = run_text(tmp_path, text)
+    beaten = next(e for e in a.events if e.trigger == "dianiaya")
+    assert beaten.date_start == "2026-03-04", (beaten.date_start, beaten.sentence)

@@ -28,6 +28,8 @@ REF = "2020-11-25"  # a Wednesday
         ("Mereka menyerang Sabtu sore kemarin.", "Sabtu sore kemarin", "TIME", "2020-11-21TAF", None, None),
         ("Korban tewas tiga hari lalu.", "tiga hari lalu", "DATE", "2020-11-22", None, None),
         ("Ia datang pekan lalu.", "pekan lalu", "DATE", "2020-W47", "2020-11-16", "2020-11-22"),
+        ("Api menyala sejak sepekan lalu.", "sepekan lalu", "DATE", "2020-11-18", "2020-11-18", "2020-11-18"),
+        ("Ia datang seminggu yang lalu.", "seminggu yang lalu", "DATE", "2020-11-18", None, None),
         ("Itu terjadi pada hari Selasa lalu.", "hari Selasa lalu", "DATE", "2020-11-24", None, None),
         ("Serangan meningkat awal bulan ini.", "awal bulan ini", "DATE", "2020-11", "2020-11-01", "2020-11-10"),
         ("Konflik memanas tahun lalu.", "tahun lalu", "DATE", "2019", "2019-01-01", "2019-12-31"),

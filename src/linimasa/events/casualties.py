@@ -268,13 +268,20 @@ def _initials(v: SentView, lo: int, hi: int) -> Quantity | None:
 
 _APPOSITION = frozenset({"seorang", "salah", "yakni", "yaitu", "masing-masing", "termasuk", "antara", "di antaranya",
                          "sebagian", "kebanyakan", "mayoritas", "umumnya",
-                         "berinisial", "inisial"})  # "31 warga, sebagian besar anak-anak, tewas"; "Suami korban, berinisial AS (51), ditangkap"
+                         "berinisial", "inisial", "warga", "penduduk"})  # "31 warga, sebagian besar anak-anak, tewas"; "Suami korban, berinisial AS (51), ditangkap"
+
+
+# the parts of an address after "warga ...": "Seorang kakek (67), warga Desa A, Kecamatan B, tewas"
+_ADDRESS_PARTS = frozenset({"desa", "dusun", "kampung", "kelurahan", "kecamatan", "kabupaten", "kota", "provinsi",
+                            "rt", "rw", "jalan", "jl"})
 
 
 def _appositive_start(v: SentView, close: int) -> int | None:
     """Token index of the comma opening the aside that the comma at ``close`` ends ("Dua pekerja,
     seorang WNI dan seorang warga China, tewas"), if the aside names who the count is."""
     for k in range(close - 1, max(-1, close - 14), -1):
+        if v.low[k] == "," and k + 1 < close and v.low[k + 1] in _ADDRESS_PARTS:
+            continue  # "warga Desa A, Kecamatan B, Kabupaten C,": one address, its parts set off by commas
         if v.low[k] == ",":
             return k if k + 1 < close and v.low[k + 1] in _APPOSITION else None
         if v.low[k] in (".", ";") or v.low[k] in SUBORDINATORS:

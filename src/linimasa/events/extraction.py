@@ -366,6 +366,7 @@ def extract(article: Article, res: Any) -> list[Event]:
     casualties.nil_tolls(events, sents, VIOLENT, article.quotes, default_source)
     _death_dated_later(events, sents, tx_by)
     _at_the_incident(events, sents, tx_by)
+    _dated_by_it_happened(events, sents, tx_by)
     _said_when_quoted(events, sents, tx_by)
     for n, e in enumerate(events):
         e.id = f"{article.id}-e{n}"
@@ -397,6 +398,30 @@ def _death_dated_later(events: list[Event], sents: list[Sentence], tx_by: list[l
                 break
 
 
+# "Peristiwa itu terjadi Minggu (10/1) malam": the day of the incident just told, in a sentence of its own
+_IT_HAPPENED = re.compile(r"^\W*(?:peristiwa|kejadian|insiden)\s+(?:itu|tersebut|ini|nahas\s+itu|nahas\s+tersebut)\s+"
+                          r"(?:terjadi|berlangsung)\b", re.IGNORECASE)
+
+
+def _dated_by_it_happened(events: list[Event], sents: list[Sentence], tx_by: list[list[TimeExpr]]) -> None:
+    """Events of a sentence with no time of its own take the day the next sentence gives the
+    incident, when that sentence tells no event and says only when it happened ("Seorang kakek ...
+    tewas setelah dianiaya puluhan warga ... Peristiwa itu terjadi Minggu (10/1) malam")."""
+    told = {e.sentence_start for e in events}
+    index = {s.start: k for k, s in enumerate(sents)}
+    for e in events:
+        k = index.get(e.sentence_start)
+        if k is None or k + 1 >= len(sents) or any(when.usable(t) for t in tx_by[k]):
+            continue
+        nxt = sents[k + 1]
+        if nxt.start in told or _IT_HAPPENED.match(nxt.text) is None:
+            continue
+        tx = next((t for t in tx_by[k + 1] if when.usable(t) and t.granularity in ("day", "time") and t.date_start), None)
+        if tx is not None:
+            e.date_start, e.date_end = tx.date_start, tx.date_end or tx.date_start
+            e.date_precision = "day"
+
+
 # "pada malam kejadian", "saat kejadian", "di hari kejadian": the time of the incident told before
 _AT_THE_INCIDENT = re.compile(r"\b(?:pada|saat|di|ketika)\s+(?:(?:malam|hari|siang|pagi|sore|waktu)\s+)?"
                               r"(?:kejadian|peristiwa|insiden)\b(?!\s+(?:itu|tersebut|ini|lain))", re.IGNORECASE)
@@ -426,6 +451,9 @@ _CROWD_SUBJECT = re.compile(r"\W*(?:mereka|massa|para\s+(?:demonstran|pengunjuk\
                             r"(?:juga\s+|pun\s+)?(?:menuntut|meminta|mendesak|menolak|memprotes|menyerukan)\b", re.IGNORECASE)
 
 
+_CROWD_WORDS = frozenset({"mereka", "massa", "demonstran"})
+
+
 # protesters by name: "ribuan demonstran", "para pengunjuk rasa", "massa aksi"
 _PROTESTERS = re.compile(r"(?:^|\s)(?:demonstran|pengunjuk\s+rasa|pendemo|peserta\s+aksi|massa\s+aksi)$", re.IGNORECASE)
 
@@ -440,8 +468,8 @@ def _without_protest_demands(kept: list[_Draft]) -> list[_Draft]:
         e = d.event
         if e is None:
             continue
-        if e.type in ("REQUEST", "REJECT") and not e.actors and d.view.index - protest_at <= 2 \
-                and _CROWD_SUBJECT.match(e.sentence):
+        if e.type in ("REQUEST", "REJECT") and d.view.index - protest_at <= 2 and _CROWD_SUBJECT.match(e.sentence) \
+                and all(a.name.lower() in _CROWD_WORDS for a in e.actors):  # "Massa menuntut": the crowd itself
             continue
         if e.type == "REQUEST" and len(e.actors) == 1 and _PROTESTERS.search(e.actors[0].name) \
                 and d.view.index - protest_at > 2 and not e.negated and not e.hypothetical:

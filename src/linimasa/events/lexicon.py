@@ -105,6 +105,7 @@ ROOTS: list[tuple[str, str, str, str | None, str | None]] = [
     ("jarah", "me pe", "COERCE", "loot", None),
     ("bakar", "me pe", "COERCE", "destroy", None),
     ("rusak", "me pe", "COERCE", "destroy", None),
+    ("gusur", "me pe", "COERCE", "destroy", None),  # "penggusuran permukiman warga", "menggusur", "digusur"
     ("hancur", "me pe", "COERCE", "destroy", None),
     ("duduk", "me pe", "ASSAULT", "territory", "place_object"),
     ("rebut", "me pe", "ASSAULT", "territory", "place_object"),
@@ -217,12 +218,14 @@ EXTRA_FORMS: dict[str, list[tuple[str, str, str]]] = {
               ("kerjasama", "nominal", "n"), ("bekerjasama", "active", "v")],
     "bakar": [("kebakaran", "nominal", "n")],
     "tabrak": [("bertabrakan", "active", "v")],
+    "terima": [("diterima", "passive", "v")],  # only a delegation received ("perwakilan massa diterima Sekda")
 }
 EXTRA_SENSES: dict[str, Sense] = {
     "perkosa": Sense("ASSAULT", "sexual"),
     "bicara": Sense("CONSULT"),
     "temu": Sense("CONSULT", "meet", needs="meet"),
     "kerja": Sense("COOPERATE"),
+    "terima": Sense("CONSULT", "meet", needs="delegation"),
 }
 # Surface forms whose sense differs from their root's.
 FORM_SENSES: dict[str, Sense] = {

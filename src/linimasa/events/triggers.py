@@ -324,6 +324,15 @@ def _rule_meet(v: SentView, t: Trigger) -> Sense | None:
     return t.sense
 
 
+_DELEGATION = frozenset({"perwakilan", "delegasi", "utusan", "perwakilannya"})
+
+
+def _rule_delegation(v: SentView, t: Trigger) -> Sense | None:
+    """"Sepuluh perwakilan massa akhirnya diterima Pj Sekda": a delegation received is a meeting;
+    anything else received ("laporan itu diterima", "uang diterima") is not."""
+    return t.sense if any(w in _DELEGATION for w in v.low[max(0, t.i - 4):t.i]) else None
+
+
 SENSE_RULES: dict[str, Callable[[SentView, Trigger], Sense | None]] = {
     "place_object": _rule_place_object,
     "person_object": _rule_person_object,
@@ -349,6 +358,7 @@ SENSE_RULES: dict[str, Callable[[SentView, Trigger], Sense | None]] = {
     "no_ter": _rule_no_ter,
     "kan_only": _rule_kan_only,
     "meet": _rule_meet,
+    "delegation": _rule_delegation,
     "seru": _rule_meet,
 }
 

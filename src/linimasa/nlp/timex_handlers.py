@@ -308,7 +308,10 @@ def h_duration(m: re.Match[str], ctx: Ctx) -> list[TimeExpr]:
             d = shift(base, sign * n, code)
         except (ValueError, OverflowError):  # "3310 tahun lalu": a model number, not a date
             return []
-        if rel in ("kemudian", "setelahnya", "sesudahnya", "berikutnya", "sebelumnya") or code == "D":
+        # "sepekan lalu", "seminggu lalu": one week ago, a day (not the calendar week before, as
+        # "pekan lalu" is)
+        one_week_ago = code == "W" and m.group("se") is not None and sign < 0
+        if rel in ("kemudian", "setelahnya", "sesudahnya", "berikutnya", "sebelumnya") or code == "D" or one_week_ago:
             value, gran = d.isoformat(), "day"
             ctx.anchor = d
         elif code == "W":
