@@ -1061,3 +1061,24 @@ def test_the_dead_of_a_clash_with_another_side_and_that_side_fought_it(text: str
 def test_whose_death_a_toll_tells(text: str, dead: int | None, hurt: int | None, res) -> None:  # type: ignore[no-untyped-def]
     evs = [e for e in extract(article(text), res) if e.fatalities is not None or e.injured is not None]
     assert [(e.fatalities, e.injured) for e in evs] == [(dead, hurt)], [(e.trigger, e.fatalities, e.injured) for e in evs]
+
+
+@pytest.mark.parametrize("text,expected,absent", [
+    ("Pasukan kedua negara terlibat saling tembak artileri di perbatasan pada Rabu dini hari.",
+     ("saling tembak", "ASSAULT", "firearms"), None),
+    ("Perdana menteri juga memberlakukan jam malam di distrik itu.",
+     ("memberlakukan jam malam", "COERCE", "curfew"), None),
+    ("Pada Februari 2024, sedikitnya 49 orang tewas dalam sebuah penyergapan di provinsi itu.",
+     ("penyergapan", "ASSAULT", None), None),
+    ("Polisi menyergap tersangka di rumahnya.", None, "menyergap"),
+    ("Presiden mengirim tambahan 1.000 personel Garda Nasional ke negara bagian itu.",
+     ("mengirim", "MOBILIZE", "military"), None),
+    ("Kementerian mengirim personel medis ke lokasi banjir.", None, "mengirim"),
+])
+def test_crossfire_curfew_ambush_and_forces_sent(text: str, expected: tuple | None, absent: str | None,
+                                                 res) -> None:  # type: ignore[no-untyped-def]
+    got = _senses(text, res)
+    if expected is not None:
+        assert expected in got
+    if absent is not None:
+        assert all(s != absent or ty not in ("ASSAULT", "MOBILIZE") for s, ty, _ in got)
