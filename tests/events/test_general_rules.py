@@ -1101,3 +1101,24 @@ def test_a_residence_aside_leaves_the_count_before_it(text: str, dead: int, res)
 ])
 def test_eviction_is_destruction(text: str, expected: tuple, res) -> None:  # type: ignore[no-untyped-def]
     assert expected in _senses(text, res)
+
+
+@pytest.mark.parametrize("text,expected,absent", [
+    ("Pasukan kedua negara terlibat saling tembak artileri di perbatasan pada Rabu dini hari.",
+     ("saling tembak", "ASSAULT", "firearms"), None),
+    ("Perdana menteri juga memberlakukan jam malam di distrik itu.",
+     ("memberlakukan jam malam", "COERCE", "curfew"), None),
+    ("Pada Februari 2024, sedikitnya 49 orang tewas dalam sebuah penyergapan di provinsi itu.",
+     ("penyergapan", "ASSAULT", None), None),
+    ("Polisi menyergap tersangka di rumahnya.", None, "menyergap"),
+    ("Presiden mengirim tambahan 1.000 personel Garda Nasional ke negara bagian itu.",
+     ("mengirim", "MOBILIZE", "military"), None),
+    ("Kementerian mengirim personel medis ke lokasi banjir.", None, "mengirim"),
+])
+def test_crossfire_curfew_ambush_and_forces_sent(text: str, expected: tuple | None, absent: str | None,
+                                                 res) -> None:  # type: ignore[no-untyped-def]
+    got = _senses(text, res)
+    if expected is not None:
+        assert expected in got
+    if absent is not None:
+        assert all(s != absent or ty not in ("ASSAULT", "MOBILIZE") for s, ty, _ in got)

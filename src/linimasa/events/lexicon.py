@@ -87,6 +87,7 @@ ROOTS: list[tuple[str, str, str, str | None, str | None]] = [
     ("konflik", "root", "ASSAULT", "clash", "armed_context"),
     ("hadang", "me pe", "ASSAULT", None, "armed_context"),  # "dihadang KKB": an ambush among armed men
     ("adang", "me pe", "ASSAULT", None, "armed_context"),  # the standard spelling: "mengadang", "pengadangan"
+    ("sergap", "me pe", "ASSAULT", None, "ambush"),  # "tewas dalam sebuah penyergapan": armed men or the dead
     ("teror", "me root", "ASSAULT", None, None),
     ("rudal", "root", "ASSAULT", "shelling", "launched"),
     ("roket", "root", "ASSAULT", "shelling", "launched"),
@@ -262,6 +263,9 @@ MULTI: dict[str, Sense | None] = {
     "mogok kerja": Sense("PROTEST", "strike"),
     "main hakim sendiri": Sense("PROTEST", "mob"),
     "baku tembak": Sense("ASSAULT", "firearms"),
+    "saling tembak": Sense("ASSAULT", "firearms"),  # "terlibat saling tembak artileri di perbatasan"
+    "memberlakukan jam malam": Sense("COERCE", "curfew"), "diberlakukan jam malam": Sense("COERCE", "curfew"),
+    "menerapkan jam malam": Sense("COERCE", "curfew"), "diterapkan jam malam": Sense("COERCE", "curfew"),
     # "pasukannya berhasil memukul mundur serangan itu": the side that repels fights, it does not retreat
     "memukul mundur": Sense("ASSAULT", "clash"), "dipukul mundur": Sense("ASSAULT", "clash"),
     "kontak tembak": Sense("ASSAULT", "firearms"),

@@ -262,6 +262,18 @@ _LAUNCH = frozenset({"meluncurkan", "menembakkan", "melepaskan", "menembakan", "
                      "ditembakkan", "menjatuhkan", "serangan", "menghantam"})
 
 
+_AMBUSH_DEAD = frozenset({"tewas", "terbunuh", "menewaskan", "korban", "meninggal"})
+_AMBUSH_POLICE = frozenset({"polisi", "polres", "polda", "polsek", "aparat", "petugas", "densus", "brimob"})
+
+
+def _rule_ambush(v: SentView, t: Trigger) -> Sense | None:
+    """An ambush among armed men, or one that killed ("49 orang tewas dalam sebuah penyergapan");
+    police "menyergap" a suspect otherwise (an arrest, told by its own trigger)."""
+    if any(w in _AMBUSH_DEAD or (w in MILITARY_WORDS and w not in _AMBUSH_POLICE and w != "tersangka") for w in v.base):
+        return t.sense
+    return None
+
+
 def _rule_launched(v: SentView, t: Trigger) -> Sense | None:
     """Missiles and drones are attacks when launched/fired or in an armed context."""
     if any(w in _LAUNCH for w in _window(v, t.i - 3, t.i)) or any(w in MILITARY_WORDS for w in v.base):
@@ -291,9 +303,17 @@ def _rule_aid(v: SentView, t: Trigger) -> Sense | None:
     return None
 
 
+# Forces sent somewhere ("mengirim tambahan 1.000 personel Garda Nasional"): a deployment.
+_SENT_FORCES = frozenset({"personel", "polisi", "brimob", "aparat", "garda"})
+_SENT_CARE = frozenset({"medis", "kesehatan", "relawan", "dokter", "perawat"})
+
+
 def _rule_send(v: SentView, t: Trigger) -> Sense | None:
     right = _window(v, t.j, t.j + 4)
     if any(w in MILITARY_WORDS for w in right):
+        return Sense("MOBILIZE", "military")
+    wide = _window(v, t.j, t.j + 5)
+    if any(w in _SENT_FORCES for w in wide) and not any(w in _SENT_CARE for w in wide):
         return Sense("MOBILIZE", "military")
     if any(w in AID_WORDS for w in right):
         return Sense("AID")
@@ -348,6 +368,7 @@ SENSE_RULES: dict[str, Callable[[SentView, Trigger], Sense | None]] = {
     "craft": _rule_craft,
     "structure": _rule_structure,
     "armed_context": _rule_armed,
+    "ambush": _rule_ambush,
     "launched": _rule_launched,
     "transitive": _rule_transitive,
     "weapon_object": _rule_weapon,
