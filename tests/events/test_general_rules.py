@@ -1128,6 +1128,7 @@ def test_crossfire_curfew_ambush_and_forces_sent(text: str, expected: tuple | No
     ("Petugas gabungan merobohkan puluhan rumah semi permanen di bantaran sungai.",
      ("merobohkan", "COERCE", "destroy")),
     ("Massa sempat mencoba merobohkan pagar kantor bupati.", None),  # a fence pushed in a protest
+    ("Aksi memanas ketika massa mencoba merobohkan pagar gedung dewan.", None),  # the fence, not the building
 ])
 def test_homes_torn_down_are_destruction(text: str, expected: tuple | None, res) -> None:  # type: ignore[no-untyped-def]
     got = _senses(text, res)

@@ -259,7 +259,15 @@ def _rule_torn_down(v: SentView, t: Trigger) -> Sense | None:
     are destruction; a fence or gate pushed over in a protest ("mencoba merobohkan pagar") is not."""
     if t.voice == "passive":
         return t.sense if any(w in _DWELLINGS for w in v.base[max(0, t.i - 5):t.i]) else None
-    return t.sense if any(w in _DWELLINGS for w in _window(v, t.j, t.j + 4)) else None
+    for w in _window(v, t.j, t.j + 4):
+        if w in _FIXTURES:
+            return None  # "merobohkan pagar gedung DPR": the fence, not the building
+        if w in _DWELLINGS:
+            return t.sense
+    return None
+
+
+_FIXTURES = frozenset({"pagar", "gerbang", "pintu", "portal", "barikade", "baliho", "spanduk", "tiang", "tenda"})
 
 
 def _rule_military(v: SentView, t: Trigger) -> Sense | None:
