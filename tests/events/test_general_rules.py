@@ -1122,3 +1122,29 @@ def test_crossfire_curfew_ambush_and_forces_sent(text: str, expected: tuple | No
         assert expected in got
     if absent is not None:
         assert all(s != absent or ty not in ("ASSAULT", "MOBILIZE") for s, ty, _ in got)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Petugas gabungan merobohkan puluhan rumah semi permanen di bantaran sungai.",
+     ("merobohkan", "COERCE", "destroy")),
+    ("Massa sempat mencoba merobohkan pagar kantor bupati.", None),  # a fence pushed in a protest
+    ("Aksi memanas ketika massa mencoba merobohkan pagar gedung dewan.", None),  # the fence, not the building
+])
+def test_homes_torn_down_are_destruction(text: str, expected: tuple | None, res) -> None:  # type: ignore[no-untyped-def]
+    got = _senses(text, res)
+    if expected is not None:
+        assert expected in got
+    else:
+        assert all(s[0] != "merobohkan" for s in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Ratusan personel Satpol PP dibantu aparat kepolisian merobohkan sedikitnya 80 rumah warga di Kampung Baru.",
+    "Tim SAR gabungan dibantu warga setempat mengevakuasi korban banjir di Desa Sukamaju.",
+])
+def test_the_helped_one_acts_the_helper_is_no_aid(text: str, res) -> None:  # type: ignore[no-untyped-def]
+    evs = extract(article(text), res)
+    assert all(e.type != "AID" or e.trigger.lower() != "dibantu" for e in evs), [(e.type, e.trigger) for e in evs]
+    acting = [e for e in evs if e.trigger.lower() == "merobohkan"]
+    assert "merobohkan" not in text or acting and all("warga" not in p.name.lower() and "kepolisian" not in p.name.lower()
+                          for e in acting for p in e.actors), [(e.trigger, [p.name for p in e.actors]) for e in acting]

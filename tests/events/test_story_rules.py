@@ -1061,3 +1061,15 @@ def test_it_happened_on_a_day_told_next_dates_the_incident_before(tmp_path: Path
     a = run_text(tmp_path, text)
     beaten = next(e for e in a.events if e.trigger == "dianiaya")
     assert beaten.date_start == "2026-03-04", (beaten.date_start, beaten.sentence)
+
+
+@pytest.mark.parametrize("waylaid,day", [
+    ("Kapal itu dicegat sekelompok pria bersenjata di dekat Pulau Bangkaru pada Selasa (3/3) dini hari.", "2026-03-03"),
+    ("Kapal itu bersandar di dermaga Pulau Bangkaru pada Selasa (3/3) dini hari.", "2026-03-06"),  # no waylaying
+])
+def test_armed_men_waylaying_the_boat_told_next_date_the_abduction(tmp_path: Path, waylaid: str, day: str) -> None:
+    text = (_HEAD + "Jakarta - Kementerian Luar Negeri membenarkan dua nelayan WNI diculik kelompok bersenjata di "
+            "perairan Sabah, Malaysia.\n\n" + waylaid + "\n")
+    a = run_text(tmp_path, text)
+    taken = next(e for e in a.events if e.trigger == "diculik")
+    assert taken.date_start == day, (taken.date_start, taken.sentence)

@@ -403,10 +403,18 @@ _IT_HAPPENED = re.compile(r"^\W*(?:peristiwa|kejadian|insiden)\s+(?:itu|tersebut
                           r"(?:terjadi|berlangsung)\b", re.IGNORECASE)
 
 
+# "kapal ... yang dicegat sekelompok pria bersenjata ... pada Selasa (12/1)": the boat or car stopped
+# by armed men, told after an attack or abduction, is that attack's first step and gives its day
+_WAYLAID = re.compile(r"\b(?:dicegat|diadang|dihadang|dihentikan)\s+(?:oleh\s+)?(?:\w+\s+){0,4}?"
+                      r"(?:bersenjata|perompak|bajak\s+laut|orang\s+tak\s+dikenal|OTK|kawanan)\b", re.IGNORECASE)
+
+
 def _dated_by_it_happened(events: list[Event], sents: list[Sentence], tx_by: list[list[TimeExpr]]) -> None:
     """Events of a sentence with no time of its own take the day the next sentence gives the
     incident, when that sentence tells no event and says only when it happened ("Seorang kakek ...
-    tewas setelah dianiaya puluhan warga ... Peristiwa itu terjadi Minggu (10/1) malam")."""
+    tewas setelah dianiaya puluhan warga ... Peristiwa itu terjadi Minggu (10/1) malam"), or, after
+    a violent event, tells the armed men waylaying the boat or car ("... diculik ... . Kapal itu
+    dicegat sekelompok pria bersenjata ... pada Selasa (12/1) dini hari")."""
     told = {e.sentence_start for e in events}
     index = {s.start: k for k, s in enumerate(sents)}
     for e in events:
@@ -414,7 +422,8 @@ def _dated_by_it_happened(events: list[Event], sents: list[Sentence], tx_by: lis
         if k is None or k + 1 >= len(sents) or any(when.usable(t) for t in tx_by[k]):
             continue
         nxt = sents[k + 1]
-        if nxt.start in told or _IT_HAPPENED.match(nxt.text) is None:
+        if nxt.start in told or _IT_HAPPENED.match(nxt.text) is None and (
+                e.type not in VIOLENT or _WAYLAID.search(nxt.text) is None):
             continue
         tx = next((t for t in tx_by[k + 1] if when.usable(t) and t.granularity in ("day", "time") and t.date_start), None)
         if tx is not None:

@@ -229,6 +229,8 @@ def reportable(e: Event) -> bool:
         return False
     if e.type == "AID" and e.trigger.lower() in ("membantu", "dibantu") and _POLICE_WORK.match(e.sentence, after):
         return False  # "Polresta hanya membantu pengamanan": a hand in police work, not aid
+    if e.type == "AID" and e.trigger.lower() == "dibantu" and _HELPER_THEN_VERB.match(e.sentence, after):
+        return False  # "Satpol PP dibantu aparat kepolisian merobohkan ...": the helper takes part in X's act
     if e.mode == "disperse" and (_BODIES.search(e.sentence) or _LEGAL.search(e.sentence)) \
             and not _CROWDS.search(e.sentence):
         return False  # "meminta agar dua komisi itu dibubarkan": dissolving a body, not a crowd
@@ -321,6 +323,8 @@ _DISEASE = re.compile(r"\b(?:kanker|sel\s+kanker|tumor|virus|penyakit|wabah|hama
 _TECH = re.compile(r"\b(?:konektivitas|prosesor|chipset|baterai|resolusi|layar|fitur|sistem\s+operasi|wi-?\s?fi|"
                    r"bluetooth|jaringan\s+(?:4g|5g|lte)|4g|5g|lte|ram|memori|kamera|aplikasi|perangkat|format|"
                    r"sensor|teknologi|industri\s+sinyal|android|ios)\b", re.IGNORECASE)
+# "dibantu aparat kepolisian merobohkan": the helper (a few words), then the helped one's verb
+_HELPER_THEN_VERB = re.compile(r"\s+(?:oleh\s+)?(?:[\w.-]+\s+){1,5}?(?:me|ber)\w{4,}\b")
 _POLICE_WORK = re.compile(r"\s+(?:dalam\s+)?(?:proses\s+)?(?:pengamanan|penyelidikan|penyidikan|pemeriksaan|pengejaran|"
                           r"penangkapan|pengawasan|penjagaan|pengaturan\s+lalu\s+lintas|penegakan\s+hukum|penggeledahan)\b",
                           re.IGNORECASE)

@@ -108,6 +108,7 @@ ROOTS: list[tuple[str, str, str, str | None, str | None]] = [
     ("rusak", "me pe", "COERCE", "destroy", None),
     ("gusur", "me pe", "COERCE", "destroy", None),  # "penggusuran permukiman warga", "menggusur", "digusur"
     ("hancur", "me pe", "COERCE", "destroy", None),
+    ("roboh", "me", "COERCE", "destroy", "torn_down"),  # "merobohkan 86 rumah", "kios-kios dirobohkan"
     ("duduk", "me pe", "ASSAULT", "territory", "place_object"),
     ("rebut", "me pe", "ASSAULT", "territory", "place_object"),
     ("kuasa", "me pe", "ASSAULT", "territory", "place_object"),

@@ -404,6 +404,8 @@ CLAUSE_VERBS = frozenset({
 _CONTROL_GAP = frozenset({"telah", "sudah", "berhasil", "akan", "segera", "kembali", "juga", "tidak", "tak", "belum",
                           "untuk", "sempat", "pernah", "masih", "terus", "mulai", "siap", "bersedia", "enggan",
                           "baru", "sedang", "tengah", "hendak", "ingin", "mampu", "dapat", "bisa"})
+# "X dibantu/didampingi Y <verb>": X (helped by Y) does the verb
+_HELPED_BY = frozenset({"dibantu", "dibackup", "didukung", "disokong", "didampingi"})
 _COORD_VERB = frozenset({"dan", "serta", "lalu", "kemudian", "sekaligus"})
 SPEAKER_SIDE = SIDE_WORDS | {"kita", "ia", "dia", "mereka"}
 _FULL_STOPS = frozenset({".", "!", "?"})
@@ -483,8 +485,8 @@ def subject_before(v: SentView, spans: list[Span], ti: int) -> list[Span]:
                 break
             c = earlier[-1]
     while c > 0 and c - 1 in cands and any(
-            verbal(v.low[x]) for x in range(spans[c - 1].j, spans[c].i)):
-        c -= 1
+            verbal(v.low[x]) or v.low[x] in _HELPED_BY for x in range(spans[c - 1].j, spans[c].i)):
+        c -= 1  # "Satpol PP dibantu aparat kepolisian merobohkan ...": the helped one acts, the helper assists
     first = c
     while first > 0 and spans[first - 1].j == spans[first].i - 1 and v.low[spans[first].i - 1] in _COORD \
             and first - 1 in cands:

@@ -250,6 +250,26 @@ def _rule_structure(v: SentView, t: Trigger) -> Sense | None:
     return t.sense
 
 
+_DWELLINGS = frozenset({"rumah", "bangunan", "gedung", "lapak", "kios", "gubuk", "pondok", "permukiman",
+                        "pemukiman", "bedeng", "ruko", "hunian", "warung"})
+
+
+def _rule_torn_down(v: SentView, t: Trigger) -> Sense | None:
+    """"merobohkan 86 rumah semi permanen", "puluhan kios dirobohkan": homes or stalls torn down
+    are destruction; a fence or gate pushed over in a protest ("mencoba merobohkan pagar") is not."""
+    if t.voice == "passive":
+        return t.sense if any(w in _DWELLINGS for w in v.base[max(0, t.i - 5):t.i]) else None
+    for w in _window(v, t.j, t.j + 4):
+        if w in _FIXTURES:
+            return None  # "merobohkan pagar gedung DPR": the fence, not the building
+        if w in _DWELLINGS:
+            return t.sense
+    return None
+
+
+_FIXTURES = frozenset({"pagar", "gerbang", "pintu", "portal", "barikade", "baliho", "spanduk", "tiang", "tenda"})
+
+
 def _rule_military(v: SentView, t: Trigger) -> Sense | None:
     return t.sense if _clause_has(v, t, MILITARY_WORDS) else None
 
@@ -367,6 +387,7 @@ SENSE_RULES: dict[str, Callable[[SentView, Trigger], Sense | None]] = {
     "hazard_context": _rule_hazard,
     "craft": _rule_craft,
     "structure": _rule_structure,
+    "torn_down": _rule_torn_down,
     "armed_context": _rule_armed,
     "ambush": _rule_ambush,
     "launched": _rule_launched,
