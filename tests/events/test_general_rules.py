@@ -921,6 +921,11 @@ def test_the_arm_between_an_attack_and_whose_it_is(res) -> None:  # type: ignore
     ("Kedua pihak sama-sama mengklaim berhasil memukul mundur lawannya dalam pertempuran itu.", "linimasa"),
     ("Komnas HAM, lembaga yang memantau kasus itu, mengatakan tiga orang tewas ditembak.", "Komnas HAM"),
     ("Juru bicara polisi, Kombes Budi Santoso, mengatakan tiga orang tewas ditembak.", "Kombes Budi Santoso"),
+    ("Tiga orang tewas ditembak, kata juru bicara pemerintah provinsi itu, Ahmad Yani Saputra, kepada wartawan.",
+     "Ahmad Yani Saputra"),
+    ("Polisi menangkap dua tersangka, kata Kepala Kepolisian Daerah Papua, Inspektur Jenderal Mathius Fakhiri.",
+     "Inspektur Jenderal Mathius Fakhiri"),
+    ("Tiga orang tewas ditembak, kata juru bicara polisi, Senin.", "juru bicara polisi"),
 ])
 def test_who_says_so_past_asides_and_both_sides(text: str, source: str, res) -> None:  # type: ignore[no-untyped-def]
     assert extract(article(text), res)[0].claimed_by == source
