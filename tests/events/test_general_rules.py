@@ -1127,3 +1127,9 @@ def test_crossfire_curfew_ambush_and_forces_sent(text: str, expected: tuple | No
         assert expected in got
     if absent is not None:
         assert all(s != absent or ty not in ("ASSAULT", "MOBILIZE") for s, ty, _ in got)
+
+
+def test_a_named_group_past_an_aside_with_a_relative_clause_acts(res) -> None:  # type: ignore[no-untyped-def]
+    text = "Jamaah Ansharut Daulah, kelompok militan yang kerap melancarkan serangan, membantah terlibat dalam pengeboman itu."
+    e = next(e for e in extract(article(text), res) if e.trigger == "membantah")
+    assert [p.name for p in e.actors] == ["Jamaah Ansharut Daulah"]

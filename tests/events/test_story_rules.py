@@ -1061,3 +1061,14 @@ def test_it_happened_on_a_day_told_next_dates_the_incident_before(tmp_path: Path
     a = run_text(tmp_path, text)
     beaten = next(e for e in a.events if e.trigger == "dianiaya")
     assert beaten.date_start == "2026-03-04", (beaten.date_start, beaten.sentence)
+
+
+def test_a_group_with_a_common_noun_aside_and_its_short_form_acts(tmp_path: Path) -> None:
+    """"X (Y), kelompok militan yang kerap melancarkan serangan ..., membantah": the named group
+    denies, not the common noun of the aside (whose relative clause carries verbs of its own)."""
+    text = (_HEAD + "Peshawar - Sebuah bom meledak di pasar kota itu pada Kamis.\n\nTehrik-e-Jihad (TJP), kelompok "
+            "militan yang kerap melancarkan serangan di wilayah perbatasan, membantah terlibat dalam pengeboman itu.\n")
+    a = run_text(tmp_path, text)
+    deny = next(e for e in a.events if e.trigger == "membantah")
+    assert [p.name for p in deny.actors] in (["Tehrik-e-Jihad"], ["TJP"], ["Tehrik-e-Jihad (TJP)"]), \
+        [p.name for p in deny.actors]

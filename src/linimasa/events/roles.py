@@ -342,16 +342,22 @@ def _unknown_at(low: list[str], k: int) -> int:
 
 def _acronym_subjects(v: SentView, spans: list[Span]) -> list[Span]:
     """An unrecognised acronym opening a clause whose predicate follows ("FPR melalui pernyataan
-    tertulis membantah ...") is a participant (an organisation the NER layer did not tag)."""
+    tertulis membantah ...") or in brackets before an aside ("X (TTP), kelompok militan ...")
+    is a participant (an organisation the NER layer did not tag)."""
     out = spans
     for k in [k for k, tok in enumerate(v.toks) if tok.text.isupper()]:  # few are: test those only
         tok = v.toks[k]
         t = tok.text
         if not (2 <= len(t) <= 6 and t.isalpha()):
             continue
-        if k > 0 and v.low[k - 1] not in PUNCT_BOUNDARY and v.low[k - 1] not in SUBORDINATORS:
-            continue
         if any(sp.i <= k < sp.j for sp in spans):
+            continue
+        if 0 < k and k + 3 < len(v.low) and v.low[k - 1] == "(" and v.low[k + 1] == ")" and v.low[k + 2] == "," \
+                and v.toks[k + 3].text.islower():
+            # "Tehreek-e-Taliban Pakistan (TTP), kelompok militan yang ...": the group's short form before an aside
+            out = sorted([*out, Span(k, k + 1, Participant(name=t, start=tok.start, end=tok.end))], key=lambda sp: sp.i)
+            continue
+        if k > 0 and v.low[k - 1] not in PUNCT_BOUNDARY and v.low[k - 1] not in SUBORDINATORS:
             continue
         for m in range(k + 1, min(len(v.low), k + 9)):
             w = v.low[m]
@@ -424,6 +430,19 @@ def _in_pp(v: SentView, i: int) -> bool:
     return prev in PLACE_WORDS and i >= 2 and v.low[i - 2] in _PLACE_PREPS
 
 
+def _aside_head(words: list[str]) -> list[str]:
+    """An aside's noun phrase without its relative clause ("kelompok militan yang kerap ...")."""
+    return words[:words.index("yang")] if "yang" in words else words
+
+
+def _name_ends(v: SentView, c: int) -> tuple[int, ...]:
+    """Where a name before the comma at ``c`` may end: at the comma, or before or inside a
+    short form in brackets ("Tehreek-e-Taliban Pakistan (TTP), ...")."""
+    if c > 3 and v.low[c - 1] == ")" and v.low[c - 3] == "(":
+        return c, c - 1, c - 3
+    return (c,)
+
+
 def subject_before(v: SentView, spans: list[Span], ti: int) -> list[Span]:
     """The subject of the clause ending at token ``ti``: the nearest participant before it
     (the head before a relative "yang ..." clause), with its coordinated partners."""
@@ -453,9 +472,12 @@ def subject_before(v: SentView, spans: list[Span], ti: int) -> list[Span]:
     cands = [n for n, s in enumerate(spans) if s.i >= seg and s.j <= ti and s.i < rel and not _in_pp(v, s.i)]
     opening = seg - 1
     if cands and ti > 0 and v.low[ti - 1] == "," and opening > 0 and v.low[opening] == "," \
-            and any(s.j == opening for s in spans) and v.toks[seg].text.islower() \
-            and not any(verbal(w) for w in v.low[seg:ti - 1]):
-        return subject_before(v, spans, opening)  # "Rusia, sekutu kedua negara, meminta ...": the aside is Rusia
+            and any(s.j in _name_ends(v, opening) for s in spans) \
+            and v.toks[seg].text.islower() \
+            and not any(verbal(w) for w in _aside_head(v.low[seg:ti - 1])):
+        # "Rusia, sekutu kedua negara, meminta ...", "TTP, kelompok militan yang kerap melancarkan serangan,
+        # membantah ...": the aside (with its relative clause) is Rusia, TTP
+        return subject_before(v, spans, opening)
     cv = next((x for x in range(ti - 1, seg - 1, -1) if v.low[x] in CLAUSE_VERBS), None)
     if cv is not None and (all(w in _CONTROL_GAP for w in v.low[cv + 1:ti]) or v.low[ti - 1] in _COORD_VERB):
         cv = None  # "X menyatakan telah mengerahkan", "X mengklaim berhasil menembak", "... dan membantah": X acts
