@@ -1072,3 +1072,14 @@ def test_a_group_with_a_common_noun_aside_and_its_short_form_acts(tmp_path: Path
     deny = next(e for e in a.events if e.trigger == "membantah")
     assert [p.name for p in deny.actors] in (["Tehrik-e-Jihad"], ["TJP"], ["Tehrik-e-Jihad (TJP)"]), \
         [p.name for p in deny.actors]
+
+
+def test_a_claim_of_responsibility_names_the_unnamed_bomber_and_its_retelling(tmp_path: Path) -> None:
+    text = (_HEAD + "Peshawar - Seorang pelaku bom bunuh diri meledakkan diri di sebuah pasar di Peshawar, Jumat "
+            "(6/3/2026).\n\nSedikitnya 12 orang tewas dalam ledakan itu, kata polisi.\n\nPelaku disebut meledakkan "
+            "rompi berisi bahan peledak di dekat pintu masuk.\n\nKelompok Jundullah mengaku bertanggung jawab atas "
+            "serangan itu melalui media sosial.\n")
+    a = run_text(tmp_path, text)
+    bombs = [e for e in a.events if e.type == "ASSAULT" and e.trigger == "meledakkan"]
+    assert bombs and all([p.name for p in e.actors] == ["Kelompok Jundullah"] for e in bombs), \
+        [(e.sentence, [p.name for p in e.actors]) for e in bombs]

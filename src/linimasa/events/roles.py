@@ -653,16 +653,30 @@ def assign(v: SentView, spans: list[Span], ti: int, tj: int, voice: str, type_: 
 _RESPONSIBILITY = re.compile(r"\b(?:mengklaim|mengaku|menyatakan)\s+(?:ber)?tanggung\s*jawab\b", re.IGNORECASE)
 
 
+_ATTACKER_NOUNS = frozenset({"pelaku", "penyerang", "pengebom", "penembak", "penculik"})
+
+
+def _unnamed_attacker(p: Participant) -> bool:
+    """"Seorang pelaku bom bunuh diri", "para penyerang": the attacker told without a name,
+    whom a group claiming the attack names."""
+    ws = p.name.split()
+    return any(w.lower() in _ATTACKER_NOUNS for w in ws) and not any(w[:1].isupper() for w in ws[1:])
+
+
+def _place(e: Event) -> tuple[str, str | None] | None:
+    return (e.location.name, e.location.country) if e.location else None
+
+
 def claimed_responsibility(events: list[Event], sents: list[Sentence], view: Any, ents: dict[str, Entity],
                             country_names: dict[str, str]) -> None:
     """"Kelompok X mengklaim bertanggung jawab atas serangan tersebut": X is the actor of the latest
-    attack told before that has none."""
+    attack told before that has none, or only an unnamed attacker ("Seorang pelaku bom bunuh diri")."""
     for k, s in enumerate(sents):
         m = _RESPONSIBILITY.search(s.text)
         if m is None:
             continue
         host = next((e for e in reversed(events) if e.sentence_start < s.start and e.type == "ASSAULT"
-                     and not e.actors and not e.historical), None)
+                     and all(_unnamed_attacker(p) for p in e.actors) and not e.historical), None)
         if host is None:
             continue
         at = s.start + m.start()
@@ -670,4 +684,8 @@ def claimed_responsibility(events: list[Event], sents: list[Sentence], view: Any
         spans = [sp for sp in find_participants(v, ents, country_names, None) if sp.part.end is not None
                  and sp.part.end <= at and sp.part.sector != "civilian"]
         if spans:
-            host.actors = [spans[0].part]
+            for e in events:  # the attack and its retellings before the claim (same day, same place)
+                if e is host or (e.sentence_start < host.sentence_start and e.type == "ASSAULT" and e.actors
+                                 and all(_unnamed_attacker(p) for p in e.actors) and not e.historical
+                                 and e.date_start == host.date_start and _place(e) == _place(host)):
+                    e.actors = [spans[0].part]
