@@ -685,7 +685,7 @@ def claimed_responsibility(events: list[Event], sents: list[Sentence], view: Any
                  and sp.part.end <= at and sp.part.sector != "civilian"]
         if spans:
             for e in events:  # the attack and its retellings before the claim (same day, same place)
-                if e is host or (e.sentence_start < host.sentence_start and e.type == "ASSAULT" and e.actors
+                if e is host or (e.sentence_start < host.sentence_start and e.type == "ASSAULT"
                                  and all(_unnamed_attacker(p) for p in e.actors) and not e.historical
                                  and e.date_start == host.date_start and _place(e) == _place(host)):
                     e.actors = [spans[0].part]
