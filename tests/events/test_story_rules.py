@@ -1083,3 +1083,13 @@ def test_a_claim_of_responsibility_names_the_unnamed_bomber_and_its_retelling(tm
     bombs = [e for e in a.events if e.type == "ASSAULT" and e.trigger == "meledakkan"]
     assert bombs and all([p.name for p in e.actors] == ["Kelompok Jundullah"] for e in bombs), \
         [(e.sentence, [p.name for p in e.actors]) for e in bombs]
+
+
+def test_a_deployment_announced_on_a_day_told_after_the_subject_takes_it(tmp_path: Path) -> None:
+    """"X pada Senin mengumumkan pengerahan ...": the day is the announcement's, and the announced
+    deployment is that announcement (not the day of the clash told before)."""
+    text = (_HEAD + "Wamena - Bentrokan antarwarga pecah di Wamena, Sabtu (28/2/2026).\n\n"
+            "Gubernur Papua Pegunungan pada Senin mengumumkan pengerahan 200 personel ke Wamena.\n")
+    a = run_text(tmp_path, text)
+    dep = next(e for e in a.events if e.trigger == "pengerahan")
+    assert dep.date_start == "2026-03-02", (dep.date_start, dep.sentence)
