@@ -6,7 +6,7 @@ import pytest
 
 from linimasa.config import Settings
 from linimasa.evaluate.events import evaluate_events, field_checks, score
-from linimasa.model import Event, Participant
+from linimasa.model import Event, Location, Participant
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "events"
 
@@ -41,6 +41,11 @@ def test_score_matching_rules() -> None:
 ])
 def test_date_ranges(rng: list[str], value: str, ok: bool) -> None:
     assert field_checks({"date": rng}, _ev("s", date_start=value), {})["date"] is ok
+
+
+def test_a_place_matches_its_gold_name_without_diacritics() -> None:
+    loc = Location(name="Culiacán", country="MX")
+    assert field_checks({"location": ["culiacan"]}, _ev("s", location=loc), {})["location"] is True
 
 
 def test_fixture_dev_set_through_the_pipeline() -> None:

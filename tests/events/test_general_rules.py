@@ -921,6 +921,11 @@ def test_the_arm_between_an_attack_and_whose_it_is(res) -> None:  # type: ignore
     ("Kedua pihak sama-sama mengklaim berhasil memukul mundur lawannya dalam pertempuran itu.", "linimasa"),
     ("Komnas HAM, lembaga yang memantau kasus itu, mengatakan tiga orang tewas ditembak.", "Komnas HAM"),
     ("Juru bicara polisi, Kombes Budi Santoso, mengatakan tiga orang tewas ditembak.", "Kombes Budi Santoso"),
+    ("Tiga orang tewas ditembak, kata juru bicara pemerintah provinsi itu, Ahmad Yani Saputra, kepada wartawan.",
+     "Ahmad Yani Saputra"),
+    ("Polisi menangkap dua tersangka, kata Kepala Kepolisian Daerah Papua, Inspektur Jenderal Mathius Fakhiri.",
+     "Inspektur Jenderal Mathius Fakhiri"),
+    ("Tiga orang tewas ditembak, kata juru bicara polisi, Senin.", "juru bicara polisi"),
 ])
 def test_who_says_so_past_asides_and_both_sides(text: str, source: str, res) -> None:  # type: ignore[no-untyped-def]
     assert extract(article(text), res)[0].claimed_by == source
@@ -1148,3 +1153,9 @@ def test_the_helped_one_acts_the_helper_is_no_aid(text: str, res) -> None:  # ty
     acting = [e for e in evs if e.trigger.lower() == "merobohkan"]
     assert "merobohkan" not in text or acting and all("warga" not in p.name.lower() and "kepolisian" not in p.name.lower()
                           for e in acting for p in e.actors), [(e.trigger, [p.name for p in e.actors]) for e in acting]
+
+
+def test_a_named_group_past_an_aside_with_a_relative_clause_acts(res) -> None:  # type: ignore[no-untyped-def]
+    text = "Jamaah Ansharut Daulah, kelompok militan yang kerap melancarkan serangan, membantah terlibat dalam pengeboman itu."
+    e = next(e for e in extract(article(text), res) if e.trigger == "membantah")
+    assert [p.name for p in e.actors] == ["Jamaah Ansharut Daulah"]

@@ -1073,3 +1073,35 @@ def test_armed_men_waylaying_the_boat_told_next_date_the_abduction(tmp_path: Pat
     a = run_text(tmp_path, text)
     taken = next(e for e in a.events if e.trigger == "diculik")
     assert taken.date_start == day, (taken.date_start, taken.sentence)
+
+
+def test_a_group_with_a_common_noun_aside_and_its_short_form_acts(tmp_path: Path) -> None:
+    """"X (Y), kelompok militan yang kerap melancarkan serangan ..., membantah": the named group
+    denies, not the common noun of the aside (whose relative clause carries verbs of its own)."""
+    text = (_HEAD + "Peshawar - Sebuah bom meledak di pasar kota itu pada Kamis.\n\nTehrik-e-Jihad (TJP), kelompok "
+            "militan yang kerap melancarkan serangan di wilayah perbatasan, membantah terlibat dalam pengeboman itu.\n")
+    a = run_text(tmp_path, text)
+    deny = next(e for e in a.events if e.trigger == "membantah")
+    assert [p.name for p in deny.actors] in (["Tehrik-e-Jihad"], ["TJP"], ["Tehrik-e-Jihad (TJP)"]), \
+        [p.name for p in deny.actors]
+
+
+def test_a_claim_of_responsibility_names_the_unnamed_bomber_and_its_retelling(tmp_path: Path) -> None:
+    text = (_HEAD + "Peshawar - Seorang pelaku bom bunuh diri meledakkan diri di sebuah pasar di Peshawar, Jumat "
+            "(6/3/2026).\n\nSedikitnya 12 orang tewas dalam ledakan itu, kata polisi.\n\nPelaku disebut meledakkan "
+            "rompi berisi bahan peledak di dekat pintu masuk.\n\nKelompok Jundullah mengaku bertanggung jawab atas "
+            "serangan itu melalui media sosial.\n")
+    a = run_text(tmp_path, text)
+    bombs = [e for e in a.events if e.type == "ASSAULT" and e.trigger == "meledakkan"]
+    assert bombs and all([p.name for p in e.actors] == ["Kelompok Jundullah"] for e in bombs), \
+        [(e.sentence, [p.name for p in e.actors]) for e in bombs]
+
+
+def test_a_deployment_announced_on_a_day_told_after_the_subject_takes_it(tmp_path: Path) -> None:
+    """"X pada Senin mengumumkan pengerahan ...": the day is the announcement's, and the announced
+    deployment is that announcement (not the day of the clash told before)."""
+    text = (_HEAD + "Wamena - Bentrokan antarwarga pecah di Wamena, Sabtu (28/2/2026).\n\n"
+            "Gubernur Papua Pegunungan pada Senin mengumumkan pengerahan 200 personel ke Wamena.\n")
+    a = run_text(tmp_path, text)
+    dep = next(e for e in a.events if e.trigger == "pengerahan")
+    assert dep.date_start == "2026-03-02", (dep.date_start, dep.sentence)

@@ -68,6 +68,9 @@ def test_scan_skips_common_words_and_partial_names(gaz: Gazetteer, surface: str)
         ("Pasukan Rusia tiba di Kota Medan", ["Rusia", "Kota Medan"]),
         ("Harga cabai di Medan naik", ["Medan"]),  # a kota whose name is also a common word, mid-sentence
         ("Medan perang itu sunyi", []),  # ... but not opening a sentence
+        ("TEMPO.CO, Jakarta - Baku tembak pecah di Culiacan", ["Jakarta", "Culiacan"]),  # nor the lead after a dateline
+        ("SRINAGAR -- Baku tembak pecah", ["SRINAGAR"]),
+        ("Rute Jakarta-Baku dibuka", ["Jakarta", "Baku"]),  # a dash without spaces joins names
         ("Konflik di Timur Tengah meluas", ["Timur Tengah"]),
     ],
 )

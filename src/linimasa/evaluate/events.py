@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import calendar
 import logging
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -46,6 +47,11 @@ def _in_range(value: str | None, rng: list[str]) -> bool:
     return _bound(rng[0], False) <= value[:10] <= _bound(rng[1], True)
 
 
+def _fold(s: str) -> str:
+    """Lower case without diacritics: the gold's "culiacan" is the gazetteer's "Culiacán"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", s.lower()) if not unicodedata.combining(c))
+
+
 def field_checks(gold: dict[str, Any], e: Event, country_names: dict[str, list[str]]) -> dict[str, bool]:
     """Which of the gold event's stated fields the predicted event gets right."""
     out: dict[str, bool] = {}
@@ -64,8 +70,8 @@ def field_checks(gold: dict[str, Any], e: Event, country_names: dict[str, list[s
         out["actor"] = any(want in n for n in names)
     if gold.get("location"):
         loc = e.location
-        hay = " ".join(x for x in ((loc.name if loc else ""), (loc.admin1 if loc else "") or "")).lower()
-        out["location"] = any(g.lower() in hay for g in gold["location"])
+        hay = _fold(" ".join(x for x in ((loc.name if loc else ""), (loc.admin1 if loc else "") or "")))
+        out["location"] = any(_fold(g) in hay for g in gold["location"])
     nums = [k for k in ("fatalities", "captured") if k in gold]
     if nums:
         out["numbers"] = all(getattr(e, k) == gold[k] for k in nums)

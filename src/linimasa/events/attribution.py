@@ -34,8 +34,25 @@ def _phrase(v: SentView, a: int, limit: int = 8) -> str | None:
     b = a
     while b < len(v.low) and b - a < limit and (v.low[b] not in _STOP or _in_name(v, b)):
         b += 1
+    if a < b < len(v.low) and v.low[b] == ",":
+        e = _appositive_name(v, b)
+        if e > b:  # the name, as for a subject set off after its title ("Juru bicara polisi, X, mengatakan")
+            a, b = b + 1, e
     text = v.text(a, b).strip(" -")
     return text or None
+
+
+def _appositive_name(v: SentView, c: int) -> int:
+    """The end of a source's name set off after its title by the comma at ``c`` ("kata juru
+    bicara pemerintah provinsi X, Ahmad Yani, kepada wartawan"): two to five capitalised words
+    that close the clause (a speech cue's phrase would stop at the comma and keep only the
+    title); ``c`` itself when there is none."""
+    e = c + 1
+    while e < len(v.low) and e - c <= 5 and v.toks[e].text[:1].isupper() and v.low[e] not in _STOP:
+        e += 1
+    if e - c - 1 >= 2 and (e == len(v.low) or v.low[e] in _STOP):
+        return e
+    return c
 
 
 _DAY_WORDS = frozenset({"senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu", "ahad", "kemarin",

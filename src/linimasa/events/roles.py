@@ -342,16 +342,22 @@ def _unknown_at(low: list[str], k: int) -> int:
 
 def _acronym_subjects(v: SentView, spans: list[Span]) -> list[Span]:
     """An unrecognised acronym opening a clause whose predicate follows ("FPR melalui pernyataan
-    tertulis membantah ...") is a participant (an organisation the NER layer did not tag)."""
+    tertulis membantah ...") or in brackets before an aside ("X (TTP), kelompok militan ...")
+    is a participant (an organisation the NER layer did not tag)."""
     out = spans
     for k in [k for k, tok in enumerate(v.toks) if tok.text.isupper()]:  # few are: test those only
         tok = v.toks[k]
         t = tok.text
         if not (2 <= len(t) <= 6 and t.isalpha()):
             continue
-        if k > 0 and v.low[k - 1] not in PUNCT_BOUNDARY and v.low[k - 1] not in SUBORDINATORS:
-            continue
         if any(sp.i <= k < sp.j for sp in spans):
+            continue
+        if 0 < k and k + 3 < len(v.low) and v.low[k - 1] == "(" and v.low[k + 1] == ")" and v.low[k + 2] == "," \
+                and v.toks[k + 3].text.islower():
+            # "Tehreek-e-Taliban Pakistan (TTP), kelompok militan yang ...": the group's short form before an aside
+            out = sorted([*out, Span(k, k + 1, Participant(name=t, start=tok.start, end=tok.end))], key=lambda sp: sp.i)
+            continue
+        if k > 0 and v.low[k - 1] not in PUNCT_BOUNDARY and v.low[k - 1] not in SUBORDINATORS:
             continue
         for m in range(k + 1, min(len(v.low), k + 9)):
             w = v.low[m]
@@ -426,6 +432,19 @@ def _in_pp(v: SentView, i: int) -> bool:
     return prev in PLACE_WORDS and i >= 2 and v.low[i - 2] in _PLACE_PREPS
 
 
+def _aside_head(words: list[str]) -> list[str]:
+    """An aside's noun phrase without its relative clause ("kelompok militan yang kerap ...")."""
+    return words[:words.index("yang")] if "yang" in words else words
+
+
+def _name_ends(v: SentView, c: int) -> tuple[int, ...]:
+    """Where a name before the comma at ``c`` may end: at the comma, or before or inside a
+    short form in brackets ("Tehreek-e-Taliban Pakistan (TTP), ...")."""
+    if c > 3 and v.low[c - 1] == ")" and v.low[c - 3] == "(":
+        return c, c - 1, c - 3
+    return (c,)
+
+
 def subject_before(v: SentView, spans: list[Span], ti: int) -> list[Span]:
     """The subject of the clause ending at token ``ti``: the nearest participant before it
     (the head before a relative "yang ..." clause), with its coordinated partners."""
@@ -455,9 +474,12 @@ def subject_before(v: SentView, spans: list[Span], ti: int) -> list[Span]:
     cands = [n for n, s in enumerate(spans) if s.i >= seg and s.j <= ti and s.i < rel and not _in_pp(v, s.i)]
     opening = seg - 1
     if cands and ti > 0 and v.low[ti - 1] == "," and opening > 0 and v.low[opening] == "," \
-            and any(s.j == opening for s in spans) and v.toks[seg].text.islower() \
-            and not any(verbal(w) for w in v.low[seg:ti - 1]):
-        return subject_before(v, spans, opening)  # "Rusia, sekutu kedua negara, meminta ...": the aside is Rusia
+            and any(s.j in _name_ends(v, opening) for s in spans) \
+            and v.toks[seg].text.islower() \
+            and not any(verbal(w) for w in _aside_head(v.low[seg:ti - 1])):
+        # "Rusia, sekutu kedua negara, meminta ...", "TTP, kelompok militan yang kerap melancarkan serangan,
+        # membantah ...": the aside (with its relative clause) is Rusia, TTP
+        return subject_before(v, spans, opening)
     cv = next((x for x in range(ti - 1, seg - 1, -1) if v.low[x] in CLAUSE_VERBS), None)
     if cv is not None and (all(w in _CONTROL_GAP for w in v.low[cv + 1:ti]) or v.low[ti - 1] in _COORD_VERB):
         cv = None  # "X menyatakan telah mengerahkan", "X mengklaim berhasil menembak", "... dan membantah": X acts
@@ -633,16 +655,30 @@ def assign(v: SentView, spans: list[Span], ti: int, tj: int, voice: str, type_: 
 _RESPONSIBILITY = re.compile(r"\b(?:mengklaim|mengaku|menyatakan)\s+(?:ber)?tanggung\s*jawab\b", re.IGNORECASE)
 
 
+_ATTACKER_NOUNS = frozenset({"pelaku", "penyerang", "pengebom", "penembak", "penculik"})
+
+
+def _unnamed_attacker(p: Participant) -> bool:
+    """"Seorang pelaku bom bunuh diri", "para penyerang": the attacker told without a name,
+    whom a group claiming the attack names."""
+    ws = p.name.split()
+    return any(w.lower() in _ATTACKER_NOUNS for w in ws) and not any(w[:1].isupper() for w in ws[1:])
+
+
+def _place(e: Event) -> tuple[str, str | None] | None:
+    return (e.location.name, e.location.country) if e.location else None
+
+
 def claimed_responsibility(events: list[Event], sents: list[Sentence], view: Any, ents: dict[str, Entity],
                             country_names: dict[str, str]) -> None:
     """"Kelompok X mengklaim bertanggung jawab atas serangan tersebut": X is the actor of the latest
-    attack told before that has none."""
+    attack told before that has none, or only an unnamed attacker ("Seorang pelaku bom bunuh diri")."""
     for k, s in enumerate(sents):
         m = _RESPONSIBILITY.search(s.text)
         if m is None:
             continue
         host = next((e for e in reversed(events) if e.sentence_start < s.start and e.type == "ASSAULT"
-                     and not e.actors and not e.historical), None)
+                     and all(_unnamed_attacker(p) for p in e.actors) and not e.historical), None)
         if host is None:
             continue
         at = s.start + m.start()
@@ -650,4 +686,8 @@ def claimed_responsibility(events: list[Event], sents: list[Sentence], view: Any
         spans = [sp for sp in find_participants(v, ents, country_names, None) if sp.part.end is not None
                  and sp.part.end <= at and sp.part.sector != "civilian"]
         if spans:
-            host.actors = [spans[0].part]
+            for e in events:  # the attack and its retellings before the claim (same day, same place)
+                if e is host or (e.sentence_start < host.sentence_start and e.type == "ASSAULT"
+                                 and all(_unnamed_attacker(p) for p in e.actors) and not e.historical
+                                 and e.date_start == host.date_start and _place(e) == _place(host)):
+                    e.actors = [spans[0].part]

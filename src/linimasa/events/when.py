@@ -263,7 +263,13 @@ def in_attribution_head(low: list[str], starts: list[int], ti: int, pos: int) ->
     the trigger (at token ``ti``): the day of the saying, not of what is told ("Kasat Reskrim
     ... di Pontianak, Kamis, mengatakan ketiga pelaku ditangkap": told on Thursday)."""
     k = next((n for n, st in enumerate(starts) if st >= pos), len(starts))
+    if ti > k + 1 and low[ti - 1] in _ANNOUNCING and low[ti].startswith("pe") and low[ti].endswith("an") \
+            and not any(low[m] in _SPEAKING for m in range(k + 1, ti - 1)):
+        return False  # "X pada Senin mengumumkan pengerahan 100 tentara": the announcement is the event
     return any(low[m] in _SPEAKING for m in range(k + 1, ti))
+
+
+_ANNOUNCING = frozenset({"mengumumkan", "memerintahkan", "menyetujui", "memutuskan"})
 
 
 def series_start(text: str, start: int, t: TimeExpr) -> bool:

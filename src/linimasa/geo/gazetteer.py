@@ -45,6 +45,7 @@ GAP_RE = re.compile(r"[ \t\-‐‑–'’.]{1,3}")
 CAP_RE = re.compile(r"[A-ZÀ-ÖØ-Þ](?<![^\W_][A-ZÀ-ÖØ-Þ])[^\W_]*")
 SENTENCE_END = frozenset(".!?\n:;")
 OPENERS = frozenset(" \t\"'“‘(«[")
+DASHES = frozenset("-–—")
 
 
 @dataclass(frozen=True, slots=True)
@@ -360,10 +361,14 @@ def _within(p: Place, areas: set[str]) -> bool:
 
 
 def _sentence_initial(text: str, start: int) -> bool:
+    """Whether text[start] opens a sentence, or the lead after a dateline's dash
+    ("TEMPO.CO, Jakarta - Baku tembak ...", "SRINAGAR -- Pasukan ...")."""
     i = start - 1
     while i >= 0 and text[i] in OPENERS:
         i -= 1
-    return i < 0 or text[i] in SENTENCE_END
+    if i < 0 or text[i] in SENTENCE_END:
+        return True
+    return text[i] in DASHES and i < start - 1 and i > 0 and text[i - 1] in DASHES | {" "}
 
 
 def _resource_path(name: str = RESOURCE) -> Path:
