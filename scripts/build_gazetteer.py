@@ -266,11 +266,15 @@ def main() -> None:
     a1_to_prov = {a1: v.most_common(1)[0][0] for a1, v in votes.items() if v}
     LOG.info("GeoNames ID admin1 codes mapped: %d", len(a1_to_prov))
 
+    def towns_in(k: str, province: str) -> list[dict[str, Any]]:
+        """The GeoNames towns of key ``k`` in the province."""
+        return [c for c in gn_id.get(k, []) if a1_to_prov.get(c["admin1code"]) == province]
+
     def best_match(name: str, province: str, near: tuple[float, float] | None) -> dict[str, Any] | None:
         k = key(name)
-        cands = [c for c in gn_id.get(k, []) if a1_to_prov.get(c["admin1code"]) == province]
+        cands = towns_in(k, province)
         if not cands and " " in k:
-            cands = [c for c in gn_id.get(k.replace(" ", ""), []) if a1_to_prov.get(c["admin1code"]) == province]
+            cands = towns_in(k.replace(" ", ""), province)
         if not cands:
             return None
         if near is not None:
@@ -282,7 +286,7 @@ def main() -> None:
 
     def only_town(name: str, province: str) -> dict[str, Any] | None:
         """The one town of that name in the province, if there is exactly one."""
-        cands = {c["geonameid"]: c for c in gn_id.get(key(name), []) if a1_to_prov.get(c["admin1code"]) == province}
+        cands = {c["geonameid"]: c for c in towns_in(key(name), province)}
         return next(iter(cands.values())) if len(cands) == 1 else None
 
     # kabupaten/kota: the town of the same name in the same province

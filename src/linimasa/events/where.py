@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import Any
 
+from ..geo.names import bare_key
 from ..model import Location
 from .context import SentView
 from .words import PLACE_TYPES, STREETS
@@ -164,17 +165,7 @@ def _holds(area: Location, p: Any) -> bool:
     if area.precision == "admin" and area.name == area.admin1:
         return True
     return area.name in (p.admin1, p.admin2) or p.note == f"Kecamatan {area.name}" \
-        or _bare_area(p.admin2) == _bare_area(area.name)
-
-
-def _bare_area(name: str | None) -> str:
-    """"Kota Administrasi Jakarta Pusat" and "Jakarta Pusat" alike: the name without its kind."""
-    if not name:
-        return ""
-    for word in ("Kota Administrasi ", "Kabupaten Administrasi ", "Kabupaten ", "Kota "):
-        if name.startswith(word):
-            return name[len(word):]
-    return name
+        or bare_key(p.admin2) == bare_key(area.name)
 
 
 def best(cands: list[Cand], pos: int) -> Cand | None:

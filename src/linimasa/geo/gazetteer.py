@@ -19,7 +19,7 @@ from typing import Any
 
 from linimasa.errors import ResourceError
 from linimasa.geo.lexicon import DEMONYMS
-from linimasa.geo.names import TOKEN_RE, fold, key, split_prefix
+from linimasa.geo.names import TOKEN_RE, bare_key, fold, key, split_prefix
 
 LOG = logging.getLogger(__name__)
 RESOURCE = "gazetteer.json.gz"
@@ -194,7 +194,7 @@ class Gazetteer:
         narrowed = False
         if hints:
             areas = self._areas(hints, country_hint)
-            inside = [p for p in cands if _bare(p.name) not in areas and _within(p, areas)]
+            inside = [p for p in cands if bare_key(p.name) not in areas and _within(p, areas)]
             if inside:
                 cands, narrowed = inside, True
         if country_hint:
@@ -215,10 +215,10 @@ class Gazetteer:
         """Bare keys of the hinted areas and of the official names they resolve to."""
         areas = set()
         for h in hints:
-            areas.add(_bare(h))
+            areas.add(bare_key(h))
             for p in self.lookup(h)[:1]:
                 if p.feature in {"admin1", "admin2", "admin3"} and (not country_hint or p.country == country_hint):
-                    areas.add(_bare(p.name))
+                    areas.add(bare_key(p.name))
         areas.discard("")
         return areas
 
@@ -292,8 +292,8 @@ class Gazetteer:
 
     def _in_context(self, found: list[tuple[int, int, Place]], text: str) -> list[tuple[int, int, Place]]:
         """Re-pick small places whose name recurs across Indonesia using the areas named in the same text."""
-        areas = {_bare(p.name) for _, _, p in found if p.feature in {"admin1", "admin2"}}
-        areas |= {_bare(p.admin1) for _, _, p in found if p.feature == "admin2"}
+        areas = {bare_key(p.name) for _, _, p in found if p.feature in {"admin1", "admin2"}}
+        areas |= {bare_key(p.admin1) for _, _, p in found if p.feature == "admin2"}
         areas.discard("")
         out = []
         for s, e, p in found:
@@ -341,11 +341,6 @@ class _FirstLen(dict[str, int]):
         return n
 
 
-def _bare(name: str | None) -> str:
-    """Key of an area name without its administrative prefix ("Kabupaten Bogor" -> "bogor")."""
-    return split_prefix(key(name))[1] if name else ""
-
-
 def _weak(p: Place) -> bool:
     """A small place: kecamatan, desa, or a town of under 100k people."""
     return p.feature in {"admin3", "village"} or (p.feature == "city" and p.population < 100_000)
@@ -356,8 +351,8 @@ def _where(p: Place) -> tuple[str | None, str | None]:
 
 
 def _within(p: Place, areas: set[str]) -> bool:
-    return (_bare(p.admin1) in areas or _bare(p.admin2) in areas
-            or (p.note is not None and p.note.startswith("Kecamatan ") and _bare(p.note) in areas))
+    return (bare_key(p.admin1) in areas or bare_key(p.admin2) in areas
+            or (p.note is not None and p.note.startswith("Kecamatan ") and bare_key(p.note) in areas))
 
 
 def _sentence_initial(text: str, start: int) -> bool:

@@ -61,3 +61,9 @@ def split_prefix(name_key: str) -> tuple[str | None, str]:
         if kind is not None:
             return kind, " ".join(parts[n:])
     return None, name_key
+
+
+def bare_key(name: str | None) -> str:
+    """Key of an area name without its administrative prefix ("Kabupaten Bogor" -> "bogor";
+    "Kota Administrasi Jakarta Pusat" and "Jakarta Pusat" alike -> "jakarta pusat")."""
+    return split_prefix(key(name))[1] if name else ""
