@@ -139,6 +139,11 @@ def write_jsonl(docs: list[RawDocument], path: Path) -> Path:
     return path
 
 
+def of_length(docs: list[RawDocument], lo: int, hi: int) -> list[RawDocument]:
+    """The pages of ``lo`` to ``hi`` words (the issue's targets are set for 400-word articles)."""
+    return [d for d in docs if lo <= len((d.text or d.html or "").split()) < hi]
+
+
 def words(docs: list[RawDocument]) -> float:
     """Mean words per page."""
     return sum(len((d.text or d.html or "").split()) for d in docs) / max(1, len(docs))

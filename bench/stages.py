@@ -112,6 +112,28 @@ def run(docs: list[RawDocument], settings: Settings, pg_url: str | None) -> tupl
     return out, annotated
 
 
+def per_article(docs: list[RawDocument], settings: Settings) -> dict[str, Any]:
+    """Clean, the language layer and events alone over ``docs`` (the 400-word rows)."""
+    from linimasa import clean, events, pipeline
+
+    out: dict[str, Any] = {}
+    res = pipeline.load_resources(settings)
+    cleaned = timed("clean", out, len(docs), lambda: [clean.clean_document(d, res.clean) for d in docs])
+    arts = [a for a in cleaned or [] if isinstance(a, Article) and a.status == "ok"]
+    out["clean_kept"] = len(arts)
+    out["mean_words_cleaned"] = round(sum(len(a.text.split()) for a in arts) / max(1, len(arts)), 1)
+    nlp_only = _only_nlp(res)
+    annotated = timed("language_layer", out, len(arts),
+                      lambda: [guard(pipeline.analyse, a)(a, nlp_only) for a in arts]) or arts
+    if res.events is not None:
+        def extract() -> None:
+            for a in annotated:
+                a.events = events.extract(a, res.events)
+
+        timed("events", out, len(arts), extract)
+    return out
+
+
 def _each(arts: list[Article], _name: str, fn: Callable[[Article], Any]) -> list[Any]:
     return [fn(a) for a in arts]
 
