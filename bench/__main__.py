@@ -269,7 +269,11 @@ def show(report: dict[str, Any]) -> None:
         if isinstance(v, dict):
             row("whole run into", k, v)
     for k, v in report.get("dask", {}).items():
-        if isinstance(v, dict):
+        if k == "contention" and isinstance(v, dict):
+            t.add_row("dask", "two cores at once", "-", "-", "-",
+                      f"CPU per page running two: {v.get('cpu_ratio_pair_over_alone', '?')}x alone "
+                      f"(ceiling {v.get('ceiling_2_over_1', '?')}x)")
+        elif isinstance(v, dict):
             row("dask", k.replace("_", " "), v, f"{v.get('partitions', '?')} partitions, walls {v.get('walls', '?')} s")
     for name, sec in report.get("alternatives", {}).items():
         for k, v in sec.items():
