@@ -313,6 +313,22 @@ def test_a_known_place_after_di_is_no_person(res: NerResources) -> None:
     assert [(s.start, s.end, s.label) for s in kept] == [(3, 5, "PER")]
 
 
+def test_an_untagged_region_or_city_after_a_place_preposition_is_a_place(res: NerResources) -> None:
+    from linimasa.nlp.ner_rules import apply_rules
+
+    lex = res.scorer.feat.lex
+    toks = _toks("Pemerintah mengirim 1.000 personel Garda Nasional ke Sinaloa pekan lalu.")
+    out = apply_rules(toks, [], res.names, lex)  # the model left the Mexican state untagged
+    assert [(s.start, s.end, s.label) for s in out] == [(7, 8, "LOC")]
+    toks = _toks("Upacara digelar di Cordoba pada Minggu.")
+    assert [(s.start, s.end, s.label) for s in apply_rules(toks, [], res.names, lex)] == [(3, 4, "LOC")]
+    for text in ("Kabar itu dilansir dari Marca pada Senin.",  # "dari": a source, not a place
+                 "Ia tampil di TV pada Senin.",  # a short form
+                 "Ia pergi ke Kantor pada Senin.",  # a village named like a common word
+                 "Polisi terlibat baku tembak di Baku pada Senin."):  # a word written lower-case in running text
+        assert [s for s in apply_rules(_toks(text), [], res.names, lex) if s.label == "LOC"] == [], text
+
+
 def test_a_one_word_place_tagged_a_person_elsewhere_in_the_article_is_a_place(res: NerResources) -> None:
     text = ("Liputan6.com, Majene - Menteri Sosial Ratna Kusumawati meninjau lokasi gempa di Kecamatan Malunda, "
             "Kabupaten Majene, Sulawesi Barat. Ia didampingi Bupati Majene Fahmi Massiara.\n\n"

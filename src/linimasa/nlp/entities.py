@@ -165,6 +165,8 @@ class GeoHit:
     admin1: str | None
     precision: str  # place | admin | country
     id: str | None = None  # a stable entity id ("LOC:RU", "LOC:wilayah:91.71")
+    feature: str = ""  # the gazetteer's kind: country, admin1, admin2, region, city, village ...
+    population: int = 0
 
 
 @dataclass
@@ -229,7 +231,7 @@ def _geo_geocoder(settings: Settings | None) -> Callable[[str], GeoHit | None] |
             return None
         return GeoHit(name=place.name, country=place.country, lat=place.lat, lon=place.lon, admin1=place.admin1,
                       precision=place.precision, id=f"LOC:{place.country}" if place.feature == "country"
-                      else f"LOC:{place.id}")
+                      else f"LOC:{place.id}", feature=place.feature, population=place.population or 0)
 
     return geocode
 

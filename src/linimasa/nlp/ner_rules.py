@@ -314,6 +314,37 @@ _PLACE_TAILS = frozenset({"utara", "selatan", "timur", "barat", "tengah", "tengg
                           "raya", "hulu", "hilir", "daya"})
 
 
+_TOWARDS = frozenset({"di", "ke", "menuju"})  # not "dari": "dilansir dari Marca", "dari Amien Rais"
+_AREA_FEATURES = frozenset({"country", "admin1", "admin2", "region"})
+
+
+def _places_after_preposition(toks: list[Token], lows: list[str], spans: list[Span],
+                              names: ent.NameTables, lexicon: dict[str, str]) -> list[Span]:
+    """"dikirim ke Sinaloa": a capitalised name the model left untagged, right after a place
+    preposition, is a place when the whole name is a country, a first- or second-level region
+    or a city of some size in the gazetteer (villages named like common words are not, nor
+    words written lower-case in running text, nor short forms: "di TV", "di Sana")."""
+    covered = {j for sp in spans for j in range(sp.start, sp.end)}
+    added: list[Span] = []
+    n = len(toks)
+    for i in range(1, n):
+        if lows[i - 1] not in _TOWARDS or i in covered or not toks[i].text[:1].isupper() \
+                or len(lows[i]) < 3 or toks[i].text.isupper() or "|lo" in lexicon.get(lows[i], ""):
+            continue
+        end = i
+        while end < n and end - i < 4 and end not in covered and toks[end].text[:1].isupper() \
+                and toks[end].text[1:].replace("-", "").isalpha():
+            end += 1
+        if end == i or end - i > 3 or (end < n and end in covered):
+            continue
+        hit = names.geocode(" ".join(t.text for t in toks[i:end])) if names.geocode is not None else None
+        if hit is not None and (hit.feature in _AREA_FEATURES or (hit.feature == "city" and hit.population >= 15000)):
+            added.append(Span(i, end, "LOC", "gazetteer", hit.country))
+    if not added:
+        return spans
+    return sorted(spans + added, key=lambda s: s.start)
+
+
 def apply_rules(toks: list[Token], spans: list[Span], names: ent.NameTables,
                 lexicon: dict[str, str] | None = None, lows: list[str] | None = None) -> list[Span]:
     """Institution, country, group and state rules on top of the model's spans (see the module doc).
@@ -420,6 +451,8 @@ def apply_rules(toks: list[Token], spans: list[Span], names: ent.NameTables,
                 geo = names.geocode(" ".join(t.text for t in toks[sp.start:sp.end]))
                 if geo is not None and geo.precision == "place":
                     sp.label, sp.source = "LOC", "rule"
+    if names.geocode is not None and not _TOWARDS.isdisjoint(lows):
+        result = _places_after_preposition(toks, lows, result, names, lexicon or {})
     if "(" in lows or "berinisial" in lows:  # "berinisial AS (27)": initials, whatever the model read
         result = [sp for sp in result if not (sp.label == "LOC" and sp.end - sp.start == 1 and initials_at(toks, lows, sp.start))]
     return result
