@@ -23,13 +23,11 @@ from __future__ import annotations
 import json
 import logging
 import re
-from collections.abc import Callable, Iterable, Sequence
-from itertools import islice
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 import psycopg
 from psycopg import pq
-from psycopg.copy import LibpqWriter
 
 from ..errors import StoreError
 from ..model import Article
@@ -76,59 +74,12 @@ _ENTITY_MEMORY = 500_000  # ids of entities known to be stored, kept per connect
 _COPY_TABLES = ("articles", "events", "quotes", "entities", "article_entities")
 _ARTICLE_COLUMNS = ("id", "content_hash", "source", "url", "outlet", "title", "published", "language", "status",
                     "skip_reason", "text", "meta", "annotations", "ingested_at")
-_EVENT_COLUMNS = ("id", "article_id", "cluster_id", "type", "kind", "date_start", "date_end", "data")
-_QUOTE_COLUMNS = ("id", "article_id", "speaker", "data")
-_ENTITY_COLUMNS = ("id", "name", "label", "country", "sector", "data")
 
-# Look-ups of many keys at once: the keys go as one JSON array (one parameter), not as
-# hundreds of ``%s`` that the client would parse in every query.
+# Look-ups of many keys at once send the keys as one JSON array (one parameter): a query with
+# hundreds of ``%s`` costs the client more to prepare (psycopg parses it anew each time, too
+# long to cache) than the server to run.
 _KNOWN_HASHES = "SELECT content_hash FROM articles WHERE content_hash = ANY(ARRAY(SELECT json_array_elements_text(?::json)))"
 _KNOWN_ENTITIES = "SELECT id FROM entities WHERE id = ANY(ARRAY(SELECT json_array_elements_text(%s::json)))"
-
-# A batch goes in _CHUNKS chunks of at least _CHUNK articles (PostgresStore._stream); while
-# the server finishes a chunk, _AHEAD articles of the next are serialised.
-_CHUNKS = 4
-_CHUNK = 25
-_AHEAD = 4
-
-
-class _Owners:
-    """Which article writes the record of each event, quote and entity id in a batch: the
-    first to have it in the batch's own order (``batch_order``: content hashes)."""
-
-    __slots__ = ("entity", "event", "quote")
-
-    def __init__(self, items: Sequence[Article | ArticleRows], batch_order: Sequence[str]) -> None:
-        position = {h: i for i, h in enumerate(batch_order)}
-        self.event: dict[str, str] = {}
-        self.quote: dict[str, str] = {}
-        self.entity: dict[str, str] = {}
-        for x in sorted(items, key=lambda x: position[x.content_hash]):
-            h = x.content_hash
-            if isinstance(x, ArticleRows):
-                ids = ([e[0] for e in x.events], [q[0] for q in x.quotes], [e[0] for e in x.entities])
-            else:
-                ids = ([e.id for e in x.events], [q.id for q in x.quotes], [e.id for e in x.entities])
-            for owner, keys in zip((self.event, self.quote, self.entity), ids):
-                for k in keys:
-                    owner.setdefault(k, h)
-
-
-def _as_they_are(rows: ArticleRows) -> ArticleRows:
-    return rows
-
-
-def _copy_field(v: Any) -> str:
-    if v is None:
-        return "\\N"
-    v = v if isinstance(v, str) else str(v)
-    return v.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t")
-
-
-def _copy_text(rows: Iterable[Sequence[Any]]) -> str:
-    """``rows`` in COPY's text format (NULL as ``\\N``; backslash, newline, carriage return
-    and tab escaped)."""
-    return "".join(["\t".join(map(_copy_field, row)) + "\n" for row in rows])
 
 
 def _split_order_terms(clause: str) -> str:
@@ -273,35 +224,34 @@ class PostgresStore(SQLStore):
 
     # -- bulk writes ---------------------------------------------------------
     def known_hashes(self, hashes: Sequence[str]) -> set[str]:
-        """As :meth:`SQLStore.known_hashes`, the hashes sent as one JSON array: a query
-        with hundreds of ``%s`` costs the client more to prepare than the server to run."""
         if not hashes:
             return set()
         return {r[0] for r in self._all(_KNOWN_HASHES, (json.dumps(list(hashes)),))}
 
     def put_articles(self, articles: Sequence[Article]) -> int:
-        """As :meth:`SQLStore.put_articles`, but each article is serialised while the server
-        stores the ones before it (see :meth:`_write_sorted`)."""
+        """As :meth:`SQLStore.put_articles`, but each article is serialised just before its
+        row goes out on the ``COPY`` stream, so the server stores (and indexes) one article
+        while this process serialises the next."""
         fresh = self.unstored(articles) if articles else {}
         if not fresh:
             return 0
-        self._write([fresh[h] for h in sorted(fresh)], list(fresh), article_rows)
+        self._write((article_rows(fresh[h]) for h in sorted(fresh)), list(fresh))
         return len(fresh)
 
     def put_rows(self, rows: Sequence[ArticleRows]) -> int:
         fresh = self.unstored(rows) if rows else {}
         if not fresh:
             return 0
-        self._write([fresh[h] for h in sorted(fresh)], list(fresh), _as_they_are)
+        self._write((fresh[h] for h in sorted(fresh)), list(fresh))
         return len(fresh)
 
-    def _write(self, items: Sequence[Article | ArticleRows], batch_order: list[str],
-               serialise: Callable[[Any], ArticleRows]) -> None:
+    def _write(self, rows: Iterator[ArticleRows], batch_order: list[str]) -> None:
         """One transaction: :meth:`_write_sorted`, committed without waiting for the disk
         (see the module's docstring)."""
         try:
             self._dirty = True
-            self._write_sorted(items, batch_order, serialise)
+            self.conn.execute("SET LOCAL synchronous_commit = off")
+            self._write_sorted(rows, batch_order)
             self.conn.commit()
         except BaseException:
             self.conn.rollback()
@@ -316,142 +266,89 @@ class PostgresStore(SQLStore):
         order: dict[str, int] = {}
         for r in fresh:
             order.setdefault(r.content_hash, len(order))
-        self._write_sorted(sorted(fresh, key=lambda r: r.content_hash), list(order), _as_they_are)
+        self._write_sorted(iter(sorted(fresh, key=lambda r: r.content_hash)), list(order))
 
-    def _write_sorted(self, items: Sequence[Article | ArticleRows], batch_order: list[str],
-                      serialise: Callable[[Any], ArticleRows]) -> None:
-        """Every table's new rows, in the transaction open on this connection. ``items``
-        (articles, or rows already serialised: ``serialise`` makes them rows) come sorted by
+    def _write_sorted(self, rows: Iterator[ArticleRows], batch_order: list[str]) -> None:
+        """COPY every table's new rows (see :meth:`_copy_insert`). ``rows`` come sorted by
         content hash, and every table's rows go in key order, so concurrent writers of
         overlapping batches wait for each other instead of deadlocking. Which duplicate
         wins is the base class's rule, in the batch's own order (``batch_order``: the
-        content hashes as given): the first record of an event, quote or entity.
-
-        The rows go by ``COPY`` (:meth:`_stream`). When some are stored already (another
-        writer got there first), the transaction starts again and every table takes the
-        slower way (:meth:`_upsert`)."""
-        owners = _Owners(items, batch_order)
-        serialised: list[ArticleRows] = []
-        self.conn.execute("SET LOCAL synchronous_commit = off")
-        try:
-            self._stream(items, serialise, owners, serialised)
-        except psycopg.errors.UniqueViolation:
-            self.conn.rollback()
-            self.conn.execute("SET LOCAL synchronous_commit = off")
-            serialised += map(serialise, items[len(serialised):])
-            self._upsert(serialised, owners)
-
-    def _stream(self, items: Sequence[Article | ArticleRows], serialise: Callable[[Any], ArticleRows],
-                owners: _Owners, serialised: list[ArticleRows]) -> None:
-        """COPY the batch in a few chunks of articles: each chunk's articles, then their
-        events, quotes and article-entity links, the entities of the whole batch last.
-
-        One ``COPY`` at a time goes through a connection, and each ends by waiting for the
-        server to finish it. So the server is kept busy: each article is serialised just
-        before its row is sent (the server stores one while this process serialises the
-        next), and while the server stores the last rows of a chunk and the small tables
-        after them, this process serialises the next chunk's first articles instead of
-        waiting."""
-        cur = self.conn.cursor()
-        pgconn = self.conn.pgconn
+        content hashes as given): the first record of an event, quote or entity."""
+        self._dirty = True
         stamp = now_iso()
-        todo = iter(items)
-        ready: list[ArticleRows] = []
-
-        def ahead(n: int) -> None:
-            """Serialise up to ``n`` more articles for the next chunk."""
-            for x in islice(todo, n):
-                r = serialise(x)
-                serialised.append(r)
-                ready.append(r)
-
+        cur = self.conn.cursor()
         stored = self._entities_stored
-        wanted = [e for e in owners.entity if e not in stored]
-        if wanted:  # entities another batch or writer stored are not sent again
-            for (eid,) in cur.execute(_KNOWN_ENTITIES, (json.dumps(wanted),)).fetchall():
-                stored.add(eid)
-        ents: dict[str, tuple[Any, ...]] = {}
-        left = len(items)
-        while left:
-            size = min(left, max(_CHUNK, -(-len(items) // _CHUNKS)))
-            left -= size
-            chunk: list[ArticleRows] = []
-            with cur.copy(f"COPY articles ({', '.join(_ARTICLE_COLUMNS)}) FROM STDIN") as copy:
-                for _ in range(size):
-                    if not ready:
-                        ahead(1)
-                    r = ready.pop(0)
-                    chunk.append(r)
-                    copy.write(_copy_text(((*r.article, stamp),)))
-                    pgconn.flush()  # without waiting: what the socket takes now
-                ahead(_AHEAD if left else 0)
-            n = len(chunk)
-            step = (n + 15) // 16 if left else 0
-            self._copy(cur, "events", _EVENT_COLUMNS, sorted(
-                e for r in chunk for e in r.events if owners.event[e[0]] == r.content_hash), ahead, step)
-            self._copy(cur, "quotes", _QUOTE_COLUMNS, sorted(
-                q for r in chunk for q in r.quotes if owners.quote[q[0]] == r.content_hash), ahead, step)
-            self._copy(cur, "article_entities", ("article_id", "entity_id"), sorted(
-                {(r.id, eid) for r in chunk for eid in r.entity_ids}), ahead, step)
-            for r in chunk:
-                for e in r.entities:
-                    if e[0] not in stored and owners.entity[e[0]] == r.content_hash:
-                        ents[e[0]] = e
-        self._entities_sent = list(ents)
-        self._copy_insert(cur, "entities", _ENTITY_COLUMNS, [ents[k] for k in sorted(ents)])
+        tables: dict[str, list[tuple[Any, ...]]] = {}
 
-    @staticmethod
-    def _copy(cur: psycopg.Cursor[Any], table: str, cols: Sequence[str], rows: Sequence[Sequence[Any]],
-              ahead: Callable[[int], None], n: int) -> None:
-        """COPY ``rows`` into ``table``, all sent at once, then ``ahead(n)``: this
-        process's work while the server stores them."""
-        if not rows:
-            return
-        with cur.copy(f"COPY {table} ({', '.join(cols)}) FROM STDIN", writer=LibpqWriter(cur, flush_threshold=0)) as copy:
-            copy.write(_copy_text(rows))
-            ahead(n)
+        def article_tuples() -> Iterator[tuple[Any, ...]]:
+            done: list[ArticleRows] = []
+            for r in rows:
+                done.append(r)
+                yield (*r.article, stamp)
+            # The other tables' rows, made while the server still stores the last articles.
+            position = {h: i for i, h in enumerate(batch_order)}
+            done.sort(key=lambda r: position[r.content_hash])
+            events: dict[str, tuple[Any, ...]] = {}
+            quotes: dict[str, tuple[Any, ...]] = {}
+            ents: dict[str, tuple[Any, ...]] = {}
+            for r in done:
+                for e in r.events:
+                    events.setdefault(e[0], e)
+                for q in r.quotes:
+                    quotes.setdefault(q[0], q)
+                for e in r.entities:  # the same entities come back often: those stored are not sent
+                    if e[0] not in stored:
+                        ents.setdefault(e[0], e)
+            tables["events"] = [events[k] for k in sorted(events)]
+            tables["quotes"] = [quotes[k] for k in sorted(quotes)]
+            tables["entities"] = [ents[k] for k in sorted(ents)]
+            tables["article_entities"] = sorted({(r.id, eid) for r in done for eid in r.entity_ids})
 
-    def _upsert(self, rows: Sequence[ArticleRows], owners: _Owners) -> None:
-        """Every table's rows by way of its temporary twin and ``INSERT … ON CONFLICT DO
-        NOTHING``: rows another writer stored first are left as they are."""
-        cur = self.conn.cursor()
-        stamp = now_iso()
-        ents = {e[0]: e for r in rows for e in r.entities if owners.entity[e[0]] == r.content_hash}
-        self._entities_sent = list(ents)
-        for table, cols, table_rows in (
-            ("articles", _ARTICLE_COLUMNS, [(*r.article, stamp) for r in rows]),
-            ("events", _EVENT_COLUMNS, sorted(e for r in rows for e in r.events if owners.event[e[0]] == r.content_hash)),
-            ("quotes", _QUOTE_COLUMNS, sorted(q for r in rows for q in r.quotes if owners.quote[q[0]] == r.content_hash)),
-            ("entities", _ENTITY_COLUMNS, [ents[k] for k in sorted(ents)]),
-            ("article_entities", ("article_id", "entity_id"), sorted({(r.id, eid) for r in rows for eid in r.entity_ids})),
-        ):
-            self._insert_new(cur, table, cols, table_rows)
-
-    @staticmethod
-    def _insert_new(cur: psycopg.Cursor[Any], table: str, cols: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
-        """COPY ``rows`` into ``table``'s temporary twin, then INSERT … ON CONFLICT DO NOTHING."""
-        if not rows:
-            return
-        names = ", ".join(cols)
-        with cur.copy(f"COPY {table}_incoming ({names}) FROM STDIN") as copy:
-            copy.write(_copy_text(rows))
-        cur.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM {table}_incoming ON CONFLICT DO NOTHING")
+        self._copy_insert(cur, "articles", _ARTICLE_COLUMNS, article_tuples())
+        self._copy_insert(cur, "events", ("id", "article_id", "cluster_id", "type", "kind", "date_start", "date_end",
+                                          "data"), tables["events"])
+        self._copy_insert(cur, "quotes", ("id", "article_id", "speaker", "data"), tables["quotes"])
+        # Entities this connection stored, or finds stored, are not sent; the rest go by a
+        # plain COPY (the savepoint covers a writer racing us).
+        ents = tables["entities"]
+        if ents:
+            cur.execute(_KNOWN_ENTITIES, (json.dumps([e[0] for e in ents]),))
+            found = {eid for (eid,) in cur.fetchall()}
+            if found:
+                stored.update(found)
+                ents = [e for e in ents if e[0] not in found]
+        self._entities_sent = [e[0] for e in ents]
+        self._copy_insert(cur, "entities", ("id", "name", "label", "country", "sector", "data"), ents)
+        self._copy_insert(cur, "article_entities", ("article_id", "entity_id"), tables["article_entities"])
 
     def _copy_insert(self, cur: psycopg.Cursor[Any], table: str, cols: Sequence[str],
-                     rows: Sequence[Sequence[Any]]) -> None:
-        """COPY ``rows`` into ``table``, under a savepoint; when some are stored already
-        (another writer got there first), by :meth:`_insert_new` instead."""
-        if not rows:
+                     rows: Iterable[Sequence[Any]]) -> None:
+        """COPY ``rows`` into ``table``, under a savepoint. When some are stored already
+        (another writer got there first), the rows take the slower way: COPY into the
+        table's temporary twin, then INSERT … ON CONFLICT DO NOTHING."""
+        if isinstance(rows, list) and not rows:
             return
+        names = ", ".join(cols)
+        it = iter(rows)
+        sent: list[Sequence[Any]] = []
         cur.execute("SAVEPOINT linimasa_copy")
         try:
-            with cur.copy(f"COPY {table} ({', '.join(cols)}) FROM STDIN") as copy:
-                copy.write(_copy_text(rows))
+            with cur.copy(f"COPY {table} ({names}) FROM STDIN") as copy:
+                for row in it:
+                    sent.append(row)
+                    copy.write_row(row)
             cur.execute("RELEASE SAVEPOINT linimasa_copy")
             return
         except psycopg.errors.UniqueViolation:
             cur.execute("ROLLBACK TO SAVEPOINT linimasa_copy")
-        self._insert_new(cur, table, cols, rows)
+        todo = sent + list(it)
+        if not todo:
+            return
+        tmp = f"{table}_incoming"
+        with cur.copy(f"COPY {tmp} ({names}) FROM STDIN") as copy:
+            for row in todo:
+                copy.write_row(row)
+        cur.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM {tmp} ON CONFLICT DO NOTHING")
 
     def flush_search_index(self) -> None:
         """Move the search index's pending entries into the index proper. GIN gathers new
