@@ -20,6 +20,7 @@ chosen the libpq way: ``…/DB?options=-csearch_path%3Dmyschema``.
 
 from __future__ import annotations
 
+import json
 import logging
 import re
 from collections.abc import Iterable, Iterator, Sequence
@@ -73,6 +74,12 @@ _ENTITY_MEMORY = 500_000  # ids of entities known to be stored, kept per connect
 _COPY_TABLES = ("articles", "events", "quotes", "entities", "article_entities")
 _ARTICLE_COLUMNS = ("id", "content_hash", "source", "url", "outlet", "title", "published", "language", "status",
                     "skip_reason", "text", "meta", "annotations", "ingested_at")
+
+# Look-ups of many keys at once send the keys as one JSON array (one parameter): a query with
+# hundreds of ``%s`` costs the client more to prepare (psycopg parses it anew each time, too
+# long to cache) than the server to run.
+_KNOWN_HASHES = "SELECT content_hash FROM articles WHERE content_hash = ANY(ARRAY(SELECT json_array_elements_text(?::json)))"
+_KNOWN_ENTITIES = "SELECT id FROM entities WHERE id = ANY(ARRAY(SELECT json_array_elements_text(%s::json)))"
 
 
 def _split_order_terms(clause: str) -> str:
@@ -216,6 +223,11 @@ class PostgresStore(SQLStore):
         return rows
 
     # -- bulk writes ---------------------------------------------------------
+    def known_hashes(self, hashes: Sequence[str]) -> set[str]:
+        if not hashes:
+            return set()
+        return {r[0] for r in self._all(_KNOWN_HASHES, (json.dumps(list(hashes)),))}
+
     def put_articles(self, articles: Sequence[Article]) -> int:
         """As :meth:`SQLStore.put_articles`, but each article is serialised just before its
         row goes out on the ``COPY`` stream, so the server stores (and indexes) one article
@@ -265,46 +277,49 @@ class PostgresStore(SQLStore):
         self._dirty = True
         stamp = now_iso()
         cur = self.conn.cursor()
-        done: list[ArticleRows] = []
+        stored = self._entities_stored
+        tables: dict[str, list[tuple[Any, ...]]] = {}
 
         def article_tuples() -> Iterator[tuple[Any, ...]]:
+            done: list[ArticleRows] = []
             for r in rows:
                 done.append(r)
                 yield (*r.article, stamp)
+            # The other tables' rows, made while the server still stores the last articles.
+            position = {h: i for i, h in enumerate(batch_order)}
+            done.sort(key=lambda r: position[r.content_hash])
+            events: dict[str, tuple[Any, ...]] = {}
+            quotes: dict[str, tuple[Any, ...]] = {}
+            ents: dict[str, tuple[Any, ...]] = {}
+            for r in done:
+                for e in r.events:
+                    events.setdefault(e[0], e)
+                for q in r.quotes:
+                    quotes.setdefault(q[0], q)
+                for e in r.entities:  # the same entities come back often: those stored are not sent
+                    if e[0] not in stored:
+                        ents.setdefault(e[0], e)
+            tables["events"] = [events[k] for k in sorted(events)]
+            tables["quotes"] = [quotes[k] for k in sorted(quotes)]
+            tables["entities"] = [ents[k] for k in sorted(ents)]
+            tables["article_entities"] = sorted({(r.id, eid) for r in done for eid in r.entity_ids})
 
         self._copy_insert(cur, "articles", _ARTICLE_COLUMNS, article_tuples())
-        position = {h: i for i, h in enumerate(batch_order)}
-        done.sort(key=lambda r: position[r.content_hash])
-        events: dict[str, tuple[Any, ...]] = {}
-        quotes: dict[str, tuple[Any, ...]] = {}
-        for r in done:
-            for e in r.events:
-                events.setdefault(e[0], e)
-            for q in r.quotes:
-                quotes.setdefault(q[0], q)
         self._copy_insert(cur, "events", ("id", "article_id", "cluster_id", "type", "kind", "date_start", "date_end",
-                                          "data"), [events[k] for k in sorted(events)])
-        self._copy_insert(cur, "quotes", ("id", "article_id", "speaker", "data"), [quotes[k] for k in sorted(quotes)])
-        # The same entities come back often: those this connection stored, or finds stored,
-        # are not sent; the rest go by a plain COPY (the savepoint covers a writer racing us).
-        stored = self._entities_stored
-        ents: dict[str, tuple[Any, ...]] = {}
-        for r in done:
-            for e in r.entities:
-                if e[0] not in stored:
-                    ents.setdefault(e[0], e)
-        ids = list(ents)
-        for i in range(0, len(ids), 500):  # IN (…) rather than = ANY(list): no array to build
-            chunk = ids[i:i + 500]
-            cur.execute(f"SELECT id FROM entities WHERE id IN ({','.join(['%s'] * len(chunk))})", chunk)
-            for (eid,) in cur.fetchall():
-                stored.add(eid)
-                del ents[eid]
-        self._entities_sent = list(ents)
-        self._copy_insert(cur, "entities", ("id", "name", "label", "country", "sector", "data"),
-                          [ents[k] for k in sorted(ents)])
-        self._copy_insert(cur, "article_entities", ("article_id", "entity_id"),
-                          sorted({(r.id, eid) for r in done for eid in r.entity_ids}))
+                                          "data"), tables["events"])
+        self._copy_insert(cur, "quotes", ("id", "article_id", "speaker", "data"), tables["quotes"])
+        # Entities this connection stored, or finds stored, are not sent; the rest go by a
+        # plain COPY (the savepoint covers a writer racing us).
+        ents = tables["entities"]
+        if ents:
+            cur.execute(_KNOWN_ENTITIES, (json.dumps([e[0] for e in ents]),))
+            found = {eid for (eid,) in cur.fetchall()}
+            if found:
+                stored.update(found)
+                ents = [e for e in ents if e[0] not in found]
+        self._entities_sent = [e[0] for e in ents]
+        self._copy_insert(cur, "entities", ("id", "name", "label", "country", "sector", "data"), ents)
+        self._copy_insert(cur, "article_entities", ("article_id", "entity_id"), tables["article_entities"])
 
     def _copy_insert(self, cur: psycopg.Cursor[Any], table: str, cols: Sequence[str],
                      rows: Iterable[Sequence[Any]]) -> None:
