@@ -1159,3 +1159,38 @@ def test_a_named_group_past_an_aside_with_a_relative_clause_acts(res) -> None:  
     text = "Jamaah Ansharut Daulah, kelompok militan yang kerap melancarkan serangan, membantah terlibat dalam pengeboman itu."
     e = next(e for e in extract(article(text), res) if e.trigger == "membantah")
     assert [p.name for p in e.actors] == ["Jamaah Ansharut Daulah"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Petugas Bea Cukai menggagalkan penyelundupan 75 kilogram sabu dari Malaysia di perairan Aceh Timur.",
+     ("menggagalkan penyelundupan", "COERCE", "seize")),
+    ("BNN menggagalkan upaya penyelundupan 20 ribu butir ekstasi lewat pelabuhan.",
+     ("menggagalkan upaya penyelundupan", "COERCE", "seize")),
+])
+def test_a_smuggling_run_stopped_is_a_seizure(text: str, expected: tuple, res) -> None:  # type: ignore[no-untyped-def]
+    assert expected in _senses(text, res)
+
+
+@pytest.mark.parametrize("text", [
+    "Ayah korban, Suhendar (48), mengaku terpukul atas kematian anaknya.",
+    "Keluarga merasa terpukul dengan kepergian almarhum.",
+    "Namun, seorang pejabat setempat yang meminta namanya tidak disebutkan mengatakan jumlah korban jauh lebih besar.",
+])
+def test_grief_and_a_source_unnamed_are_no_events(text: str, res) -> None:  # type: ignore[no-untyped-def]
+    assert extract(article(text), res) == []
+
+
+@pytest.mark.parametrize("text,actor", [
+    ("Seorang pelajar SMK tewas setelah ditusuk senjata tajam dalam tawuran antara dua geng pelajar di Jalan Raya "
+     "Siliwangi, Sabtu malam.", "dua geng pelajar"),
+    ("Bentrokan pecah antara ratusan petani dan petugas keamanan perusahaan di Desa Marga Mulya.", "ratusan petani"),
+])
+def test_the_sides_after_antara_act(text: str, actor: str, res) -> None:  # type: ignore[no-untyped-def]
+    e = extract(article(text), res)[0]
+    assert actor in [p.name for p in e.actors], [p.name for p in e.actors]
+
+
+def test_a_company_denies(res) -> None:  # type: ignore[no-untyped-def]
+    e = next(e for e in extract(article("Pihak perusahaan membantah petugas keamanannya menggunakan kekerasan."), res)
+             if e.type == "REJECT")
+    assert [p.name for p in e.actors] == ["perusahaan"]

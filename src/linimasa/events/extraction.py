@@ -771,6 +771,11 @@ def _quoted_next_date(k: int, s: Sentence, sents: list[Sentence], tx_by: list[li
     return said[0] if said and said[0].granularity in ("day", "time") else None
 
 
+# fights told with their sides after "antara": "dalam tawuran antara dua geng pelajar"
+_BRAWLS = frozenset({"tawuran", "bentrokan", "perkelahian", "pertikaian", "keributan", "perang", "pertempuran",
+                     "bentrok", "adu"})
+
+
 def _build(article: Article, d: _Draft, res: Any, tx_by: list[list[TimeExpr]], sents: list[Sentence],
            prev: _Draft | None, anchor: when.When | None = None, acting: list[Participant] | None = None,
            guard: tuple[list[Participant], int, int] | None = None) -> Event:
@@ -823,6 +828,12 @@ def _build(article: Article, d: _Draft, res: Any, tx_by: list[list[TimeExpr]], s
         between = [sp.part for sp in spans if v.low[sp.i].startswith("antar")]
         if between:  # "dibacok dalam tawuran antarpelajar": both sides of the brawl act
             actors = between[:1]
+        else:  # "tewas setelah ditusuk dalam tawuran antara dua geng pelajar": the sides named after "antara"
+            ta = next((x for x in range(1, len(v.low) - 1) if v.low[x] == "antara" and v.low[x - 1] in _BRAWLS), None)
+            if ta is not None:
+                sides = [n for n, sp in enumerate(spans) if ta < sp.i <= ta + 8]
+                if sides:
+                    actors = [sp.part for sp in roles._coordinated(spans, sides[0], ta + 12, v)]
     if not actors and v.low[:1] == ["mereka"] and t.sense.type in VIOLENT and t.voice in ("active", "nominal") \
             and prev is not None \
             and prev.event is not None and prev.event.actors and prev.view.index == v.index - 1 \

@@ -518,7 +518,8 @@ def subject_before(v: SentView, spans: list[Span], ti: int) -> list[Span]:
 
 _RAIDS = frozenset({"serangan", "penyerangan", "penyerbuan", "operasi", "razia", "penggerebekan"})
 # how hard a fight was, between its noun and "antara": "pertempuran sengit antara X dan Y"
-_FIGHT_ADJ = frozenset({"sengit", "hebat", "berdarah", "bersenjata", "terbuka", "mematikan", "besar", "kembali"})
+_FIGHT_ADJ = frozenset({"sengit", "hebat", "berdarah", "bersenjata", "terbuka", "mematikan", "besar", "kembali",
+                        "pecah", "terjadi", "meletus", "berlangsung"})  # "Bentrokan pecah antara X dan Y"
 # the arm between an attack noun and whose it is: "tembakan artileri RSF", "serangan roket Hizbullah"
 _ARMS = WEAPON_WORDS | {"artileri", "drone", "udara", "darat", "pesawat", "tank", "jet"}
 _UNIT_WORDS = frozenset({"tim", "satuan", "satgas", "regu", "personel", "anggota", "petugas", "pasukan", "aparat"})

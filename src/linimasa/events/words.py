@@ -114,7 +114,8 @@ for _w in ("pendukung", "simpatisan", "pengikut", "warga", "penduduk", "masyarak
            "ojol", "pemukim", "sandera", "tawanan", "narapidana", "pengacara", "advokat", "kuasa",
            "awak", "abk", "pelaut", "nakhoda", "kru", "turis", "wisatawan", "pendaki", "jamaah", "sopir",
            "dokter", "perawat", "bidan", "pasien", "balita", "karyawan", "pegawai", "pengusaha", "kontraktor", "tukang",
-           "pria", "lelaki", "laki-laki"):
+           "pria", "lelaki", "laki-laki",
+           "perusahaan", "maskapai", "manajemen", "pengelola"):  # "Pihak perusahaan membantah ..."
     SECTOR_NOUNS[_w] = "civilian"
 for _w in ("pbb", "nato", "asean", "osce", "unhcr", "icrc", "unicef", "who", "interpol",
            "eropa", "ue", "oki", "au"):
