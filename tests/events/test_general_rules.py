@@ -1194,3 +1194,17 @@ def test_a_company_denies(res) -> None:  # type: ignore[no-untyped-def]
     e = next(e for e in extract(article("Pihak perusahaan membantah petugas keamanannya menggunakan kekerasan."), res)
              if e.type == "REJECT")
     assert [p.name for p in e.actors] == ["perusahaan"]
+
+
+@pytest.mark.parametrize("text,kind,n", [
+    # one told with a "yang" clause before the predicate
+    ("Seorang penumpang yang merupakan tenaga kesehatan puskesmas tewas di tempat terkena tembakan.", "fatalities", 1),
+    # a craft's one pilot taken
+    ("Kelompok bersenjata itu menyandera pilot pesawat tersebut.", "captured", 1),
+    ("Para perompak menculik nakhodanya.", "captured", 1),
+    # one person named with "bernama", past a residence aside
+    ("Tahanan bernama Darmawan (27), warga Desa Labuhan Ratu, ditangkap atas dugaan pencurian.", "captured", 1),
+])
+def test_one_person_counts(text: str, kind: str, n: int, res) -> None:  # type: ignore[no-untyped-def]
+    evs = extract(article(text), res)
+    assert any(getattr(e, kind) == n for e in evs), [(e.trigger, getattr(e, kind)) for e in evs]
