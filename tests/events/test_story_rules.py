@@ -1105,3 +1105,26 @@ def test_a_deployment_announced_on_a_day_told_after_the_subject_takes_it(tmp_pat
     a = run_text(tmp_path, text)
     dep = next(e for e in a.events if e.trigger == "pengerahan")
     assert dep.date_start == "2026-03-02", (dep.date_start, dep.sentence)
+
+
+def test_narration_between_two_quotes_of_one_speaker_is_his(tmp_path: Path) -> None:
+    text = ("Bea Cukai Cegat Kapal Sabu\n\nJumat, 19 Maret 2027 10:25 WIB\n\n"
+            "Banda Aceh - Petugas Bea Cukai mencegat sebuah kapal nelayan di perairan Aceh Timur, Rabu (17/3/2027).\n\n"
+            "Kepala Kanwil Bea Cukai Aceh, Safuadi Rahman, mengatakan kapal itu sudah diintai sejak berangkat.\n\n"
+            "\"Saat hendak kami periksa, kapal mencoba kabur,\" kata Safuadi dalam konferensi pers, Kamis (18/3/2027).\n\n"
+            "Petugas kemudian menangkap empat orang pria yang berada di kapal itu.\n\n"
+            "\"Dengan pengungkapan ini, kami menyelamatkan ribuan jiwa,\" ujar Safuadi.\n")
+    a = run_text(tmp_path, text)
+    arrest = next(e for e in a.events if e.trigger == "menangkap")
+    assert arrest.claimed_by == "Safuadi", [(e.trigger, e.claimed_by) for e in a.events]
+
+
+def test_sehari_kemudian_is_the_day_after_the_story_day(tmp_path: Path) -> None:
+    text = ("Kapal Sabu Dicegat\n\nJumat, 19 Maret 2027 10:25 WIB\n\n"
+            "Banda Aceh - Petugas Bea Cukai menangkap tiga awak kapal pembawa sabu di perairan Aceh Timur, "
+            "Rabu (17/3/2027) dini hari.\n\n"
+            "Barang haram itu ditaksir bernilai Rp 100 miliar.\n\n"
+            "Berdasarkan pengembangan, tim gabungan menangkap dua pria penerima sabu itu di Lhokseumawe, sehari kemudian.\n")
+    a = run_text(tmp_path, text)
+    later = next(e for e in a.events if "sehari kemudian" in e.sentence)
+    assert later.date_start == "2027-03-18", [(e.trigger, e.date_start) for e in a.events]

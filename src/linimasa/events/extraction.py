@@ -357,6 +357,7 @@ def extract(article: Article, res: Any) -> list[Event]:
     default_source = _default_source(article)
     after_pointer: set[int] = set()  # "X itu terjadi ... setelah Y": Y is another event, no reference to fold
     merged = _merge(kept, default_source, after_pointer)
+    attribution.sources_between_quotes(merged, sents, article.quotes, default_source)
     events = corefer.fold_references(merged, default_source, tolls | after_pointer, pointed)
     events = corefer.deaths_of_the_beaten(events)
     attribution.resolve_pronoun_sources(events, default_source, sents)
@@ -681,6 +682,8 @@ def _when(article: Article, d: _Draft, tx_by: list[list[TimeExpr]], sents: list[
         txs = [x for x in txs if not when.deadline(s.text, s.start, x)]
     if txs:  # "di hari yang sama": no day of its own (the time layer anchors it on the publication day)
         txs = [x for x in txs if not when.same_day(x.text.lower().split())]
+    if txs:  # "..., sehari kemudian": the day after the story's last day, not after the publication day
+        txs = [x for x in txs if not when.next_day(x.text.lower().split())]
     tx = when.pick(txs, v.toks[t.i].start, cut)
     if tx is not None and when.bare_part_of_day(tx):
         tx = None
@@ -820,6 +823,8 @@ def _build(article: Article, d: _Draft, res: Any, tx_by: list[list[TimeExpr]], s
     if t.voice == "active" and acting:
         for k in range(max(0, t.i - 12), t.i - 1):
             if v.low[k] in _OPERATION_NOUNS and v.low[k + 1] in ("itu", "tersebut"):
+                if k > 0 and v.low[k - 1] in ("dalam", "selama") and actors:
+                    break  # "Dalam operasi itu, petugas menangkap ...": a frame; the subject told acts, as written
                 if all((p.start or 0) > v.toks[k].start for p in actors) \
                         and not any(w in _TIME_CLAUSE for w in v.low[k + 2:t.i]):  # "... terjadi setelah X menyerang"
                     actors = list(acting)  # "operasi itu menargetkan ... dan menangkap 11 orang": its doers
