@@ -1214,3 +1214,13 @@ def test_within_the_operation_the_subject_told_acts(res) -> None:  # type: ignor
     text = ("Tim BNN menggerebek sebuah gudang di Tanjung Balai. Dalam operasi itu, petugas menangkap tiga kurir.")
     e = next(e for e in extract(article(text), res) if e.trigger == "menangkap")
     assert [p.name for p in e.actors] == ["petugas"]
+
+
+@pytest.mark.parametrize("text", [
+    "\"Polisi yang menyiksa harus ditangkap dan dipecat, jangan dilindungi,\" teriak salah seorang warga.",
+    "Menurut keluarga, semua pelaku harus segera ditangkap.",
+])
+def test_an_arrest_that_must_be_made_is_a_demand(text: str, res) -> None:  # type: ignore[no-untyped-def]
+    arrests = [e for e in extract(article(text), res) if e.type == "COERCE"]
+    assert all(e.demanded and e.hypothetical for e in arrests), [(e.trigger, e.demanded) for e in arrests]
+    assert arrests
