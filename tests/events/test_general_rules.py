@@ -1224,3 +1224,12 @@ def test_an_arrest_that_must_be_made_is_a_demand(text: str, res) -> None:  # typ
     arrests = [e for e in extract(article(text), res) if e.type == "COERCE"]
     assert all(e.demanded and e.hypothetical for e in arrests), [(e.trigger, e.demanded) for e in arrests]
     assert arrests
+
+
+@pytest.mark.parametrize("text,n", [
+    ("Kapal penumpang itu terbakar di perairan Pulau Mangoli. Dua penumpang ditemukan meninggal dunia, "
+     "sementara enam lainnya hingga kini belum ditemukan.", 6),
+    ("Kapal motor itu tenggelam di Selat Makassar. Tiga penumpang sampai saat ini belum ditemukan.", 3),
+])
+def test_the_missing_past_an_until_now(text: str, n: int, res) -> None:  # type: ignore[no-untyped-def]
+    assert any(e.missing == n for e in extract(article(text), res)), [(e.trigger, e.missing) for e in extract(article(text), res)]

@@ -367,6 +367,8 @@ def figure_for(v: SentView, cue: Cue, quantities: list[Quantity]) -> Figure | No
     return got
 
 
+_UNTIL_NOW = (("hingga", "kini"), ("sampai", "kini"), ("hingga", "saat", "ini"), ("sampai", "saat", "ini"),
+              ("hingga", "sekarang"), ("sampai", "sekarang"), ("masih",))
 _THE_DOER = frozenset({"pelaku", "pelakunya"})  # bare, one: several are "para pelaku", "kedua pelaku"
 _RESULTATIVE = frozenset({"hingga", "sampai"})  # "dipukuli hingga tewas": the outcome of the act told before
 
@@ -374,6 +376,10 @@ _RESULTATIVE = frozenset({"hingga", "sampai"})  # "dipukuli hingga tewas": the o
 def _figure_for(v: SentView, cue: Cue, quantities: list[Quantity]) -> Figure | None:
     if cue.direction == "L":
         lo = cue.i
+        for adv in _UNTIL_NOW:  # "enam lainnya hingga kini belum ditemukan": the count before the time adverb
+            if lo > len(adv) and tuple(v.low[lo - len(adv):lo]) == adv:
+                lo -= len(adv)
+                break
         steps = 0
         resultative = False
         while lo > 0 and steps < 7:
