@@ -1233,3 +1233,12 @@ def test_an_arrest_that_must_be_made_is_a_demand(text: str, res) -> None:  # typ
 ])
 def test_the_missing_past_an_until_now(text: str, n: int, res) -> None:  # type: ignore[no-untyped-def]
     assert any(e.missing == n for e in extract(article(text), res)), [(e.trigger, e.missing) for e in extract(article(text), res)]
+
+
+@pytest.mark.parametrize("text,actor", [
+    ("Kelompok bandit bersenjata menyerbu sebuah sekolah menengah di Kaura Namoda.", "Kelompok bandit bersenjata"),
+    ("Kelompok kartel bersenjata menyerang patroli polisi di pinggiran kota.", "Kelompok kartel bersenjata"),
+])
+def test_a_group_named_by_its_kind_keeps_its_name(text: str, actor: str, res) -> None:  # type: ignore[no-untyped-def]
+    e = extract(article(text), res)[0]
+    assert [p.name for p in e.actors] == [actor]

@@ -104,7 +104,8 @@ for _w in ("pemimpin", "pimpinan", "otoritas", "pemerintah", "kementerian", "men
     SECTOR_NOUNS[_w] = "government"
 for _w in ("pemberontak", "milisi", "gerilyawan", "separatis", "kkb", "opm", "teroris", "militan",
            "jihadis", "kombatan", "geng", "begal", "pelaku", "tersangka", "terduga", "gerombolan",
-           "sindikat", "perampok", "penembak", "penyerang", "perompak", "bajak"):
+           "sindikat", "perampok", "penembak", "penyerang", "perompak", "bajak",
+           "bandit", "kartel", "preman", "penjahat", "gangster", "ekstremis"):  # "Kelompok bandit bersenjata"
     SECTOR_NOUNS[_w] = "rebel"
 for _w in ("pendukung", "simpatisan", "pengikut", "warga", "penduduk", "masyarakat", "pengungsi", "orang-orang", "orang", "petani",
            "nelayan", "pelajar", "mahasiswa", "demonstran", "pengunjuk", "buruh", "jurnalis",
