@@ -1128,3 +1128,14 @@ def test_sehari_kemudian_is_the_day_after_the_story_day(tmp_path: Path) -> None:
     a = run_text(tmp_path, text)
     later = next(e for e in a.events if "sehari kemudian" in e.sentence)
     assert later.date_start == "2027-03-18", [(e.trigger, e.date_start) for e in a.events]
+
+
+def test_a_claim_told_in_the_passive_names_the_attacker_of_a_group_named_by_its_kind(tmp_path: Path) -> None:
+    text = ("Serangan di Djibo\n\nSelasa, 23 Maret 2027 06:12 WIB\n\n"
+            "OUAGADOUGOU - Kelompok jihadis bersenjata menyerang sebuah pos militer di pinggiran kota Djibo, "
+            "Burkina Faso, pada Sabtu (20/3/2027).\n\n"
+            "Serangan itu diklaim oleh Jama'at Nusrat al-Islam wal-Muslimin (JNIM), kelompok yang berafiliasi "
+            "dengan Al-Qaeda, melalui kanal propagandanya.\n")
+    a = run_text(tmp_path, text)
+    attack = next(e for e in a.events if e.trigger == "menyerang")
+    assert any("JNIM" in p.name for p in attack.actors), [p.name for p in attack.actors]
