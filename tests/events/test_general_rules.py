@@ -1198,7 +1198,8 @@ def test_a_company_denies(res) -> None:  # type: ignore[no-untyped-def]
 
 @pytest.mark.parametrize("text,kind,n", [
     # one told with a "yang" clause before the predicate
-    ("Seorang penumpang yang merupakan tenaga kesehatan puskesmas tewas di tempat terkena tembakan.", "fatalities", 1),
+    ("Seorang penumpang yang merupakan tenaga kesehatan Puskesmas Ilaga tewas di tempat terkena tembakan di bagian "
+     "kepala, sementara seorang petugas bandara terluka di lengan kanan.", "fatalities", 1),
     # a craft's one pilot taken
     ("Kelompok bersenjata itu menyandera pilot pesawat tersebut.", "captured", 1),
     ("Para perompak menculik nakhodanya.", "captured", 1),

@@ -1123,7 +1123,7 @@ def test_sehari_kemudian_is_the_day_after_the_story_day(tmp_path: Path) -> None:
     text = ("Kapal Sabu Dicegat\n\nJumat, 19 Maret 2027 10:25 WIB\n\n"
             "Banda Aceh - Petugas Bea Cukai menangkap tiga awak kapal pembawa sabu di perairan Aceh Timur, "
             "Rabu (17/3/2027) dini hari.\n\n"
-            "Barang haram itu ditaksir bernilai Rp 100 miliar.\n\n"
+            "\"Barang haram itu ditaksir bernilai Rp 100 miliar,\" kata Safuadi dalam konferensi pers, Kamis (18/3/2027).\n\n"
             "Berdasarkan pengembangan, tim gabungan menangkap dua pria penerima sabu itu di Lhokseumawe, sehari kemudian.\n")
     a = run_text(tmp_path, text)
     later = next(e for e in a.events if "sehari kemudian" in e.sentence)
