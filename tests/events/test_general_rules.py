@@ -1181,8 +1181,8 @@ def test_grief_and_a_source_unnamed_are_no_events(text: str, res) -> None:  # ty
 
 
 @pytest.mark.parametrize("text,actor", [
-    ("Seorang pelajar SMK tewas setelah ditusuk senjata tajam dalam tawuran antara dua geng pelajar di Jalan Raya "
-     "Siliwangi, Sabtu malam.", "dua geng pelajar"),
+    (("Seorang pelajar SMK tewas setelah ditusuk senjata tajam dalam tawuran antara dua geng pelajar di Jalan Raya "
+      "Siliwangi, Sabtu malam."), "dua geng pelajar"),
     ("Bentrokan pecah antara ratusan petani dan petugas keamanan perusahaan di Desa Marga Mulya.", "ratusan petani"),
 ])
 def test_the_sides_after_antara_act(text: str, actor: str, res) -> None:  # type: ignore[no-untyped-def]
@@ -1198,8 +1198,8 @@ def test_a_company_denies(res) -> None:  # type: ignore[no-untyped-def]
 
 @pytest.mark.parametrize("text,kind,n", [
     # one told with a "yang" clause before the predicate
-    ("Seorang penumpang yang merupakan tenaga kesehatan Puskesmas Ilaga tewas di tempat terkena tembakan di bagian "
-     "kepala, sementara seorang petugas bandara terluka di lengan kanan.", "fatalities", 1),
+    (("Seorang penumpang yang merupakan tenaga kesehatan Puskesmas Ilaga tewas di tempat terkena tembakan di bagian "
+      "kepala, sementara seorang petugas bandara terluka di lengan kanan."), "fatalities", 1),
     # a craft's one pilot taken
     ("Kelompok bersenjata itu menyandera pilot pesawat tersebut.", "captured", 1),
     ("Para perompak menculik nakhodanya.", "captured", 1),
@@ -1228,8 +1228,8 @@ def test_an_arrest_that_must_be_made_is_a_demand(text: str, res) -> None:  # typ
 
 
 @pytest.mark.parametrize("text,n", [
-    ("Kapal penumpang itu terbakar di perairan Pulau Mangoli. Dua penumpang ditemukan meninggal dunia, "
-     "sementara enam lainnya hingga kini belum ditemukan.", 6),
+    (("Kapal penumpang itu terbakar di perairan Pulau Mangoli. Dua penumpang ditemukan meninggal dunia, "
+      "sementara enam lainnya hingga kini belum ditemukan."), 6),
     ("Banjir bandang melanda Desa Sukamaju, Senin. Tiga warga sampai saat ini belum ditemukan.", 3),
 ])
 def test_the_missing_past_an_until_now(text: str, n: int, res) -> None:  # type: ignore[no-untyped-def]
