@@ -1139,3 +1139,13 @@ def test_a_claim_told_in_the_passive_names_the_attacker_of_a_group_named_by_its_
     a = run_text(tmp_path, text)
     attack = next(e for e in a.events if e.trigger == "menyerang")
     assert any("JNIM" in p.name for p in attack.actors), [p.name for p in attack.actors]
+
+
+def test_a_claim_leaves_a_group_with_a_short_form_as_it_is(tmp_path: Path) -> None:
+    text = ("KKB Tembaki Pesawat\n\nSelasa, 27 Oktober 2026 10:00 WIB\n\n"
+            "JAYAPURA - Kelompok kriminal bersenjata (KKB) menembaki sebuah pesawat perintis di Bandara Beoga, "
+            "Kabupaten Puncak, Senin (26/10/2026) pagi.\n\n"
+            "Juru bicara TPNPB Sebby Sambom mengklaim bertanggung jawab atas penembakan itu.\n")
+    a = run_text(tmp_path, text)
+    shot = next(e for e in a.events if e.trigger == "menembaki")
+    assert any("KKB" in p.name for p in shot.actors), [p.name for p in shot.actors]

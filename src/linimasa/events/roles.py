@@ -668,7 +668,7 @@ def _unnamed_attacker(p: Participant) -> bool:
     attack names."""
     ws = p.name.split()
     return (any(w.lower() in _ATTACKER_NOUNS for w in ws) or (len(ws) > 1 and ws[0].lower() == "kelompok")) \
-        and not any(w[:1].isupper() for w in ws[1:])
+        and not any(w.strip("()")[:1].isupper() for w in ws[1:])  # ("Kelompok kriminal bersenjata (KKB)": named)
 
 
 def _place(e: Event) -> tuple[str, str | None] | None:
