@@ -1211,8 +1211,9 @@ def test_one_person_counts(text: str, kind: str, n: int, res) -> None:  # type: 
     assert any(getattr(e, kind) == n for e in evs), [(e.trigger, getattr(e, kind)) for e in evs]
 
 
-def test_within_the_operation_the_subject_told_acts(res) -> None:  # type: ignore[no-untyped-def]
-    text = ("Tim BNN menggerebek sebuah gudang di Tanjung Balai. Dalam operasi itu, petugas menangkap tiga kurir.")
+def test_a_haul_stopped_is_no_operations_doer(res) -> None:  # type: ignore[no-untyped-def]
+    text = ("BNN menggagalkan penyelundupan sabu seberat 5,2 kilogram di perairan Tanjung Balai. "
+            "Dalam operasi itu, petugas menangkap tiga kurir.")
     e = next(e for e in extract(article(text), res) if e.trigger == "menangkap")
     assert [p.name for p in e.actors] == ["petugas"]
 

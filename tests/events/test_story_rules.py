@@ -1149,3 +1149,13 @@ def test_a_claim_leaves_a_group_with_a_short_form_as_it_is(tmp_path: Path) -> No
     a = run_text(tmp_path, text)
     shot = next(e for e in a.events if e.trigger == "menembaki")
     assert any("KKB" in p.name for p in shot.actors), [p.name for p in shot.actors]
+
+
+def test_no_claim_names_a_group_told_by_its_kind(tmp_path: Path) -> None:
+    text = ("Penculikan di Kaduna\n\nSenin, 16 November 2026 10:00 WIB\n\n"
+            "Jakarta - Kelompok bersenjata menculik sedikitnya 25 siswa dari sebuah sekolah asrama di negara bagian "
+            "Kaduna, Nigeria utara, Minggu (15/11) dini hari.\n\n"
+            "Belum ada kelompok yang mengaku bertanggung jawab atas penculikan itu.\n")
+    a = run_text(tmp_path, text)
+    kidnap = next(e for e in a.events if e.trigger == "menculik")
+    assert [p.name for p in kidnap.actors] == ["Kelompok bersenjata"], [p.name for p in kidnap.actors]

@@ -330,7 +330,7 @@ def extract(article: Article, res: Any) -> list[Event]:
         d.event = _build(article, d, res, tx_by, sents, prev, anchor, acting, guard)
         prev = d
         e = d.event
-        if e.actors and e.type in VIOLENT:
+        if e.actors and e.type in VIOLENT and e.mode != "seize":  # (a haul stopped is no operation's doer)
             acting = e.actors
         if e.actors and e.type in ("COERCE", "ASSAULT") and e.mode != "raid" and not e.hypothetical \
                 and all(p.sector in ("police", "military") for p in e.actors):
@@ -823,8 +823,6 @@ def _build(article: Article, d: _Draft, res: Any, tx_by: list[list[TimeExpr]], s
     if t.voice == "active" and acting:
         for k in range(max(0, t.i - 12), t.i - 1):
             if v.low[k] in _OPERATION_NOUNS and v.low[k + 1] in ("itu", "tersebut"):
-                if k > 0 and v.low[k - 1] in ("dalam", "selama") and actors:
-                    break  # "Dalam operasi itu, petugas menangkap ...": a frame; the subject told acts, as written
                 if all((p.start or 0) > v.toks[k].start for p in actors) \
                         and not any(w in _TIME_CLAUSE for w in v.low[k + 2:t.i]):  # "... terjadi setelah X menyerang"
                     actors = list(acting)  # "operasi itu menargetkan ... dan menangkap 11 orang": its doers
