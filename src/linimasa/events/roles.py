@@ -705,9 +705,9 @@ def claimed_responsibility(events: list[Event], sents: list[Sentence], view: Any
             spans = [sp for sp in find_participants(v, ents, country_names, None) if sp.part.end is not None
                      and sp.part.end <= at and sp.part.sector != "civilian"]
         said = passive if passive is not None else m
-        if spans and said is not None and any(p.name.startswith("Kelompok") for p in host.actors) and (
+        if spans and said is not None and (
                 not any(w[:1].isupper() for w in spans[0].part.name.split())
-                or re.search(r"\b(?:belum|tidak|tak)\s+ada\b", s.text[:said.start()]) is not None):
+                or re.search(r"\b(?:belum|tidak|tak)\s+ada\b", s.text[:said.start()], re.IGNORECASE) is not None):
             continue  # "Belum ada kelompok yang mengaku bertanggung jawab": no claim names "Kelompok bersenjata"
         if spans:
             for e in events:  # the attack and its retellings before the claim (same day, same place)
