@@ -1159,3 +1159,88 @@ def test_a_named_group_past_an_aside_with_a_relative_clause_acts(res) -> None:  
     text = "Jamaah Ansharut Daulah, kelompok militan yang kerap melancarkan serangan, membantah terlibat dalam pengeboman itu."
     e = next(e for e in extract(article(text), res) if e.trigger == "membantah")
     assert [p.name for p in e.actors] == ["Jamaah Ansharut Daulah"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Petugas Bea Cukai menggagalkan penyelundupan 75 kilogram sabu dari Malaysia di perairan Aceh Timur.",
+     ("menggagalkan penyelundupan", "COERCE", "seize")),
+    ("BNN menggagalkan upaya penyelundupan 20 ribu butir ekstasi lewat pelabuhan.",
+     ("menggagalkan upaya penyelundupan", "COERCE", "seize")),
+])
+def test_a_smuggling_run_stopped_is_a_seizure(text: str, expected: tuple, res) -> None:  # type: ignore[no-untyped-def]
+    assert expected in _senses(text, res)
+
+
+@pytest.mark.parametrize("text", [
+    "Ayah korban, Suhendar (48), mengaku terpukul atas kematian anaknya.",
+    "Keluarga merasa terpukul dengan kepergian almarhum.",
+    "Namun, seorang pejabat setempat yang meminta namanya tidak disebutkan mengatakan jumlah korban jauh lebih besar.",
+])
+def test_grief_and_a_source_unnamed_are_no_events(text: str, res) -> None:  # type: ignore[no-untyped-def]
+    assert extract(article(text), res) == []
+
+
+@pytest.mark.parametrize("text,actor", [
+    (("Seorang pelajar SMK tewas setelah ditusuk senjata tajam dalam tawuran antara dua geng pelajar di Jalan Raya "
+      "Siliwangi, Sabtu malam."), "dua geng pelajar"),
+    ("Bentrokan pecah antara ratusan petani dan petugas keamanan perusahaan di Desa Marga Mulya.", "ratusan petani"),
+])
+def test_the_sides_after_antara_act(text: str, actor: str, res) -> None:  # type: ignore[no-untyped-def]
+    e = extract(article(text), res)[0]
+    assert actor in [p.name for p in e.actors], [p.name for p in e.actors]
+
+
+def test_a_company_denies(res) -> None:  # type: ignore[no-untyped-def]
+    e = next(e for e in extract(article("Pihak perusahaan membantah petugas keamanannya menggunakan kekerasan."), res)
+             if e.type == "REJECT")
+    assert [p.name for p in e.actors] == ["perusahaan"]
+
+
+@pytest.mark.parametrize("text,kind,n", [
+    # one told with a "yang" clause before the predicate
+    (("Seorang penumpang yang merupakan tenaga kesehatan Puskesmas Ilaga tewas di tempat terkena tembakan di bagian "
+      "kepala, sementara seorang petugas bandara terluka di lengan kanan."), "fatalities", 1),
+    # a craft's one pilot taken
+    ("Kelompok bersenjata itu menyandera pilot pesawat tersebut.", "captured", 1),
+    ("Para perompak menculik nakhodanya.", "captured", 1),
+    # one person named with "bernama", past a residence aside
+    ("Tahanan bernama Darmawan (27), warga Desa Labuhan Ratu, ditangkap atas dugaan pencurian.", "captured", 1),
+])
+def test_one_person_counts(text: str, kind: str, n: int, res) -> None:  # type: ignore[no-untyped-def]
+    evs = extract(article(text), res)
+    assert any(getattr(e, kind) == n for e in evs), [(e.trigger, getattr(e, kind)) for e in evs]
+
+
+def test_a_haul_stopped_is_no_operations_doer(res) -> None:  # type: ignore[no-untyped-def]
+    text = ("BNN menggagalkan penyelundupan sabu seberat 5,2 kilogram di perairan Tanjung Balai. "
+            "Dalam operasi itu, petugas menangkap tiga kurir.")
+    e = next(e for e in extract(article(text), res) if e.trigger == "menangkap")
+    assert [p.name for p in e.actors] == ["petugas"]
+
+
+@pytest.mark.parametrize("text", [
+    "\"Polisi yang menyiksa harus ditangkap dan dipecat, jangan dilindungi,\" teriak salah seorang warga.",
+    "Menurut keluarga, semua pelaku harus segera ditangkap.",
+])
+def test_an_arrest_that_must_be_made_is_a_demand(text: str, res) -> None:  # type: ignore[no-untyped-def]
+    arrests = [e for e in extract(article(text), res) if e.type == "COERCE"]
+    assert all(e.demanded and e.hypothetical for e in arrests), [(e.trigger, e.demanded) for e in arrests]
+    assert arrests
+
+
+@pytest.mark.parametrize("text,n", [
+    (("Kapal penumpang itu terbakar di perairan Pulau Mangoli. Dua penumpang ditemukan meninggal dunia, "
+      "sementara enam lainnya hingga kini belum ditemukan."), 6),
+    ("Banjir bandang melanda Desa Sukamaju, Senin. Tiga warga sampai saat ini belum ditemukan.", 3),
+])
+def test_the_missing_past_an_until_now(text: str, n: int, res) -> None:  # type: ignore[no-untyped-def]
+    assert any(e.missing == n for e in extract(article(text), res)), [(e.trigger, e.missing) for e in extract(article(text), res)]
+
+
+@pytest.mark.parametrize("text,actor", [
+    ("Kelompok bandit bersenjata menyerbu sebuah sekolah menengah di Kaura Namoda.", "Kelompok bandit bersenjata"),
+    ("Kelompok kartel bersenjata menyerang patroli polisi di pinggiran kota.", "Kelompok kartel bersenjata"),
+])
+def test_a_group_named_by_its_kind_keeps_its_name(text: str, actor: str, res) -> None:  # type: ignore[no-untyped-def]
+    e = extract(article(text), res)[0]
+    assert [p.name for p in e.actors] == [actor]

@@ -1105,3 +1105,57 @@ def test_a_deployment_announced_on_a_day_told_after_the_subject_takes_it(tmp_pat
     a = run_text(tmp_path, text)
     dep = next(e for e in a.events if e.trigger == "pengerahan")
     assert dep.date_start == "2026-03-02", (dep.date_start, dep.sentence)
+
+
+def test_narration_between_two_quotes_of_one_speaker_is_his(tmp_path: Path) -> None:
+    text = ("Bea Cukai Cegat Kapal Sabu\n\nJumat, 19 Maret 2027 10:25 WIB\n\n"
+            "Banda Aceh - Petugas Bea Cukai mencegat sebuah kapal nelayan di perairan Aceh Timur, Rabu (17/3/2027).\n\n"
+            "Kepala Kanwil Bea Cukai Aceh, Safuadi Rahman, mengatakan kapal itu sudah diintai sejak berangkat.\n\n"
+            "\"Saat hendak kami periksa, kapal mencoba kabur,\" kata Safuadi dalam konferensi pers, Kamis (18/3/2027).\n\n"
+            "Petugas kemudian menangkap empat orang pria yang berada di kapal itu.\n\n"
+            "\"Dengan pengungkapan ini, kami menyelamatkan ribuan jiwa,\" ujar Safuadi.\n")
+    a = run_text(tmp_path, text)
+    arrest = next(e for e in a.events if e.trigger == "menangkap")
+    assert arrest.claimed_by == "Safuadi", [(e.trigger, e.claimed_by) for e in a.events]
+
+
+def test_sehari_kemudian_is_the_day_after_the_story_day(tmp_path: Path) -> None:
+    text = ("Kapal Sabu Dicegat\n\nJumat, 19 Maret 2027 10:25 WIB\n\n"
+            "Banda Aceh - Petugas Bea Cukai menangkap tiga awak kapal pembawa sabu di perairan Aceh Timur, "
+            "Rabu (17/3/2027) dini hari.\n\n"
+            "\"Barang haram itu ditaksir bernilai Rp 100 miliar,\" kata Safuadi dalam konferensi pers, Kamis (18/3/2027).\n\n"
+            "Berdasarkan pengembangan, tim gabungan menangkap dua pria penerima sabu itu di Lhokseumawe, sehari kemudian.\n")
+    a = run_text(tmp_path, text)
+    later = next(e for e in a.events if "sehari kemudian" in e.sentence)
+    assert later.date_start == "2027-03-18", [(e.trigger, e.date_start) for e in a.events]
+
+
+def test_a_claim_told_in_the_passive_names_the_attacker_of_a_group_named_by_its_kind(tmp_path: Path) -> None:
+    text = ("Serangan di Djibo\n\nSelasa, 23 Maret 2027 06:12 WIB\n\n"
+            "OUAGADOUGOU - Kelompok jihadis bersenjata menyerang sebuah pos militer di pinggiran kota Djibo, "
+            "Burkina Faso, pada Sabtu (20/3/2027).\n\n"
+            "Serangan itu diklaim oleh Jama'at Nusrat al-Islam wal-Muslimin (JNIM), kelompok yang berafiliasi "
+            "dengan Al-Qaeda, melalui kanal propagandanya.\n")
+    a = run_text(tmp_path, text)
+    attack = next(e for e in a.events if e.trigger == "menyerang")
+    assert any("JNIM" in p.name for p in attack.actors), [p.name for p in attack.actors]
+
+
+def test_a_claim_leaves_a_group_with_a_short_form_as_it_is(tmp_path: Path) -> None:
+    text = ("KKB Tembaki Pesawat\n\nSelasa, 27 Oktober 2026 10:00 WIB\n\n"
+            "JAYAPURA - Kelompok kriminal bersenjata (KKB) menembaki sebuah pesawat perintis di Bandara Beoga, "
+            "Kabupaten Puncak, Senin (26/10/2026) pagi.\n\n"
+            "Juru bicara TPNPB Sebby Sambom mengklaim bertanggung jawab atas penembakan itu.\n")
+    a = run_text(tmp_path, text)
+    shot = next(e for e in a.events if e.trigger == "menembaki")
+    assert any("KKB" in p.name for p in shot.actors), [p.name for p in shot.actors]
+
+
+def test_no_claim_names_a_group_told_by_its_kind(tmp_path: Path) -> None:
+    text = ("Penculikan di Kaduna\n\nSenin, 16 November 2026 10:00 WIB\n\n"
+            "Jakarta - Kelompok bersenjata menculik sedikitnya 25 siswa dari sebuah sekolah asrama di negara bagian "
+            "Kaduna, Nigeria utara, Minggu (15/11) dini hari.\n\n"
+            "Belum ada kelompok yang mengaku bertanggung jawab atas penculikan itu.\n")
+    a = run_text(tmp_path, text)
+    kidnap = next(e for e in a.events if e.trigger == "menculik")
+    assert [p.name for p in kidnap.actors] == ["Kelompok bersenjata"], [p.name for p in kidnap.actors]

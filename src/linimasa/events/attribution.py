@@ -250,3 +250,30 @@ def sources_of_a_repeated_toll(events: list[Event], default: str | None) -> None
                      and not x.negated and x.claimed_by not in (None, default)), None)
         if same is not None:
             e.claimed_by, e.claimed_by_entity_id = same.claimed_by, same.claimed_by_entity_id
+
+
+def _surname(name: str) -> str:
+    ws = [w for w in name.split() if w[:1].isupper()]
+    return ws[-1].lower() if ws else name.lower()
+
+
+def sources_between_quotes(events: list[Event], sents: list[Sentence], quotes: list[Quote],
+                           default: str | None) -> None:
+    """An unsourced sentence told between two quotes of one speaker, in the same or the next
+    paragraphs, is his account ("..., kata Safuadi." / "Petugas kemudian menangkap tiga awak
+    kapal ..." / "\"...,\" ujar Safuadi."): the outlet only retells what he said."""
+    direct = sorted((q for q in quotes if q.speaker and q.direct), key=lambda q: q.start)
+    if len(direct) < 2:
+        return
+    for e in events:
+        if e.claimed_by not in (None, default) or any(q.start <= e.sentence_start < q.end for q in direct):
+            continue
+        before = next((q for q in reversed(direct) if q.end <= e.sentence_start), None)
+        after = next((q for q in direct if q.start >= e.sentence_end), None)
+        if before is None or after is None or _surname(before.speaker or "") != _surname(after.speaker or ""):
+            continue
+        para = [s.paragraph for s in sents if s.start <= e.sentence_start < s.end]
+        p_before = [s.paragraph for s in sents if s.start <= before.start < s.end]
+        p_after = [s.paragraph for s in sents if s.start <= after.start < s.end]
+        if para and p_before and p_after and para[0] - p_before[0] <= 1 and p_after[0] - para[0] <= 2:
+            e.claimed_by, e.claimed_by_entity_id = after.speaker, after.speaker_entity_id

@@ -250,7 +250,16 @@ def _initials(v: SentView, lo: int, hi: int) -> Quantity | None:
     is one person, "berinisial AS dan RT" two."""
     k = next((x for x in range(lo, min(hi + 2, len(v.low))) if v.low[x] == "berinisial"), None)
     if k is None:
-        return None
+        k = next((x for x in range(lo, min(hi, len(v.low) - 1)) if v.low[x] == "bernama"
+                  and v.toks[x + 1].text[:1].isupper()), None)
+        if k is None:
+            return None
+        # "Tahanan bernama Darmawan (27), warga Desa X, ditangkap": one person named ("A dan B": two)
+        n = 1 + sum(1 for x in range(k + 2, min(hi, len(v.low) - 1))
+                    if v.low[x] == "dan" and v.toks[x + 1].text[:1].isupper())
+        t = v.toks[k]
+        return Quantity(t.start, v.toks[k + 1].end, v.sent.text[t.start - v.sent.start:v.toks[k + 1].end - v.sent.start],
+                        float(n))
     n, x = 0, k + 1
     while x < len(v.toks):
         text = v.toks[x].text
@@ -332,12 +341,19 @@ def _count_before_clause(v: SentView, i: int, quantities: list[Quantity]) -> Qua
         lo -= 1
     a, b = v.toks[lo].start, v.toks[y].start
     cands = [q for q in quantities if a <= q.start < b and _counts_people(v, q) and not _in_name(v, q)]
+    if not cands and y - lo >= 2 and v.low[y - 2] in _ONE and _person(v.low[y - 1]):
+        t = v.toks[y - 2]  # "Seorang penumpang yang merupakan tenaga kesehatan ... tewas di tempat": one
+        return Quantity(t.start, t.end, t.text, 1.0)
     return cands[-1] if cands else None
 
 
 _ENDS = frozenset({".", "!", "?"})
 _HELD_STOPS = frozenset({"dari", "dengan", "di", "ke", "pada", "untuk", "oleh"})
 # kin one person has only one of (a child or a brother may be several)
+# the one who steers a craft: "menyandera pilotnya", "menculik nakhoda kapal itu"
+_CREW = frozenset({"pilot", "nakhoda", "sopir", "masinis", "kapten", "pengemudi", "kopilot"})
+_ONE_CREW = frozenset({w + "nya" for w in _CREW})
+_CRAFT = frozenset({"pesawat", "kapal", "bus", "truk", "kereta", "helikopter", "mobil", "perahu", "speedboat"})
 _ONE_KIN = frozenset({"istri", "suami", "ayah", "ibu", "ayahnya", "ibunya", "istrinya", "suaminya",
                       "kekasih", "kekasihnya", "pacar", "pacarnya"})
 
@@ -351,6 +367,8 @@ def figure_for(v: SentView, cue: Cue, quantities: list[Quantity]) -> Figure | No
     return got
 
 
+_UNTIL_NOW = (("hingga", "kini"), ("sampai", "kini"), ("hingga", "saat", "ini"), ("sampai", "saat", "ini"),
+              ("hingga", "sekarang"), ("sampai", "sekarang"), ("masih",))
 _THE_DOER = frozenset({"pelaku", "pelakunya"})  # bare, one: several are "para pelaku", "kedua pelaku"
 _RESULTATIVE = frozenset({"hingga", "sampai"})  # "dipukuli hingga tewas": the outcome of the act told before
 
@@ -358,6 +376,10 @@ _RESULTATIVE = frozenset({"hingga", "sampai"})  # "dipukuli hingga tewas": the o
 def _figure_for(v: SentView, cue: Cue, quantities: list[Quantity]) -> Figure | None:
     if cue.direction == "L":
         lo = cue.i
+        for adv in _UNTIL_NOW:  # "enam lainnya hingga kini belum ditemukan": the count before the time adverb
+            if lo > len(adv) and tuple(v.low[lo - len(adv):lo]) == adv:
+                lo -= len(adv)
+                break
         steps = 0
         resultative = False
         while lo > 0 and steps < 7:
@@ -421,8 +443,10 @@ def _figure_for(v: SentView, cue: Cue, quantities: list[Quantity]) -> Figure | N
             q = _titled_plus_others(v, cue.j, q, quantities)
         elif q is None and cue.kind == "captured":
             q = _initials(v, cue.j, hi)
-            if q is None and cue.j < len(v.low) and v.low[cue.j] in _ONE_KIN:
-                t = v.toks[cue.j]  # "mengamankan istri MR untuk dimintai keterangan": one wife
+            if q is None and cue.j < len(v.low) and (v.low[cue.j] in _ONE_KIN or v.low[cue.j] in _ONE_CREW or (
+                    v.low[cue.j] in _CREW and cue.j + 1 < len(v.low) and v.low[cue.j + 1] in _CRAFT)):
+                t = v.toks[cue.j]  # "mengamankan istri MR untuk dimintai keterangan": one wife; "menyandera
+                # pilotnya", "menyandera pilot pesawat itu": a craft's one pilot
                 q = Quantity(t.start, t.end, t.text, 1.0)
         if q is None and cue.kind == "fatalities" and cue.j < len(v.low) and v.low[cue.j] in _THE_DOER \
                 and (cue.j + 1 == len(v.low) or v.low[cue.j + 1] in ("dan", ",", ".", "serta")):

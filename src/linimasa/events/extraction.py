@@ -330,7 +330,7 @@ def extract(article: Article, res: Any) -> list[Event]:
         d.event = _build(article, d, res, tx_by, sents, prev, anchor, acting, guard)
         prev = d
         e = d.event
-        if e.actors and e.type in VIOLENT:
+        if e.actors and e.type in VIOLENT and e.mode != "seize":  # (a haul stopped is no operation's doer)
             acting = e.actors
         if e.actors and e.type in ("COERCE", "ASSAULT") and e.mode != "raid" and not e.hypothetical \
                 and all(p.sector in ("police", "military") for p in e.actors):
@@ -357,6 +357,7 @@ def extract(article: Article, res: Any) -> list[Event]:
     default_source = _default_source(article)
     after_pointer: set[int] = set()  # "X itu terjadi ... setelah Y": Y is another event, no reference to fold
     merged = _merge(kept, default_source, after_pointer)
+    attribution.sources_between_quotes(merged, sents, article.quotes, default_source)
     events = corefer.fold_references(merged, default_source, tolls | after_pointer, pointed)
     events = corefer.deaths_of_the_beaten(events)
     attribution.resolve_pronoun_sources(events, default_source, sents)
@@ -681,6 +682,8 @@ def _when(article: Article, d: _Draft, tx_by: list[list[TimeExpr]], sents: list[
         txs = [x for x in txs if not when.deadline(s.text, s.start, x)]
     if txs:  # "di hari yang sama": no day of its own (the time layer anchors it on the publication day)
         txs = [x for x in txs if not when.same_day(x.text.lower().split())]
+    if txs:  # "..., sehari kemudian": the day after the story's last day, not after the publication day
+        txs = [x for x in txs if not when.next_day(x.text.lower().split())]
     tx = when.pick(txs, v.toks[t.i].start, cut)
     if tx is not None and when.bare_part_of_day(tx):
         tx = None
@@ -771,6 +774,11 @@ def _quoted_next_date(k: int, s: Sentence, sents: list[Sentence], tx_by: list[li
     return said[0] if said and said[0].granularity in ("day", "time") else None
 
 
+# fights told with their sides after "antara": "dalam tawuran antara dua geng pelajar"
+_BRAWLS = frozenset({"tawuran", "bentrokan", "perkelahian", "pertikaian", "keributan", "perang", "pertempuran",
+                     "bentrok", "adu"})
+
+
 def _build(article: Article, d: _Draft, res: Any, tx_by: list[list[TimeExpr]], sents: list[Sentence],
            prev: _Draft | None, anchor: when.When | None = None, acting: list[Participant] | None = None,
            guard: tuple[list[Participant], int, int] | None = None) -> Event:
@@ -823,6 +831,12 @@ def _build(article: Article, d: _Draft, res: Any, tx_by: list[list[TimeExpr]], s
         between = [sp.part for sp in spans if v.low[sp.i].startswith("antar")]
         if between:  # "dibacok dalam tawuran antarpelajar": both sides of the brawl act
             actors = between[:1]
+        else:  # "tewas setelah ditusuk dalam tawuran antara dua geng pelajar": the sides named after "antara"
+            ta = next((x for x in range(1, len(v.low) - 1) if v.low[x] == "antara" and v.low[x - 1] in _BRAWLS), None)
+            if ta is not None:
+                sides = [n for n, sp in enumerate(spans) if ta < sp.i <= ta + 8]
+                if sides:
+                    actors = [sp.part for sp in roles._coordinated(spans, sides[0], ta + 12, v)]
     if not actors and v.low[:1] == ["mereka"] and t.sense.type in VIOLENT and t.voice in ("active", "nominal") \
             and prev is not None \
             and prev.event is not None and prev.event.actors and prev.view.index == v.index - 1 \

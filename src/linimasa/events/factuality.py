@@ -75,8 +75,8 @@ def factuality(v: SentView, t: Trigger) -> Factuality:
             f.hypothetical = True  # "bertahan sampai ada kesepakatan": a condition, not yet reached
         if w in HYPOTHETICAL or (w in PURPOSE and not t.nominal and steps <= 1):
             f.hypothetical = True
-        if w in DEMAND_MARKERS:
-            f.demanded = f.hypothetical = True
+        if w in DEMAND_MARKERS or (w == "harus" and steps <= 1):
+            f.demanded = f.hypothetical = True  # "Polisi yang menyiksa harus ditangkap": a demand, no arrest
         if w not in _SKIP:
             steps += 1
         k -= 1

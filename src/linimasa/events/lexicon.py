@@ -312,6 +312,10 @@ MULTI: dict[str, Sense | None] = {
     "kunjungan kerja": Sense("CONSULT", "visit"),
     "bantuan kemanusiaan": Sense("AID"),
     "meminta maaf": Sense("CONCEDE", "apology"),
+    # a smuggling run stopped is a seizure: "Bea Cukai menggagalkan penyelundupan 75 kilogram sabu"
+    "menggagalkan penyelundupan": Sense("COERCE", "seize"), "menggagalkan upaya penyelundupan": Sense("COERCE", "seize"),
+    "menggagalkan peredaran": Sense("COERCE", "seize"), "menggagalkan pengiriman narkoba": Sense("COERCE", "seize"),
+    "penggagalan penyelundupan": Sense("COERCE", "seize"),
     "minta maaf": Sense("CONCEDE", "apology"),
     # blocked phrases: not events
     "konferensi pers": None,
@@ -332,6 +336,13 @@ MULTI: dict[str, Sense | None] = {
     "kehilangan kendali atas kendaraan": None, "kehilangan kendali sepeda": None,  # a vehicle, not territory
     "serangan asma": None, "membebaskan lahan": None, "dibebaskan lahannya": None, "pembebasan lahan": None,
     "membunuh karakter": None,
+    # struck by grief, not by a blow: "Ayah korban mengaku terpukul atas kematian anaknya"
+    "terpukul atas": None, "terpukul dengan": None, "terpukul karena": None, "terpukul oleh kematian": None,
+    "merasa terpukul": None, "mengaku terpukul": None, "sangat terpukul": None, "begitu terpukul": None,
+    "amat terpukul": None,
+    # a source asking not to be named: "seorang pejabat yang meminta namanya tidak disebutkan"
+    "meminta namanya": None, "minta namanya": None, "meminta identitasnya": None, "meminta agar namanya": None,
+    "meminta tidak disebutkan": None, "meminta tidak disebut": None, "minta tidak disebutkan": None,
     "menyita perhatian": None, "menyita waktu": None, "menyita tenaga": None, "menyita pikiran": None,
     "menandatangani prasasti": None,  # an inauguration, no agreement
     "menahan imbang": None,

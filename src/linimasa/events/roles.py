@@ -518,7 +518,8 @@ def subject_before(v: SentView, spans: list[Span], ti: int) -> list[Span]:
 
 _RAIDS = frozenset({"serangan", "penyerangan", "penyerbuan", "operasi", "razia", "penggerebekan"})
 # how hard a fight was, between its noun and "antara": "pertempuran sengit antara X dan Y"
-_FIGHT_ADJ = frozenset({"sengit", "hebat", "berdarah", "bersenjata", "terbuka", "mematikan", "besar", "kembali"})
+_FIGHT_ADJ = frozenset({"sengit", "hebat", "berdarah", "bersenjata", "terbuka", "mematikan", "besar", "kembali",
+                        "pecah", "terjadi", "meletus", "berlangsung"})  # "Bentrokan pecah antara X dan Y"
 # the arm between an attack noun and whose it is: "tembakan artileri RSF", "serangan roket Hizbullah"
 _ARMS = WEAPON_WORDS | {"artileri", "drone", "udara", "darat", "pesawat", "tank", "jet"}
 _UNIT_WORDS = frozenset({"tim", "satuan", "satgas", "regu", "personel", "anggota", "petugas", "pasukan", "aparat"})
@@ -656,13 +657,18 @@ _RESPONSIBILITY = re.compile(r"\b(?:mengklaim|mengaku|menyatakan)\s+(?:ber)?tang
 
 
 _ATTACKER_NOUNS = frozenset({"pelaku", "penyerang", "pengebom", "penembak", "penculik"})
+# "Serangan itu diklaim oleh X (JNIM), kelompok yang ...": the claimant after "oleh"
+_CLAIMED_BY = re.compile(r"\bdiklaim\s+oleh\s+", re.IGNORECASE)
+_SHORT_FORM = re.compile(r"\s*\(([A-Z][A-Za-z0-9-]{1,9})\)")
 
 
 def _unnamed_attacker(p: Participant) -> bool:
-    """"Seorang pelaku bom bunuh diri", "para penyerang": the attacker told without a name,
-    whom a group claiming the attack names."""
+    """"Seorang pelaku bom bunuh diri", "para penyerang", "Kelompok jihadis bersenjata": the
+    attacker told without a name (a group named only by its kind), whom a group claiming the
+    attack names."""
     ws = p.name.split()
-    return any(w.lower() in _ATTACKER_NOUNS for w in ws) and not any(w[:1].isupper() for w in ws[1:])
+    return (any(w.lower() in _ATTACKER_NOUNS for w in ws) or (len(ws) > 1 and ws[0].lower() == "kelompok")) \
+        and not any(w.strip("()")[:1].isupper() for w in ws[1:])  # ("Kelompok kriminal bersenjata (KKB)": named)
 
 
 def _place(e: Event) -> tuple[str, str | None] | None:
@@ -675,16 +681,34 @@ def claimed_responsibility(events: list[Event], sents: list[Sentence], view: Any
     attack told before that has none, or only an unnamed attacker ("Seorang pelaku bom bunuh diri")."""
     for k, s in enumerate(sents):
         m = _RESPONSIBILITY.search(s.text)
-        if m is None:
+        passive = _CLAIMED_BY.search(s.text) if m is None else None
+        if m is None and passive is None:
             continue
         host = next((e for e in reversed(events) if e.sentence_start < s.start and e.type == "ASSAULT"
                      and all(_unnamed_attacker(p) for p in e.actors) and not e.historical), None)
         if host is None:
             continue
-        at = s.start + m.start()
         v = view(k)
-        spans = [sp for sp in find_participants(v, ents, country_names, None) if sp.part.end is not None
-                 and sp.part.end <= at and sp.part.sector != "civilian"]
+        if passive is not None:
+            at = s.start + passive.end()
+            spans = [sp for sp in find_participants(v, ents, country_names, None) if sp.part.start is not None
+                     and sp.part.start >= at and sp.part.sector != "civilian"][:1]
+            if spans and (sf := _SHORT_FORM.match(s.text, (spans[0].part.end or 0) - s.start)) is not None \
+                    and f"({sf.group(1)})" not in spans[0].part.name:
+                p0 = spans[0].part  # its short form is its name too: "Jama'at Nusrat al-Islam wal-Muslimin (JNIM)"
+                spans[0] = Span(spans[0].i, spans[0].j, Participant(
+                    name=f"{p0.name} ({sf.group(1)})", entity_id=p0.entity_id, country=p0.country, sector=p0.sector,
+                    start=p0.start, end=p0.end))
+        else:
+            assert m is not None
+            at = s.start + m.start()
+            spans = [sp for sp in find_participants(v, ents, country_names, None) if sp.part.end is not None
+                     and sp.part.end <= at and sp.part.sector != "civilian"]
+        said = passive if passive is not None else m
+        if spans and said is not None and (
+                not any(w[:1].isupper() for w in spans[0].part.name.split())
+                or re.search(r"\b(?:belum|tidak|tak)\s+ada\b", s.text[:said.start()], re.IGNORECASE) is not None):
+            continue  # "Belum ada kelompok yang mengaku bertanggung jawab": no claim names "Kelompok bersenjata"
         if spans:
             for e in events:  # the attack and its retellings before the claim (same day, same place)
                 if e is host or (e.sentence_start < host.sentence_start and e.type == "ASSAULT"

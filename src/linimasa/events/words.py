@@ -104,7 +104,8 @@ for _w in ("pemimpin", "pimpinan", "otoritas", "pemerintah", "kementerian", "men
     SECTOR_NOUNS[_w] = "government"
 for _w in ("pemberontak", "milisi", "gerilyawan", "separatis", "kkb", "opm", "teroris", "militan",
            "jihadis", "kombatan", "geng", "begal", "pelaku", "tersangka", "terduga", "gerombolan",
-           "sindikat", "perampok", "penembak", "penyerang", "perompak", "bajak"):
+           "sindikat", "perampok", "penembak", "penyerang", "perompak", "bajak",
+           "bandit", "kartel", "preman", "penjahat", "gangster", "ekstremis"):  # "Kelompok bandit bersenjata"
     SECTOR_NOUNS[_w] = "rebel"
 for _w in ("pendukung", "simpatisan", "pengikut", "warga", "penduduk", "masyarakat", "pengungsi", "orang-orang", "orang", "petani",
            "nelayan", "pelajar", "mahasiswa", "demonstran", "pengunjuk", "buruh", "jurnalis",
@@ -114,7 +115,8 @@ for _w in ("pendukung", "simpatisan", "pengikut", "warga", "penduduk", "masyarak
            "ojol", "pemukim", "sandera", "tawanan", "narapidana", "pengacara", "advokat", "kuasa",
            "awak", "abk", "pelaut", "nakhoda", "kru", "turis", "wisatawan", "pendaki", "jamaah", "sopir",
            "dokter", "perawat", "bidan", "pasien", "balita", "karyawan", "pegawai", "pengusaha", "kontraktor", "tukang",
-           "pria", "lelaki", "laki-laki"):
+           "pria", "lelaki", "laki-laki",
+           "perusahaan", "maskapai", "manajemen", "pengelola"):  # "Pihak perusahaan membantah ..."
     SECTOR_NOUNS[_w] = "civilian"
 for _w in ("pbb", "nato", "asean", "osce", "unhcr", "icrc", "unicef", "who", "interpol",
            "eropa", "ue", "oki", "au"):
