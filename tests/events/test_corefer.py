@@ -272,3 +272,12 @@ def test_the_day_a_hazard_happened_skips_a_search_told_with_its_own_day(tmp_path
     lead = next(e for e in a.events if e.type == "DISASTER")
     assert lead.date_start == "2026-03-06" and lead.fatalities == 7, (lead.date_start, lead.sentence[:60])
     assert not [e for e in a.events if e.type == "DISASTER" and e.sentence.startswith("Longsor terjadi")]
+
+
+def test_the_speakers_fighters_acting_are_the_speakers_side(tmp_path: Path) -> None:
+    text = ("Hizbullah Balas Serangan\n\nSelasa, 2 Maret 2027 11:05 WIB\n\n"
+            "Beirut (ANTARA) - Hizbullah mengatakan para pejuangnya menembakkan roket ke sebuah pangkalan militer "
+            "di Israel utara pada Selasa dini hari.\n")
+    a = run_text(tmp_path, text)
+    e = next(e for e in a.events if e.type == "ASSAULT")
+    assert [p.name for p in e.actors] == ["Hizbullah"], [p.name for p in e.actors]

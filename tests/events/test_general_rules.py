@@ -483,7 +483,8 @@ def test_a_protest_in_a_purpose_clause_is_the_summoners(res) -> None:  # type: i
 
 
 @pytest.mark.parametrize("aside", ["sebagian besar perempuan dan anak-anak", "kebanyakan petani",
-                                   "mayoritas warga sipil", "umumnya pelajar"])
+                                   "mayoritas warga sipil", "umumnya pelajar",
+                                   "termasuk dua anak-anak", "termasuk 10 perempuan"])  # a count in the aside is a part
 def test_a_count_before_an_aside_on_who_they_were(aside: str, res) -> None:  # type: ignore[no-untyped-def]
     text = f"Serangan udara menghantam pasar kota itu. Sedikitnya 23 orang, {aside}, tewas."
     evs = extract(article(text), res)
@@ -1159,3 +1160,4 @@ def test_a_named_group_past_an_aside_with_a_relative_clause_acts(res) -> None:  
     text = "Jamaah Ansharut Daulah, kelompok militan yang kerap melancarkan serangan, membantah terlibat dalam pengeboman itu."
     e = next(e for e in extract(article(text), res) if e.trigger == "membantah")
     assert [p.name for p in e.actors] == ["Jamaah Ansharut Daulah"]
+
