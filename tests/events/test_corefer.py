@@ -257,3 +257,27 @@ def test_a_haul_and_a_collective_numeral_point_back_at_the_arrest(tmp_path: Path
     a = run_text(tmp_path, _story(body))
     held = [e for e in a.events if e.type == "COERCE"]
     assert len(held) == n, [(e.trigger, e.mode, [p.name for p in e.targets]) for e in held]
+
+
+def test_the_day_a_hazard_happened_skips_a_search_told_with_its_own_day(tmp_path: Path) -> None:
+    """A toll's lead with no day, a quote dating a finding ("Hari ini tim SAR menemukan ..."), then
+    "Longsor terjadi pada Jumat (6/3)": the day is the landslide's, told of the lead, not another landslide."""
+    text = ("Korban Longsor Bertambah\n\nSabtu, 7 Maret 2026 17:40 WIB\n\n"
+            "Kabupaten Bandung (ANTARA) - Jumlah korban meninggal dunia akibat tanah longsor di Desa Sugihmukti, "
+            "Kecamatan Pasirjambu, Kabupaten Bandung, Jawa Barat, bertambah menjadi tujuh orang.\n\n"
+            "\"Hari ini tim SAR gabungan menemukan empat jenazah lagi, sehingga total korban meninggal tujuh orang,\" "
+            "kata Kepala Kantor SAR Bandung Arif Setiadi di Pasirjambu, Sabtu.\n\n"
+            "Longsor terjadi pada Jumat (6/3) sekitar pukul 02.30 WIB setelah hujan deras mengguyur kawasan itu.\n")
+    a = run_text(tmp_path, text)
+    lead = next(e for e in a.events if e.type == "DISASTER")
+    assert lead.date_start == "2026-03-06" and lead.fatalities == 7, (lead.date_start, lead.sentence[:60])
+    assert not [e for e in a.events if e.type == "DISASTER" and e.sentence.startswith("Longsor terjadi")]
+
+
+def test_the_speakers_fighters_acting_are_the_speakers_side(tmp_path: Path) -> None:
+    text = ("Hizbullah Balas Serangan\n\nSelasa, 2 Maret 2027 11:05 WIB\n\n"
+            "Beirut (ANTARA) - Hizbullah mengatakan para pejuangnya menembakkan roket ke sebuah pangkalan militer "
+            "di Israel utara pada Selasa dini hari.\n")
+    a = run_text(tmp_path, text)
+    e = next(e for e in a.events if e.type == "ASSAULT")
+    assert [p.name for p in e.actors] == ["Hizbullah"], [p.name for p in e.actors]

@@ -483,7 +483,8 @@ def test_a_protest_in_a_purpose_clause_is_the_summoners(res) -> None:  # type: i
 
 
 @pytest.mark.parametrize("aside", ["sebagian besar perempuan dan anak-anak", "kebanyakan petani",
-                                   "mayoritas warga sipil", "umumnya pelajar"])
+                                   "mayoritas warga sipil", "umumnya pelajar",
+                                   "termasuk dua anak-anak", "termasuk 10 perempuan"])  # a count in the aside is a part
 def test_a_count_before_an_aside_on_who_they_were(aside: str, res) -> None:  # type: ignore[no-untyped-def]
     text = f"Serangan udara menghantam pasar kota itu. Sedikitnya 23 orang, {aside}, tewas."
     evs = extract(article(text), res)

@@ -892,6 +892,19 @@ def test_an_address_is_read_inside_the_area_named_after_it(tmp_path: Path, place
     assert demo.location.lat is not None
 
 
+def test_a_hamlet_whose_namesake_lies_far_off_takes_the_village_named_after_it(tmp_path: Path) -> None:
+    """"Kampung Cibuntu, Desa Sugihmukti, Kecamatan Pasirjambu, Kabupaten Bandung": the gazetteer's only
+    Cibuntu lies 120 km off in another regency of the same province, so the hamlet is placed at the
+    village the address puts it in, not at its namesake (nor is the typed mention kept beside the bare one)."""
+    text = (_HEAD + "Bandung - Tanah longsor menerjang permukiman warga di Kampung Cibuntu, Desa Sugihmukti, "
+            "Kecamatan Pasirjambu, Kabupaten Bandung, Kamis (5/3/2026) dini hari. Tiga warga tewas.\n")
+    a = run_text(tmp_path, text)
+    slide = next(e for e in a.events if e.type == "DISASTER")
+    loc = slide.location
+    assert loc is not None and loc.admin1 == "Jawa Barat" and loc.lat is not None and loc.lon is not None, loc
+    assert abs(loc.lat - -7.33) < 0.1 and abs(loc.lon - 107.54) < 0.1, loc  # Sugihmukti, Pasirjambu
+
+
 def test_a_kecamatan_of_many_names_is_the_place_when_its_kabupaten_follows(tmp_path: Path) -> None:
     text = (_HEAD + "Serang - Banjir merendam ratusan rumah di Kecamatan Cibadak, Kabupaten Lebak, Kamis (5/3/2026). "
             "Petugas mengevakuasi warga ke tempat yang lebih tinggi.\n")

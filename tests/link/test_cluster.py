@@ -385,3 +385,23 @@ def test_a_quake_and_its_aftershock_stay_apart(sent_b: str, apart: bool) -> None
     for e in (a, b):
         e.mode, e.date_stated, e.trigger, e.trigger_end = "earthquake", True, "Gempa", e.trigger_start + 5
     assert (score(event_info(a), event_info(b)) is None) is apart
+
+
+@pytest.mark.parametrize(("unit_b", "apart"), [
+    ("Satresnarkoba Polres Lumajang", True),  # the police of the next regency: another raid
+    ("Satresnarkoba Polres Jember", False),  # the same unit: one raid told twice
+    ("Polda Jawa Timur", False),  # the province's police may announce its Polres's raid
+    ("Polisi", False),  # an unnamed police: the other rules decide
+])
+def test_two_territorial_units_of_one_rank_are_two_operations(unit_b: str, apart: bool) -> None:
+    """Two drug raids on one day in two villages ~15 km apart across a regency border: the
+    places and the sector agree, only the units tell them apart."""
+    a = event("a-1", "a", "COERCE", place="Padomasan", admin1="Jawa Timur",
+              actors=(("Satresnarkoba Polres Jember", None),))
+    b = event("b-1", "b", "COERCE", place="Krai", admin1="Jawa Timur", actors=((unit_b, None),))
+    from linimasa.model import Location
+    for e, (name, lat, lon) in ((a, ("Padomasan", -8.26, 113.40)), (b, ("Krai", -8.24, 113.28))):
+        e.location = Location(name=name, country="ID", admin1="Jawa Timur", lat=lat, lon=lon, precision="admin")
+        e.mode, e.date_stated = "arrest", True
+        e.actors[0].sector = "police"
+    assert (score(event_info(a), event_info(b)) is None) is apart

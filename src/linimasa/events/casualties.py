@@ -382,6 +382,7 @@ def _figure_for(v: SentView, cue: Cue, quantities: list[Quantity]) -> Figure | N
                 break
         steps = 0
         resultative = False
+        asides: list[tuple[int, int]] = []  # (char start, char end) of the asides passed over
         while lo > 0 and steps < 7:
             w = v.low[lo - 1]
             if resultative and _verbal(w):
@@ -394,6 +395,7 @@ def _figure_for(v: SentView, cue: Cue, quantities: list[Quantity]) -> Figure | N
                     lo = k
                     continue
             if w == "," and (opening := _appositive_start(v, lo - 1)) is not None:
+                asides.append((v.toks[opening].start, v.toks[lo - 1].start))
                 lo = opening  # "Dua pekerja, seorang WNI dan seorang warga China, tewas": past the aside
                 continue
             if w in _RESULTATIVE and lo == cue.i and cue.kind in ("fatalities", "injured"):
@@ -407,6 +409,8 @@ def _figure_for(v: SentView, cue: Cue, quantities: list[Quantity]) -> Figure | N
             steps += 1
         a, b = v.toks[lo].start, v.toks[cue.i].start
         cands = [q for q in quantities if a <= q.start < b and _counts_people(v, q) and not _in_name(v, q)]
+        # "Sedikitnya tujuh orang, termasuk dua anak-anak, tewas": the count the aside is about, not the part in it
+        cands = [q for q in cands if not any(s0 <= q.start < s1 for s0, s1 in asides)] or cands
         q: Quantity | None = cands[-1] if cands else None
         if q is None:
             one = next((k for k in range(cue.i - 1, lo - 1, -1) if v.low[k] in _ONE), None)

@@ -164,6 +164,10 @@ def host_for(e: Event, own_date: bool, earlier: list[Event]) -> Event | None:
             return x  # "menangkap tiga pelaku ... Polisi menyita sebuah sepeda motor yang digunakan pelaku": the arrest's haul
         if e.type == "COERCE" and x.mode and e.mode and x.mode != e.mode:
             continue  # an arrest told again is not part of a seizure told in between
+        if own_date and x.date_start != e.date_start and x.date_stated and e.kind == "DISASTER" and _dates_told(e) \
+                and _FOUND.search(x.sentence) is not None:
+            continue  # "Hari ini tim SAR menemukan empat jenazah lagi ... Longsor terjadi pada Jumat (12/3)":
+            # a search's day is not the hazard's, which is told of the one before
         if own_date and x.date_start != e.date_start and (x.date_stated or not (_dates_told(e) or _pointing(e))):
             return None  # dated otherwise: another incident of the same kind
         if not _same_actors(e, x):

@@ -12,6 +12,7 @@ the paragraph context, the dateline, the article's main country (most named).
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, replace
 from itertools import pairwise
@@ -87,7 +88,7 @@ def candidates(v: SentView, gaz: Any, country_names: dict[str, str], blocked: li
                 loc = to_location(place, s, e, name=name)
         if loc is None:
             loc = Location(name=name, country=country_hint, precision=prec, start=s, end=e, source="sentence")
-        out = [c for c in out if not (s <= c.start < e)]
+        out = [c for c in out if not (s <= c.start < e or c.start < s < c.end)]  # the same mention, typed
         out.append(Cand(s, e, loc))
         if v.low[i].rstrip(".") in STREETS and loc.lat is None:
             streets.add(s)
@@ -142,8 +143,10 @@ def _inside(small: Location, area: Location, name: str, gaz: Any) -> Location:
     namesake elsewhere, or not at all ("Senayan, Jakarta", "Kecamatan Cibadak, Kabupaten
     Sukabumi"), becomes the namesake inside the area, else (resolved elsewhere) the area's own
     point under the name as written."""
-    if not area.admin1 or small.country not in (None, area.country) or (small.admin1 == area.admin1
-                                                                         and small.lat is not None):
+    if not area.admin1 or small.country not in (None, area.country):
+        return small
+    far = _far_from(small, area)
+    if small.admin1 == area.admin1 and small.lat is not None and not far:
         return small
     if gaz is not None:
         for p in gaz.lookup(name, villages=True):
@@ -153,9 +156,22 @@ def _inside(small: Location, area: Location, name: str, gaz: Any) -> Location:
         return small  # a name of many places, none inside the area: no candidate
     if small.lat is None and not small.admin1:
         return replace(small, admin1=area.admin1, country=area.country or small.country)
-    if small.admin1 and small.admin1 != area.admin1:
+    if small.admin1 and (small.admin1 != area.admin1 or far):
         return replace(small, admin1=area.admin1, lat=area.lat, lon=area.lon, precision=area.precision)
     return small
+
+
+def _far_from(small: Location, area: Location) -> bool:
+    """A place resolved to a namesake in the same province but too far from the area named after
+    it to lie inside ("Kampung Cibuntu, Desa Sugihmukti": a Cibuntu 120 km off, in another
+    regency). Only areas below the province, with points known: a village or a kecamatan within
+    60 km, a regency's centre within 150 km."""
+    if area.name == area.admin1 or None in (small.lat, small.lon, area.lat, area.lon):
+        return False
+    la1, lo1, la2, lo2 = map(math.radians, (small.lat or 0.0, small.lon or 0.0, area.lat or 0.0, area.lon or 0.0))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    km = 12742.0 * math.asin(min(1.0, math.sqrt(h)))
+    return km > (150.0 if area.name.startswith(("Kabupaten", "Kab.")) else 60.0)
 
 
 def _holds(area: Location, p: Any) -> bool:

@@ -180,7 +180,8 @@ DISCOURSE = frozenset({"sayangnya", "sebenarnya", "rupanya", "ternyata", "selanj
 PRONOUNS_12 = frozenset({"saya", "aku", "kami", "kita", "anda", "kamu", "engkau", "kalian", "mu", "ku"})
 
 # "Kapolres X mengatakan pihaknya menangkap ...": the words by which a speaker says his own side acted
-SIDE_WORDS = frozenset({"pihaknya", "jajarannya", "anggotanya", "timnya", "kami", "petugasnya", "personelnya"})
+SIDE_WORDS = frozenset({"pihaknya", "jajarannya", "anggotanya", "timnya", "kami", "petugasnya", "personelnya",
+                        "pejuangnya"})  # "Hizbullah mengatakan para pejuangnya menembakkan roket"
 
 # COERCE modes that hold people or things (an arrest, a detention, a seizure)
 HELD_MODES = frozenset({"arrest", "seize", "detain"})

@@ -39,7 +39,7 @@ from datetime import date
 
 from ..model import Event, Location, Participant, Passage
 from .minhash import words
-from .parties import crowd_keys, crowds_differ, institution_key
+from .parties import crowd_keys, crowds_differ, institution_key, territorial_units, units_differ
 
 TYPE_FAMILY = {
     "ASSAULT": "force", "COERCE": "force", "MOBILIZE": "force",
@@ -427,6 +427,15 @@ def _two_arrests(a: Event, b: Event) -> bool:
         and a.captured is not None and b.captured is not None and a.captured != b.captured
 
 
+def _two_units(a: Event, b: Event) -> bool:
+    """The doers of both are territorial units of one rank serving two areas ("Satresnarkoba
+    Polres Jember menggerebek ..." and "Satresnarkoba Polres Lumajang menggerebek ..." on one
+    day in two neighbouring regencies): two operations, however near their villages."""
+    ua = {u for p in a.actors for u in territorial_units(p.name)}
+    ub = {u for p in b.actors for u in territorial_units(p.name)}
+    return units_differ(ua, ub)
+
+
 def score(x: EventInfo, y: EventInfo, aligned: bool = False) -> float | None:
     """Agreement of two events in [about -1, 1.5]; ``None`` = they cannot be one event."""
     if x.family != y.family or x.event.article_id == y.event.article_id:
@@ -461,6 +470,8 @@ def score(x: EventInfo, y: EventInfo, aligned: bool = False) -> float | None:
         return None  # the main quake and its aftershock the next night in one regency
     if not aligned and _two_arrests(x.event, y.event):
         return None  # one unit's arrests on two stated days, of two and of three people
+    if not aligned and _two_units(x.event, y.event):
+        return None  # the police of two regencies, each in its own raid on one day
     s = W_TYPE * (1.0 if x.event.type == y.event.type else 0.5)
     s += W_DATE * (dt if dt is not None and dt > 0 else 0.0)
     if not (x.actors or x.actor_countries or y.actors or y.actor_countries):

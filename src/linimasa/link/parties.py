@@ -3,10 +3,14 @@
 Two outlets name one institution in different words ("DPRD Sulsel", "Kantor DPRD Sulawesi
 Selatan"): :func:`institution_key` reduces both to one key. Two crowds named by their trade
 ("ratusan sopir angkutan kota", "puluhan mahasiswa") are two parties even though both are
-civilians: :func:`crowd_keys` names the kinds of crowd a participant is.
+civilians: :func:`crowd_keys` names the kinds of crowd a participant is. Two territorial units
+of one rank ("Polres Jember", "Polres Lumajang") are two parties though both are police:
+:func:`territorial_units` names the units a participant is or belongs to.
 """
 
 from __future__ import annotations
+
+import re
 
 from ..geo.lexicon import PROVINCE_ALIASES
 from ..nlp.entities import ABBREVIATIONS
@@ -55,3 +59,33 @@ def crowds_differ(ka: frozenset[str], kb: frozenset[str]) -> bool:
     ca = {k for k in ka if k.startswith(CROWD)}
     cb = {k for k in kb if k.startswith(CROWD)}
     return bool(ca) and bool(cb) and ca.isdisjoint(cb)
+
+
+# territorial units of the police, the army, the prosecution and the courts, by rank: the
+# unit's rank word, then the area it serves ("Satresnarkoba Polres Jember" -> polres: jember)
+_UNIT_RANKS: dict[str, str] = {
+    "polres": "polres", "polresta": "polres", "polrestabes": "polres", "polsek": "polsek", "polsekta": "polsek",
+    "polda": "polda", "kodim": "kodim", "koramil": "koramil", "korem": "korem", "kodam": "kodam",
+    "kejari": "kejari", "kejati": "kejati",
+}
+_UNIT = re.compile(r"\b((?i:" + "|".join(sorted(_UNIT_RANKS, key=len, reverse=True))
+                   + r"))(?:\s+Metro)?\s+([A-Z0-9][\w'-]*(?:\s+[A-Z0-9][\w'-]*){0,2})")
+
+
+def territorial_units(name: str) -> set[tuple[str, str]]:
+    """(rank, area) of each territorial unit ``name`` names: "Satresnarkoba Polres Jember" ->
+    {("polres", "jember")}; "Polresta Malang Kota" -> {("polres", "malang kota")}."""
+    return {(_UNIT_RANKS[m.group(1).lower()], m.group(2).lower()) for m in _UNIT.finditer(name)}
+
+
+def units_differ(a: set[tuple[str, str]], b: set[tuple[str, str]]) -> bool:
+    """Both sides name a unit of one rank and no unit of that rank serves one area: the police
+    of two regencies ("Polres Jember", "Polres Lumajang"), not a Polda and one of its Polres
+    (which may tell one operation), nor "Polres Malang" and "Polres Malang Kota" (one area's
+    name inside the other's: kept, as either may be written short)."""
+    for rank in {r for r, _ in a} & {r for r, _ in b}:
+        xa = {w for r, w in a if r == rank}
+        xb = {w for r, w in b if r == rank}
+        if not any(p == q or p.startswith(q + " ") or q.startswith(p + " ") for p in xa for q in xb):
+            return True
+    return False
