@@ -17,8 +17,16 @@ from dataclasses import dataclass
 
 from ..model import Event, Figure, Quantity, Quote, Sentence
 from .context import SentView
-from .words import (GUARDED, HELD_MODES, NCO_RANKS, PERSON_WORDS, PUNCT_BOUNDARY, SECTOR_NOUNS, SUBORDINATORS,
-                    TITLE_WORDS)
+from .words import (
+    GUARDED,
+    HELD_MODES,
+    NCO_RANKS,
+    PERSON_WORDS,
+    PUNCT_BOUNDARY,
+    SECTOR_NOUNS,
+    SUBORDINATORS,
+    TITLE_WORDS,
+)
 
 # cue (token tuple) -> (kind, direction): "L" count before the cue, "R" after.
 CUES: dict[tuple[str, ...], tuple[str, str]] = {
