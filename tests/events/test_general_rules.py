@@ -1245,3 +1245,26 @@ def test_the_missing_past_an_until_now(text: str, n: int, res) -> None:  # type:
 def test_a_group_named_by_its_kind_keeps_its_name(text: str, actor: str, res) -> None:  # type: ignore[no-untyped-def]
     e = extract(article(text), res)[0]
     assert [p.name for p in e.actors] == [actor]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a Madurese sickle duel is an attack with a blade
+    ("Dua warga terlibat carok di pematang ladang.", ("carok", "ASSAULT", "blade")),
+    # a rank before a name or initials is a person held
+    ("Propam menahan Bripka AS di tempat khusus sejak Jumat.", ("menahan", "COERCE", "arrest")),
+])
+def test_a_duel_and_an_officer_held(text: str, expected: tuple, res) -> None:  # type: ignore[no-untyped-def]
+    assert expected in _senses(text, res)
+
+
+@pytest.mark.parametrize("text,kind,n", [
+    # one told with where he lives after "di", its parts set off by commas
+    ("Seorang petani di Desa Sukamaju, Kecamatan Cibeber, tewas setelah dibacok tetangganya.", "fatalities", 1),
+    # one officer named by his rank
+    ("Propam Polda Sumsel telah menahan Bripka AS di tempat khusus sejak Jumat.", "captured", 1),
+    # prison guards are people counted
+    ("Di tengah kekacauan, para narapidana juga menyandera tujuh sipir.", "captured", 7),
+])
+def test_people_counted_by_residence_rank_and_trade(text: str, kind: str, n: int, res) -> None:  # type: ignore[no-untyped-def]
+    evs = extract(article(text), res)
+    assert any(getattr(e, kind) == n for e in evs), [(e.trigger, getattr(e, kind)) for e in evs]

@@ -17,7 +17,16 @@ from dataclasses import dataclass
 
 from ..model import Event, Figure, Quantity, Quote, Sentence
 from .context import SentView
-from .words import GUARDED, HELD_MODES, PERSON_WORDS, PUNCT_BOUNDARY, SECTOR_NOUNS, SUBORDINATORS, TITLE_WORDS
+from .words import (
+    GUARDED,
+    HELD_MODES,
+    NCO_RANKS,
+    PERSON_WORDS,
+    PUNCT_BOUNDARY,
+    SECTOR_NOUNS,
+    SUBORDINATORS,
+    TITLE_WORDS,
+)
 
 # cue (token tuple) -> (kind, direction): "L" count before the cue, "R" after.
 CUES: dict[tuple[str, ...], tuple[str, str]] = {
@@ -293,6 +302,8 @@ def _appositive_start(v: SentView, close: int) -> int | None:
             continue  # "warga Desa A, Kecamatan B, Kabupaten C,": one address, its parts set off by commas
         if v.low[k] == ",":
             return k if k + 1 < close and v.low[k + 1] in _APPOSITION else None
+        if v.low[k] == "di" and k > 0 and v.low[k + 1] in _ADDRESS_PARTS and v.base[k - 1] in _PEOPLE:
+            return k  # "Seorang petani di Desa A, Kecamatan B, tewas": where the one counted lives, its parts set off
         if v.low[k] in (".", ";") or v.low[k] in SUBORDINATORS:
             return None
     return None
@@ -448,7 +459,9 @@ def _figure_for(v: SentView, cue: Cue, quantities: list[Quantity]) -> Figure | N
         elif q is None and cue.kind == "captured":
             q = _initials(v, cue.j, hi)
             if q is None and cue.j < len(v.low) and (v.low[cue.j] in _ONE_KIN or v.low[cue.j] in _ONE_CREW or (
-                    v.low[cue.j] in _CREW and cue.j + 1 < len(v.low) and v.low[cue.j + 1] in _CRAFT)):
+                    v.low[cue.j] in _CREW and cue.j + 1 < len(v.low) and v.low[cue.j + 1] in _CRAFT) or (
+                    v.low[cue.j] in NCO_RANKS and cue.j + 1 < len(v.low) and v.toks[cue.j + 1].text[:1].isupper())):
+                # ("menahan Bripka AS di tempat khusus": one officer named by rank)
                 t = v.toks[cue.j]  # "mengamankan istri MR untuk dimintai keterangan": one wife; "menyandera
                 # pilotnya", "menyandera pilot pesawat itu": a craft's one pilot
                 q = Quantity(t.start, t.end, t.text, 1.0)

@@ -73,6 +73,7 @@ ROOTS: list[tuple[str, str, str, str | None, str | None]] = [
     ("gempur", "me an", "ASSAULT", None, None),
     ("tikam", "me pe", "ASSAULT", "blade", None),
     ("bacok", "me pe an", "ASSAULT", "blade", None),
+    ("carok", "root", "ASSAULT", "blade", None),  # Madurese duel with sickles: "terlibat carok", "carok kembali terjadi"
     ("aniaya", "me pe", "ASSAULT", "beat", None),
     ("pukul", "me pe", "ASSAULT", "beat", "person_object"),
     ("keroyok", "me pe", "ASSAULT", "beat", None),

@@ -32,6 +32,7 @@ from .words import (
     HAZARD_WORDS,
     LIGHT_VERBS,
     MILITARY_WORDS,
+    NCO_RANKS,
     PERSON_WORDS,
     PLACE_WORDS,
     PREDICATES,
@@ -90,6 +91,8 @@ def _has_person_object(v: SentView, t: Trigger) -> bool:
     for k in range(t.j, min(len(v.low), t.j + 4)):
         if v.base[k] in PERSON_WORDS or v.low[k][:1].isdigit():
             return True
+        if k == t.j and v.low[k] in NCO_RANKS:
+            return True  # a rank before a name or initials: "menahan Bripka AS di tempat khusus"
         m = v.mentions.get(k)
         if m is not None and m[1].label in ("PER", "NORP"):
             return True

@@ -94,7 +94,7 @@ for _w in ("junta", "tentara", "pasukan", "militer", "prajurit", "serdadu", "tni
     SECTOR_NOUNS[_w] = "military"
 for _w in ("polisi", "polri", "kepolisian", "aparat", "densus", "brimob", "polda", "polres", "polsek",
            "kapolda", "kapolres", "kapolsek", "kapolri", "petugas", "penyidik", "satpol", "bareskrim",
-           "jaksa", "kejaksaan", "kpk", "bnn", "imigrasi"):
+           "jaksa", "kejaksaan", "kpk", "bnn", "imigrasi", "sipir"):  # "menyandera tujuh sipir": prison guards
     SECTOR_NOUNS[_w] = "police"
 for _w in ("pemimpin", "pimpinan", "otoritas", "pemerintah", "kementerian", "menteri", "menlu", "kemenlu", "presiden", "perdana", "pm",
            "raja", "gubernur", "bupati", "walikota", "wali", "pejabat", "istana", "parlemen", "dpr",
@@ -166,6 +166,11 @@ PLACE_TYPES: dict[str, str] = {
     "jalan": "place", "jl.": "place", "pulau": "place", "wilayah": "admin", "daerah": "admin",
     "perairan": "place", "kampus": "place",
 }
+# police and military ranks below officer, which stand before a person's name or initials: "menahan Bripka AS"
+NCO_RANKS = frozenset({
+    "bripka", "brigpol", "brigadir", "briptu", "bripda", "aipda", "aiptu", "bharada", "bharatu", "bharaka",
+    "serda", "sertu", "serka", "serma", "pelda", "peltu", "prada", "pratu", "praka", "kopda", "koptu", "kopka",
+})
 TITLE_WORDS = frozenset({
     "presiden", "menteri", "perdana", "raja", "gubernur", "bupati", "walikota", "juru", "kepala",
     "komandan", "jenderal", "panglima", "kapolda", "kapolres", "kapolri", "kapolsek", "ketua",
