@@ -40,7 +40,7 @@ for _heads in _FULL.values():
     _heads.sort(key=lambda fa: -len(fa[0]))
 
 
-@dataclass
+@dataclass(init=False)
 class Span:
     start: int  # token index
     end: int  # token index, exclusive
@@ -48,6 +48,17 @@ class Span:
     source: str = "model"
     country: str | None = None
     head: str | None = None  # the group/state word of a NORP/ORG rule span
+
+    # written out, not generated: mypyc compiles this one, while the ``__init__`` that
+    # ``dataclass`` generates runs interpreted (four times slower for a few dozen spans an article)
+    def __init__(self, start: int, end: int, label: str, source: str = "model", country: str | None = None,
+                 head: str | None = None) -> None:
+        self.start = start
+        self.end = end
+        self.label = label
+        self.source = source
+        self.country = country
+        self.head = head
 
 
 def model_spans(tags: list[str]) -> list[Span]:
