@@ -127,3 +127,15 @@ def test_a_surname_shared_by_two_people_stays_unlinked_whatever_the_hash_seed() 
         for seed in ("1", "2", "3", "4")
     }
     assert outs == {"PER:salman abedi,PER:jomana abedi,PER:abedi,PER:joko widodo,PER:joko widodo"}
+
+
+def test_hints_and_keys_keep_their_dataclass_defaults() -> None:
+    """MentionHint and the entity key write their ``__init__`` out (so mypyc compiles it): the
+    defaults, a fresh word list per hint, equality and repr stay those of the dataclass."""
+    from linimasa.nlp.entities import _Key
+
+    a, b = MentionHint(), MentionHint()
+    assert a.before == [] and a.before is not b.before and a == b
+    assert MentionHint("ID", "warga", ["di"]) == MentionHint(country="ID", head="warga", before=["di"])
+    assert repr(MentionHint(head="warga")) == "MentionHint(country=None, head='warga', before=[])"
+    assert _Key("LOC:ID", "Indonesia", "LOC") == _Key("LOC:ID", "Indonesia", "LOC", None, None, None)

@@ -335,3 +335,12 @@ def test_a_one_word_place_tagged_a_person_elsewhere_in_the_article_is_a_place(re
             "Sebelumnya, gempa magnitudo 6,1 mengguncang Majene pada Rabu (3/2/2027) dini hari.")
     late = [m for m in _mentions(text, res) if m.text == "Majene" and m.start > text.index("Sebelumnya")]
     assert late and late[0].label == "LOC", late
+
+
+def test_span_keeps_its_dataclass_defaults() -> None:
+    """Span writes its ``__init__`` out (so mypyc compiles it): defaults, equality and repr stay."""
+    from linimasa.nlp.ner_rules import Span
+
+    assert Span(0, 2, "PER") == Span(0, 2, "PER", "model", None, None)
+    assert repr(Span(1, 2, "LOC", country="ID")) == \
+        "Span(start=1, end=2, label='LOC', source='model', country='ID', head=None)"

@@ -169,13 +169,20 @@ class GeoHit:
     population: int = 0
 
 
-@dataclass
+@dataclass(init=False)
 class MentionHint:
     """What the tagger knows about a mention besides its text."""
 
     country: str | None = None
     head: str | None = None
     before: list[str] = field(default_factory=list)
+
+    # written out, not generated: mypyc compiles this one, while the ``__init__`` that
+    # ``dataclass`` generates runs interpreted (four times slower, for every mention)
+    def __init__(self, country: str | None = None, head: str | None = None, before: list[str] | None = None) -> None:
+        self.country = country
+        self.head = head
+        self.before = [] if before is None else before
 
 
 def load_name_tables(settings: Settings | None = None, regions: dict[str, str] | None = None,
@@ -295,7 +302,7 @@ def _title_country(before: list[str], names: NameTables) -> tuple[str | None, st
     return cc, sector
 
 
-@dataclass
+@dataclass(init=False)
 class _Key:
     id: str
     name: str
@@ -303,6 +310,15 @@ class _Key:
     country: str | None = None
     sector: str | None = None
     geo: GeoHit | None = None
+
+    def __init__(self, id: str, name: str, label: str, country: str | None = None, sector: str | None = None,
+                 geo: GeoHit | None = None) -> None:  # compiled by mypyc (see MentionHint)
+        self.id = id
+        self.name = name
+        self.label = label
+        self.country = country
+        self.sector = sector
+        self.geo = geo
 
 
 def _person_key(ws: list[str]) -> list[str]:

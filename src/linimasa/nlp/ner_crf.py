@@ -166,8 +166,12 @@ class CrfScorer:
         ``self._gaz_table``) in the one-by-one order."""
         gaz = self.feat.gazetteer_tags(tokens, low)
         n = len(tokens)
+        known = self._gaz_rows
         for i in [i for i, g in enumerate(gaz) if g is not None]:
-            own = self._gaz_row(gaz[i])  # type: ignore[arg-type]
+            g = gaz[i]
+            own = known.get(g)  # type: ignore[arg-type]
+            if own is None:
+                own = self._gaz_row(g)  # type: ignore[arg-type]
             rows.append(base + i)
             terms.append(own)
             if i >= 1:
@@ -195,7 +199,7 @@ class CrfScorer:
             padded.extend((0, 0))
         if self._pending:
             self._score_pending()
-        pad = np.array(padded, dtype=np.intp)
+        pad = np.fromiter(padded, dtype=np.intp, count=len(padded))  # cheaper than np.array for a list of ints
         if _kernels is not None:
             e = _kernels.window_sums(self._tables, pad, self._bos, self._eos)
         else:

@@ -40,7 +40,7 @@ for _heads in _FULL.values():
     _heads.sort(key=lambda fa: -len(fa[0]))
 
 
-@dataclass
+@dataclass(init=False)
 class Span:
     start: int  # token index
     end: int  # token index, exclusive
@@ -48,6 +48,17 @@ class Span:
     source: str = "model"
     country: str | None = None
     head: str | None = None  # the group/state word of a NORP/ORG rule span
+
+    # written out, not generated: mypyc compiles this one, while the ``__init__`` that
+    # ``dataclass`` generates runs interpreted (four times slower for a few dozen spans an article)
+    def __init__(self, start: int, end: int, label: str, source: str = "model", country: str | None = None,
+                 head: str | None = None) -> None:
+        self.start = start
+        self.end = end
+        self.label = label
+        self.source = source
+        self.country = country
+        self.head = head
 
 
 def model_spans(tags: list[str]) -> list[Span]:
@@ -375,23 +386,24 @@ def apply_rules(toks: list[Token], spans: list[Span], names: ent.NameTables,
             rest = " ".join(lows[first:sp.end])
             if rest not in names.regions and rest not in names.countries:  # "Kapolrestabes Bandung" is a role: kept
                 sp.start = first
-    if not _RANKS.isdisjoint(lows):
+    present = set(lows)  # the sentence's word forms: each test below looks words up once
+    if not _RANKS.isdisjoint(present):
         spans = _split_at_ranks(toks, lows, spans)
-    if "kantor" in lows:
+    if "kantor" in present:
         _regional_offices(toks, lows, spans)
-    if not REGION_OFFICES.isdisjoint(lows) or "wali" in lows:
+    if not REGION_OFFICES.isdisjoint(present) or "wali" in present:
         spans = _split_office_regions(toks, lows, spans, names)
-    rule = institution_spans(toks, lows, names) if not _INSTITUTION_FIRST.isdisjoint(lows) else []
-    if "(" in lows and not ORG_HEADS.isdisjoint(lows):
+    rule = institution_spans(toks, lows, names) if not _INSTITUTION_FIRST.isdisjoint(present) else []
+    if "(" in present and not ORG_HEADS.isdisjoint(present):
         rule = sorted(rule + defined_institutions(toks, lows), key=lambda s: s.start)
-    if not _WORSHIP.isdisjoint(lows):
+    if not _WORSHIP.isdisjoint(present):
         rule = sorted(rule + houses_of_worship(toks, lows), key=lambda s: s.start)
     if rule:
         spans = _merge(spans, rule)
     countries: dict[int, tuple[int, str]] = {}
     nxt = 0
     first_words = names.country_first
-    for i in [i for i, low in enumerate(lows) if low in first_words] if not first_words.isdisjoint(lows) else ():
+    for i in [i for i, low in enumerate(lows) if low in first_words] if not first_words.isdisjoint(present) else ():
         if i >= nxt and not initials_at(toks, lows, i):
             hit = _country_at(toks, lows, i, names)
             if hit is not None:
@@ -433,7 +445,7 @@ def apply_rules(toks: list[Token], spans: list[Span], names: ent.NameTables,
     # "warga Papua", "etnis Rohingya": a group word before a people's name
     peoples = names.peoples
     added = False
-    for i in [i for i, low in enumerate(lows) if i and low in peoples] if not peoples.keys().isdisjoint(lows) else ():
+    for i in [i for i, low in enumerate(lows) if i and low in peoples] if not peoples.keys().isdisjoint(present) else ():
         low = lows[i]
         if lows[i - 1] in GROUP_WORDS and toks[i].text[:1].isupper():
             if any(sp.start <= i < sp.end and sp.label in ("PER", "ORG") for sp in result):
@@ -443,16 +455,16 @@ def apply_rules(toks: list[Token], spans: list[Span], names: ent.NameTables,
             added = True
     if added:
         result.sort(key=lambda s: s.start)
-    if not _STORMS.isdisjoint(lows):  # "Topan Kalmaegi": a storm named, no person (the hazard word is its head)
+    if not _STORMS.isdisjoint(present):  # "Topan Kalmaegi": a storm named, no person (the hazard word is its head)
         result = [sp for sp in result if lows[sp.start] not in _STORMS]
-    if "di" in lows and names.geocode is not None:
+    if "di" in present and names.geocode is not None:
         for sp in result:  # "di Khan Younis": a place the gazetteer knows, right after "di", is no person
             if sp.label == "PER" and sp.start > 0 and lows[sp.start - 1] == "di" and sp.end - sp.start > 1:
                 geo = names.geocode(" ".join(t.text for t in toks[sp.start:sp.end]))
                 if geo is not None and geo.precision == "place":
                     sp.label, sp.source = "LOC", "rule"
-    if names.geocode is not None and not _TOWARDS.isdisjoint(lows):
+    if names.geocode is not None and not _TOWARDS.isdisjoint(present):
         result = _places_after_preposition(toks, lows, result, names, lexicon or {})
-    if "(" in lows or "berinisial" in lows:  # "berinisial AS (27)": initials, whatever the model read
+    if "(" in present or "berinisial" in present:  # "berinisial AS (27)": initials, whatever the model read
         result = [sp for sp in result if not (sp.label == "LOC" and sp.end - sp.start == 1 and initials_at(toks, lows, sp.start))]
     return result
