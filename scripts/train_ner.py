@@ -22,8 +22,8 @@ Usage::
     .venv/bin/python scripts/train_ner.py --heldout             # NERGrit train minus a held-out fold
 
 ``--heldout`` trains without every fifth sentence of NERGrit's *train* split and scores that fold
-as ``nergrit_fold`` beside the dev splits (writing nothing): the place to choose a setting for
-NERGrit without fitting its valid split.
+as ``nergrit_fold`` in place of NERGrit's valid split, beside the other dev splits (writing
+nothing): the place to choose a setting for NERGrit without fitting its valid split.
 """
 
 from __future__ import annotations
@@ -328,8 +328,8 @@ def evaluate(feat: Featurizer, model: Path, shared: Path, heldout: bool = False)
     tagger = pycrfsuite.Tagger()
     tagger.open(str(model))
     scores = {}
-    sets = [(name, load(shared, [name], 1)) for name in SETS]
-    if heldout:
+    sets = [(name, load(shared, [name], 1)) for name in SETS if not (heldout and name == "nergrit")]
+    if heldout:  # the fold stands in for NERGrit's valid split, which is not scored at all
         sets.insert(0, ("nergrit_fold", heldout_split(load(shared, ["nergrit"], 0))[1]))
     for name, sents in sets:
         pred = [tagger.tag(feat.sequence([t for t, _ in s])) for s in sents]
