@@ -19,6 +19,11 @@ Usage::
     .venv/bin/python scripts/train_ner.py                       # rebuild with the chosen settings
     .venv/bin/python scripts/train_ner.py --grid                # compare settings on dev
     .venv/bin/python scripts/train_ner.py --sets nergrit,idner  # a different training union
+    .venv/bin/python scripts/train_ner.py --heldout             # NERGrit train minus a held-out fold
+
+``--heldout`` trains without every fifth sentence of NERGrit's *train* split and scores that fold
+as ``nergrit_fold`` in place of NERGrit's valid split, beside the other dev splits (writing
+nothing): the place to choose a setting for NERGrit without fitting its valid split.
 """
 
 from __future__ import annotations
@@ -288,6 +293,26 @@ def load(shared: Path, names: list[str], split: int) -> list[list[tuple[str, str
     return out
 
 
+HELDOUT_EVERY = 5  # --heldout: NERGrit train sentences i with i % 5 == 0 form the fold
+
+
+def heldout_split(sents: list[list[tuple[str, str]]],
+                  every: int = HELDOUT_EVERY) -> tuple[list[list[tuple[str, str]]], list[list[tuple[str, str]]]]:
+    """(training part, held-out fold) of a train split: every ``every``-th sentence is held out."""
+    return ([s for i, s in enumerate(sents) if i % every], [s for i, s in enumerate(sents) if i % every == 0])
+
+
+def load_train(shared: Path, names: list[str], heldout: bool) -> list[list[tuple[str, str]]]:
+    """The training union; with ``heldout``, NERGrit's train split without its held-out fold."""
+    if not heldout:
+        return load(shared, names, 0)
+    rest = heldout_split(load(shared, ["nergrit"], 0))[0]
+    out: list[list[tuple[str, str]]] = []
+    for n in names:
+        out.extend(rest if n == "nergrit" else load(shared, [n], 0))
+    return out
+
+
 def train(feat: Featurizer, sents: list[list[tuple[str, str]]], params: dict[str, float], path: Path) -> None:
     trainer = pycrfsuite.Trainer(algorithm="lbfgs", verbose=False)
     for s in sents:
@@ -299,12 +324,14 @@ def train(feat: Featurizer, sents: list[list[tuple[str, str]]], params: dict[str
     trainer.train(str(path))
 
 
-def evaluate(feat: Featurizer, model: Path, shared: Path) -> dict[str, float]:
+def evaluate(feat: Featurizer, model: Path, shared: Path, heldout: bool = False) -> dict[str, float]:
     tagger = pycrfsuite.Tagger()
     tagger.open(str(model))
     scores = {}
-    for name in SETS:
-        sents = load(shared, [name], 1)
+    sets = [(name, load(shared, [name], 1)) for name in SETS if not (heldout and name == "nergrit")]
+    if heldout:  # the fold stands in for NERGrit's valid split, which is not scored at all
+        sets.insert(0, ("nergrit_fold", heldout_split(load(shared, ["nergrit"], 0))[1]))
+    for name, sents in sets:
         pred = [tagger.tag(feat.sequence([t for t, _ in s])) for s in sents]
         scores[name] = score([[y for _, y in s] for s in sents], pred)["f1"]
     tagger.close()
@@ -317,6 +344,8 @@ def main() -> int:
     ap.add_argument("--sets", default=DEFAULT_SETS, help=f"training union (default {DEFAULT_SETS})")
     ap.add_argument("--grid", action="store_true", help="compare settings on the dev splits; write nothing")
     ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument("--heldout", action="store_true",
+                    help="train without a fold of NERGrit's train split and score it (writes nothing)")
     ap.add_argument("--clusters", action="store_true",
                     help="add distributional word clusters (POS corpus + IndoSum; mixed results on dev, off by default)")
     ap.add_argument("--plain", action="store_true", help="no silver flags (one training pass)")
@@ -349,7 +378,7 @@ def main() -> int:
             (DEFAULT_SETS, {**params, "c2": 0.05}),
         ]
     for sets, prm in grid:
-        sents = load(args.shared, sets.split(","), 0)
+        sents = load_train(args.shared, sets.split(","), args.heldout)
         t0 = time.time()
         with tempfile.TemporaryDirectory() as tmp:
             model = Path(tmp) / "ner.crfsuite"
@@ -360,11 +389,11 @@ def main() -> int:
                 final_lex = merge_flags(lex, build_silver(plain, model, news))
             feat = Featurizer(gaz, final_lex)
             train(feat, sents, prm, model)
-            scores = evaluate(feat, model, args.shared)
+            scores = evaluate(feat, model, args.shared, args.heldout)
             size = model.stat().st_size
             log.info(json.dumps({"sets": sets, **prm, "train_s": round(time.time() - t0, 1),
                                  "size_kb": size // 1024, "dev_f1": scores}))
-            if not args.grid:
+            if not (args.grid or args.heldout):
                 args.out.mkdir(parents=True, exist_ok=True)
                 (args.out / "ner.crfsuite").write_bytes(model.read_bytes())
                 with (args.out / "gazetteer.tsv").open("w", encoding="utf-8", newline="\n") as fh:

@@ -74,3 +74,11 @@ def test_silver_flags_profile_what_a_first_model_tags(tn: ModuleType, tmp_path: 
     assert silver["budi"] == "Se=3|St=PER"
     assert silver["di"] == "Se=0"
     assert "hujan" not in silver  # seen once
+
+
+def test_heldout_split_keeps_every_fifth_sentence_apart(tn: ModuleType) -> None:
+    sents = [[(f"w{i}", "O")] for i in range(12)]
+    rest, fold = tn.heldout_split(sents)
+    assert [s[0][0] for s in fold] == ["w0", "w5", "w10"]
+    assert len(rest) == 9 and not any(s in fold for s in rest)
+    assert tn.heldout_split(sents, every=4)[1] == [sents[0], sents[4], sents[8]]
