@@ -34,6 +34,7 @@ _ZW = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 _ZW_ANY = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _TERMINAL = tuple(".!?\"”’')…:;")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u3000]+")
+_ODD_SPACE = re.compile(r"[\t\u00a0\u2000-\u200a\u202f\u3000]")  # a space _SPACES turns into " "
 LEAD_WINDOW = 15  # non-blank lines in which a dateline lead may open the body
 # a dateline on a line of its own, in capitals ("MOGADISHU", "BANDA ACEH"), the lead paragraph after it
 _DATELINE_ALONE = re.compile(r"[A-Z]{3,}(?:[ -][A-Z]{3,}){0,2}")
@@ -84,7 +85,10 @@ def normalise_line(line: str) -> str:
     if not line.isascii():
         if _ZW_ANY.search(line):
             line = line.translate(_ZW)
-        return _SPACES.sub(" ", unicodedata.normalize("NFC", line)).strip()
+        line = unicodedata.normalize("NFC", line)
+        if "  " in line or _ODD_SPACE.search(line):  # else every match is one space for one space
+            line = _SPACES.sub(" ", line)
+        return line.strip()
     if "  " in line or "\t" in line:
         line = _SPACES.sub(" ", line)
     return line.strip()

@@ -60,9 +60,18 @@ _COLUMNIST = re.compile(r"^\s*oleh\s*:?\s+[^\n]{2,60}?,\s*(?:dosen|pengamat|pene
                         r"direktur|ketua|pegiat|praktisi|kolumnis|wartawan\s+senior)\b", re.IGNORECASE)
 
 
+# a word each of the disclaimers above holds: a text with none of them (lower-cased, see _FOLDS_ODDLY)
+# holds no disclaimer, and most texts are ruled out without the whole-text scan
+_OPINION_MUST = ("pribadi", "penulis", "tanggung")
+
+
 def is_opinion(text: str, removed: list[str]) -> bool:
     """An opinion piece or column, by its disclaimer or its columnist's byline."""
-    return _OPINION_NOTE.search(text) is not None or any(_COLUMNIST.match(line) for line in removed[:12])
+    low = text.lower()
+    if (any(c in text for c in _FOLDS_ODDLY) or any(w in low for w in _OPINION_MUST)) \
+            and _OPINION_NOTE.search(text) is not None:
+        return True
+    return any(_COLUMNIST.match(line) for line in removed[:12])
 
 
 def real_in_sports(e: Event) -> bool:

@@ -679,6 +679,9 @@ def claimed_responsibility(events: list[Event], sents: list[Sentence], view: Any
                             country_names: dict[str, str]) -> None:
     """"Kelompok X mengklaim bertanggung jawab atas serangan tersebut": X is the actor of the latest
     attack told before that has none, or only an unnamed attacker ("Seorang pelaku bom bunuh diri")."""
+    if not any(e.type == "ASSAULT" and not e.historical and all(_unnamed_attacker(p) for p in e.actors)
+               for e in events):
+        return  # no attack a claim could name the attacker of (the claims found below only fill those)
     for k, s in enumerate(sents):
         m = _RESPONSIBILITY.search(s.text)
         passive = _CLAIMED_BY.search(s.text) if m is None else None
