@@ -17,6 +17,10 @@ NL = ("De politie heeft drie mensen gearresteerd die ervan worden verdacht een g
 # Indonesian that leans on vocabulary shared with Malay: the markers keep it Indonesian.
 ID_NEUTRAL = ("Menteri itu berkata kerajaan akan membantu. Karena itu pemerintah kabupaten dan polisi "
               "provinsi bisa bekerja sama, tapi warga saat ini masih menunggu.")
+# Indonesian news words Malay shares: a court, a kingdom, "beliau berkata" are no Malay markers.
+ID_SHARED = ("Majelis hakim Pengadilan Negeri Sleman menjatuhkan vonis tujuh tahun penjara. Beliau berkata "
+             "putusan itu ialah hasil musyawarah, dan terdakwa boleh mengajukan banding. Bagaimanapun, jaksa "
+             "dari Kejaksaan Negeri masih pikir-pikir, seterusnya kerajaan Arab Saudi tidak terkait perkara ini.")
 
 
 @pytest.fixture(scope="module")
@@ -24,7 +28,8 @@ def ident() -> LanguageIdentifier:
     return LanguageIdentifier()
 
 
-@pytest.mark.parametrize("text,code", [(ID, "id"), (EN, "en"), (MS, "ms"), (NL, "nl"), (ID_NEUTRAL, "id")])
+@pytest.mark.parametrize("text,code", [(ID, "id"), (EN, "en"), (MS, "ms"), (NL, "nl"), (ID_NEUTRAL, "id"),
+                                       (ID_SHARED, "id")])
 def test_languages(ident: LanguageIdentifier, text: str, code: str) -> None:
     assert ident.identify(text).code == code
 
@@ -35,4 +40,5 @@ def test_too_short_is_unknown(ident: LanguageIdentifier) -> None:
 
 def test_fast_path_skips_lingua_for_plain_indonesian(ident: LanguageIdentifier) -> None:
     assert ident.identify(ID).method == "fast"
+    assert ident.identify(ID_SHARED).method == "fast"  # words shared with Malay send no page to lingua
     assert ident.identify(EN).method == "lingua"

@@ -28,7 +28,10 @@ LANGUAGES = {
 PREFIX_CHARS = 400
 # Words that tell Indonesian and Malay apart (each is common in one, rare in the other).
 ID_ONLY = frozenset(["karena", "yaitu", "bisa", "saat", "tapi", "pemerintah", "polisi", "kepolisian", "kabupaten", "provinsi", "kemarin", "sekarang", "mengatakan", "menurutnya", "bilang", "ujarnya", "katanya", "kantor", "tersebut", "wib", "rp", "dolar", "uang", "sepeda", "motor", "mobil"])
-MS_ONLY = frozenset(["kerana", "iaitu", "kerajaan", "polis", "sahaja", "boleh", "sebarang", "semasa", "ialah", "beliau", "negeri", "rm", "bagaimanapun", "berkata", "manakala", "seterusnya", "justeru", "kenderaan", "wang"])
+# Not "negeri", "beliau", "berkata", "boleh", "ialah", "kerajaan", "bagaimanapun", "seterusnya",
+# "semasa": Indonesian news writes them daily ("Pengadilan Negeri", "Kerajaan Arab Saudi").
+MS_ONLY = frozenset(["kerana", "iaitu", "bahawa", "polis", "sahaja", "sebarang", "disyaki", "rompakan", "rm", "manakala",
+                     "justeru", "kenderaan", "wang"])
 # The words of a text are its runs of a-z once lower-cased (``re.findall("[a-z]+")``, 2x faster):
 # the text as ASCII bytes (any other character one "?"), every byte but a-z made a space, split.
 _LETTERS_ONLY = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
