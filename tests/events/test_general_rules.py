@@ -39,6 +39,23 @@ def test_no_hazard_no_disaster(text: str, surface: str, res) -> None:  # type: i
     assert all(s[0] != surface or s[1] != "DISASTER" for s in _senses(text, res))
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Korban tewas setelah ditusuk para pelaku di pinggir jalan.", ("ditusuk", "ASSAULT", "blade")),
+    ("Salah satu pelaku menusukkan pisau ke dada korban.", ("menusukkan", "ASSAULT", "blade")),
+    ("Amerika Serikat mengutuk pembajakan kapal itu.", ("mengutuk", "ACCUSE", None)),
+])
+def test_stabbing_and_condemning_triggers(text: str, expected: tuple, res) -> None:  # type: ignore[no-untyped-def]
+    assert expected in _senses(text, res)
+
+
+@pytest.mark.parametrize("text", [
+    "Keduanya sepakat pilar batas tidak diubah sampai ada keputusan kementerian.",
+    "Kedua belah pihak akhirnya sepakat menghentikan pembangunan.",
+])
+def test_the_two_parties_agreeing_is_an_agreement(text: str, res) -> None:  # type: ignore[no-untyped-def]
+    assert [e.type for e in extract(article(text), res)] == ["AGREE"]
+
+
 def test_displacement_after_a_told_disaster_is_a_disaster(res) -> None:  # type: ignore[no-untyped-def]
     text = "Tanah longsor menimbun dua rumah di lereng bukit.\n\nSebanyak 90 warga mengungsi ke balai desa."
     evs = extract(article(text), res)
