@@ -56,6 +56,18 @@ def test_the_two_parties_agreeing_is_an_agreement(text: str, res) -> None:  # ty
     assert [e.type for e in extract(article(text), res)] == ["AGREE"]
 
 
+def test_nil_toll_told_subject_first(res) -> None:  # type: ignore[no-untyped-def]
+    text = 'Bentrokan antarwarga pecah di desa itu. "Korban jiwa tidak ada," kata Kapolres.'
+    assert [(e.type, e.fatalities) for e in extract(article(text), res)] == [("ASSAULT", 0)]
+
+
+def test_fire_told_after_an_arson_is_that_arson(res) -> None:  # type: ignore[no-untyped-def]
+    text = ('Sedikitnya 14 rumah warga dibakar massa di dusun itu. "Empat belas rumah hangus terbakar. '
+            'Korban jiwa tidak ada," kata Kapolres.')
+    evs = extract(article(text), res)
+    assert [(e.type, e.fatalities, e.claimed_by) for e in evs] == [("COERCE", 0, "Kapolres")]
+
+
 def test_displacement_after_a_told_disaster_is_a_disaster(res) -> None:  # type: ignore[no-untyped-def]
     text = "Tanah longsor menimbun dua rumah di lereng bukit.\n\nSebanyak 90 warga mengungsi ke balai desa."
     evs = extract(article(text), res)

@@ -485,6 +485,8 @@ def _figure_for(v: SentView, cue: Cue, quantities: list[Quantity]) -> Figure | N
 _NO_DEATHS = re.compile(
     r"\b(?:tidak|tak|belum)\s+(?:ada\s+)?(?:(?:menimbulkan|menelan|memakan|ada\s+laporan|dilaporkan)\s+)?"
     r"korban\s+(?:jiwa|tewas|meninggal)\b|\b(?:tanpa|nihil)\s+korban\s+jiwa\b"
+    # the subject first: "Korban jiwa tidak ada," kata Kapolres; "korban jiwa nihil"
+    r"|\bkorban\s+jiwa\s+(?:(?:tidak|tak|belum)\s+ada|nihil)\b"
     r"|\btidak\s+ada\s+(?:warga\s+|orang\s+)?yang\s+(?:tewas|meninggal)\b"
     # "roket berhasil dicegat dan tidak ada korban": nobody hurt, so nobody dead
     r"|\b(?:tidak|tak)\s+(?:ada|menimbulkan|menelan)\s+korban\b(?!\s+(?:luka|cedera|jiwa|tewas|meninggal|yang))"

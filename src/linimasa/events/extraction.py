@@ -352,6 +352,7 @@ def extract(article: Article, res: Any) -> list[Event]:
         kept = [d for d in kept if d.own_date]  # a column argues: only the dated facts it cites are events
     accident.make_accidents([d.event for d in kept if d.event is not None], article.text)
     accident.make_attacks([d.event for d in kept if d.event is not None])
+    accident.arson_fires([d.event for d in kept if d.event is not None])
     tolls = {id(d.event) for d in kept if d.cue}  # casualty sentences the attachment rules left on their own
     pointed = {id(d.event) for d in kept if _demonstrative(d)}  # "granat itu dilempar oleh X"
     default_source = _default_source(article)
