@@ -356,6 +356,25 @@ def test_a_home_desk_writing_about_abroad_is_not_the_place(tmp_path: Path) -> No
     assert {e.location.country for e in a.events if e.location} == {"TH"}
 
 
+def test_the_perpetrators_after_an_arrest_are_the_gang_not_the_police(tmp_path: Path) -> None:
+    text = (_HEAD + "Bekasi - Polres Metro Bekasi menangkap empat anggota komplotan begal yang menewaskan seorang "
+            "buruh pabrik. Dua di antaranya dihadiahi timah panas karena melawan.\n\n"
+            "Korban, Ahmad (24), warga Desa Setiadarma, tewas setelah ditusuk para pelaku di Jalan Raya Mangunjaya, "
+            "Minggu (1/3/2026) dini hari.\n")
+    a = run_text(tmp_path, text)
+    stab = next(e for e in a.events if e.sentence.startswith("Korban"))
+    assert [p.name for p in stab.actors] == ["begal"] and stab.fatalities == 1, (stab.actors, stab.fatalities)
+
+
+def test_the_militants_are_the_group_told_before(tmp_path: Path) -> None:
+    text = (_HEAD + "Kinshasa - Milisi ADF menyerang sebuah desa di wilayah Beni, Kongo, pekan lalu.\n\n"
+            "Juru bicara militer mengatakan 23 warga sipil tewas ketika para militan menyerbu Desa Mangodomu "
+            "pada Sabtu (28/2) malam.\n")
+    a = run_text(tmp_path, text)
+    raid = next(e for e in a.events if "para militan" in e.sentence)
+    assert [p.name for p in raid.actors] == ["Milisi ADF"], raid.actors
+
+
 def test_a_chronology_over_days(tmp_path: Path) -> None:
     text = (_HEAD + "Bima - Bentrokan dua kelompok pemuda di Kota Bima berawal dari salah paham di sebuah acara hiburan "
             "malam pada Senin (2/3/2026).\n\nKeesokan harinya, puluhan warga dari kelurahan korban memblokade Jalan "

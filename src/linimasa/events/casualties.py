@@ -334,6 +334,20 @@ def _initials_subject(v: SentView, i: int) -> Quantity | None:
     return Quantity(t.start, t.end, t.text, 1.0)
 
 
+# "Korban, Ahmad (24), warga Desa A, tewas ...": one person named with his age as the subject
+_NAMED_ONE = re.compile(r"\W*(?:korban|pelaku|tersangka|almarhum|almarhumah)\s*,\s*(?:[A-Z][\w'.-]*\s+){0,3}"
+                        r"[A-Z][\w'.-]*\s*\(\d{1,3}\)\s*,(?:\s*(?:warga|penduduk)\b[^.;()\"]{0,80},)?\s*$",
+                        re.IGNORECASE)
+
+
+def _named_one(v: SentView, i: int) -> Quantity | None:
+    """One person named with his age in brackets as the subject, set off after "Korban,"."""
+    if _NAMED_ONE.match(v.sent.text[:v.toks[i].start - v.sent.start]) is None:
+        return None
+    t = next(t for t in v.toks if t.text[:1].isalpha())
+    return Quantity(t.start, t.end, t.text, 1.0)
+
+
 def _count_before_clause(v: SentView, i: int, quantities: list[Quantity]) -> Quantity | None:
     """The count of a subject a "yang" clause stands between it and its predicate at token ``i``:
     "Kelima tersangka yang merupakan mahasiswa tingkat akhir itu langsung ditahan" holds five."""
@@ -434,6 +448,8 @@ def _figure_for(v: SentView, cue: Cue, quantities: list[Quantity]) -> Figure | N
             q = _count_before_clause(v, cue.i, quantities)
         if q is None:
             q = _initials_subject(v, cue.i)
+        if q is None:
+            q = _named_one(v, cue.i)
     else:
         hi = cue.j
         # ("mengamankan TKP dengan pita kuning dari ratusan warga": the crowd after a preposition is not held)

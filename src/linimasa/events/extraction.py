@@ -325,13 +325,19 @@ def extract(article: Article, res: Any) -> list[Event]:
     prev: _Draft | None = None
     anchor: when.When | None = None
     acting: list[Participant] | None = None
+    perps: list[Participant] | None = None  # the latest violent actors that are not the police or the army
     guard: tuple[list[Participant], int, int] | None = None
     for d in drafts:
         d.event = _build(article, d, res, tx_by, sents, prev, anchor, acting, guard)
         prev = d
         e = d.event
+        if perps and e.type in VIOLENT and len(e.actors) == 1 and e.actors[0].name.lower() in _PERPETRATORS:
+            e.actors = list(perps)  # "Korban tewas setelah ditusuk para pelaku" after the arrest of "komplotan begal"
         if e.actors and e.type in VIOLENT and e.mode != "seize":  # (a haul stopped is no operation's doer)
             acting = e.actors
+            if not all(p.sector in ("police", "military") for p in e.actors) \
+                    and not any(p.name.lower() in _PERPETRATORS for p in e.actors):
+                perps = e.actors
         if e.actors and e.type in ("COERCE", "ASSAULT") and e.mode != "raid" and not e.hypothetical \
                 and all(p.sector in ("police", "military") for p in e.actors):
             guard = (e.actors, d.view.index, d.view.sent.paragraph)
@@ -843,8 +849,10 @@ def _build(article: Article, d: _Draft, res: Any, tx_by: list[list[TimeExpr]], s
             and prev.event is not None and prev.event.actors and prev.view.index == v.index - 1 \
             and (t.voice == "active" or (t.i > 0 and v.low[t.i - 1] in LIGHT_VERBS | {"terlibat"})):
         actors = list(prev.event.actors)  # "Polisi ... dikerahkan ke lokasi. Mereka terlibat baku tembak ..."
-    if acting and len(actors) == 1 and actors[0].name.lower() in _PERPETRATORS and t.sense.type in VIOLENT:
+    if acting and len(actors) == 1 and actors[0].name.lower() in _PERPETRATORS and t.sense.type in VIOLENT \
+            and not all(p.sector in ("police", "military") for p in acting):
         actors = list(acting)  # "Para pelaku juga menculik 22 warga": those of the attack told before
+        # (not the unit that arrested them: "Polres X menangkap empat begal ... Korban tewas setelah ditusuk para pelaku")
     pointed = _group_pointed_back(article, actors, s)
     if pointed is not None:  # "kelompok itu melancarkan serangan": the group named before
         actors = [pointed[1]]
@@ -910,7 +918,7 @@ _PROTES = frozenset({"protes", "memprotes", "diprotes", "protesnya"})
 _STATE_SECTORS = frozenset({"government", "igo", "military"})
 
 
-_PERPETRATORS = frozenset({"pelaku", "para pelaku", "penyerang", "para penyerang", "kawanan pelaku"})
+_PERPETRATORS = frozenset({"pelaku", "para pelaku", "penyerang", "para penyerang", "kawanan pelaku", "para militan"})
 _GROUP_NOUNS = frozenset({"kelompok", "organisasi", "milisi", "gerakan", "faksi", "kelompok-kelompok"})
 _POINTERS = re.compile(r"\s*(?:itu|tersebut)\b")
 
