@@ -68,6 +68,12 @@ def test_fire_told_after_an_arson_is_that_arson(res) -> None:  # type: ignore[no
     assert [(e.type, e.fatalities, e.claimed_by) for e in evs] == [("COERCE", 0, "Kapolres")]
 
 
+def test_the_held_told_with_a_part_in_an_aside_are_the_hijackings(res) -> None:  # type: ignore[no-untyped-def]
+    text = ("Kelompok bersenjata membajak sebuah kapal kargo di Laut Merah. Seluruh 22 awak kapal, termasuk tiga "
+            "warga negara Indonesia, kini disandera.")
+    assert [(e.type, e.captured) for e in extract(article(text), res)] == [("ASSAULT", 22)]
+
+
 def test_displacement_after_a_told_disaster_is_a_disaster(res) -> None:  # type: ignore[no-untyped-def]
     text = "Tanah longsor menimbun dua rumah di lereng bukit.\n\nSebanyak 90 warga mengungsi ke balai desa."
     evs = extract(article(text), res)
