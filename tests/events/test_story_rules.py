@@ -375,6 +375,15 @@ def test_the_militants_are_the_group_told_before(tmp_path: Path) -> None:
     assert [p.name for p in raid.actors] == ["Milisi ADF"], raid.actors
 
 
+def test_a_nil_toll_put_on_a_hazard_named_bare_is_that_hazards(tmp_path: Path) -> None:
+    text = (_HEAD + "Palangka Raya - Kebakaran hutan dan lahan di Kalimantan Tengah terus meluas sejak Senin (2/3/2026).\n\n"
+            "Sementara itu, massa membakar pos jaga perusahaan sawit di Kapuas, Rabu (4/3/2026).\n\n"
+            "Hingga kini tidak ada korban jiwa akibat karhutla.\n")
+    a = run_text(tmp_path, text)
+    assert [(e.type, e.fatalities) for e in a.events] == [("DISASTER", 0), ("COERCE", None)], [
+        (e.type, e.fatalities, e.date_start) for e in a.events]
+
+
 def test_a_chronology_over_days(tmp_path: Path) -> None:
     text = (_HEAD + "Bima - Bentrokan dua kelompok pemuda di Kota Bima berawal dari salah paham di sebuah acara hiburan "
             "malam pada Senin (2/3/2026).\n\nKeesokan harinya, puluhan warga dari kelurahan korban memblokade Jalan "

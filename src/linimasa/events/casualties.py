@@ -527,6 +527,11 @@ def _pointer(nouns: str) -> str:
 _POINTED = re.compile(r"^\s*" + _pointer(_INCIDENTS + "|bencana|kecelakaan|banjir|longsor|gempa"), re.IGNORECASE)
 
 
+# a nil toll put on a hazard named bare: "Hingga kini tidak ada korban jiwa akibat karhutla"
+_HAZARD_NAMED = re.compile(r"\s*(?:akibat|karena|dalam)\s+(?:karhutla|kebakaran\s+(?:hutan|lahan)|banjir|tanah\s+longsor"
+                           r"|longsor|gempa|erupsi|angin\s+puting\s+beliung|puting\s+beliung)\b", re.IGNORECASE)
+
+
 _POINTED_ANYWHERE = re.compile(r"\b" + _pointer(_INCIDENTS), re.IGNORECASE)
 
 
@@ -608,6 +613,11 @@ def nil_tolls(events: list[Event], sents: list[Sentence], kinds: frozenset[str],
         if counted is not None and counted.fatalities is None and not _POINTED.search(s.text[m.end():]):
             _nil(counted, s, m)  # "Dua narapidana terluka ... Tidak ada korban jiwa": the hurt ones' incident
             continue
+        if _HAZARD_NAMED.match(s.text, m.end()):  # "tidak ada korban jiwa akibat karhutla": the hazard told before
+            hazard = next((e for e in reversed(incidents) if e.kind == "DISASTER" and e.sentence_start < s.start), None)
+            if hazard is not None and hazard.fatalities is None:
+                _nil(hazard, s, m)
+                continue
         if not _POINTED.search(s.text[m.end():]):
             if len(incidents) == 1 and incidents[0].sentence_start < s.start and incidents[0].fatalities is None:
                 _nil(incidents[0], s, m)  # a story of one incident: "Tidak ada korban jiwa," ujarnya -- that one
