@@ -384,6 +384,25 @@ def test_a_nil_toll_put_on_a_hazard_named_bare_is_that_hazards(tmp_path: Path) -
         (e.type, e.fatalities, e.date_start) for e in a.events]
 
 
+def test_units_told_with_bersama_all_act_and_a_unit_number_names_no_place(tmp_path: Path) -> None:
+    text = (_HEAD + "Atambua - Bentrokan antarwarga pecah di perbatasan Kabupaten Belu, Sabtu (28/2/2026).\n\n"
+            "Polres Malaka bersama Polres Belu dan Kodim 1605/Belu mengerahkan sekitar 250 personel gabungan.\n")
+    a = run_text(tmp_path, text)
+    sent = next(e for e in a.events if e.type == "MOBILIZE")
+    names = [p.name for p in sent.actors]
+    assert "Polres Malaka" in names and not any("Kabupaten" in n for n in names), names
+
+
+def test_the_group_pointed_back_at_is_not_an_embassy(tmp_path: Path) -> None:
+    text = (_HEAD + "Jakarta - Kelompok Houthi di Yaman membajak sebuah kapal kargo di Laut Merah, Kamis (5/3/2026).\n\n"
+            "KBRI Muscat terus berkomunikasi dengan pihak-pihak terkait.\n\n"
+            "Pada November 2023, kelompok itu juga membajak kapal Galaxy Leader dan menahan 25 awaknya.\n")
+    a = run_text(tmp_path, text)
+    old = [e for e in a.events if e.date_start and e.date_start.startswith("2023")]
+    assert old and all(any("Houthi" in p.name for p in e.actors) for e in old), [
+        (e.type, [p.name for p in e.actors]) for e in old]
+
+
 def test_a_chronology_over_days(tmp_path: Path) -> None:
     text = (_HEAD + "Bima - Bentrokan dua kelompok pemuda di Kota Bima berawal dari salah paham di sebuah acara hiburan "
             "malam pada Senin (2/3/2026).\n\nKeesokan harinya, puluhan warga dari kelurahan korban memblokade Jalan "

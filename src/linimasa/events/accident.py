@@ -56,6 +56,10 @@ def make_attacks(events: list[Event]) -> None:
                 e.type, e.kind, e.mode = "ASSAULT", None, None
 
 
+_BUILDINGS = re.compile(r"\b(?:rumah|bangunan|gedung|kios|toko|pos|kantor|sekolah|gereja|masjid|mobil|kendaraan|motor)\b",
+                        re.IGNORECASE)
+
+
 def arson_fires(events: list[Event]) -> None:
     """A fire told without a cause after houses were set alight in the story ("14 rumah ... dibakar
     massa" then "Empat belas rumah hangus terbakar," kata Kapolres) is that arson told again, no
@@ -66,7 +70,8 @@ def arson_fires(events: list[Event]) -> None:
         if e.type == "COERCE" and e.mode == "destroy" and "bakar" in t and not t.startswith(("kebakaran", "terbakar")):
             arson = e
         elif arson is not None and e.kind == "DISASTER" and e.mode == "fire" and not e.actors \
-                and t in ("terbakar", "kebakaran") and e.date_start == arson.date_start:
+                and t in ("terbakar", "kebakaran") and e.date_start == arson.date_start \
+                and _BUILDINGS.search(e.sentence, 0, max(0, e.trigger_start - e.sentence_start)):
             e.type, e.kind, e.mode = "COERCE", None, "destroy"
 
 

@@ -856,6 +856,10 @@ def _build(article: Article, d: _Draft, res: Any, tx_by: list[list[TimeExpr]], s
     pointed = _group_pointed_back(article, actors, s)
     if pointed is not None:  # "kelompok itu melancarkan serangan": the group named before
         actors = [pointed[1]]
+    elif acting and len(actors) == 1 and actors[0].name.lower() in _GROUP_NOUNS and actors[0].end is not None \
+            and _POINTERS.match(article.text, actors[0].end) \
+            and not all(p.sector in ("police", "military") for p in acting):
+        actors = list(acting)  # "Houthi melancarkan serangan ... Pada 2023, kelompok itu juga membajak": no name tagged
     if len(actors) == 1 and t.voice == "active":
         boss = office.office_actor(v, actors[0], t.i)  # "Kapolres X ... mengatakan pihaknya menangkap"
         if boss is not None:
@@ -945,7 +949,8 @@ def _group_pointed_back(article: Article, actors: list[Participant], s: Sentence
 
 # bodies that are no armed or civic group a "kelompok itu" points back at
 _NOT_GROUPS = frozenset({"pemerintah", "kementerian", "presiden", "menteri", "kepolisian", "polisi", "militer",
-                         "tentara", "badan", "komite", "pbb", "dewan", "partai"})
+                         "tentara", "badan", "komite", "pbb", "dewan", "partai",
+                         "kbri", "kjri", "kedutaan", "konsulat", "kemlu"})  # (a mission tells of a group, is none)
 
 
 # "Menteri Dalam Negeri Serbia, Ivica Dacic," / "Mendagri X": an interior minister named with his title
