@@ -340,10 +340,15 @@ _NAMED_ONE = re.compile(r"\W*(?:korban|pelaku|tersangka|almarhum|almarhumah)\s*,
                         re.IGNORECASE)
 
 
+_HARMED = re.compile(r"(?:\s+dunia)?\s+(?:setelah|usai|akibat|karena)\s+(?:di|ter)[a-z]+", re.IGNORECASE)
+
+
 def _named_one(v: SentView, i: int) -> Quantity | None:
-    """One person named with his age in brackets as the subject, set off after "Korban,"."""
-    if _NAMED_ONE.match(v.sent.text[:v.toks[i].start - v.sent.start]) is None:
-        return None
+    """One person named with his age in brackets as the subject, set off after "Korban,", who died
+    of what was done to him ("tewas setelah ditusuk")."""
+    if _NAMED_ONE.match(v.sent.text[:v.toks[i].start - v.sent.start]) is None \
+            or _HARMED.match(v.sent.text, v.toks[i].end - v.sent.start) is None:
+        return None  # ("Korban, Euis (45), meninggal pada Juni 2019": a death told again, dated, not a new toll)
     t = next(t for t in v.toks if t.text[:1].isalpha())
     return Quantity(t.start, t.end, t.text, 1.0)
 
