@@ -74,6 +74,14 @@ def test_the_held_told_with_a_part_in_an_aside_are_the_hijackings(res) -> None: 
     assert [(e.type, e.captured) for e in extract(article(text), res)] == [("ASSAULT", 22)]
 
 
+@pytest.mark.parametrize("text,dead", [
+    ("Terdakwa terbukti melakukan penusukan yang menewaskan Slamet Riyadi (52), tukang ojek asal desa itu.", 1),
+    ("Ledakan itu menewaskan Ahmad (30) dan Budi (28).", None),  # two named: not one
+])
+def test_one_named_with_his_age_after_a_killing_verb_counts_one(text: str, dead, res) -> None:  # type: ignore[no-untyped-def]
+    assert [e.fatalities for e in extract(article(text), res)] == [dead]
+
+
 def test_displacement_after_a_told_disaster_is_a_disaster(res) -> None:  # type: ignore[no-untyped-def]
     text = "Tanah longsor menimbun dua rumah di lereng bukit.\n\nSebanyak 90 warga mengungsi ke balai desa."
     evs = extract(article(text), res)

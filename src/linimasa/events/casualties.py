@@ -340,6 +340,8 @@ _NAMED_ONE = re.compile(r"\W*(?:korban|pelaku|tersangka|almarhum|almarhumah)\s*,
                         re.IGNORECASE)
 
 
+# one person named with his age after a killing verb: "menewaskan Slamet Riyadi (52)" (not "A (30) dan B (28)")
+_NAMED_AGED = re.compile(r"\s+(?:[A-Z][\w'.-]*\s+){0,3}[A-Z][\w'.-]*\s*\(\d{1,3}\)(?!\s*(?:dan|serta)\s)")
 _HARMED = re.compile(r"(?:\s+dunia)?\s+(?:setelah|usai|akibat|karena)\s+(?:di|ter)[a-z]+", re.IGNORECASE)
 
 
@@ -489,6 +491,9 @@ def _figure_for(v: SentView, cue: Cue, quantities: list[Quantity]) -> Figure | N
         if q is None and cue.kind == "fatalities" and cue.j < len(v.low) and v.low[cue.j] in _THE_DOER \
                 and (cue.j + 1 == len(v.low) or v.low[cue.j + 1] in ("dan", ",", ".", "serta")):
             t = v.toks[cue.j]  # "bom bunuh diri ... menewaskan pelaku": the one who set it off
+            q = Quantity(t.start, t.end, t.text, 1.0)
+        if q is None and cue.kind == "fatalities" and _NAMED_AGED.match(v.sent.text, v.toks[cue.j - 1].end - v.sent.start):
+            t = v.toks[cue.j]  # "penusukan yang menewaskan Slamet Riyadi (52), tukang ojek ...": one person named
             q = Quantity(t.start, t.end, t.text, 1.0)
         if q is None and v.low[cue.i] == "korban":  # "Jumlah korban tewas ... bertambah menjadi tiga orang"
             q = _toll_total(v, cue.j, quantities)
