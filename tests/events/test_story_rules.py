@@ -403,6 +403,15 @@ def test_the_group_pointed_back_at_is_not_an_embassy(tmp_path: Path) -> None:
         (e.type, [p.name for p in e.actors]) for e in old]
 
 
+def test_the_bare_defendant_who_killed_is_the_one_named_as_defendant(tmp_path: Path) -> None:
+    text = (_HEAD + "Jember - Majelis hakim menjatuhkan vonis 17 tahun penjara kepada Rudi Hartono (31), terdakwa kasus "
+            "pembunuhan seorang tukang ojek, Kamis (5/3/2026).\n\n"
+            "Dalam persidangan terungkap, terdakwa menusuk korban dengan pisau di jalan desa pada 14 Agustus 2025.\n")
+    a = run_text(tmp_path, text)
+    stab = next(e for e in a.events if e.type == "ASSAULT")
+    assert [p.name for p in stab.actors] == ["Rudi Hartono"], stab.actors
+
+
 def test_a_chronology_over_days(tmp_path: Path) -> None:
     text = (_HEAD + "Bima - Bentrokan dua kelompok pemuda di Kota Bima berawal dari salah paham di sebuah acara hiburan "
             "malam pada Senin (2/3/2026).\n\nKeesokan harinya, puluhan warga dari kelurahan korban memblokade Jalan "

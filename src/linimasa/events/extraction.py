@@ -333,6 +333,10 @@ def extract(article: Article, res: Any) -> list[Event]:
         e = d.event
         if perps and e.type in VIOLENT and len(e.actors) == 1 and e.actors[0].name.lower() in _PERPETRATORS:
             e.actors = list(perps)  # "Korban tewas setelah ditusuk para pelaku" after the arrest of "komplotan begal"
+        if e.type == "ASSAULT" and not e.actors and _DEFENDANT_BEFORE.search(e.sentence, 0, e.trigger_start - e.sentence_start):
+            named = _DEFENDANT_NAMED.search(article.text)  # "terdakwa menusuk korban": the one tried, named before
+            if named is not None:
+                e.actors = [Participant(name=named.group(1) or named.group(2))]
         if e.actors and e.type in VIOLENT and e.mode != "seize":  # (a haul stopped is no operation's doer)
             acting = e.actors
             if not all(p.sector in ("police", "military") for p in e.actors) \
@@ -922,6 +926,10 @@ _PROTES = frozenset({"protes", "memprotes", "diprotes", "protesnya"})
 _STATE_SECTORS = frozenset({"government", "igo", "military"})
 
 
+# the defendant named once in the story: "kepada Rudi Hartono (31), terdakwa kasus ...", "terdakwa Rudi Hartono"
+_DEFENDANT_NAMED = re.compile(r"([A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3})\s*\(\d{1,3}\)\s*,\s*terdakwa\b"
+                              r"|\bterdakwa\s+([A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3})")
+_DEFENDANT_BEFORE = re.compile(r"(?:^|\W)[Tt]erdakwa\b(?!\s+[A-Z])")  # bare, not "terdakwa Rudi"
 _PERPETRATORS = frozenset({"pelaku", "para pelaku", "penyerang", "para penyerang", "kawanan pelaku", "para militan"})
 _GROUP_NOUNS = frozenset({"kelompok", "organisasi", "milisi", "gerakan", "faksi", "kelompok-kelompok"})
 _POINTERS = re.compile(r"\s*(?:itu|tersebut)\b")
