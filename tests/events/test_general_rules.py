@@ -39,6 +39,49 @@ def test_no_hazard_no_disaster(text: str, surface: str, res) -> None:  # type: i
     assert all(s[0] != surface or s[1] != "DISASTER" for s in _senses(text, res))
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Korban tewas setelah ditusuk para pelaku di pinggir jalan.", ("ditusuk", "ASSAULT", "blade")),
+    ("Salah satu pelaku menusukkan pisau ke dada korban.", ("menusukkan", "ASSAULT", "blade")),
+    ("Amerika Serikat mengutuk pembajakan kapal itu.", ("mengutuk", "ACCUSE", None)),
+])
+def test_stabbing_and_condemning_triggers(text: str, expected: tuple, res) -> None:  # type: ignore[no-untyped-def]
+    assert expected in _senses(text, res)
+
+
+@pytest.mark.parametrize("text", [
+    "Keduanya sepakat pilar batas tidak diubah sampai ada keputusan kementerian.",
+    "Kedua belah pihak akhirnya sepakat menghentikan pembangunan.",
+])
+def test_the_two_parties_agreeing_is_an_agreement(text: str, res) -> None:  # type: ignore[no-untyped-def]
+    assert [e.type for e in extract(article(text), res)] == ["AGREE"]
+
+
+def test_nil_toll_told_subject_first(res) -> None:  # type: ignore[no-untyped-def]
+    text = 'Bentrokan antarwarga pecah di desa itu. "Korban jiwa tidak ada," kata Kapolres.'
+    assert [(e.type, e.fatalities) for e in extract(article(text), res)] == [("ASSAULT", 0)]
+
+
+def test_fire_told_after_an_arson_is_that_arson(res) -> None:  # type: ignore[no-untyped-def]
+    text = ('Sedikitnya 14 rumah warga dibakar massa di dusun itu. "Empat belas rumah hangus terbakar. '
+            'Korban jiwa tidak ada," kata Kapolres.')
+    evs = extract(article(text), res)
+    assert [(e.type, e.fatalities, e.claimed_by) for e in evs] == [("COERCE", 0, "Kapolres")]
+
+
+def test_the_held_told_with_a_part_in_an_aside_are_the_hijackings(res) -> None:  # type: ignore[no-untyped-def]
+    text = ("Kelompok bersenjata membajak sebuah kapal kargo di Laut Merah. Seluruh 22 awak kapal, termasuk tiga "
+            "warga negara Indonesia, kini disandera.")
+    assert [(e.type, e.captured) for e in extract(article(text), res)] == [("ASSAULT", 22)]
+
+
+@pytest.mark.parametrize("text,dead", [
+    ("Terdakwa terbukti melakukan penusukan yang menewaskan Slamet Riyadi (52), tukang ojek asal desa itu.", 1),
+    ("Ledakan itu menewaskan Ahmad (30) dan Budi (28).", None),  # two named: not one
+])
+def test_one_named_with_his_age_after_a_killing_verb_counts_one(text: str, dead, res) -> None:  # type: ignore[no-untyped-def]
+    assert [e.fatalities for e in extract(article(text), res)] == [dead]
+
+
 def test_displacement_after_a_told_disaster_is_a_disaster(res) -> None:  # type: ignore[no-untyped-def]
     text = "Tanah longsor menimbun dua rumah di lereng bukit.\n\nSebanyak 90 warga mengungsi ke balai desa."
     evs = extract(article(text), res)

@@ -356,6 +356,62 @@ def test_a_home_desk_writing_about_abroad_is_not_the_place(tmp_path: Path) -> No
     assert {e.location.country for e in a.events if e.location} == {"TH"}
 
 
+def test_the_perpetrators_after_an_arrest_are_the_gang_not_the_police(tmp_path: Path) -> None:
+    text = (_HEAD + "Bekasi - Polres Metro Bekasi menangkap empat anggota komplotan begal yang menewaskan seorang "
+            "buruh pabrik. Dua di antaranya dihadiahi timah panas karena melawan.\n\n"
+            "Korban, Ahmad (24), warga Desa Setiadarma, tewas setelah ditusuk para pelaku di Jalan Raya Mangunjaya, "
+            "Minggu (1/3/2026) dini hari.\n")
+    a = run_text(tmp_path, text)
+    stab = next(e for e in a.events if e.sentence.startswith("Korban"))
+    assert [p.name for p in stab.actors] == ["begal"] and stab.fatalities == 1, (stab.actors, stab.fatalities)
+
+
+def test_the_militants_are_the_group_told_before(tmp_path: Path) -> None:
+    text = (_HEAD + "Kinshasa - Milisi ADF menyerang sebuah desa di wilayah Beni, Kongo, pekan lalu.\n\n"
+            "Juru bicara militer mengatakan 23 warga sipil tewas ketika para militan menyerbu Desa Mangodomu "
+            "pada Sabtu (28/2) malam.\n")
+    a = run_text(tmp_path, text)
+    raid = next(e for e in a.events if "para militan" in e.sentence)
+    assert [p.name for p in raid.actors] == ["Milisi ADF"], raid.actors
+
+
+def test_a_nil_toll_put_on_a_hazard_named_bare_is_that_hazards(tmp_path: Path) -> None:
+    text = (_HEAD + "Palangka Raya - Kebakaran hutan dan lahan di Kalimantan Tengah terus meluas sejak Senin (2/3/2026).\n\n"
+            "Sementara itu, massa membakar pos jaga perusahaan sawit di Kapuas, Rabu (4/3/2026).\n\n"
+            "Hingga kini tidak ada korban jiwa akibat karhutla.\n")
+    a = run_text(tmp_path, text)
+    assert [(e.type, e.fatalities) for e in a.events] == [("DISASTER", 0), ("COERCE", None)], [
+        (e.type, e.fatalities, e.date_start) for e in a.events]
+
+
+def test_units_told_with_bersama_all_act_and_a_unit_number_names_no_place(tmp_path: Path) -> None:
+    text = (_HEAD + "Atambua - Bentrokan antarwarga pecah di perbatasan Kabupaten Belu, Sabtu (28/2/2026).\n\n"
+            "Polres Malaka bersama Polres Belu dan Kodim 1605/Belu mengerahkan sekitar 250 personel gabungan.\n")
+    a = run_text(tmp_path, text)
+    sent = next(e for e in a.events if e.type == "MOBILIZE")
+    names = [p.name for p in sent.actors]
+    assert "Polres Malaka" in names and not any("Kabupaten" in n for n in names), names
+
+
+def test_the_group_pointed_back_at_is_not_an_embassy(tmp_path: Path) -> None:
+    text = (_HEAD + "Jakarta - Kelompok Houthi di Yaman membajak sebuah kapal kargo di Laut Merah, Kamis (5/3/2026).\n\n"
+            "KBRI Muscat terus berkomunikasi dengan pihak-pihak terkait.\n\n"
+            "Pada November 2023, kelompok itu juga membajak kapal Galaxy Leader dan menahan 25 awaknya.\n")
+    a = run_text(tmp_path, text)
+    old = [e for e in a.events if e.date_start and e.date_start.startswith("2023")]
+    assert old and all(any("Houthi" in p.name for p in e.actors) for e in old), [
+        (e.type, [p.name for p in e.actors]) for e in old]
+
+
+def test_the_bare_defendant_who_killed_is_the_one_named_as_defendant(tmp_path: Path) -> None:
+    text = (_HEAD + "Jember - Majelis hakim menjatuhkan vonis 17 tahun penjara kepada Rudi Hartono (31), terdakwa kasus "
+            "pembunuhan seorang tukang ojek, Kamis (5/3/2026).\n\n"
+            "Dalam persidangan terungkap, terdakwa menusuk korban dengan pisau di jalan desa pada 14 Agustus 2025.\n")
+    a = run_text(tmp_path, text)
+    stab = next(e for e in a.events if e.type == "ASSAULT")
+    assert [p.name for p in stab.actors] == ["Rudi Hartono"], stab.actors
+
+
 def test_a_chronology_over_days(tmp_path: Path) -> None:
     text = (_HEAD + "Bima - Bentrokan dua kelompok pemuda di Kota Bima berawal dari salah paham di sebuah acara hiburan "
             "malam pada Senin (2/3/2026).\n\nKeesokan harinya, puluhan warga dari kelurahan korban memblokade Jalan "

@@ -56,6 +56,25 @@ def make_attacks(events: list[Event]) -> None:
                 e.type, e.kind, e.mode = "ASSAULT", None, None
 
 
+_BUILDINGS = re.compile(r"\b(?:rumah|bangunan|gedung|kios|toko|pos|kantor|sekolah|gereja|masjid|mobil|kendaraan|motor)\b",
+                        re.IGNORECASE)
+
+
+def arson_fires(events: list[Event]) -> None:
+    """A fire told without a cause after houses were set alight in the story ("14 rumah ... dibakar
+    massa" then "Empat belas rumah hangus terbakar," kata Kapolres) is that arson told again, no
+    hazard of its own (in place: the arson's kind, so it folds into it)."""
+    arson = None
+    for e in events:
+        t = e.trigger.lower()
+        if e.type == "COERCE" and e.mode == "destroy" and "bakar" in t and not t.startswith(("kebakaran", "terbakar")):
+            arson = e
+        elif arson is not None and e.kind == "DISASTER" and e.mode == "fire" and not e.actors \
+                and t in ("terbakar", "kebakaran") and e.date_start == arson.date_start \
+                and _BUILDINGS.search(e.sentence, 0, max(0, e.trigger_start - e.sentence_start)):
+            e.type, e.kind, e.mode = "COERCE", None, "destroy"
+
+
 def make_accidents(events: list[Event], text: str) -> None:
     """Turn actorless explosions of a story with no attack in it into disasters (in place)."""
     blasts = [e for e in events if e.type == "ASSAULT" and not e.actors and e.trigger.lower() in _EXPLODE]

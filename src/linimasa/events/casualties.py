@@ -334,6 +334,27 @@ def _initials_subject(v: SentView, i: int) -> Quantity | None:
     return Quantity(t.start, t.end, t.text, 1.0)
 
 
+# "Korban, Ahmad (24), warga Desa A, tewas ...": one person named with his age as the subject
+_NAMED_ONE = re.compile(r"\W*(?:korban|pelaku|tersangka|almarhum|almarhumah)\s*,\s*(?:[A-Z][\w'.-]*\s+){0,3}"
+                        r"[A-Z][\w'.-]*\s*\(\d{1,3}\)\s*,(?:\s*(?:warga|penduduk)\b[^.;()\"]{0,80},)?\s*$",
+                        re.IGNORECASE)
+
+
+# one person named with his age after a killing verb: "menewaskan Slamet Riyadi (52)" (not "A (30) dan B (28)")
+_NAMED_AGED = re.compile(r"\s+(?:[A-Z][\w'.-]*\s+){0,3}[A-Z][\w'.-]*\s*\(\d{1,3}\)(?!\s*(?:dan|serta)\s)")
+_HARMED = re.compile(r"(?:\s+dunia)?\s+(?:setelah|usai|akibat|karena)\s+(?:di|ter)[a-z]+", re.IGNORECASE)
+
+
+def _named_one(v: SentView, i: int) -> Quantity | None:
+    """One person named with his age in brackets as the subject, set off after "Korban,", who died
+    of what was done to him ("tewas setelah ditusuk")."""
+    if _NAMED_ONE.match(v.sent.text[:v.toks[i].start - v.sent.start]) is None \
+            or _HARMED.match(v.sent.text, v.toks[i].end - v.sent.start) is None:
+        return None  # ("Korban, Euis (45), meninggal pada Juni 2019": a death told again, dated, not a new toll)
+    t = next(t for t in v.toks if t.text[:1].isalpha())
+    return Quantity(t.start, t.end, t.text, 1.0)
+
+
 def _count_before_clause(v: SentView, i: int, quantities: list[Quantity]) -> Quantity | None:
     """The count of a subject a "yang" clause stands between it and its predicate at token ``i``:
     "Kelima tersangka yang merupakan mahasiswa tingkat akhir itu langsung ditahan" holds five."""
@@ -434,6 +455,8 @@ def _figure_for(v: SentView, cue: Cue, quantities: list[Quantity]) -> Figure | N
             q = _count_before_clause(v, cue.i, quantities)
         if q is None:
             q = _initials_subject(v, cue.i)
+        if q is None:
+            q = _named_one(v, cue.i)
     else:
         hi = cue.j
         # ("mengamankan TKP dengan pita kuning dari ratusan warga": the crowd after a preposition is not held)
@@ -469,6 +492,9 @@ def _figure_for(v: SentView, cue: Cue, quantities: list[Quantity]) -> Figure | N
                 and (cue.j + 1 == len(v.low) or v.low[cue.j + 1] in ("dan", ",", ".", "serta")):
             t = v.toks[cue.j]  # "bom bunuh diri ... menewaskan pelaku": the one who set it off
             q = Quantity(t.start, t.end, t.text, 1.0)
+        if q is None and cue.kind == "fatalities" and _NAMED_AGED.match(v.sent.text, v.toks[cue.j - 1].end - v.sent.start):
+            t = v.toks[cue.j]  # "penusukan yang menewaskan Slamet Riyadi (52), tukang ojek ...": one person named
+            q = Quantity(t.start, t.end, t.text, 1.0)
         if q is None and v.low[cue.i] == "korban":  # "Jumlah korban tewas ... bertambah menjadi tiga orang"
             q = _toll_total(v, cue.j, quantities)
     if q is None or q.value is None:
@@ -485,6 +511,8 @@ def _figure_for(v: SentView, cue: Cue, quantities: list[Quantity]) -> Figure | N
 _NO_DEATHS = re.compile(
     r"\b(?:tidak|tak|belum)\s+(?:ada\s+)?(?:(?:menimbulkan|menelan|memakan|ada\s+laporan|dilaporkan)\s+)?"
     r"korban\s+(?:jiwa|tewas|meninggal)\b|\b(?:tanpa|nihil)\s+korban\s+jiwa\b"
+    # the subject first: "Korban jiwa tidak ada," kata Kapolres; "korban jiwa nihil"
+    r"|\bkorban\s+jiwa\s+(?:(?:tidak|tak|belum)\s+ada|nihil)\b"
     r"|\btidak\s+ada\s+(?:warga\s+|orang\s+)?yang\s+(?:tewas|meninggal)\b"
     # "roket berhasil dicegat dan tidak ada korban": nobody hurt, so nobody dead
     r"|\b(?:tidak|tak)\s+(?:ada|menimbulkan|menelan)\s+korban\b(?!\s+(?:luka|cedera|jiwa|tewas|meninggal|yang))"
@@ -507,6 +535,11 @@ def _pointer(nouns: str) -> str:
 
 # right after a nil toll, hazards too: "tidak ada korban jiwa akibat banjir tersebut"
 _POINTED = re.compile(r"^\s*" + _pointer(_INCIDENTS + "|bencana|kecelakaan|banjir|longsor|gempa"), re.IGNORECASE)
+
+
+# a nil toll put on a hazard named bare: "Hingga kini tidak ada korban jiwa akibat karhutla"
+_HAZARD_NAMED = re.compile(r"\s*(?:akibat|karena|dalam)\s+(?:karhutla|kebakaran\s+(?:hutan|lahan)|banjir|tanah\s+longsor"
+                           r"|longsor|gempa|erupsi|angin\s+puting\s+beliung|puting\s+beliung)\b", re.IGNORECASE)
 
 
 _POINTED_ANYWHERE = re.compile(r"\b" + _pointer(_INCIDENTS), re.IGNORECASE)
@@ -590,6 +623,11 @@ def nil_tolls(events: list[Event], sents: list[Sentence], kinds: frozenset[str],
         if counted is not None and counted.fatalities is None and not _POINTED.search(s.text[m.end():]):
             _nil(counted, s, m)  # "Dua narapidana terluka ... Tidak ada korban jiwa": the hurt ones' incident
             continue
+        if _HAZARD_NAMED.match(s.text, m.end()):  # "tidak ada korban jiwa akibat karhutla": the hazard told before
+            hazard = next((e for e in reversed(incidents) if e.kind == "DISASTER" and e.sentence_start < s.start), None)
+            if hazard is not None and hazard.fatalities is None:
+                _nil(hazard, s, m)
+                continue
         if not _POINTED.search(s.text[m.end():]):
             if len(incidents) == 1 and incidents[0].sentence_start < s.start and incidents[0].fatalities is None:
                 _nil(incidents[0], s, m)  # a story of one incident: "Tidak ada korban jiwa," ujarnya -- that one

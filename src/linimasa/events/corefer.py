@@ -37,8 +37,13 @@ def _anaphoric(e: Event) -> bool:
     words = _ANAPHORIC | _HELD_ANAPHORIC if e.type == "COERCE" else _ANAPHORIC
     return all((p.name.split()[0].lower() in words and (p.name.split()[0].lower() not in _HELD_ANAPHORIC
                                                          or len(p.name.split()) == 1)) or " di antara " in p.name.lower()
+               or (p.start is not None and _PART_OF.search(e.sentence, 0, max(0, p.start - e.sentence_start)))
                or _DEMONSTRATIVE.match(e.sentence, (p.end or 0) - e.sentence_start) is not None
                for p in e.targets if p.name.split())
+
+
+# a part named in an aside of the set told: "Seluruh 22 awak kapal, termasuk tiga WNI, kini disandera"
+_PART_OF = re.compile(r"(?:^|\W)(?:termasuk|di\s+antaranya)\s+$", re.IGNORECASE)
 
 
 # a sentence about the people just told of: "Ketiganya ditangkap di lokasi berbeda ... pada Kamis (19/11)"

@@ -325,13 +325,23 @@ def extract(article: Article, res: Any) -> list[Event]:
     prev: _Draft | None = None
     anchor: when.When | None = None
     acting: list[Participant] | None = None
+    perps: list[Participant] | None = None  # the latest violent actors that are not the police or the army
     guard: tuple[list[Participant], int, int] | None = None
     for d in drafts:
         d.event = _build(article, d, res, tx_by, sents, prev, anchor, acting, guard)
         prev = d
         e = d.event
+        if perps and e.type in VIOLENT and len(e.actors) == 1 and e.actors[0].name.lower() in _PERPETRATORS:
+            e.actors = list(perps)  # "Korban tewas setelah ditusuk para pelaku" after the arrest of "komplotan begal"
+        if e.type == "ASSAULT" and not e.actors and _DEFENDANT_BEFORE.search(e.sentence, 0, e.trigger_start - e.sentence_start):
+            named = _DEFENDANT_NAMED.search(article.text)  # "terdakwa menusuk korban": the one tried, named before
+            if named is not None:
+                e.actors = [Participant(name=named.group(1) or named.group(2))]
         if e.actors and e.type in VIOLENT and e.mode != "seize":  # (a haul stopped is no operation's doer)
             acting = e.actors
+            if not all(p.sector in ("police", "military") for p in e.actors) \
+                    and not any(p.name.lower() in _PERPETRATORS for p in e.actors):
+                perps = e.actors
         if e.actors and e.type in ("COERCE", "ASSAULT") and e.mode != "raid" and not e.hypothetical \
                 and all(p.sector in ("police", "military") for p in e.actors):
             guard = (e.actors, d.view.index, d.view.sent.paragraph)
@@ -352,6 +362,7 @@ def extract(article: Article, res: Any) -> list[Event]:
         kept = [d for d in kept if d.own_date]  # a column argues: only the dated facts it cites are events
     accident.make_accidents([d.event for d in kept if d.event is not None], article.text)
     accident.make_attacks([d.event for d in kept if d.event is not None])
+    accident.arson_fires([d.event for d in kept if d.event is not None])
     tolls = {id(d.event) for d in kept if d.cue}  # casualty sentences the attachment rules left on their own
     pointed = {id(d.event) for d in kept if _demonstrative(d)}  # "granat itu dilempar oleh X"
     default_source = _default_source(article)
@@ -842,11 +853,17 @@ def _build(article: Article, d: _Draft, res: Any, tx_by: list[list[TimeExpr]], s
             and prev.event is not None and prev.event.actors and prev.view.index == v.index - 1 \
             and (t.voice == "active" or (t.i > 0 and v.low[t.i - 1] in LIGHT_VERBS | {"terlibat"})):
         actors = list(prev.event.actors)  # "Polisi ... dikerahkan ke lokasi. Mereka terlibat baku tembak ..."
-    if acting and len(actors) == 1 and actors[0].name.lower() in _PERPETRATORS and t.sense.type in VIOLENT:
+    if acting and len(actors) == 1 and actors[0].name.lower() in _PERPETRATORS and t.sense.type in VIOLENT \
+            and not all(p.sector in ("police", "military") for p in acting):
         actors = list(acting)  # "Para pelaku juga menculik 22 warga": those of the attack told before
+        # (not the unit that arrested them: "Polres X menangkap empat begal ... Korban tewas setelah ditusuk para pelaku")
     pointed = _group_pointed_back(article, actors, s)
     if pointed is not None:  # "kelompok itu melancarkan serangan": the group named before
         actors = [pointed[1]]
+    elif acting and len(actors) == 1 and actors[0].name.lower() in _GROUP_NOUNS and actors[0].end is not None \
+            and _POINTERS.match(article.text, actors[0].end) \
+            and not all(p.sector in ("police", "military") for p in acting):
+        actors = list(acting)  # "Houthi melancarkan serangan ... Pada 2023, kelompok itu juga membajak": no name tagged
     if len(actors) == 1 and t.voice == "active":
         boss = office.office_actor(v, actors[0], t.i)  # "Kapolres X ... mengatakan pihaknya menangkap"
         if boss is not None:
@@ -909,7 +926,11 @@ _PROTES = frozenset({"protes", "memprotes", "diprotes", "protesnya"})
 _STATE_SECTORS = frozenset({"government", "igo", "military"})
 
 
-_PERPETRATORS = frozenset({"pelaku", "para pelaku", "penyerang", "para penyerang", "kawanan pelaku"})
+# the defendant named once in the story: "kepada Rudi Hartono (31), terdakwa kasus ...", "terdakwa Rudi Hartono"
+_DEFENDANT_NAMED = re.compile(r"([A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3})\s*\(\d{1,3}\)\s*,\s*terdakwa\b"
+                              r"|\bterdakwa\s+([A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3})")
+_DEFENDANT_BEFORE = re.compile(r"(?:^|\W)[Tt]erdakwa\b(?!\s+[A-Z])")  # bare, not "terdakwa Rudi"
+_PERPETRATORS = frozenset({"pelaku", "para pelaku", "penyerang", "para penyerang", "kawanan pelaku", "para militan"})
 _GROUP_NOUNS = frozenset({"kelompok", "organisasi", "milisi", "gerakan", "faksi", "kelompok-kelompok"})
 _POINTERS = re.compile(r"\s*(?:itu|tersebut)\b")
 
@@ -936,7 +957,8 @@ def _group_pointed_back(article: Article, actors: list[Participant], s: Sentence
 
 # bodies that are no armed or civic group a "kelompok itu" points back at
 _NOT_GROUPS = frozenset({"pemerintah", "kementerian", "presiden", "menteri", "kepolisian", "polisi", "militer",
-                         "tentara", "badan", "komite", "pbb", "dewan", "partai"})
+                         "tentara", "badan", "komite", "pbb", "dewan", "partai",
+                         "kbri", "kjri", "kedutaan", "konsulat", "kemlu"})  # (a mission tells of a group, is none)
 
 
 # "Menteri Dalam Negeri Serbia, Ivica Dacic," / "Mendagri X": an interior minister named with his title

@@ -73,6 +73,7 @@ ROOTS: list[tuple[str, str, str, str | None, str | None]] = [
     ("gempur", "me an", "ASSAULT", None, None),
     ("tikam", "me pe", "ASSAULT", "blade", None),
     ("bacok", "me pe an", "ASSAULT", "blade", None),
+    ("tusuk", "me pe", "ASSAULT", "blade", None),  # "tewas setelah ditusuk", "menusukkan pisau", "penusukan"
     ("carok", "root", "ASSAULT", "blade", None),  # Madurese duel with sickles: "terlibat carok", "carok kembali terjadi"
     ("aniaya", "me pe", "ASSAULT", "beat", None),
     ("pukul", "me pe", "ASSAULT", "beat", "person_object"),
@@ -172,6 +173,7 @@ ROOTS: list[tuple[str, str, str, str | None, str | None]] = [
     ("tuduh", "me an", "ACCUSE", None, None),
     ("tuding", "me an", "ACCUSE", None, None),
     ("kecam", "me an", "ACCUSE", None, None),
+    ("kutuk", "me", "ACCUSE", None, None),  # "Amerika Serikat mengutuk pembajakan itu" (no "kutukan": a curse)
     ("salah", "me", "ACCUSE", None, "kan_only"),
     ("kritik", "me root", "ACCUSE", None, None),
     ("tolak", "me pe", "REJECT", None, None),

@@ -69,7 +69,7 @@ _AGENT = frozenset({"oleh"})
 _ABOUT = frozenset({"sekitar", "kira-kira", "hampir"})
 _ADVERBS = frozenset({"telah", "sudah", "sempat", "pernah", "akan", "juga", "pun", "segera", "kembali",
                       "langsung", "lalu", "kemudian", "masih", "terus"})
-_COORD = frozenset({"dan", "serta", ","})
+_COORD = frozenset({"dan", "serta", ",", "bersama", "beserta"})  # "Polres A bersama Polres B dan Kodim C mengerahkan": all act
 _TARGET_PREPS = frozenset({"terhadap", "ke", "kepada", "atas", "pada"})
 SECTOR_NOUNS_EXTRA = {"kelompok": "rebel", "orang": "civilian", "perusuh": "civilian",
                       "provokator": "civilian", "penyandera": "rebel",
@@ -135,6 +135,8 @@ def find_participants(v: SentView, ents: dict[str, Entity], country_names: dict[
     for nxt in todo:
         if nxt < i:
             continue
+        if nxt >= 2 and low[nxt - 1] == "/" and low[nxt - 2].isdigit() and nxt not in v.countries:
+            continue  # "Kodim 1605/Belu": the district in a military unit's number, no party of its own
         i = nxt
         w = v.base[i]
         group = _between_group(v.low[i])

@@ -483,6 +483,8 @@ def licensed(v: SentView, t: Trigger, spans_start: set[int]) -> bool:
         return True
     if t.voice == "stative" and any(s < t.i and s >= t.i - 6 for s in spans_start):
         return True
+    if t.voice == "stative" and any(w in ("keduanya", "kedua") for w in v.low[max(0, k - 3):k + 1]):
+        return True  # "Keduanya sepakat ...", "Kedua belah pihak sepakat ...": the two parties told before
     if t.voice == "stative" and prev in _ASPECT:
         return True  # "Gunung Lewotobi kembali erupsi", "wilayah itu sempat banjir": used as a verb
     for x in range(t.j, min(len(v.low), t.j + 6)):
