@@ -1132,6 +1132,31 @@ def test_narration_between_two_quotes_of_one_speaker_is_his(tmp_path: Path) -> N
     assert arrest.claimed_by == "Safuadi", [(e.trigger, e.claimed_by) for e in a.events]
 
 
+def test_narration_right_before_a_quote_is_his_though_his_last_quote_is_further_up(tmp_path: Path) -> None:
+    text = ("Pria Dianiaya Warga\n\nSenin, 11 Januari 2027 15:32 WIB\n\n"
+            "Jember - Seorang pria tewas setelah dianiaya warga di Desa Sumberjati, Minggu (10/1) malam.\n\n"
+            "Kasatreskrim Polres Jember AKP Budi Santoso menjelaskan, massa datang setelah salat isya.\n\n"
+            "\"Korban dipukuli beramai-ramai,\" kata Budi saat dikonfirmasi, Senin (11/1/2027).\n\n"
+            "Kaca jendela rumah korban hancur.\n\n"
+            "Polisi tiba di lokasi sekitar satu jam kemudian.\n\n"
+            "Hasilnya, tiga warga diamankan karena diduga berperan aktif dalam penganiayaan.\n\n"
+            "\"Tiga pelaku sudah kami tetapkan sebagai tersangka,\" ujar Budi.\n")
+    a = run_text(tmp_path, text)
+    arrest = next(e for e in a.events if e.trigger == "diamankan")
+    assert arrest.claimed_by == "Budi", [(e.trigger, e.claimed_by) for e in a.events]
+
+
+def test_a_toll_right_after_a_speakers_report_before_his_quote_is_his(tmp_path: Path) -> None:
+    text = ("Perahu Terbalik di Sungai\n\nRabu, 13 Januari 2027 17:05 WITA\n\n"
+            "Samarinda - Sebuah perahu motor terbalik di Sungai Mahakam, Senin (11/1).\n\n"
+            "Kepala Kantor SAR Balikpapan, Rudi Hartono, mengatakan 12 orang berhasil diselamatkan warga. "
+            "Seorang penumpang ditemukan meninggal dunia tak jauh dari lokasi, Selasa (12/1) pagi.\n\n"
+            "\"Dua penumpang lainnya masih dalam pencarian,\" kata Rudi, Rabu (13/1).\n")
+    a = run_text(tmp_path, text)
+    dead = next(e for e in a.events if e.fatalities)
+    assert dead.claimed_by == "Rudi Hartono", [(e.trigger, e.fatalities, e.claimed_by) for e in a.events]
+
+
 def test_sehari_kemudian_is_the_day_after_the_story_day(tmp_path: Path) -> None:
     text = ("Kapal Sabu Dicegat\n\nJumat, 19 Maret 2027 10:25 WIB\n\n"
             "Banda Aceh - Petugas Bea Cukai menangkap tiga awak kapal pembawa sabu di perairan Aceh Timur, "

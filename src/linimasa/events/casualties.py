@@ -563,6 +563,13 @@ def _quoted_source(e: Event, at: int, quotes: list[Quote] | None, default: str |
         e.claimed_by, e.claimed_by_entity_id = q.speaker, q.speaker_entity_id
 
 
+def _only_its_fire(events: list[Event], s: Sentence) -> bool:
+    """The next sentence tells only a fire, the attack's ("Ukraina menyerang kilang minyak ... .
+    Gubernur menyebut kebakaran di kilang itu berhasil dipadamkan dan tidak ada korban")."""
+    own = [e for e in events if e.sentence_start == s.start and not e.negated]
+    return bool(own) and all(e.type == "DISASTER" and e.mode == "fire" for e in own)
+
+
 def nil_tolls(events: list[Event], sents: list[Sentence], kinds: frozenset[str],
               quotes: list[Quote] | None = None, default: str | None = None) -> None:
     """Fatalities 0 for an event of ``kinds`` whose sentence, or the next sentence of its
@@ -609,7 +616,8 @@ def nil_tolls(events: list[Event], sents: list[Sentence], kinds: frozenset[str],
             continue
         look = [sents[k]]
         if k + 1 < len(sents) and sents[k + 1].paragraph == sents[k].paragraph and (
-                sents[k + 1].start not in told or _OPENS_POINTED.match(sents[k + 1].text)):
+                sents[k + 1].start not in told or _OPENS_POINTED.match(sents[k + 1].text)
+                or _only_its_fire(events, sents[k + 1])):
             look.append(sents[k + 1])  # "... Serangan itu memicu kebakaran, namun seluruh 22 awak selamat"
         elif k + 1 < len(sents) and sents[k + 1].start not in told and e.mode not in HELD_MODES \
                 and _OPENS_NIL.match(sents[k + 1].text):
