@@ -1168,6 +1168,65 @@ def test_sehari_kemudian_is_the_day_after_the_story_day(tmp_path: Path) -> None:
     assert later.date_start == "2027-03-18", [(e.trigger, e.date_start) for e in a.events]
 
 
+def test_an_attack_told_after_a_quote_of_next_month_takes_no_future_day(tmp_path: Path) -> None:
+    text = ("Drone Hantam Kharkiv\n\nSenin, 22 Maret 2027 15:40 WIB\n\n"
+            "Jakarta - Serangan drone Rusia menghantam gedung apartemen di kota Kharkiv, Ukraina, pada Minggu (21/3) malam.\n\n"
+            "\"Kami butuh pertahanan udara sekarang, bukan bulan depan,\" kata Wali Kota Kharkiv dalam pidato malamnya.\n\n"
+            "Serangan ke Kharkiv terjadi beberapa jam setelah Ukraina menyerang depot minyak di wilayah Belgorod, Rusia, "
+            "dengan drone jarak jauh.\n")
+    a = run_text(tmp_path, text)
+    hit = next(e for e in a.events if e.trigger == "menyerang")
+    assert hit.date_start == "2027-03-21", [(e.trigger, e.date_start) for e in a.events]
+
+
+def test_the_attack_told_after_terjadi_setelah_is_placed_in_its_own_clause(tmp_path: Path) -> None:
+    text = ("Drone Hantam Kharkiv\n\nSenin, 22 Maret 2027 15:40 WIB\n\n"
+            "Jakarta - Serangan drone Rusia menghantam gedung apartemen di kota Kharkiv, Ukraina, pada Minggu (21/3) malam.\n\n"
+            "Serangan ke Kharkiv terjadi beberapa jam setelah Ukraina menyerang depot minyak di wilayah Belgorod, Rusia, "
+            "dengan drone jarak jauh. Gubernur Belgorod menyebut kebakaran di depot itu berhasil dipadamkan dan tidak ada korban.\n")
+    a = run_text(tmp_path, text)
+    hit = next(e for e in a.events if e.trigger == "menyerang")
+    assert hit.location is not None and hit.location.country == "RU", hit.location
+    assert hit.fatalities == 0, [(e.trigger, e.fatalities) for e in a.events]
+
+
+def test_sehari_sebelumnya_opening_is_the_day_before_the_story_day(tmp_path: Path) -> None:
+    text = ("Serangan di Niger\n\nSelasa, 23 Maret 2027 06:12 WIB\n\n"
+            "NIAMEY - Kelompok bersenjata menyerang sebuah pos militer di dekat kota Tillaberi, Niger, pada Sabtu (20/3/2027).\n\n"
+            "Militer mengatakan pihaknya melancarkan serangan udara balasan pada Minggu.\n\n"
+            "Sehari sebelumnya, di Mali tengah, militan menyerang konvoi logistik tentara di dekat kota Douentza.\n")
+    a = run_text(tmp_path, text)
+    hit = next(e for e in a.events if "Sehari sebelumnya" in e.sentence)
+    assert hit.date_start == "2027-03-19", [(e.trigger, e.date_start) for e in a.events]
+
+
+def test_a_place_before_its_region_is_no_namesake_abroad(tmp_path: Path) -> None:
+    text = ("Konvoi Diserang di Mali\n\nSelasa, 23 Maret 2027 06:12 WIB\n\n"
+            "BAMAKO - Militan menyerang konvoi logistik tentara di dekat kota Boni, wilayah Mopti, Mali, pada Jumat (19/3/2027).\n")
+    a = run_text(tmp_path, text)
+    hit = next(e for e in a.events if e.trigger == "menyerang")
+    assert hit.location is not None and hit.location.country == "ML", hit.location
+
+
+def test_a_toll_beside_an_actorless_destruction_is_the_attacks(tmp_path: Path) -> None:
+    text = ("Konvoi Diserang di Mali\n\nSelasa, 23 Maret 2027 06:12 WIB\n\n"
+            "BAMAKO - Militan menyerang konvoi logistik tentara di dekat kota Douentza, Mali, pada Jumat (19/3/2027). "
+            "Militer Mali mengatakan tujuh tentara tewas dan sejumlah kendaraan dibakar.\n")
+    a = run_text(tmp_path, text)
+    hit = next(e for e in a.events if e.trigger == "menyerang")
+    assert hit.fatalities == 7 and hit.claimed_by == "Militer Mali", (hit.fatalities, hit.claimed_by)
+
+
+def test_a_bare_militer_is_the_force_named_before_with_its_country(tmp_path: Path) -> None:
+    text = ("Serangan di Niger\n\nSelasa, 23 Maret 2027 06:12 WIB\n\n"
+            "NIAMEY - Kelompok bersenjata menyerang sebuah pos militer di dekat kota Tillaberi, Niger, pada Sabtu (20/3/2027). "
+            "Militer Niger menyebut 14 tentara tewas dalam serangan tersebut.\n\n"
+            "Militer mengatakan pihaknya melancarkan serangan udara balasan pada Minggu.\n")
+    a = run_text(tmp_path, text)
+    hit = next(e for e in a.events if "udara" in e.sentence and e.type == "ASSAULT")
+    assert [p.country for p in hit.actors] == ["NE"], [(p.name, p.country) for p in hit.actors]
+
+
 def test_a_claim_told_in_the_passive_names_the_attacker_of_a_group_named_by_its_kind(tmp_path: Path) -> None:
     text = ("Serangan di Djibo\n\nSelasa, 23 Maret 2027 06:12 WIB\n\n"
             "OUAGADOUGOU - Kelompok jihadis bersenjata menyerang sebuah pos militer di pinggiran kota Djibo, "
