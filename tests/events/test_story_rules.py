@@ -1157,6 +1157,38 @@ def test_a_toll_right_after_a_speakers_report_before_his_quote_is_his(tmp_path: 
     assert dead.claimed_by == "Rudi Hartono", [(e.trigger, e.fatalities, e.claimed_by) for e in a.events]
 
 
+def test_ia_mengatakan_after_a_named_speakers_sentence_is_his(tmp_path: Path) -> None:
+    text = ("Oknum Polisi Ditahan\n\nSabtu, 3 April 2027 10:00 WIB\n\n"
+            "Palembang - Seorang pengemudi ojek online tewas ditembak seorang polisi di Palembang, Kamis (1/4/2027).\n\n"
+            "\"Adik saya tidak melawan,\" kata kakak korban, Rina, kepada wartawan.\n\n"
+            "Kabid Humas Polda Sumsel Kombes Pol Agus Salim membenarkan kejadian tersebut. "
+            "Ia mengatakan polisi telah menahan Bripka RS di tempat khusus sejak Jumat.\n")
+    a = run_text(tmp_path, text)
+    held = next(e for e in a.events if e.trigger == "menahan")
+    assert held.claimed_by is not None and "Agus Salim" in held.claimed_by, [(e.trigger, e.claimed_by) for e in a.events]
+
+
+def test_kedua_pihak_sepakat_in_that_mediation_is_an_agreement_of_its_day(tmp_path: Path) -> None:
+    text = ("Sengketa Masjid Dimediasi\n\nJumat, 2 April 2027 10:00 WIB\n\n"
+            "Bogor - Sekelompok warga merusak pagar bangunan masjid di Desa Cibadak, Kamis (1/4/2027).\n\n"
+            "Forkopimda Bogor menggelar mediasi antara pengurus masjid dan perwakilan warga di Pendopo Kabupaten Bogor, "
+            "Senin (5/4/2027).\n\n"
+            "Dalam mediasi itu, kedua pihak sepakat pembangunan dihentikan sementara sampai izin selesai diverifikasi.\n")
+    a = run_text(tmp_path, text)
+    agree = next(e for e in a.events if e.type == "AGREE")
+    assert agree.date_start == "2027-04-05", [(e.trigger, e.type, e.date_start) for e in a.events]
+
+
+def test_yang_bersangkutan_held_counts_one(tmp_path: Path) -> None:
+    text = ("Pelaku Carok Menyerahkan Diri\n\nMinggu, 4 April 2027 10:00 WIB\n\n"
+            "Sampang - Seorang petani tewas dibacok di Desa Banyuates, Sabtu (3/4/2027).\n\n"
+            "\"Pelaku datang sendiri ke polsek. Yang bersangkutan sekarang sudah kami tahan,\" kata Kapolres Sampang "
+            "AKBP Budi Hartono, Minggu (4/4/2027).\n")
+    a = run_text(tmp_path, text)
+    held = next(e for e in a.events if e.trigger == "tahan")
+    assert held.captured == 1, [(e.trigger, e.captured) for e in a.events]
+
+
 def test_sehari_kemudian_is_the_day_after_the_story_day(tmp_path: Path) -> None:
     text = ("Kapal Sabu Dicegat\n\nJumat, 19 Maret 2027 10:25 WIB\n\n"
             "Banda Aceh - Petugas Bea Cukai menangkap tiga awak kapal pembawa sabu di perairan Aceh Timur, "

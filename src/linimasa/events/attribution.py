@@ -229,7 +229,20 @@ _BROUGHT_IN = re.compile(
 _PRONOUN_OPENS = re.compile(r"\W*(?:menurutnya|menurut\s+dia|ia|dia|beliau)\b", re.IGNORECASE)
 
 
-def resolve_pronoun_sources(events: list[Event], default: str | None, sents: list[Sentence] | None = None) -> None:
+def _named_just_before(e: Event, sents: list[Sentence], views: Callable[[int], SentView]) -> str | None:
+    """The speaker the sentence just before, in the same paragraph, names as its subject."""
+    k = next((i for i, s in enumerate(sents) if s.start <= e.sentence_start < s.end), None)
+    if not k or sents[k - 1].paragraph != sents[k].paragraph:
+        return None
+    v = views(k - 1)
+    src, _ = claimed_by(v, len(v.low), [], None)
+    if not src or src.lower() in SOURCE_PRONOUNS or _pointed_back(src):
+        return None
+    return src
+
+
+def resolve_pronoun_sources(events: list[Event], default: str | None, sents: list[Sentence] | None = None,
+                            views: Callable[[int], SentView] | None = None) -> None:
     """"Dia mengatakan ...", "Menurut juru bicara tersebut, ...": the source is the one last named
     before (else the default); right after a sentence that brings a speaker in ("Keterangan
     berbeda disampaikan ..., Yance Magal. Menurutnya, ..."), that speaker."""
@@ -244,6 +257,11 @@ def resolve_pronoun_sources(events: list[Event], default: str | None, sents: lis
             last = (name, None)
             continue
         src = (e.claimed_by or "").strip()
+        if src.lower() in SOURCE_PRONOUNS and views is not None and _PRONOUN_OPENS.match(e.sentence) \
+                and (named := _named_just_before(e, ss, views)) is not None:
+            e.claimed_by, e.claimed_by_entity_id = named, None  # "X membenarkan kejadian itu. Ia mengatakan ..."
+            last = (named, None)
+            continue
         if src.lower() in SOURCE_PRONOUNS or (_pointed_back(src) and last[0]):
             e.claimed_by, e.claimed_by_entity_id = last if last[0] else (default, None)
         elif src and src != default:

@@ -430,6 +430,9 @@ def _figure_for(v: SentView, cue: Cue, quantities: list[Quantity]) -> Figure | N
                 q = Quantity(t.start, t.end, t.text, 1.0)
             else:  # "Pelaku berinisial JS (38) ditangkap", "Korban berinisial RAS (19) tewas"
                 q = _initials(v, lo, cue.i)
+            if q is None and cue.kind == "captured":  # "Yang bersangkutan sudah kami tahan": the one concerned
+                q = next((Quantity(v.toks[k].start, v.toks[k + 1].end, "yang bersangkutan", 1.0) for k in range(max(lo - 1, 0), cue.i - 1)
+                          if v.low[k] == "yang" and v.low[k + 1] == "bersangkutan"), None)
         if q is None:
             q = _count_before_clause(v, cue.i, quantities)
         if q is None:

@@ -362,7 +362,7 @@ def extract(article: Article, res: Any) -> list[Event]:
     events = corefer.fold_references(merged, default_source, tolls | after_pointer, pointed)
     events = corefer.deaths_of_the_beaten(events)
     corefer.deaths_of_the_attack(events, default_source)
-    attribution.resolve_pronoun_sources(events, default_source, sents)
+    attribution.resolve_pronoun_sources(events, default_source, sents, view)
     attribution.sources_told_after(events, sents, default_source)
     attribution.sources_of_a_repeated_toll(events, default_source)
     roles.claimed_responsibility(events, sents, view, ents, res.country_names)
