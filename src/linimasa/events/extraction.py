@@ -645,6 +645,10 @@ def _back_ok(src: Sentence, cont: bool, present: bool) -> bool:
     return cont or not (present or when.aside(src.text))
 
 
+_IN_THAT_MEETING = re.compile(r"\W*(?:dalam|pada|di)\s+(?:mediasi|pertemuan|rapat|perundingan|musyawarah|dialog|"
+                              r"negosiasi)\s+(?:itu|tersebut)\b", re.IGNORECASE)
+
+
 def _when(article: Article, d: _Draft, tx_by: list[list[TimeExpr]], sents: list[Sentence],
           prev: _Draft | None, anchor: when.When | None) -> when.When:
     """The event's date: its clause's own time expression (a sourcing preamble's date and, for
@@ -711,6 +715,11 @@ def _when(article: Article, d: _Draft, tx_by: list[list[TimeExpr]], sents: list[
     cont = when.past_anaphora(v.low)
     present = t.sense.type in _SPEECH  # a reported statement is told now
 
+    if prev is not None and prev.dated and prev.event is not None and prev.event.type == "CONSULT" \
+            and _IN_THAT_MEETING.match(s.text):  # "Dalam mediasi itu, kedua pihak sepakat ...": the meeting's day
+        d.dated = True
+        pe = prev.event
+        return when.When(pe.date_start, pe.date_end, pe.date_precision, pe.historical)
     if present and (said := _quoted_next_date(v.index, s, sents, tx_by)) is not None:
         d.dated = True  # "X mengecam langkah itu. \"...,\" kata juru bicara X, Sabtu.": said on Saturday
         return when.from_timex(said, article.published)

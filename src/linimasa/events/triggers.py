@@ -483,6 +483,9 @@ def licensed(v: SentView, t: Trigger, spans_start: set[int]) -> bool:
         return True
     if t.voice == "stative" and any(s < t.i and s >= t.i - 6 for s in spans_start):
         return True
+    if t.voice == "stative" and t.sense.type == "AGREE" and prev == "pihak" and k >= 1 \
+            and v.low[k - 1] in ("kedua", "belah", "semua", "seluruh"):
+        return True  # "kedua pihak sepakat pembangunan dihentikan sementara": the sides agreed
     if t.voice == "stative" and prev in _ASPECT:
         return True  # "Gunung Lewotobi kembali erupsi", "wilayah itu sempat banjir": used as a verb
     for x in range(t.j, min(len(v.low), t.j + 6)):
