@@ -1179,6 +1179,16 @@ def test_kedua_pihak_sepakat_in_that_mediation_is_an_agreement_of_its_day(tmp_pa
     assert agree.date_start == "2027-04-05", [(e.trigger, e.type, e.date_start) for e in a.events]
 
 
+def test_ia_opening_an_active_verb_is_the_one_who_acted_just_before(tmp_path: Path) -> None:
+    text = ("Perang Suku di Hela\n\nSelasa, 16 Februari 2027 10:00 WIB\n\n"
+            "Port Moresby - Bentrokan antarsuku pecah di Provinsi Hela, Papua Nugini, Sabtu (13/2/2027).\n\n"
+            "Perdana Menteri James Marape pada Senin mengumumkan pengerahan 100 tentara ke Hela. "
+            "Ia juga memberlakukan jam malam di distrik Tari.\n")
+    a = run_text(tmp_path, text)
+    curfew = next(e for e in a.events if e.type == "COERCE" and "jam malam" in e.sentence)
+    assert [p.name for p in curfew.actors] and "Marape" in curfew.actors[0].name, [(e.trigger, e.actors) for e in a.events]
+
+
 def test_yang_bersangkutan_held_counts_one(tmp_path: Path) -> None:
     text = ("Pelaku Carok Menyerahkan Diri\n\nMinggu, 4 April 2027 10:00 WIB\n\n"
             "Sampang - Seorang petani tewas dibacok di Desa Banyuates, Sabtu (3/4/2027).\n\n"

@@ -367,6 +367,7 @@ def extract(article: Article, res: Any) -> list[Event]:
     attribution.sources_of_a_repeated_toll(events, default_source)
     roles.claimed_responsibility(events, sents, view, ents, res.country_names)
     roles.bare_force_named_before(events, article.text, res.country_names)
+    roles.pronoun_doer(events)
     casualties.nil_tolls(events, sents, VIOLENT, article.quotes, default_source)
     _death_dated_later(events, sents, tx_by)
     _at_the_incident(events, sents, tx_by)

@@ -675,6 +675,25 @@ def _place(e: Event) -> tuple[str, str | None] | None:
     return (e.location.name, e.location.country) if e.location else None
 
 
+# "Ia juga memberlakukan jam malam ...": the pronoun subject of an active verb right before the trigger
+_PRONOUN_DOER = re.compile(r"\W*(?:ia|dia|beliau)\s+(?:(?:juga|pun|lalu|kemudian|telah|sudah|langsung)\s+)*$",
+                           re.IGNORECASE)
+
+
+def pronoun_doer(events: list[Event]) -> None:
+    """An actorless event told by an active verb after "Ia" / "Dia" opening its sentence takes the one
+    actor of the event told in the sentence just before ("Perdana Menteri X mengumumkan pengerahan
+    100 tentara ... . Ia juga memberlakukan jam malam ...": X)."""
+    for n in range(1, len(events)):
+        e = events[n]
+        if e.actors or not e.trigger.lower().startswith("me") \
+                or not _PRONOUN_DOER.match(e.sentence[:max(0, e.trigger_start - e.sentence_start)]):
+            continue
+        x = next((p for p in reversed(events[:n]) if p.sentence_start < e.sentence_start), None)
+        if x is not None and len(x.actors) == 1 and 0 < e.sentence_start - x.sentence_end <= 2:
+            e.actors = list(x.actors)
+
+
 def bare_force_named_before(events: list[Event], text: str, country_names: dict[str, str]) -> None:
     """A bare "Militer" / "Polisi" acting with no country, after the article named the same force
     with its country ("Militer Burkina Faso menyebut ..." ... "Militer mengatakan pihaknya
