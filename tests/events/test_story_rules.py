@@ -1188,6 +1188,73 @@ def test_narration_between_two_quotes_of_one_speaker_is_his(tmp_path: Path) -> N
     assert arrest.claimed_by == "Safuadi", [(e.trigger, e.claimed_by) for e in a.events]
 
 
+def test_narration_right_before_a_quote_is_his_though_his_last_quote_is_further_up(tmp_path: Path) -> None:
+    text = ("Pria Dianiaya Warga\n\nSenin, 11 Januari 2027 15:32 WIB\n\n"
+            "Jember - Seorang pria tewas setelah dianiaya warga di Desa Sumberjati, Minggu (10/1) malam.\n\n"
+            "Kasatreskrim Polres Jember AKP Budi Santoso menjelaskan, massa datang setelah salat isya.\n\n"
+            "\"Korban dipukuli beramai-ramai,\" kata Budi saat dikonfirmasi, Senin (11/1/2027).\n\n"
+            "Kaca jendela rumah korban hancur.\n\n"
+            "Polisi tiba di lokasi sekitar satu jam kemudian.\n\n"
+            "Hasilnya, tiga warga diamankan karena diduga berperan aktif dalam penganiayaan.\n\n"
+            "\"Tiga pelaku sudah kami tetapkan sebagai tersangka,\" ujar Budi.\n")
+    a = run_text(tmp_path, text)
+    arrest = next(e for e in a.events if e.trigger == "diamankan")
+    assert arrest.claimed_by == "Budi", [(e.trigger, e.claimed_by) for e in a.events]
+
+
+def test_a_toll_right_after_a_speakers_report_before_his_quote_is_his(tmp_path: Path) -> None:
+    text = ("Perahu Terbalik di Sungai\n\nRabu, 13 Januari 2027 17:05 WITA\n\n"
+            "Samarinda - Sebuah perahu motor terbalik di Sungai Mahakam, Senin (11/1).\n\n"
+            "Kepala Kantor SAR Balikpapan, Rudi Hartono, mengatakan 12 orang berhasil diselamatkan warga. "
+            "Seorang penumpang ditemukan meninggal dunia tak jauh dari lokasi, Selasa (12/1) pagi.\n\n"
+            "\"Dua penumpang lainnya masih dalam pencarian,\" kata Rudi, Rabu (13/1).\n")
+    a = run_text(tmp_path, text)
+    dead = next(e for e in a.events if e.fatalities)
+    assert dead.claimed_by == "Rudi Hartono", [(e.trigger, e.fatalities, e.claimed_by) for e in a.events]
+
+
+def test_ia_mengatakan_after_a_named_speakers_sentence_is_his(tmp_path: Path) -> None:
+    text = ("Oknum Polisi Ditahan\n\nSabtu, 3 April 2027 10:00 WIB\n\n"
+            "Palembang - Seorang pengemudi ojek online tewas ditembak seorang polisi di Palembang, Kamis (1/4/2027).\n\n"
+            "\"Adik saya tidak melawan,\" kata kakak korban, Rina, kepada wartawan.\n\n"
+            "Kabid Humas Polda Sumsel Kombes Pol Agus Salim membenarkan kejadian tersebut. "
+            "Ia mengatakan polisi telah menahan Bripka RS di tempat khusus sejak Jumat.\n")
+    a = run_text(tmp_path, text)
+    held = next(e for e in a.events if e.trigger == "menahan")
+    assert held.claimed_by is not None and "Agus Salim" in held.claimed_by, [(e.trigger, e.claimed_by) for e in a.events]
+
+
+def test_kedua_pihak_sepakat_in_that_mediation_is_an_agreement_of_its_day(tmp_path: Path) -> None:
+    text = ("Sengketa Masjid Dimediasi\n\nJumat, 2 April 2027 10:00 WIB\n\n"
+            "Bogor - Sekelompok warga merusak pagar bangunan masjid di Desa Cibadak, Kamis (1/4/2027).\n\n"
+            "Forkopimda Bogor menggelar mediasi antara pengurus masjid dan perwakilan warga di Pendopo Kabupaten Bogor, "
+            "Senin (5/4/2027).\n\n"
+            "Dalam mediasi itu, kedua pihak sepakat pembangunan dihentikan sementara sampai izin selesai diverifikasi.\n")
+    a = run_text(tmp_path, text)
+    agree = next(e for e in a.events if e.type == "AGREE")
+    assert agree.date_start == "2027-04-05", [(e.trigger, e.type, e.date_start) for e in a.events]
+
+
+def test_ia_opening_an_active_verb_is_the_one_who_acted_just_before(tmp_path: Path) -> None:
+    text = ("Perang Suku di Hela\n\nSelasa, 16 Februari 2027 10:00 WIB\n\n"
+            "Port Moresby - Bentrokan antarsuku pecah di Provinsi Hela, Papua Nugini, Sabtu (13/2/2027).\n\n"
+            "Perdana Menteri James Marape pada Senin mengumumkan pengerahan 100 tentara ke Hela. "
+            "Ia juga memberlakukan jam malam di distrik Tari.\n")
+    a = run_text(tmp_path, text)
+    curfew = next(e for e in a.events if e.type == "COERCE" and "jam malam" in e.sentence)
+    assert [p.name for p in curfew.actors] and "Marape" in curfew.actors[0].name, [(e.trigger, e.actors) for e in a.events]
+
+
+def test_yang_bersangkutan_held_counts_one(tmp_path: Path) -> None:
+    text = ("Pelaku Carok Menyerahkan Diri\n\nMinggu, 4 April 2027 10:00 WIB\n\n"
+            "Sampang - Seorang petani tewas dibacok di Desa Banyuates, Sabtu (3/4/2027).\n\n"
+            "\"Pelaku datang sendiri ke polsek. Yang bersangkutan sekarang sudah kami tahan,\" kata Kapolres Sampang "
+            "AKBP Budi Hartono, Minggu (4/4/2027).\n")
+    a = run_text(tmp_path, text)
+    held = next(e for e in a.events if e.trigger == "tahan")
+    assert held.captured == 1, [(e.trigger, e.captured) for e in a.events]
+
+
 def test_sehari_kemudian_is_the_day_after_the_story_day(tmp_path: Path) -> None:
     text = ("Kapal Sabu Dicegat\n\nJumat, 19 Maret 2027 10:25 WIB\n\n"
             "Banda Aceh - Petugas Bea Cukai menangkap tiga awak kapal pembawa sabu di perairan Aceh Timur, "
@@ -1197,6 +1264,65 @@ def test_sehari_kemudian_is_the_day_after_the_story_day(tmp_path: Path) -> None:
     a = run_text(tmp_path, text)
     later = next(e for e in a.events if "sehari kemudian" in e.sentence)
     assert later.date_start == "2027-03-18", [(e.trigger, e.date_start) for e in a.events]
+
+
+def test_an_attack_told_after_a_quote_of_next_month_takes_no_future_day(tmp_path: Path) -> None:
+    text = ("Drone Hantam Kharkiv\n\nSenin, 22 Maret 2027 15:40 WIB\n\n"
+            "Jakarta - Serangan drone Rusia menghantam gedung apartemen di kota Kharkiv, Ukraina, pada Minggu (21/3) malam.\n\n"
+            "\"Kami butuh pertahanan udara sekarang, bukan bulan depan,\" kata Wali Kota Kharkiv dalam pidato malamnya.\n\n"
+            "Serangan ke Kharkiv terjadi beberapa jam setelah Ukraina menyerang depot minyak di wilayah Belgorod, Rusia, "
+            "dengan drone jarak jauh.\n")
+    a = run_text(tmp_path, text)
+    hit = next(e for e in a.events if e.trigger == "menyerang")
+    assert hit.date_start == "2027-03-21", [(e.trigger, e.date_start) for e in a.events]
+
+
+def test_the_attack_told_after_terjadi_setelah_is_placed_in_its_own_clause(tmp_path: Path) -> None:
+    text = ("Drone Hantam Kharkiv\n\nSenin, 22 Maret 2027 15:40 WIB\n\n"
+            "Jakarta - Serangan drone Rusia menghantam gedung apartemen di kota Kharkiv, Ukraina, pada Minggu (21/3) malam.\n\n"
+            "Serangan ke Kharkiv terjadi beberapa jam setelah Ukraina menyerang depot minyak di wilayah Belgorod, Rusia, "
+            "dengan drone jarak jauh. Gubernur Belgorod menyebut kebakaran di depot itu berhasil dipadamkan dan tidak ada korban.\n")
+    a = run_text(tmp_path, text)
+    hit = next(e for e in a.events if e.trigger == "menyerang")
+    assert hit.location is not None and hit.location.country == "RU", hit.location
+    assert hit.fatalities == 0, [(e.trigger, e.fatalities) for e in a.events]
+
+
+def test_sehari_sebelumnya_opening_is_the_day_before_the_story_day(tmp_path: Path) -> None:
+    text = ("Serangan di Niger\n\nSelasa, 23 Maret 2027 06:12 WIB\n\n"
+            "NIAMEY - Kelompok bersenjata menyerang sebuah pos militer di dekat kota Tillaberi, Niger, pada Sabtu (20/3/2027).\n\n"
+            "Militer mengatakan pihaknya melancarkan serangan udara balasan pada Minggu.\n\n"
+            "Sehari sebelumnya, di Mali tengah, militan menyerang konvoi logistik tentara di dekat kota Douentza.\n")
+    a = run_text(tmp_path, text)
+    hit = next(e for e in a.events if "Sehari sebelumnya" in e.sentence)
+    assert hit.date_start == "2027-03-19", [(e.trigger, e.date_start) for e in a.events]
+
+
+def test_a_place_before_its_region_is_no_namesake_abroad(tmp_path: Path) -> None:
+    text = ("Konvoi Diserang di Mali\n\nSelasa, 23 Maret 2027 06:12 WIB\n\n"
+            "BAMAKO - Militan menyerang konvoi logistik tentara di dekat kota Boni, wilayah Mopti, Mali, pada Jumat (19/3/2027).\n")
+    a = run_text(tmp_path, text)
+    hit = next(e for e in a.events if e.trigger == "menyerang")
+    assert hit.location is not None and hit.location.country == "ML", hit.location
+
+
+def test_a_toll_beside_an_actorless_destruction_is_the_attacks(tmp_path: Path) -> None:
+    text = ("Konvoi Diserang di Mali\n\nSelasa, 23 Maret 2027 06:12 WIB\n\n"
+            "BAMAKO - Militan menyerang konvoi logistik tentara di dekat kota Douentza, Mali, pada Jumat (19/3/2027). "
+            "Militer Mali mengatakan tujuh tentara tewas dan sejumlah kendaraan dibakar.\n")
+    a = run_text(tmp_path, text)
+    hit = next(e for e in a.events if e.trigger == "menyerang")
+    assert hit.fatalities == 7 and hit.claimed_by == "Militer Mali", (hit.fatalities, hit.claimed_by)
+
+
+def test_a_bare_militer_is_the_force_named_before_with_its_country(tmp_path: Path) -> None:
+    text = ("Serangan di Niger\n\nSelasa, 23 Maret 2027 06:12 WIB\n\n"
+            "NIAMEY - Kelompok bersenjata menyerang sebuah pos militer di dekat kota Tillaberi, Niger, pada Sabtu (20/3/2027). "
+            "Militer Niger menyebut 14 tentara tewas dalam serangan tersebut.\n\n"
+            "Militer mengatakan pihaknya melancarkan serangan udara balasan pada Minggu.\n")
+    a = run_text(tmp_path, text)
+    hit = next(e for e in a.events if "udara" in e.sentence and e.type == "ASSAULT")
+    assert [p.country for p in hit.actors] == ["NE"], [(p.name, p.country) for p in hit.actors]
 
 
 def test_a_claim_told_in_the_passive_names_the_attacker_of_a_group_named_by_its_kind(tmp_path: Path) -> None:

@@ -180,6 +180,38 @@ def speaker_before(views: Callable[[int], SentView], k: int, sents: list[Sentenc
     return None
 
 
+def reporter_continued(views: Callable[[int], SentView], k: int, sents: list[Sentence],
+                       quotes: list[Quote]) -> str | None:
+    """A toll told with no source right after a speaker's report in the same paragraph, his
+    quote opening the next ("Kepala Kantor SAR, X, mengatakan 19 orang diselamatkan. Seorang
+    penumpang ditemukan meninggal ..." / "\"...,\" kata X"): the report goes on, it is his."""
+    if k == 0 or sents[k - 1].paragraph != sents[k].paragraph:
+        return None
+    v = views(k - 1)
+    src, _ = claimed_by(v, len(v.low), [], None)
+    if not src or src.lower() in SOURCE_PRONOUNS or _pointed_back(src):
+        return None
+    nxt = next((s for s in sents[k + 1:] if s.paragraph != sents[k].paragraph), None)
+    if nxt is None or nxt.paragraph != sents[k].paragraph + 1:
+        return None
+    mine = {w.lower() for w in src.split()}  # "kata Dody" after "Dody Wicaksono"
+    if any(q.direct and q.speaker and _surname(q.speaker) in mine and nxt.start <= q.start < nxt.end
+           for q in quotes):
+        return src
+    return None
+
+
+def sources_of_a_continued_report(events: list[Event], sents: list[Sentence], quotes: list[Quote],
+                                  views: Callable[[int], SentView], default: str | None) -> None:
+    """A toll with no source, told right after a speaker's report and before his quote, is his."""
+    for e in events:
+        if e.claimed_by not in (None, default) or not (e.fatalities or e.injured or e.missing):
+            continue
+        k = next((i for i, s in enumerate(sents) if s.start <= e.sentence_start < s.end), None)
+        if k is not None and (src := reporter_continued(views, k, sents, quotes)) is not None:
+            e.claimed_by, e.claimed_by_entity_id = src, None
+
+
 def _pointed_back(src: str) -> bool:
     """A source that only points back at one named before: "juru bicara tersebut", "pejabat itu"."""
     words = src.lower().split()
@@ -197,7 +229,20 @@ _BROUGHT_IN = re.compile(
 _PRONOUN_OPENS = re.compile(r"\W*(?:menurutnya|menurut\s+dia|ia|dia|beliau)\b", re.IGNORECASE)
 
 
-def resolve_pronoun_sources(events: list[Event], default: str | None, sents: list[Sentence] | None = None) -> None:
+def _named_just_before(e: Event, sents: list[Sentence], views: Callable[[int], SentView]) -> str | None:
+    """The speaker the sentence just before, in the same paragraph, names as its subject."""
+    k = next((i for i, s in enumerate(sents) if s.start <= e.sentence_start < s.end), None)
+    if not k or sents[k - 1].paragraph != sents[k].paragraph:
+        return None
+    v = views(k - 1)
+    src, _ = claimed_by(v, len(v.low), [], None)
+    if not src or src.lower() in SOURCE_PRONOUNS or _pointed_back(src):
+        return None
+    return src
+
+
+def resolve_pronoun_sources(events: list[Event], default: str | None, sents: list[Sentence] | None = None,
+                            views: Callable[[int], SentView] | None = None) -> None:
     """"Dia mengatakan ...", "Menurut juru bicara tersebut, ...": the source is the one last named
     before (else the default); right after a sentence that brings a speaker in ("Keterangan
     berbeda disampaikan ..., Yance Magal. Menurutnya, ..."), that speaker."""
@@ -212,6 +257,11 @@ def resolve_pronoun_sources(events: list[Event], default: str | None, sents: lis
             last = (name, None)
             continue
         src = (e.claimed_by or "").strip()
+        if src.lower() in SOURCE_PRONOUNS and views is not None and _PRONOUN_OPENS.match(e.sentence) \
+                and (named := _named_just_before(e, ss, views)) is not None:
+            e.claimed_by, e.claimed_by_entity_id = named, None  # "X membenarkan kejadian itu. Ia mengatakan ..."
+            last = (named, None)
+            continue
         if src.lower() in SOURCE_PRONOUNS or (_pointed_back(src) and last[0]):
             e.claimed_by, e.claimed_by_entity_id = last if last[0] else (default, None)
         elif src and src != default:
@@ -275,5 +325,7 @@ def sources_between_quotes(events: list[Event], sents: list[Sentence], quotes: l
         para = [s.paragraph for s in sents if s.start <= e.sentence_start < s.end]
         p_before = [s.paragraph for s in sents if s.start <= before.start < s.end]
         p_after = [s.paragraph for s in sents if s.start <= after.start < s.end]
-        if para and p_before and p_after and para[0] - p_before[0] <= 1 and p_after[0] - para[0] <= 2:
+        if para and p_before and p_after and (para[0] - p_before[0] <= 1 and p_after[0] - para[0] <= 2
+                                              or para[0] - p_before[0] <= 3 and p_after[0] - para[0] <= 1):
+            # (his quote right after it: the paragraphs back to his last quote may be longer)
             e.claimed_by, e.claimed_by_entity_id = after.speaker, after.speaker_entity_id

@@ -451,6 +451,9 @@ def _figure_for(v: SentView, cue: Cue, quantities: list[Quantity]) -> Figure | N
                 q = Quantity(t.start, t.end, t.text, 1.0)
             else:  # "Pelaku berinisial JS (38) ditangkap", "Korban berinisial RAS (19) tewas"
                 q = _initials(v, lo, cue.i)
+            if q is None and cue.kind == "captured":  # "Yang bersangkutan sudah kami tahan": the one concerned
+                q = next((Quantity(v.toks[k].start, v.toks[k + 1].end, "yang bersangkutan", 1.0) for k in range(max(lo - 1, 0), cue.i - 1)
+                          if v.low[k] == "yang" and v.low[k + 1] == "bersangkutan"), None)
         if q is None:
             q = _count_before_clause(v, cue.i, quantities)
         if q is None:
@@ -596,6 +599,13 @@ def _quoted_source(e: Event, at: int, quotes: list[Quote] | None, default: str |
         e.claimed_by, e.claimed_by_entity_id = q.speaker, q.speaker_entity_id
 
 
+def _only_its_fire(events: list[Event], s: Sentence) -> bool:
+    """The next sentence tells only a fire, the attack's ("Ukraina menyerang kilang minyak ... .
+    Gubernur menyebut kebakaran di kilang itu berhasil dipadamkan dan tidak ada korban")."""
+    own = [e for e in events if e.sentence_start == s.start and not e.negated]
+    return bool(own) and all(e.type == "DISASTER" and e.mode == "fire" for e in own)
+
+
 def nil_tolls(events: list[Event], sents: list[Sentence], kinds: frozenset[str],
               quotes: list[Quote] | None = None, default: str | None = None) -> None:
     """Fatalities 0 for an event of ``kinds`` whose sentence, or the next sentence of its
@@ -647,7 +657,8 @@ def nil_tolls(events: list[Event], sents: list[Sentence], kinds: frozenset[str],
             continue
         look = [sents[k]]
         if k + 1 < len(sents) and sents[k + 1].paragraph == sents[k].paragraph and (
-                sents[k + 1].start not in told or _OPENS_POINTED.match(sents[k + 1].text)):
+                sents[k + 1].start not in told or _OPENS_POINTED.match(sents[k + 1].text)
+                or _only_its_fire(events, sents[k + 1])):
             look.append(sents[k + 1])  # "... Serangan itu memicu kebakaran, namun seluruh 22 awak selamat"
         elif k + 1 < len(sents) and sents[k + 1].start not in told and e.mode not in HELD_MODES \
                 and _OPENS_NIL.match(sents[k + 1].text):

@@ -279,3 +279,20 @@ def deaths_of_the_beaten(events: list[Event]) -> list[Event]:
                 gone.add(id(e))
                 break
     return [e for e in events if id(e) not in gone]
+
+
+def deaths_of_the_attack(events: list[Event], default: str | None) -> None:
+    """A toll told beside an actorless destruction right after an attack with none ("militan
+    menyerang konvoi logistik tentara ... . Militer Mali mengatakan tujuh tentara tewas dan sejumlah
+    kendaraan dibakar"): the dead are the attack's, with the source that told them."""
+    for n in range(1, len(events)):
+        e, x = events[n], events[n - 1]
+        if not (e.type == "COERCE" and e.mode == "destroy" and not e.actors and e.fatalities):
+            continue
+        if x.type != "ASSAULT" or x.fatalities is not None or x.historical or x.negated \
+                or not 0 < e.sentence_start - x.sentence_end <= 2 or x.date_start != e.date_start:
+            continue
+        x.fatalities = e.fatalities
+        x.figures.extend(f for f in e.figures if f.kind == "fatalities")
+        if x.claimed_by in (None, default) and e.claimed_by not in (None, default):
+            x.claimed_by, x.claimed_by_entity_id = e.claimed_by, e.claimed_by_entity_id

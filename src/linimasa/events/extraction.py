@@ -369,12 +369,16 @@ def extract(article: Article, res: Any) -> list[Event]:
     after_pointer: set[int] = set()  # "X itu terjadi ... setelah Y": Y is another event, no reference to fold
     merged = _merge(kept, default_source, after_pointer)
     attribution.sources_between_quotes(merged, sents, article.quotes, default_source)
+    attribution.sources_of_a_continued_report(merged, sents, article.quotes, view, default_source)
     events = corefer.fold_references(merged, default_source, tolls | after_pointer, pointed)
     events = corefer.deaths_of_the_beaten(events)
-    attribution.resolve_pronoun_sources(events, default_source, sents)
+    corefer.deaths_of_the_attack(events, default_source)
+    attribution.resolve_pronoun_sources(events, default_source, sents, view)
     attribution.sources_told_after(events, sents, default_source)
     attribution.sources_of_a_repeated_toll(events, default_source)
     roles.claimed_responsibility(events, sents, view, ents, res.country_names)
+    roles.bare_force_named_before(events, article.text, res.country_names)
+    roles.pronoun_doer(events)
     casualties.nil_tolls(events, sents, VIOLENT, article.quotes, default_source)
     _death_dated_later(events, sents, tx_by)
     _at_the_incident(events, sents, tx_by)
@@ -653,6 +657,10 @@ def _back_ok(src: Sentence, cont: bool, present: bool) -> bool:
     return cont or not (present or when.aside(src.text))
 
 
+_IN_THAT_MEETING = re.compile(r"\W*(?:dalam|pada|di)\s+(?:mediasi|pertemuan|rapat|perundingan|musyawarah|dialog|"
+                              r"negosiasi)\s+(?:itu|tersebut)\b", re.IGNORECASE)
+
+
 def _when(article: Article, d: _Draft, tx_by: list[list[TimeExpr]], sents: list[Sentence],
           prev: _Draft | None, anchor: when.When | None) -> when.When:
     """The event's date: its clause's own time expression (a sourcing preamble's date and, for
@@ -695,6 +703,9 @@ def _when(article: Article, d: _Draft, tx_by: list[list[TimeExpr]], sents: list[
         txs = [x for x in txs if not when.same_day(x.text.lower().split())]
     if txs:  # "..., sehari kemudian": the day after the story's last day, not after the publication day
         txs = [x for x in txs if not when.next_day(x.text.lower().split())]
+    if anchor is not None and when.day_before_opens(v.low):
+        d.dated = d.own_date = True
+        return when.shift(anchor, -1)
     tx = when.pick(txs, v.toks[t.i].start, cut)
     if tx is not None and when.bare_part_of_day(tx):
         tx = None
@@ -716,6 +727,11 @@ def _when(article: Article, d: _Draft, tx_by: list[list[TimeExpr]], sents: list[
     cont = when.past_anaphora(v.low)
     present = t.sense.type in _SPEECH  # a reported statement is told now
 
+    if prev is not None and prev.dated and prev.event is not None and prev.event.type == "CONSULT" \
+            and _IN_THAT_MEETING.match(s.text):  # "Dalam mediasi itu, kedua pihak sepakat ...": the meeting's day
+        d.dated = True
+        pe = prev.event
+        return when.When(pe.date_start, pe.date_end, pe.date_precision, pe.historical)
     if present and (said := _quoted_next_date(v.index, s, sents, tx_by)) is not None:
         d.dated = True  # "X mengecam langkah itu. \"...,\" kata juru bicara X, Sabtu.": said on Saturday
         return when.from_timex(said, article.published)
@@ -742,6 +758,8 @@ def _when(article: Article, d: _Draft, tx_by: list[list[TimeExpr]], sents: list[
                     m = _ATTRIB.search(sents[k].text)
                     own = [x for x in own if m is None or x.start < sents[k].start + m.start()]
                 cand = when.from_timex(own[-1], article.published) if own else None
+                if cand is not None and article.published and (cand.date_start or "") > article.published[:10]:
+                    cand = None  # "\"..., bukan bulan depan,\" kata X." then "Serangan ... terjadi": no future day
                 if cand is not None and (not cand.historical or _back_ok(sents[k], cont, present)) \
                         and (cont or not _opens_aside(sents[k].text)):
                     w = cand
@@ -1081,7 +1099,11 @@ def _points_back(d: _Draft) -> bool:
     """The sentence opens on the event told before and only says when it happened: "Serangan
     itu terjadi dua hari setelah ...", "Kebakaran di rumah itu terjadi beberapa jam setelah ..."."""
     t, low = d.trig, d.view.low
-    return t.i <= 1 and any(low[k:k + 2] in (["itu", "terjadi"], ["tersebut", "terjadi"]) for k in range(t.j, t.j + 5))
+    if t.i <= 1 and any(low[k:k + 2] in (["itu", "terjadi"], ["tersebut", "terjadi"]) for k in range(t.j, t.j + 5)):
+        return True
+    # "Serangan ke Dnipro terjadi beberapa jam setelah ...": the event told before, named by its place
+    return t.i == 0 and t.j < len(low) and low[t.j] in ("ke", "di", "terhadap") and any(
+        low[k] == "terjadi" and _TIME_CLAUSE.intersection(low[k + 1:k + 5]) for k in range(t.j + 1, t.j + 5))
 
 
 _GAP_DAYS = {"sehari": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "seminggu": 7}

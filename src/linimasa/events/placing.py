@@ -85,10 +85,26 @@ class _Cands:
                        if not sp.place and (sp.part.country or sp.part.sector != "government"
                                             or sp.j - sp.i <= 3)
                        and not (sp.i > 0 and v.low[sp.i - 1] == "kamp"))  # "kamp pengungsi Jenin": a place
-        got = self.cache[k] = where.candidates(
+        got = self.cache[k] = _no_foreign_namesake(sents[k], where.candidates(
             v, res.gaz, res.country_names, blocked, self.main,
-            _mention_places(self.loc_by[k], ents, res, self.typed, self.main, self.named) if self.use_mentions else None)
+            _mention_places(self.loc_by[k], ents, res, self.typed, self.main, self.named) if self.use_mentions else None))
         return got
+
+
+# "di dekat kota Boni, wilayah Mopti": the place lies in the region named after it
+_IN_REGION = re.compile(r"\s*,\s*(?:(?:wilayah|provinsi|negara\s+bagian|region|distrik|prefektur)\s+)?", re.IGNORECASE)
+
+
+def _no_foreign_namesake(s: Sentence, cands: list[where.Cand]) -> list[where.Cand]:
+    """A place followed by its region ("kota Boni, wilayah Mopti") resolved to a namesake in another
+    country than the region's (Bonn, Germany) is no candidate."""
+    out = []
+    for c in cands:
+        region = next((r for r in cands if r.loc.precision == "admin" and r.start > c.end
+                       and _IN_REGION.fullmatch(s.text[c.end - s.start:r.start - s.start])), None)
+        if region is None or c.loc.precision != "place" or region.loc.country == c.loc.country:
+            out.append(c)
+    return out
 
 
 def fill_locations(article: Article, events: list[Event], sents: list[Sentence], view: Any, res: Any,
@@ -109,7 +125,7 @@ def fill_locations(article: Article, events: list[Event], sents: list[Sentence],
     story_abroad: Location | None = None  # a desk at home telling a story abroad: where its latest event was
     for e in events:
         k = index[e.sentence_start]
-        got = where.best(cands(k), e.trigger_start)
+        got = where.best(_in_time_clause(e, sents[k], cands(k)), e.trigger_start)
         if got is not None and e.type in VERBAL and _topic_place(e, got):
             got = None  # "sepakat mempercepat perundingan batas maritim di Laut Sulawesi": what, not where
         if got is None and e.type == "ASSAULT" and (aimed := _aimed_at_country(e)) is not None \
@@ -224,6 +240,19 @@ _POINTED_TYPES = {**dict.fromkeys(("kesepakatan", "perjanjian", "pertemuan", "pe
                                     "penandatanganan"), VERBAL),
                   "penangkapan": {"COERCE"}, "penggerebekan": {"COERCE"},
                   "aksi": {"PROTEST"}, "unjuk rasa": {"PROTEST"}, "demonstrasi": {"PROTEST"}}
+
+
+# "Serangan ke Dnipro terjadi beberapa jam setelah Ukraina menyerang kilang minyak di wilayah Samara":
+# the event told in the clause after "terjadi ... setelah" is the other one, at the clause's places
+_HAPPENED_AFTER = re.compile(r"\bterjadi\b[^.;]{0,40}?\b(?:setelah|sesudah|sebelum|usai|seusai)\b", re.IGNORECASE)
+
+
+def _in_time_clause(e: Event, s: Sentence, cands: list[where.Cand]) -> list[where.Cand]:
+    m = _HAPPENED_AFTER.search(s.text)
+    if m is None or e.trigger_start < s.start + m.end():
+        return cands
+    mine = [c for c in cands if c.start >= s.start + m.end()]
+    return mine or cands
 
 
 def _points_back(text: str, e: Event) -> bool:

@@ -677,6 +677,45 @@ def _place(e: Event) -> tuple[str, str | None] | None:
     return (e.location.name, e.location.country) if e.location else None
 
 
+# "Ia juga memberlakukan jam malam ...": the pronoun subject of an active verb right before the trigger
+_PRONOUN_DOER = re.compile(r"\W*(?:ia|dia|beliau)\s+(?:(?:juga|pun|lalu|kemudian|telah|sudah|langsung)\s+)*$",
+                           re.IGNORECASE)
+
+
+def pronoun_doer(events: list[Event]) -> None:
+    """An actorless event told by an active verb after "Ia" / "Dia" opening its sentence takes the one
+    actor of the event told in the sentence just before ("Perdana Menteri X mengumumkan pengerahan
+    100 tentara ... . Ia juga memberlakukan jam malam ...": X)."""
+    for n in range(1, len(events)):
+        e = events[n]
+        if e.actors or not e.trigger.lower().startswith("me") \
+                or not _PRONOUN_DOER.match(e.sentence[:max(0, e.trigger_start - e.sentence_start)]):
+            continue
+        x = next((p for p in reversed(events[:n]) if p.sentence_start < e.sentence_start), None)
+        if x is not None and len(x.actors) == 1 and 0 < e.sentence_start - x.sentence_end <= 2:
+            e.actors = list(x.actors)
+
+
+def bare_force_named_before(events: list[Event], text: str, country_names: dict[str, str]) -> None:
+    """A bare "Militer" / "Polisi" acting with no country, after the article named the same force
+    with its country ("Militer Burkina Faso menyebut ..." ... "Militer mengatakan pihaknya
+    melancarkan serangan udara"): that country's force."""
+    for e in events:
+        for n, p in enumerate(e.actors):
+            if p.country or " " in p.name or not p.name[:1].isupper() \
+                    or SECTOR_NOUNS.get(p.name.lower()) not in ("military", "police"):
+                continue
+            before = text[:e.sentence_start]
+            best: tuple[int, str, str] | None = None
+            for code, cname in country_names.items():
+                k = before.rfind(f"{p.name} {cname}")
+                if k >= 0 and (best is None or k > best[0]):
+                    best = (k, code, cname)
+            if best is not None:
+                e.actors[n] = Participant(name=f"{p.name} {best[2]}", entity_id=p.entity_id, country=best[1],
+                                          sector=p.sector, start=p.start, end=p.end)
+
+
 def claimed_responsibility(events: list[Event], sents: list[Sentence], view: Any, ents: dict[str, Entity],
                             country_names: dict[str, str]) -> None:
     """"Kelompok X mengklaim bertanggung jawab atas serangan tersebut": X is the actor of the latest

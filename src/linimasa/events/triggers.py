@@ -485,6 +485,9 @@ def licensed(v: SentView, t: Trigger, spans_start: set[int]) -> bool:
         return True
     if t.voice == "stative" and any(w in ("keduanya", "kedua") for w in v.low[max(0, k - 3):k + 1]):
         return True  # "Keduanya sepakat ...", "Kedua belah pihak sepakat ...": the two parties told before
+    if t.voice == "stative" and t.sense.type == "AGREE" and prev == "pihak" and k >= 1 \
+            and v.low[k - 1] in ("kedua", "belah", "semua", "seluruh"):
+        return True  # "kedua pihak sepakat pembangunan dihentikan sementara": the sides agreed
     if t.voice == "stative" and prev in _ASPECT:
         return True  # "Gunung Lewotobi kembali erupsi", "wilayah itu sempat banjir": used as a verb
     for x in range(t.j, min(len(v.low), t.j + 6)):

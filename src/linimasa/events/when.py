@@ -118,6 +118,12 @@ def next_day(low: list[str]) -> bool:
     return _has(low, NEXT_DAY, _NEXT_DAY_FIRST)
 
 
+def day_before_opens(low: list[str]) -> bool:
+    """"Sehari sebelumnya, di Mali tengah, militan menyerang ...": the day before the story's day
+    (the time layer counts back from the last day told, which may be a later one)."""
+    return low[:2] == ["sehari", "sebelumnya"]
+
+
 _SAME_DAY_FIRST = frozenset(p[0] for p in SAME_DAY)
 
 
