@@ -153,14 +153,15 @@ def test_blind_link_batch11_holds_what_it_reached() -> None:
     landslide's toll rising 3 -> 7 -> 11, two drug raids on one day by the police of two neighbouring
     regencies, a verdict recalling a 2025 killing and its arrest), written blind. Not yet at the
     level of the batches above: CNN's lead ("Israel kembali menggempur Lebanon selatan.", its toll
-    sentence folded into it) stays apart from the strike, and the recalled killing has no event;
-    this holds what the mended rules reached (its ``about``)."""
+    sentence folded into it) stays apart from the strike; this holds what the mended rules reached
+    (its ``about``; the recalled killing is found since heldout32's "tusuk" rule: events F1 1.00)."""
     root = Path(__file__).resolve().parent.parent / "fixtures" / "link" / "batch11"
     r = evaluate_link(root / "gold.json", root, Settings())
     assert r["clusters"]["precision"] == 1.0 and r["clusters"]["recall"] >= 0.86, r
     assert r["passages"]["recall"] == 1.0, r
     ev = evaluate_events(root / "gold.json", root, Settings())
-    assert ev["precision"] == 1.0 and ev["f1"] >= 0.96 and ev["numbers"] >= 0.88 and ev["actor"] >= 0.92, ev
+    assert ev["precision"] == 1.0 and ev["recall"] == 1.0, ev
+    assert ev["numbers"] >= 0.9 and ev["actor"] >= 0.92 and ev["location"] >= 0.93 and ev["date"] >= 0.82, ev
 
 
 def test_a_gold_file_inside_the_inputs_is_no_page(tmp_path: Path) -> None:
