@@ -185,11 +185,8 @@ def reporter_continued(views: Callable[[int], SentView], k: int, sents: list[Sen
     """A toll told with no source right after a speaker's report in the same paragraph, his
     quote opening the next ("Kepala Kantor SAR, X, mengatakan 19 orang diselamatkan. Seorang
     penumpang ditemukan meninggal ..." / "\"...,\" kata X"): the report goes on, it is his."""
-    if k == 0 or sents[k - 1].paragraph != sents[k].paragraph:
-        return None
-    v = views(k - 1)
-    src, _ = claimed_by(v, len(v.low), [], None)
-    if not src or src.lower() in SOURCE_PRONOUNS or _pointed_back(src):
+    src = _named_before(views, k, sents)
+    if src is None:
         return None
     nxt = next((s for s in sents[k + 1:] if s.paragraph != sents[k].paragraph), None)
     if nxt is None or nxt.paragraph != sents[k].paragraph + 1:
@@ -207,7 +204,7 @@ def sources_of_a_continued_report(events: list[Event], sents: list[Sentence], qu
     for e in events:
         if e.claimed_by not in (None, default) or not (e.fatalities or e.injured or e.missing):
             continue
-        k = next((i for i, s in enumerate(sents) if s.start <= e.sentence_start < s.end), None)
+        k = _sentence_at(sents, e.sentence_start)
         if k is not None and (src := reporter_continued(views, k, sents, quotes)) is not None:
             e.claimed_by, e.claimed_by_entity_id = src, None
 
@@ -229,9 +226,13 @@ _BROUGHT_IN = re.compile(
 _PRONOUN_OPENS = re.compile(r"\W*(?:menurutnya|menurut\s+dia|ia|dia|beliau)\b", re.IGNORECASE)
 
 
-def _named_just_before(e: Event, sents: list[Sentence], views: Callable[[int], SentView]) -> str | None:
-    """The speaker the sentence just before, in the same paragraph, names as its subject."""
-    k = next((i for i, s in enumerate(sents) if s.start <= e.sentence_start < s.end), None)
+def _sentence_at(sents: list[Sentence], at: int) -> int | None:
+    """Index of the sentence holding character offset ``at``."""
+    return next((i for i, s in enumerate(sents) if s.start <= at < s.end), None)
+
+
+def _named_before(views: Callable[[int], SentView], k: int, sents: list[Sentence]) -> str | None:
+    """The speaker the sentence before sentence ``k``, in the same paragraph, names as its subject."""
     if not k or sents[k - 1].paragraph != sents[k].paragraph:
         return None
     v = views(k - 1)
@@ -258,7 +259,7 @@ def resolve_pronoun_sources(events: list[Event], default: str | None, sents: lis
             continue
         src = (e.claimed_by or "").strip()
         if src.lower() in SOURCE_PRONOUNS and views is not None and _PRONOUN_OPENS.match(e.sentence) \
-                and (named := _named_just_before(e, ss, views)) is not None:
+                and (named := _named_before(views, _sentence_at(ss, e.sentence_start) or 0, ss)) is not None:
             e.claimed_by, e.claimed_by_entity_id = named, None  # "X membenarkan kejadian itu. Ia mengatakan ..."
             last = (named, None)
             continue
@@ -322,10 +323,10 @@ def sources_between_quotes(events: list[Event], sents: list[Sentence], quotes: l
         after = next((q for q in direct if q.start >= e.sentence_end), None)
         if before is None or after is None or _surname(before.speaker or "") != _surname(after.speaker or ""):
             continue
-        para = [s.paragraph for s in sents if s.start <= e.sentence_start < s.end]
-        p_before = [s.paragraph for s in sents if s.start <= before.start < s.end]
-        p_after = [s.paragraph for s in sents if s.start <= after.start < s.end]
-        if para and p_before and p_after and (para[0] - p_before[0] <= 1 and p_after[0] - para[0] <= 2
-                                              or para[0] - p_before[0] <= 3 and p_after[0] - para[0] <= 1):
+        k, kb, ka = (_sentence_at(sents, at) for at in (e.sentence_start, before.start, after.start))
+        if k is None or kb is None or ka is None:
+            continue
+        para, p_before, p_after = sents[k].paragraph, sents[kb].paragraph, sents[ka].paragraph
+        if (para - p_before <= 1 and p_after - para <= 2) or (para - p_before <= 3 and p_after - para <= 1):
             # (his quote right after it: the paragraphs back to his last quote may be longer)
             e.claimed_by, e.claimed_by_entity_id = after.speaker, after.speaker_entity_id
