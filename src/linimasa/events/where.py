@@ -12,12 +12,12 @@ the paragraph context, the dateline, the article's main country (most named).
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import Any
 
+from ..geo.locate import km_between
 from ..geo.names import bare_key
 from ..model import Location
 from .context import SentView
@@ -168,10 +168,7 @@ def _far_from(small: Location, area: Location) -> bool:
     60 km, a regency's centre within 150 km."""
     if area.name == area.admin1 or None in (small.lat, small.lon, area.lat, area.lon):
         return False
-    la1, lo1, la2, lo2 = map(math.radians, (small.lat or 0.0, small.lon or 0.0, area.lat or 0.0, area.lon or 0.0))
-    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
-    km = 12742.0 * math.asin(min(1.0, math.sqrt(h)))
-    return km > (150.0 if area.name.startswith(("Kabupaten", "Kab.")) else 60.0)
+    return km_between(small, area) > (150.0 if area.name.startswith(("Kabupaten", "Kab.")) else 60.0)
 
 
 def _holds(area: Location, p: Any) -> bool:

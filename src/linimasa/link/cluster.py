@@ -30,13 +30,13 @@ from __future__ import annotations
 
 import hashlib
 import heapq
-import math
 import re
 from collections import defaultdict
 from collections.abc import Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from ..geo.locate import km_between
 from ..model import Event, Location, Participant, Passage
 from .minhash import words
 from .parties import crowd_keys, crowds_differ, institution_key, territorial_units, units_differ
@@ -306,12 +306,6 @@ def _date_score(x: EventInfo, y: EventInfo) -> float | None:
     return None
 
 
-def _km(a: Location, b: Location) -> float:
-    la1, lo1, la2, lo2 = map(math.radians, (a.lat or 0.0, a.lon or 0.0, b.lat or 0.0, b.lon or 0.0))
-    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
-    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
-
-
 def _too_far(a: Location, b: Location) -> bool:
     """Two places below province level too far apart to be one incident's place: a town and a
     village of another regency (a regency's own centre may lie far from its villages, so a
@@ -321,7 +315,7 @@ def _too_far(a: Location, b: Location) -> bool:
     if a.name == a.admin1 or b.name == b.admin1:
         return False  # a province (or a state) holds anything inside it
     wide = a.name.startswith(_REGION_WORDS) or b.name.startswith(_REGION_WORDS)
-    return _km(a, b) > (FAR_REGION_KM if wide else FAR_KM)
+    return km_between(a, b) > (FAR_REGION_KM if wide else FAR_KM)
 
 
 def _loc_score(a: Location | None, b: Location | None, pa: frozenset[str], pb: frozenset[str]) -> float | None:
