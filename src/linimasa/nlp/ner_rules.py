@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..model import Token
@@ -330,7 +331,7 @@ _AREA_FEATURES = frozenset({"country", "admin1", "admin2", "region"})
 
 
 def _places_after_preposition(toks: list[Token], lows: list[str], spans: list[Span],
-                              names: ent.NameTables, lexicon: dict[str, str]) -> list[Span]:
+                              geocode: Callable[[str], ent.GeoHit | None], lexicon: dict[str, str]) -> list[Span]:
     """"dikirim ke Sinaloa": a capitalised name the model left untagged, right after a place
     preposition, is a place when the whole name is a country, a first- or second-level region
     or a city of some size in the gazetteer (villages named like common words are not, nor
@@ -348,7 +349,7 @@ def _places_after_preposition(toks: list[Token], lows: list[str], spans: list[Sp
             end += 1
         if end == i or end - i > 3 or (end < n and end in covered):
             continue
-        hit = names.geocode(" ".join(t.text for t in toks[i:end])) if names.geocode is not None else None
+        hit = geocode(" ".join(t.text for t in toks[i:end]))
         if hit is not None and (hit.feature in _AREA_FEATURES or (hit.feature == "city" and hit.population >= 15000)):
             added.append(Span(i, end, "LOC", "gazetteer", hit.country))
     if not added:
@@ -464,7 +465,7 @@ def apply_rules(toks: list[Token], spans: list[Span], names: ent.NameTables,
                 if geo is not None and geo.precision == "place":
                     sp.label, sp.source = "LOC", "rule"
     if names.geocode is not None and not _TOWARDS.isdisjoint(present):
-        result = _places_after_preposition(toks, lows, result, names, lexicon or {})
+        result = _places_after_preposition(toks, lows, result, names.geocode, lexicon or {})
     if "(" in present or "berinisial" in present:  # "berinisial AS (27)": initials, whatever the model read
         result = [sp for sp in result if not (sp.label == "LOC" and sp.end - sp.start == 1 and initials_at(toks, lows, sp.start))]
     return result
