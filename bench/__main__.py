@@ -19,6 +19,8 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -121,6 +123,19 @@ def end_to_end_stores(docs_all: list[Any], n: int, tmp: Path, pg_url: str, round
     return out
 
 
+@contextmanager
+def one_core() -> Iterator[None]:
+    """This process pinned to one core (where the OS allows it) for the per-stage timings."""
+    pin = hasattr(os, "sched_setaffinity")
+    if pin:
+        os.sched_setaffinity(0, {max(os.sched_getaffinity(0))})
+    try:
+        yield
+    finally:
+        if pin:
+            os.sched_setaffinity(0, set(range(os.cpu_count() or 1)))
+
+
 def at_400_words(base: list[Any], settings: Settings, tmp: Path, n: int) -> dict[str, Any]:
     """The issues' speed targets are set for a 400-word article: the same rows on the real pages
     of 350 to 450 words only (repeated with variation to ``n``), not scaled from the mean page."""
@@ -129,13 +144,8 @@ def at_400_words(base: list[Any], settings: Settings, tmp: Path, n: int) -> dict
         return {"skipped": "no pages of 350-450 words"}
     docs, _ = data.corpus(n, seed=17, base=pages)
     out: dict[str, Any] = {"distinct_pages": len(pages), "pages": len(docs), "mean_words": round(data.words(docs), 1)}
-    if hasattr(os, "sched_setaffinity"):
-        os.sched_setaffinity(0, {max(os.sched_getaffinity(0))})
-    try:
+    with one_core():
         out["stages"] = stages.per_article(docs, settings)
-    finally:
-        if hasattr(os, "sched_setaffinity"):
-            os.sched_setaffinity(0, set(range(os.cpu_count() or 1)))
     feed = data.write_jsonl(docs, tmp / "feed400.jsonl")
     out["end_to_end"] = _e2e_once(feed, str(tmp / "e2e400.db"))
     return out
@@ -335,10 +345,8 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp_:
         tmp = Path(tmp_)
         if "stages" not in skip:
-            if hasattr(os, "sched_setaffinity"):
-                os.sched_setaffinity(0, {max(os.sched_getaffinity(0))})
-            report["stages"], _ = stages.run(docs[:1000], settings, pg)
-            os.sched_setaffinity(0, set(range(os.cpu_count() or 1))) if hasattr(os, "sched_setaffinity") else None
+            with one_core():
+                report["stages"], _ = stages.run(docs[:1000], settings, pg)
         if "e2e" not in skip:
             report["end_to_end"] = end_to_end(docs, sizes, tmp)
             if pg:

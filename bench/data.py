@@ -139,11 +139,15 @@ def write_jsonl(docs: list[RawDocument], path: Path) -> Path:
     return path
 
 
+def _word_count(d: RawDocument) -> int:
+    return len((d.text or d.html or "").split())
+
+
 def of_length(docs: list[RawDocument], lo: int, hi: int) -> list[RawDocument]:
     """The pages of ``lo`` to ``hi`` words (the issue's targets are set for 400-word articles)."""
-    return [d for d in docs if lo <= len((d.text or d.html or "").split()) < hi]
+    return [d for d in docs if lo <= _word_count(d) < hi]
 
 
 def words(docs: list[RawDocument]) -> float:
     """Mean words per page."""
-    return sum(len((d.text or d.html or "").split()) for d in docs) / max(1, len(docs))
+    return sum(map(_word_count, docs)) / max(1, len(docs))

@@ -67,16 +67,14 @@ def guard(fn: Callable[..., Any], default: Any = None) -> Callable[..., Any]:
 
 def run(docs: list[RawDocument], settings: Settings, pg_url: str | None) -> tuple[dict[str, Any], list[Article]]:
     """Time every stage over ``docs``; returns the results and the analysed articles."""
-    from linimasa import clean, pipeline
+    from linimasa import pipeline
 
     out: dict[str, Any] = {}
     t = time.perf_counter()
     res = pipeline.load_resources(settings)
     out["load_resources_s"] = round(time.perf_counter() - t, 2)
 
-    cleaned = timed("clean", out, len(docs), lambda: [clean.clean_document(d, res.clean) for d in docs])
-    arts = [a for a in cleaned or [] if isinstance(a, Article) and a.status == "ok"]
-    out["clean_kept"] = len(arts)
+    arts = _clean(docs, res, out)
     n = len(arts)
     if not arts:
         return out, []
@@ -88,18 +86,7 @@ def run(docs: list[RawDocument], settings: Settings, pg_url: str | None) -> tupl
         ments = timed("ner", out, n, lambda: [_ner(a, s, res.nlp) for a, s in zip(arts, sents)])
         if ments:
             timed("quotes", out, n, lambda: [_quotes(a, s, m) for a, s, m in zip(arts, sents, ments)])
-    nlp_only = _only_nlp(res)
-    annotated = timed("language_layer", out, n, lambda: [guard(pipeline.analyse, a)(a, nlp_only) for a in arts])
-    annotated = annotated or arts
-    if res.events is not None:
-        from linimasa import events
-
-        def extract() -> list[Article]:
-            for a in annotated:
-                a.events = events.extract(a, res.events)
-            return annotated
-
-        annotated = timed("events", out, n, extract) or annotated
+    annotated = _events(_analyse(arts, res, out), res, out)
     out["events_found"] = sum(len(a.events) for a in annotated)
     out["stage_errors"] = len(ERRORS)
     out["stage_error_examples"] = sorted(set(ERRORS))[:4]
@@ -114,24 +101,47 @@ def run(docs: list[RawDocument], settings: Settings, pg_url: str | None) -> tupl
 
 def per_article(docs: list[RawDocument], settings: Settings) -> dict[str, Any]:
     """Clean, the language layer and events alone over ``docs`` (the 400-word rows)."""
-    from linimasa import clean, events, pipeline
+    from linimasa import pipeline
 
     out: dict[str, Any] = {}
     res = pipeline.load_resources(settings)
+    arts = _clean(docs, res, out)
+    out["mean_words_cleaned"] = round(sum(len(a.text.split()) for a in arts) / max(1, len(arts)), 1)
+    _events(_analyse(arts, res, out), res, out)
+    return out
+
+
+def _clean(docs: list[RawDocument], res: Any, out: dict[str, Any]) -> list[Article]:
+    """Timed cleaning; the pages kept."""
+    from linimasa import clean
+
     cleaned = timed("clean", out, len(docs), lambda: [clean.clean_document(d, res.clean) for d in docs])
     arts = [a for a in cleaned or [] if isinstance(a, Article) and a.status == "ok"]
     out["clean_kept"] = len(arts)
-    out["mean_words_cleaned"] = round(sum(len(a.text.split()) for a in arts) / max(1, len(arts)), 1)
-    nlp_only = _only_nlp(res)
-    annotated = timed("language_layer", out, len(arts),
-                      lambda: [guard(pipeline.analyse, a)(a, nlp_only) for a in arts]) or arts
-    if res.events is not None:
-        def extract() -> None:
-            for a in annotated:
-                a.events = events.extract(a, res.events)
+    return arts
 
-        timed("events", out, len(arts), extract)
-    return out
+
+def _analyse(arts: list[Article], res: Any, out: dict[str, Any]) -> list[Article]:
+    """The whole language layer, timed."""
+    from linimasa import pipeline
+
+    nlp_only = _only_nlp(res)
+    return timed("language_layer", out, len(arts),
+                 lambda: [guard(pipeline.analyse, a)(a, nlp_only) for a in arts]) or arts
+
+
+def _events(annotated: list[Article], res: Any, out: dict[str, Any]) -> list[Article]:
+    """Event extraction, timed (skipped when the events stage is not loaded)."""
+    if res.events is None:
+        return annotated
+    from linimasa import events
+
+    def extract() -> list[Article]:
+        for a in annotated:
+            a.events = events.extract(a, res.events)
+        return annotated
+
+    return timed("events", out, len(annotated), extract) or annotated
 
 
 def _each(arts: list[Article], _name: str, fn: Callable[[Article], Any]) -> list[Any]:
