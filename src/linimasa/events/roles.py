@@ -673,6 +673,11 @@ def _unnamed_attacker(p: Participant) -> bool:
         and not any(w.strip("()")[:1].isupper() for w in ws[1:])  # ("Kelompok kriminal bersenjata (KKB)": named)
 
 
+def _awaiting_claim(e: Event) -> bool:
+    """An attack of now whose attacker is unnamed (or not told): one a claim of responsibility names."""
+    return e.type == "ASSAULT" and not e.historical and all(_unnamed_attacker(p) for p in e.actors)
+
+
 def _place(e: Event) -> tuple[str, str | None] | None:
     return (e.location.name, e.location.country) if e.location else None
 
@@ -720,16 +725,14 @@ def claimed_responsibility(events: list[Event], sents: list[Sentence], view: Any
                             country_names: dict[str, str]) -> None:
     """"Kelompok X mengklaim bertanggung jawab atas serangan tersebut": X is the actor of the latest
     attack told before that has none, or only an unnamed attacker ("Seorang pelaku bom bunuh diri")."""
-    if not any(e.type == "ASSAULT" and not e.historical and all(_unnamed_attacker(p) for p in e.actors)
-               for e in events):
+    if not any(map(_awaiting_claim, events)):
         return  # no attack a claim could name the attacker of (the claims found below only fill those)
     for k, s in enumerate(sents):
         m = _RESPONSIBILITY.search(s.text)
         passive = _CLAIMED_BY.search(s.text) if m is None else None
         if m is None and passive is None:
             continue
-        host = next((e for e in reversed(events) if e.sentence_start < s.start and e.type == "ASSAULT"
-                     and all(_unnamed_attacker(p) for p in e.actors) and not e.historical), None)
+        host = next((e for e in reversed(events) if e.sentence_start < s.start and _awaiting_claim(e)), None)
         if host is None:
             continue
         v = view(k)
@@ -755,7 +758,6 @@ def claimed_responsibility(events: list[Event], sents: list[Sentence], view: Any
             continue  # "Belum ada kelompok yang mengaku bertanggung jawab": no claim names "Kelompok bersenjata"
         if spans:
             for e in events:  # the attack and its retellings before the claim (same day, same place)
-                if e is host or (e.sentence_start < host.sentence_start and e.type == "ASSAULT"
-                                 and all(_unnamed_attacker(p) for p in e.actors) and not e.historical
+                if e is host or (e.sentence_start < host.sentence_start and _awaiting_claim(e)
                                  and e.date_start == host.date_start and _place(e) == _place(host)):
                     e.actors = [spans[0].part]
