@@ -36,6 +36,18 @@ def _sched(pid: int | None) -> tuple[float, float] | None:
         return None
 
 
+def _server_sched(pids: list[int], before: dict[int, tuple[float, float]]) -> dict[int, tuple[float, float]]:
+    """:func:`_sched` of each server process, less its figures in ``before`` (a process
+    started since counts from its start)."""
+    out = {}
+    for pid in pids:
+        now = _sched(pid)
+        if now is not None:
+            was = before.get(pid, (0.0, 0.0))
+            out[pid] = (now[0] - was[0], now[1] - was[1])
+    return out
+
+
 def _rate(n: int, seconds: float, cpu: float, waited: float | None) -> dict[str, Any]:
     out = {"articles": n, "seconds": round(seconds, 3), "per_s": round(n / seconds, 1),
            "ms_per_article": round(1000 * seconds / n, 3), "cpu_seconds": round(cpu, 3),
@@ -50,8 +62,8 @@ def _write(arts: list[Article], url: str, batch: int) -> dict[str, Any]:
     from linimasa.store import open_store
 
     store = open_store(url)
-    pid = getattr(getattr(store.conn, "info", None), "backend_pid", None)  # PostgreSQL: the server process
-    me, server = _sched(os.getpid()), _sched(pid)
+    pids = getattr(store, "server_pids", list)  # PostgreSQL: its server processes (the writer's opens later)
+    me, server = _sched(os.getpid()), _server_sched(pids(), {})
     t, c = time.perf_counter(), time.process_time()
     try:
         for i in range(0, len(arts), batch):
@@ -60,14 +72,14 @@ def _write(arts: list[Article], url: str, batch: int) -> dict[str, Any]:
         if flush is not None:
             flush()
         seconds, cpu = time.perf_counter() - t, time.process_time() - c
-        me_after, server_after = _sched(os.getpid()), _sched(pid)
+        me_after, server_after = _sched(os.getpid()), _server_sched(pids(), server)
     finally:
         store.close()
     one = _rate(len(arts), seconds, cpu, me_after[1] - me[1] if me and me_after else None)
-    if server and server_after:  # client + server CPU, for a shared machine
-        server_cpu = server_after[0] - server[0]
+    if server_after:  # client + server CPU, for a shared machine
+        server_cpu = sum(s for s, _ in server_after.values())
         one |= {"server_cpu_seconds": round(server_cpu, 3), "server_cpu_ms_per_article": round(1000 * server_cpu / len(arts), 3),
-                "server_runqueue_ms_per_article": round(1000 * (server_after[1] - server[1]) / len(arts), 3),
+                "server_runqueue_ms_per_article": round(1000 * sum(w for _, w in server_after.values()) / len(arts), 3),
                 "total_cpu_per_s": round(len(arts) / (cpu + server_cpu), 1)}
     return one
 

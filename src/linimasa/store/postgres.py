@@ -4,11 +4,21 @@ Same tables and migrations as SQLite (:data:`~linimasa.store.base.COMMON_DDL_V1`
 generated ``tsvector`` column on ``articles`` with a GIN index (``simple`` configuration: no
 stemming, so the Indonesian affixed forms are found by prefix queries, as in SQLite).
 
-Writes are bulk: one transaction per batch, every table's new rows sent with ``COPY``; the
-server computes the search vector of each article as its row arrives, while this process
-serialises the next article (:meth:`PostgresStore.put_articles`). A batch that meets rows
-another writer stored first goes through a temporary table and ``INSERT … ON CONFLICT DO
-NOTHING`` instead, so processes writing overlapping batches store each article once.
+Writes are bulk: one transaction per batch, every table's new rows sent with ``COPY``, and
+written behind (:mod:`~linimasa.store.behind`): :meth:`PostgresStore.put_articles` hands the
+batch to one of :data:`WRITERS` writer threads, each with a connection (so a server process)
+of its own, makes the rows and passes them on in chunks, and returns while the server still
+computes the search vectors and indexes (:mod:`~linimasa.store.postgres_write`). The caller
+meanwhile makes the next batch -- or analyses the next articles -- and a second server
+process can store that batch at the same time. At most :data:`WRITE_DEPTH` batches are on
+their way; every call but the hash look-up (which counts them as stored) first waits for
+them, so what a caller reads is what it wrote. An error in a writer is raised at the
+caller's next call (the batches waiting behind it are dropped; a rerun stores them, ingest
+being idempotent). Two batches being written at once hold different articles (the hash
+look-up counts the first as stored), and an entity in both is sent only by the earlier, so
+the first record of an entity still wins (should the earlier fail, its rerun stores it). A batch that meets rows another writer stored
+first goes through temporary tables and ``INSERT … ON CONFLICT DO NOTHING`` instead, so
+processes writing overlapping batches store each article once.
 Batches commit with ``synchronous_commit = off``: as SQLite in WAL mode with
 ``synchronous=NORMAL``, a crash of the machine may lose the last batches (never corrupt
 the store), and a rerun ingests them again; the run's own synchronous commit at its end
@@ -23,7 +33,8 @@ from __future__ import annotations
 import json
 import logging
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
+from contextlib import suppress
 from typing import Any
 
 import psycopg
@@ -32,7 +43,9 @@ from psycopg import pq
 from ..errors import StoreError
 from ..model import Article
 from . import base
-from .base import ArticleRows, SQLStore, article_rows, now_iso
+from .base import ArticleRows, SQLStore, now_iso
+from .behind import WriteBehind
+from .postgres_write import Aborted, Feed, copy_batch, fill
 
 log = logging.getLogger(__name__)
 
@@ -69,17 +82,15 @@ PG_DDL_V3 = [
     "DROP TABLE IF EXISTS articles_fts",
 ]
 
-_ENTITY_MEMORY = 500_000  # ids of entities known to be stored, kept per connection
-
-_COPY_TABLES = ("articles", "events", "quotes", "entities", "article_entities")
-_ARTICLE_COLUMNS = ("id", "content_hash", "source", "url", "outlet", "title", "published", "language", "status",
-                    "skip_reason", "text", "meta", "annotations", "ingested_at")
+_ENTITY_MEMORY = 500_000  # ids of entities known to be stored, kept per store
 
 # Look-ups of many keys at once send the keys as one JSON array (one parameter): a query with
 # hundreds of ``%s`` costs the client more to prepare (psycopg parses it anew each time, too
 # long to cache) than the server to run.
 _KNOWN_HASHES = "SELECT content_hash FROM articles WHERE content_hash = ANY(ARRAY(SELECT json_array_elements_text(?::json)))"
-_KNOWN_ENTITIES = "SELECT id FROM entities WHERE id = ANY(ARRAY(SELECT json_array_elements_text(%s::json)))"
+
+WRITERS = 2  # writer threads per store, each with a connection (a server process) of its own
+WRITE_DEPTH = 2  # batches handed to the writers and not yet written, at most
 
 
 def _split_order_terms(clause: str) -> str:
@@ -145,13 +156,18 @@ class PostgresStore(SQLStore):
     placeholder = "%s"
     no_limit = "ALL"
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, *, writers: int = WRITERS) -> None:
         self.url = url
         self._dirty = False
         self._sql_cache: dict[str, str] = {}
-        # Entities this connection has committed: later batches do not send them again.
+        # Entities the writer has committed: later batches do not send them again.
         self._entities_stored: set[str] = set()
-        self._entities_sent: list[str] = []
+        # Batches are written behind, each writer with a connection of its own (opened at
+        # the first write).
+        self._writes: WriteBehind[Feed] = WriteBehind(self._store_batch, writers=writers, depth=WRITE_DEPTH,
+                                                      name="linimasa-pg-writer")
+        self._writers = writers
+        self._wconns: list[psycopg.Connection[Any]] = []
         super().__init__()
 
     # -- dialect hooks -------------------------------------------------------
@@ -187,10 +203,6 @@ class PostgresStore(SQLStore):
                     self.conn.rollback()
                 self.conn.execute("SELECT pg_advisory_unlock(%s)", (_MIGRATION_LOCK,))
                 self.conn.commit()
-            # Session-local twins of the written tables, filled by COPY and emptied at commit.
-            for table in _COPY_TABLES:
-                self.conn.execute(f"CREATE TEMP TABLE {table}_incoming (LIKE {table}) ON COMMIT DELETE ROWS")
-            self.conn.commit()
         except psycopg.Error as exc:
             raise StoreError(f"cannot migrate the PostgreSQL schema at {self.url.split('@')[-1]}: {exc}") from exc
 
@@ -201,7 +213,13 @@ class PostgresStore(SQLStore):
         return out
 
     # -- plumbing: reads do not leave a transaction (and its locks) open ------
+    # Every statement but the hash look-up first waits for the batches still being written
+    # (:meth:`put_articles`), so what a caller reads or changes is what it wrote before.
     def _exec(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        self._writes.wait()
+        return self._exec_now(sql, params)
+
+    def _exec_now(self, sql: str, params: Sequence[Any] = ()) -> Any:
         if self.conn.info.transaction_status == pq.TransactionStatus.IDLE:
             self._dirty = False
         if not _READ.match(sql):
@@ -213,142 +231,60 @@ class PostgresStore(SQLStore):
             raise
 
     def _many(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
+        self._writes.wait()
         self._dirty = True
         super()._many(sql, rows)
 
     def _all(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
-        rows = list(self._exec(sql, params).fetchall())
+        return self._fetch(self._exec(sql, params))
+
+    def _fetch(self, cur: psycopg.Cursor[Any]) -> list[tuple[Any, ...]]:
+        rows = list(cur.fetchall())
         if not self._dirty:
             self.conn.commit()
         return rows
 
-    # -- bulk writes ---------------------------------------------------------
+    def close(self) -> None:
+        """Waits for the batches still being written (raising a writer's error), then closes."""
+        try:
+            self._writes.wait()
+        finally:
+            for conn in self._wconns:
+                conn.close()
+            self.conn.close()
+
+    def server_pids(self) -> list[int]:
+        """The process ids of this store's server processes (its connection and, once it
+        has written, the writer's): a benchmark reads their CPU time."""
+        return [c.info.backend_pid for c in (self.conn, *self._wconns) if not c.closed]
+
+    # -- bulk writes: batches written behind (store/behind.py) -----------------
     def known_hashes(self, hashes: Sequence[str]) -> set[str]:
+        """The stored hashes among ``hashes``, counting those of batches still being written
+        (without waiting for them)."""
+        self._writes.check()
         if not hashes:
             return set()
-        return {r[0] for r in self._all(_KNOWN_HASHES, (json.dumps(list(hashes)),))}
+        # The batches pending are taken before the query: a batch that leaves them later
+        # was committed before it ended, one that left them earlier before it began.
+        pending = {h for f in self._writes.pending() for h in f.hashes}
+        found = {r[0] for r in self._fetch(self._exec_now(_KNOWN_HASHES, (json.dumps(list(hashes)),)))}
+        return found | pending.intersection(hashes)
 
     def put_articles(self, articles: Sequence[Article]) -> int:
-        """As :meth:`SQLStore.put_articles`, but each article is serialised just before its
-        row goes out on the ``COPY`` stream, so the server stores (and indexes) one article
-        while this process serialises the next."""
+        """As :meth:`SQLStore.put_articles`, written behind: the batch is handed to a writer
+        thread, its rows are made here and sent by the writer as they come, and the call
+        returns while the server still stores them (see the module's docstring)."""
         fresh = self.unstored(articles) if articles else {}
-        if not fresh:
-            return 0
-        self._write((article_rows(fresh[h]) for h in sorted(fresh)), list(fresh))
+        if fresh:
+            self._hand_over(fresh)
         return len(fresh)
 
     def put_rows(self, rows: Sequence[ArticleRows]) -> int:
         fresh = self.unstored(rows) if rows else {}
-        if not fresh:
-            return 0
-        self._write((fresh[h] for h in sorted(fresh)), list(fresh))
+        if fresh:
+            self._hand_over(fresh)
         return len(fresh)
-
-    def _write(self, rows: Iterator[ArticleRows], batch_order: list[str]) -> None:
-        """One transaction: :meth:`_write_sorted`, committed without waiting for the disk
-        (see the module's docstring)."""
-        try:
-            self._dirty = True
-            self.conn.execute("SET LOCAL synchronous_commit = off")
-            self._write_sorted(rows, batch_order)
-            self.conn.commit()
-        except BaseException:
-            self.conn.rollback()
-            raise
-        finally:
-            sent, self._entities_sent = self._entities_sent, []
-        if len(self._entities_stored) > _ENTITY_MEMORY:
-            self._entities_stored.clear()
-        self._entities_stored.update(sent)
-
-    def _write_rows(self, fresh: Sequence[ArticleRows]) -> None:
-        order: dict[str, int] = {}
-        for r in fresh:
-            order.setdefault(r.content_hash, len(order))
-        self._write_sorted(iter(sorted(fresh, key=lambda r: r.content_hash)), list(order))
-
-    def _write_sorted(self, rows: Iterator[ArticleRows], batch_order: list[str]) -> None:
-        """COPY every table's new rows (see :meth:`_copy_insert`). ``rows`` come sorted by
-        content hash, and every table's rows go in key order, so concurrent writers of
-        overlapping batches wait for each other instead of deadlocking. Which duplicate
-        wins is the base class's rule, in the batch's own order (``batch_order``: the
-        content hashes as given): the first record of an event, quote or entity."""
-        self._dirty = True
-        stamp = now_iso()
-        cur = self.conn.cursor()
-        stored = self._entities_stored
-        tables: dict[str, list[tuple[Any, ...]]] = {}
-
-        def article_tuples() -> Iterator[tuple[Any, ...]]:
-            done: list[ArticleRows] = []
-            for r in rows:
-                done.append(r)
-                yield (*r.article, stamp)
-            # The other tables' rows, made while the server still stores the last articles.
-            position = {h: i for i, h in enumerate(batch_order)}
-            done.sort(key=lambda r: position[r.content_hash])
-            events: dict[str, tuple[Any, ...]] = {}
-            quotes: dict[str, tuple[Any, ...]] = {}
-            ents: dict[str, tuple[Any, ...]] = {}
-            for r in done:
-                for e in r.events:
-                    events.setdefault(e[0], e)
-                for q in r.quotes:
-                    quotes.setdefault(q[0], q)
-                for e in r.entities:  # the same entities come back often: those stored are not sent
-                    if e[0] not in stored:
-                        ents.setdefault(e[0], e)
-            tables["events"] = [events[k] for k in sorted(events)]
-            tables["quotes"] = [quotes[k] for k in sorted(quotes)]
-            tables["entities"] = [ents[k] for k in sorted(ents)]
-            tables["article_entities"] = sorted({(r.id, eid) for r in done for eid in r.entity_ids})
-
-        self._copy_insert(cur, "articles", _ARTICLE_COLUMNS, article_tuples())
-        self._copy_insert(cur, "events", ("id", "article_id", "cluster_id", "type", "kind", "date_start", "date_end",
-                                          "data"), tables["events"])
-        self._copy_insert(cur, "quotes", ("id", "article_id", "speaker", "data"), tables["quotes"])
-        # Entities this connection stored, or finds stored, are not sent; the rest go by a
-        # plain COPY (the savepoint covers a writer racing us).
-        ents = tables["entities"]
-        if ents:
-            cur.execute(_KNOWN_ENTITIES, (json.dumps([e[0] for e in ents]),))
-            found = {eid for (eid,) in cur.fetchall()}
-            if found:
-                stored.update(found)
-                ents = [e for e in ents if e[0] not in found]
-        self._entities_sent = [e[0] for e in ents]
-        self._copy_insert(cur, "entities", ("id", "name", "label", "country", "sector", "data"), ents)
-        self._copy_insert(cur, "article_entities", ("article_id", "entity_id"), tables["article_entities"])
-
-    def _copy_insert(self, cur: psycopg.Cursor[Any], table: str, cols: Sequence[str],
-                     rows: Iterable[Sequence[Any]]) -> None:
-        """COPY ``rows`` into ``table``, under a savepoint. When some are stored already
-        (another writer got there first), the rows take the slower way: COPY into the
-        table's temporary twin, then INSERT … ON CONFLICT DO NOTHING."""
-        if isinstance(rows, list) and not rows:
-            return
-        names = ", ".join(cols)
-        it = iter(rows)
-        sent: list[Sequence[Any]] = []
-        cur.execute("SAVEPOINT linimasa_copy")
-        try:
-            with cur.copy(f"COPY {table} ({names}) FROM STDIN") as copy:
-                for row in it:
-                    sent.append(row)
-                    copy.write_row(row)
-            cur.execute("RELEASE SAVEPOINT linimasa_copy")
-            return
-        except psycopg.errors.UniqueViolation:
-            cur.execute("ROLLBACK TO SAVEPOINT linimasa_copy")
-        todo = sent + list(it)
-        if not todo:
-            return
-        tmp = f"{table}_incoming"
-        with cur.copy(f"COPY {tmp} ({names}) FROM STDIN") as copy:
-            for row in todo:
-                copy.write_row(row)
-        cur.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM {tmp} ON CONFLICT DO NOTHING")
 
     def flush_search_index(self) -> None:
         """Move the search index's pending entries into the index proper. GIN gathers new
@@ -356,8 +292,66 @@ class PostgresStore(SQLStore):
         ``gin_pending_list_limit`` (4 MB by default): the writer that fills it pays, or
         autovacuum, or -- until then -- every search, which scans the list. A benchmark
         calls this after its writes so that the work the last batches left pending counts."""
+        self._writes.wait()
         self.conn.execute("SELECT gin_clean_pending_list('articles_tsv'::regclass)")
         self.conn.commit()
+
+    def _hand_over(self, fresh: dict[str, Article] | dict[str, ArticleRows]) -> None:
+        """Hand the batch ``fresh`` to a writer, then make its rows, which the writer sends
+        as they come (:mod:`~linimasa.store.postgres_write`)."""
+        while len(self._wconns) < self._writers:  # opened at the first write
+            conn = self._connect()
+            conn.autocommit = True  # its transactions are begun and ended by hand: a round trip less each
+            conn.execute("SET synchronous_commit = off")
+            self._wconns.append(conn)
+        feed = Feed(list(fresh))
+        self._writes.submit(feed)
+        try:
+            fill(feed, fresh, now_iso())
+        except BaseException:
+            feed.abort()
+            raise
+
+    def _store_batch(self, writer: int, feed: Feed) -> None:
+        """On writer thread ``writer``: one transaction, committed without waiting for the
+        disk (see the module's docstring)."""
+        conn = self._wconns[writer]
+        try:
+            sent = copy_batch(conn.cursor(), feed, self._entities_stored, lambda: self._entities_on_the_way(feed),
+                              start="BEGIN; SAVEPOINT linimasa_copy")
+            conn.execute("COMMIT")
+        except Aborted:  # the caller raised its own error
+            conn.execute("ROLLBACK")
+            return
+        except BaseException:
+            with suppress(psycopg.Error):  # a connection that broke has no transaction to end
+                conn.execute("ROLLBACK")
+            raise
+        if len(self._entities_stored) > _ENTITY_MEMORY:
+            self._entities_stored.clear()
+        self._entities_stored.update(sent)
+
+    def _entities_on_the_way(self, feed: Feed) -> set[str]:
+        """Ids of the entities of the batches handed over before ``feed`` and still being
+        written: their records come first, so ``feed`` does not send them."""
+        earlier: set[str] = set()
+        for f in self._writes.pending():
+            if f is feed:
+                break
+            if f.other is not None:
+                earlier.update(e[0] for e in f.other.entities)
+        return earlier
+
+    def _write_rows(self, fresh: Sequence[ArticleRows]) -> None:
+        """The rows of ``fresh`` written now, on the store's own connection, left uncommitted."""
+        self._writes.wait()
+        self._dirty = True
+        batch: dict[str, ArticleRows] = {}
+        for r in fresh:
+            batch.setdefault(r.content_hash, r)
+        feed = Feed(list(batch))
+        fill(feed, batch, now_iso())
+        copy_batch(self.conn.cursor(), feed, self._entities_stored, set)
 
     def _index_search(self, rows: Sequence[ArticleRows]) -> None:
         """Nothing to do: the search vector is a generated column of ``articles``."""
