@@ -6,8 +6,9 @@ PostgreSQL's time includes the merge of the search index's pending entries after
 batch (:meth:`~linimasa.store.postgres.PostgresStore.flush_search_index`): GIN defers part
 of its work to that merge, and a write rate that left it out would count work not done.
 Besides wall and CPU time, each try records how long the writing process (and the
-PostgreSQL server process) sat runnable but waiting for a core (``/proc/PID/schedstat``):
-on a machine shared with other jobs that is time lost to them, not to the store."""
+PostgreSQL server processes: the store's own and its writers') sat runnable but waiting for a
+core (``/proc/PID/schedstat``): on a machine shared with other jobs that is time lost to
+them, not to the store."""
 
 from __future__ import annotations
 
