@@ -1311,3 +1311,39 @@ def test_a_duel_and_an_officer_held(text: str, expected: tuple, res) -> None:  #
 def test_people_counted_by_residence_rank_and_trade(text: str, kind: str, n: int, res) -> None:  # type: ignore[no-untyped-def]
     evs = extract(article(text), res)
     assert any(getattr(e, kind) == n for e in evs), [(e.trigger, getattr(e, kind)) for e in evs]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the spoken bare verb after a pronoun asks ("Kami minta ...")
+    ('"Kami minta teman-teman kami yang ditahan segera dibebaskan," ujar Slamet.', ("minta", "REQUEST", None)),
+    # a captive let go is a release
+    ("Korban kemudian dilepaskan pelaku di pinggir jalan pada Senin dini hari.", ("dilepaskan", "RETREAT", "release")),
+    ("Kelompok itu akhirnya melepaskan sandera terakhir pada Senin.", ("melepaskan", "RETREAT", "release")),
+])
+def test_a_spoken_request_and_a_captive_let_go(text: str, expected: tuple, res) -> None:  # type: ignore[no-untyped-def]
+    assert expected in _senses(text, res)
+
+
+@pytest.mark.parametrize("text,surface", [
+    ("Itu yang kami minta sejak awal.", "minta"),  # what was asked for, no request told
+    ("Sebanyak 1.090 prajurit dilepas Panglima TNI di Jakarta.", "dilepas"),  # troops sent off
+    ("Panglima TNI melepas 1.090 prajurit Garuda ke Lebanon.", "melepas"),
+    ("Ratusan tukik dilepas ke laut oleh relawan.", "dilepas"),  # animals
+])
+def test_no_request_or_release_in_these(text: str, surface: str, res) -> None:  # type: ignore[no-untyped-def]
+    assert all(s[0] != surface for s in _senses(text, res)), _senses(text, res)
+
+
+@pytest.mark.parametrize("text,kind,n", [
+    # a list of initials, each with its age, set off after the count's noun
+    ("Keempat pelaku, berinisial RS (38), BT (41), JP (29) dan AM (35), ditangkap di dua lokasi berbeda.",
+     "captured", 4),
+    # one victim named with his age after "Korban," who was kidnapped
+    ("Korban, HS (54), diculik di depan rumahnya di Jalan Setia Budi.", "captured", 1),
+    # one told with a noun of two words before a "yang" clause
+    ("Seorang prajurit TNI yang bertugas sebagai pasukan penjaga perdamaian PBB di Kongo gugur setelah konvoinya "
+     "diserang kelompok bersenjata.", "fatalities", 1),
+])
+def test_people_counted_by_initials_named_victim_and_long_subject(text: str, kind: str, n: int, res) -> None:  # type: ignore[no-untyped-def]
+    evs = extract(article(text), res)
+    assert any(getattr(e, kind) == n for e in evs), [(e.trigger, getattr(e, kind)) for e in evs]

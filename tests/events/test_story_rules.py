@@ -1354,3 +1354,14 @@ def test_no_claim_names_a_group_told_by_its_kind(tmp_path: Path) -> None:
     a = run_text(tmp_path, text)
     kidnap = next(e for e in a.events if e.trigger == "menculik")
     assert [p.name for p in kidnap.actors] == ["Kelompok bersenjata"], [p.name for p in kidnap.actors]
+
+
+def test_a_spoken_request_is_the_speakers_and_those_held_are_not_his(tmp_path: Path) -> None:
+    text = ("Demo Ojol Ricuh\n\nKamis, 24 Juni 2027 08:15 WIB\n\n"
+            "Surabaya - Ketua forum pengemudi, Slamet Hariyadi, menuding aparat bertindak berlebihan.\n\n"
+            "\"Kami datang baik-baik. Kami minta teman-teman kami yang ditahan segera dibebaskan,\" ujar Slamet.\n")
+    a = run_text(tmp_path, text)
+    ask = next(e for e in a.events if e.type == "REQUEST")
+    assert [p.name for p in ask.actors] == ["Slamet"], [p.name for p in ask.actors]
+    held = [e for e in a.events if e.trigger == "ditahan"]
+    assert all(not e.actors for e in held), [[p.name for p in e.actors] for e in held]

@@ -822,7 +822,8 @@ def _build(article: Article, d: _Draft, res: Any, tx_by: list[list[TimeExpr]], s
     elif d.cue:  # "empat warga meninggal": the dead or wounded are targets, never actors
         actors, targets = [], actors + targets
     elif not actors and t.voice in ("active", "passive") and any(
-            w in _FIRST_PERSON for w in v.low[max(0, t.i - 4):t.i]):
+            w in _FIRST_PERSON for w in v.low[max(0, t.i - 4):t.i]) \
+            and not (t.voice == "passive" and v.low[t.i - 1] == "yang"):  # ("teman kami yang ditahan": not ours)
         pos = v.toks[t.i].start
         q = next((q for q in article.quotes if q.start <= pos < q.end and q.speaker), None)
         if q is not None:  # "Kami sudah mengamankan tiga orang," kata Kapolsek: the speaker's side acts

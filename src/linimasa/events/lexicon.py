@@ -115,6 +115,7 @@ ROOTS: list[tuple[str, str, str, str | None, str | None]] = [
     ("rebut", "me pe", "ASSAULT", "territory", "place_object"),
     ("kuasa", "me pe", "ASSAULT", "territory", "place_object"),
     ("bebas", "me pe", "COERCE", "seize", "free"),
+    ("lepas", "me", "RETREAT", "release", "let_go"),  # "Korban kemudian dilepaskan pelaku": a captive let go
     ("kepung", "me pe", "COERCE", "siege", None),
     ("aman", "me", "COERCE", "arrest", "person_object"),
     ("lempar", "me an", "ASSAULT", "throw", "person_object"),
