@@ -1347,3 +1347,10 @@ def test_no_request_or_release_in_these(text: str, surface: str, res) -> None:  
 def test_people_counted_by_initials_named_victim_and_long_subject(text: str, kind: str, n: int, res) -> None:  # type: ignore[no-untyped-def]
     evs = extract(article(text), res)
     assert any(getattr(e, kind) == n for e in evs), [(e.trigger, getattr(e, kind)) for e in evs]
+
+
+def test_fighting_each_other_is_an_assault_but_not_in_words(res) -> None:  # type: ignore[no-untyped-def]
+    assert ("saling serang", "ASSAULT", "clash") in _senses(
+        "Warga kedua desa saling serang menggunakan panah, parang dan batu.", res)
+    text = "Para politikus kedua kubu saling serang di media sosial. Mereka juga menyerang petahana dalam debat kandidat."
+    assert not [e for e in extract(article(text), res) if e.type == "ASSAULT"]

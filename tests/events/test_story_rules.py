@@ -1365,3 +1365,25 @@ def test_a_spoken_request_is_the_speakers_and_those_held_are_not_his(tmp_path: P
     assert [p.name for p in ask.actors] == ["Slamet"], [p.name for p in ask.actors]
     held = [e for e in a.events if e.trigger == "ditahan"]
     assert all(not e.actors for e in held), [[p.name for p in e.actors] for e in held]
+
+
+def test_the_held_named_by_a_list_of_initials_date_the_arrest_of_the_lead(tmp_path: Path) -> None:
+    text = ("Penculik Pengusaha Ditangkap\n\nKamis, 17 Juni 2027 13:40 WIB\n\n"
+            "MEDAN - Tim Ditreskrimum Polda Sumatera Utara menangkap empat pria yang menculik seorang pengusaha "
+            "di Medan.\n\nPolisi langsung melacak nomor telepon yang dipakai pelaku. Keempat pelaku, berinisial RS (38), "
+            "BT (41), JP (29) dan AM (35), ditangkap di Binjai pada Selasa (15/6) malam.\n")
+    a = run_text(tmp_path, text)
+    arrests = [e for e in a.events if e.type == "COERCE"]
+    assert [(e.date_start, e.captured) for e in arrests] == [("2027-06-15", 4)], \
+        [(e.trigger, e.date_start, e.captured) for e in arrests]
+
+
+def test_an_undated_lead_takes_the_day_of_the_same_act_told_next(tmp_path: Path) -> None:
+    text = ("Bentrok Antarwarga di Leihitu\n\nSenin, 7 Juni 2027 09:12 WIT\n\n"
+            "AMBON - Bentrokan antarwarga kembali pecah di Kecamatan Leihitu, Kabupaten Maluku Tengah. Warga kedua "
+            "negeri saling serang menggunakan panah, parang dan batu pada Sabtu (5/6/2027) malam.\n\n"
+            "Dua warga tewas dalam bentrokan itu.\n")
+    a = run_text(tmp_path, text)
+    clashes = [e for e in a.events if e.type == "ASSAULT"]
+    assert [(e.date_start, e.fatalities) for e in clashes] == [("2027-06-05", 2)], \
+        [(e.trigger, e.date_start, e.fatalities) for e in clashes]

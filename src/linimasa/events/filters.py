@@ -134,6 +134,12 @@ _FIGURATIVE = re.compile(r"\s+(?:\w+\s+){0,2}?dengan\s+(?:tarif|kritik|kritikan|
                          r"kata-kata|sindiran|hinaan|tuduhan|sanksi|pajak|bea)\b", re.IGNORECASE)
 
 
+# where only words are thrown: "saling serang di media sosial", "menyerang petahana dalam debat kandidat"
+_IN_TALK = re.compile(r"\s+(?:\w+\s+){0,3}?(?:di|lewat|melalui|dalam)\s+(?:media\s+sosial|medsos|debat|diskusi|"
+                      r"talk\s?show|podcast|siaran|acara\s+televisi|linimasa|kolom\s+komentar|twitter|instagram|"
+                      r"tiktok|facebook|youtube)\b", re.IGNORECASE)
+
+
 _RANKING_BEFORE = re.compile(r"\b(?:klasemen|daftar|pasar|pangsa\s+pasar|tangga\s+lagu|puncak|perolehan)\b(?:\s+\S+){0,4}?\s+"
                              r"(?:masih\s+|kini\s+|sudah\s+|telah\s+)?$", re.IGNORECASE)
 _LEGAL = re.compile(r"\b(?:perppu|perpu|undang-undang|undang\s*-\s*undang|peraturan|badan\s+hukum|status\s+hukum|"
@@ -236,6 +242,8 @@ def reportable(e: Event) -> bool:
         return False  # "undangan demo memasak": a demonstration of a craft, not a protest
     if e.type == "ASSAULT" and _FIGURATIVE.match(e.sentence, after):
         return False
+    if e.type == "ASSAULT" and _IN_TALK.match(e.sentence, after):
+        return False  # "kedua kubu saling serang di media sosial", "menyerang lawannya dalam debat": words
     if e.type == "AID" and e.trigger.lower() in ("membantu", "dibantu") and _POLICE_WORK.match(e.sentence, after):
         return False  # "Polresta hanya membantu pengamanan": a hand in police work, not aid
     if e.type == "AID" and e.trigger.lower() == "dibantu" and _HELPER_THEN_VERB.match(e.sentence, after):

@@ -269,6 +269,8 @@ MULTI: dict[str, Sense | None] = {
     "main hakim sendiri": Sense("PROTEST", "mob"),
     "baku tembak": Sense("ASSAULT", "firearms"),
     "saling tembak": Sense("ASSAULT", "firearms"),  # "terlibat saling tembak artileri di perbatasan"
+    "saling serang": Sense("ASSAULT", "clash"),  # "Warga kedua desa saling serang menggunakan panah"
+    "saling bacok": Sense("ASSAULT", "blade"),
     "memberlakukan jam malam": Sense("COERCE", "curfew"), "diberlakukan jam malam": Sense("COERCE", "curfew"),
     "menerapkan jam malam": Sense("COERCE", "curfew"), "diterapkan jam malam": Sense("COERCE", "curfew"),
     # "pasukannya berhasil memukul mundur serangan itu": the side that repels fights, it does not retreat

@@ -273,10 +273,16 @@ def _drop_initials(v: SentView, spans: list[Span]) -> list[Span]:
     for k in range(1, len(v.low)):
         if v.low[k] in ("berinisial", "inisial") and v.low[k - 1] == ",":
             m = k + 1
-            while m < len(v.low) and v.low[m] not in (",", ".", ";"):
-                inside.add(m)
+            while m < len(v.low) and (v.low[m] not in (",", ".", ";") or _more_initials(v, m)):
+                inside.add(m)  # (a list set off by commas: "berinisial RS (38), BT (41) dan AM (35),")
                 m += 1
     return [sp for sp in spans if sp.i not in inside] if inside else spans
+
+
+def _more_initials(v: SentView, m: int) -> bool:
+    """The comma at ``m`` goes on to more initials with an age: ", BT (41)"."""
+    t = v.toks[m + 1].text if m + 2 < len(v.low) else ""
+    return v.low[m] == "," and t.isalpha() and t.isupper() and 1 < len(t) <= 4 and v.low[m + 2] == "("
 
 
 def _is_org(v: SentView, sp: Span) -> bool:

@@ -45,7 +45,8 @@ from .words import (
 )
 
 VERBAL_MULTI = frozenset({"kehilangan", "main", "putus", "minta", "turun", "menggelar", "terjun", "masuk", "jatuh",
-                          "terjatuh", "terperosok", "api", "hilang"})  # "api melalap ...": the fire acts
+                          "terjatuh", "terperosok", "api", "hilang",
+                          "saling"})  # "api melalap ...": the fire acts; "warga saling serang": a reciprocal verb
 
 
 @dataclass
