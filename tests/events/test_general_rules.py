@@ -1354,3 +1354,17 @@ def test_fighting_each_other_is_an_assault_but_not_in_words(res) -> None:  # typ
         "Warga kedua desa saling serang menggunakan panah, parang dan batu.", res)
     text = "Para politikus kedua kubu saling serang di media sosial. Mereka juga menyerang petahana dalam debat kandidat."
     assert not [e for e in extract(article(text), res) if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text,actor,sector", [
+    # a task force is a party (the army's when it names a battalion)
+    ("Satgas Damai Cartenz mengerahkan dua SSK Brimob ke Hitadipa.", "Satgas Damai Cartenz", "police"),
+    ("Satgas Pamtas Yonif 642 menangkap dua pelintas batas ilegal.", "Satgas Pamtas Yonif 642", "military"),
+    # the subject of a clause before "tetapi" asks too
+    ("Direktur Walhi Kalbar, Yohanes Sapto, mengapresiasi operasi itu tetapi meminta aparat tidak berhenti.",
+     "Direktur Walhi Kalbar", None),
+])
+def test_task_forces_and_a_subject_shared_past_but(text: str, actor: str, sector: str | None, res) -> None:  # type: ignore[no-untyped-def]
+    e = extract(article(text), res)[0]
+    assert [p.name for p in e.actors] == [actor], [(p.name, p.sector) for p in e.actors]
+    assert sector is None or e.actors[0].sector == sector

@@ -1387,3 +1387,29 @@ def test_an_undated_lead_takes_the_day_of_the_same_act_told_next(tmp_path: Path)
     clashes = [e for e in a.events if e.type == "ASSAULT"]
     assert [(e.date_start, e.fatalities) for e in clashes] == [("2027-06-05", 2)], \
         [(e.trigger, e.date_start, e.fatalities) for e in clashes]
+
+
+def test_the_units_of_a_joint_team_act_and_a_quote_by_their_director_is_his_polda(tmp_path: Path) -> None:
+    text = ("Tim Gabungan Sikat PETI\n\nSabtu, 19 Juni 2027 10:05 WIB\n\n"
+            "SINTANG - Tim gabungan Polda Kalimantan Barat, Kodam XII/Tanjungpura dan Balai Gakkum Kementerian "
+            "Lingkungan Hidup dan Kehutanan (KLHK) menggerebek lokasi penambangan emas tanpa izin di Kecamatan "
+            "Sepauk, Kabupaten Sintang, Kamis (17/6/2027).\n\n"
+            "Direktur Reserse Kriminal Khusus (Dirreskrimsus) Polda Kalbar Kombes Pol Arief Wicaksono mengatakan "
+            "operasi melibatkan 240 personel gabungan.\n\n"
+            "\"Ada 63 orang yang kami amankan di lokasi,\" kata Arief.\n")
+    a = run_text(tmp_path, text)
+    raid = next(e for e in a.events if e.trigger == "menggerebek")
+    assert [p.name for p in raid.actors][0] == "Polda Kalimantan Barat", [p.name for p in raid.actors]
+    held = next(e for e in a.events if e.trigger == "amankan")
+    assert [p.name for p in held.actors] == ["Polda Kalbar"], [p.name for p in held.actors]
+
+
+def test_a_landmark_near_a_town_is_no_place_of_its_events(tmp_path: Path) -> None:
+    text = ("Bom Mobil di Suriah\n\nMinggu, 13 Juni 2027 06:41 WIB\n\n"
+            "Beirut (ANTARA) - Sebuah bom mobil meledak di pasar di kota Azaz, Suriah utara, pada Sabtu, menewaskan "
+            "sedikitnya 12 orang.\n\n"
+            "Azaz, yang terletak dekat perbatasan Turki, kerap menjadi sasaran bom mobil. Pada Februari lalu, ledakan "
+            "di sebuah pos pemeriksaan di kota itu menewaskan enam orang.\n")
+    a = run_text(tmp_path, text)
+    feb = next(e for e in a.events if e.fatalities == 6)
+    assert feb.location is not None and feb.location.country != "TR", feb.location
