@@ -1368,3 +1368,13 @@ def test_task_forces_and_a_subject_shared_past_but(text: str, actor: str, sector
     e = extract(article(text), res)[0]
     assert [p.name for p in e.actors] == [actor], [(p.name, p.sector) for p in e.actors]
     assert sector is None or e.actors[0].sector == sector
+
+
+@pytest.mark.parametrize("text", [
+    "Industri tekstil nasional kian babak belur digempur produk impor murah.",  # goods compete
+    'Kebijakan itu membuka pintu bagi "tsunami" produk asing yang membunuh usaha kecil.',  # scare quotes
+])
+def test_goods_a_war_on_a_thing_and_a_quoted_hazard_are_no_events(text: str, res) -> None:  # type: ignore[no-untyped-def]
+    assert not [e for e in extract(article(text), res) if e.type in ("ASSAULT", "DISASTER")], \
+        [(e.trigger, e.type) for e in extract(article(text), res)]
+

@@ -173,21 +173,12 @@ def host_for(e: Event, own_date: bool, earlier: list[Event]) -> Event | None:
                 and _FOUND.search(x.sentence) is not None:
             continue  # "Hari ini tim SAR menemukan empat jenazah lagi ... Longsor terjadi pada Jumat (12/3)":
             # a search's day is not the hazard's, which is told of the one before
-        if own_date and x.date_start != e.date_start and (x.date_stated or not (
-                _dates_told(e) or _pointing(e) or _told_on_next(e, x, earlier))):
+        if own_date and x.date_start != e.date_start and (x.date_stated or not (_dates_told(e) or _pointing(e))):
             return None  # dated otherwise: another incident of the same kind
         if not _same_actors(e, x):
             return None
         return x if _anaphoric(e) or _same_count(e, x) else None
     return None
-
-
-def _told_on_next(e: Event, x: Event, earlier: list[Event]) -> bool:
-    """``e`` tells the undated ``x`` of the sentence just before again, the same kind of act, now with
-    its day: "Bentrokan antarwarga kembali pecah di Kecamatan A. Warga kedua negeri saling serang ...
-    pada Sabtu (5/6/2027) malam"."""
-    return bool(earlier) and earlier[-1] is x and x.mode is not None and x.mode == e.mode \
-        and 0 < e.sentence_start - x.sentence_end <= 2
 
 
 def _raid_shootout(e: Event, own_date: bool, x: Event) -> bool:

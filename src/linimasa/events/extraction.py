@@ -383,6 +383,7 @@ def extract(article: Article, res: Any) -> list[Event]:
     _death_dated_later(events, sents, tx_by)
     _at_the_incident(events, sents, tx_by)
     _dated_by_it_happened(events, sents, tx_by)
+    _dated_by_the_next_telling(events)
     _said_when_quoted(events, sents, tx_by)
     for n, e in enumerate(events):
         e.id = f"{article.id}-e{n}"
@@ -445,6 +446,18 @@ def _dated_by_it_happened(events: list[Event], sents: list[Sentence], tx_by: lis
         if tx is not None:
             e.date_start, e.date_end = tx.date_start, tx.date_end or tx.date_start
             e.date_precision = "day"
+
+
+def _dated_by_the_next_telling(events: list[Event]) -> None:
+    """An event with no day of its own takes the day of the same kind of act told in the very next
+    sentence: "Bentrokan antarwarga kembali pecah di Kecamatan A. Warga kedua negeri saling serang ...
+    pada Sabtu (5/6/2027) malam" (both stay: the second may tell who, the first the toll)."""
+    for e, n in zip(events, events[1:]):
+        if e.date_stated or e.historical or n.historical or not n.date_stated or n.date_precision != "day" \
+                or n.type != e.type or e.mode is None or n.mode != e.mode \
+                or not 0 < n.sentence_start - e.sentence_end <= 2:
+            continue
+        e.date_start, e.date_end, e.date_precision = n.date_start, n.date_end, n.date_precision
 
 
 # "pada malam kejadian", "saat kejadian", "di hari kejadian": the time of the incident told before
