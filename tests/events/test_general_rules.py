@@ -1341,8 +1341,8 @@ def test_no_request_or_release_in_these(text: str, surface: str, res) -> None:  
     # one victim named with his age after "Korban," who was kidnapped
     ("Korban, HS (54), diculik di depan rumahnya di Jalan Setia Budi.", "captured", 1),
     # one told with a noun of two words before a "yang" clause
-    ("Seorang prajurit TNI yang bertugas sebagai pasukan penjaga perdamaian PBB di Kongo gugur setelah konvoinya "
-     "diserang kelompok bersenjata.", "fatalities", 1),
+    (("Seorang prajurit TNI yang bertugas sebagai pasukan penjaga perdamaian PBB di Kongo gugur setelah konvoinya "
+      "diserang kelompok bersenjata."), "fatalities", 1),
 ])
 def test_people_counted_by_initials_named_victim_and_long_subject(text: str, kind: str, n: int, res) -> None:  # type: ignore[no-untyped-def]
     evs = extract(article(text), res)

@@ -1399,7 +1399,7 @@ def test_the_units_of_a_joint_team_act_and_a_quote_by_their_director_is_his_pold
             "\"Ada 63 orang yang kami amankan di lokasi,\" kata Arief.\n")
     a = run_text(tmp_path, text)
     raid = next(e for e in a.events if e.trigger == "menggerebek")
-    assert [p.name for p in raid.actors][0] == "Polda Kalimantan Barat", [p.name for p in raid.actors]
+    assert raid.actors and raid.actors[0].name == "Polda Kalimantan Barat", [p.name for p in raid.actors]
     held = next(e for e in a.events if e.trigger == "amankan")
     assert [p.name for p in held.actors] == ["Polda Kalbar"], [p.name for p in held.actors]
 

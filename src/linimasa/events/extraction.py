@@ -14,6 +14,7 @@ all is :mod:`.filters`; where each happened is :mod:`.placing`.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import re
 from dataclasses import dataclass, field
@@ -452,7 +453,7 @@ def _dated_by_the_next_telling(events: list[Event]) -> None:
     """An event with no day of its own takes the day of the same kind of act told in the very next
     sentence: "Bentrokan antarwarga kembali pecah di Kecamatan A. Warga kedua negeri saling serang ...
     pada Sabtu (5/6/2027) malam" (both stay: the second may tell who, the first the toll)."""
-    for e, n in zip(events, events[1:]):
+    for e, n in itertools.pairwise(events):
         if e.date_stated or e.historical or n.historical or not n.date_stated or n.date_precision != "day" \
                 or n.type != e.type or e.mode is None or n.mode != e.mode \
                 or not 0 < n.sentence_start - e.sentence_end <= 2:
