@@ -1311,3 +1311,70 @@ def test_a_duel_and_an_officer_held(text: str, expected: tuple, res) -> None:  #
 def test_people_counted_by_residence_rank_and_trade(text: str, kind: str, n: int, res) -> None:  # type: ignore[no-untyped-def]
     evs = extract(article(text), res)
     assert any(getattr(e, kind) == n for e in evs), [(e.trigger, getattr(e, kind)) for e in evs]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the spoken bare verb after a pronoun asks ("Kami minta ...")
+    ('"Kami minta teman-teman kami yang ditahan segera dibebaskan," ujar Slamet.', ("minta", "REQUEST", None)),
+    # a captive let go is a release
+    ("Korban kemudian dilepaskan pelaku di pinggir jalan pada Senin dini hari.", ("dilepaskan", "RETREAT", "release")),
+    ("Kelompok itu akhirnya melepaskan sandera terakhir pada Senin.", ("melepaskan", "RETREAT", "release")),
+])
+def test_a_spoken_request_and_a_captive_let_go(text: str, expected: tuple, res) -> None:  # type: ignore[no-untyped-def]
+    assert expected in _senses(text, res)
+
+
+@pytest.mark.parametrize("text,surface", [
+    ("Itu yang kami minta sejak awal.", "minta"),  # what was asked for, no request told
+    ("Sebanyak 1.090 prajurit dilepas Panglima TNI di Jakarta.", "dilepas"),  # troops sent off
+    ("Panglima TNI melepas 1.090 prajurit Garuda ke Lebanon.", "melepas"),
+    ("Ratusan tukik dilepas ke laut oleh relawan.", "dilepas"),  # animals
+])
+def test_no_request_or_release_in_these(text: str, surface: str, res) -> None:  # type: ignore[no-untyped-def]
+    assert all(s[0] != surface for s in _senses(text, res)), _senses(text, res)
+
+
+@pytest.mark.parametrize("text,kind,n", [
+    # a list of initials, each with its age, set off after the count's noun
+    ("Keempat pelaku, berinisial RS (38), BT (41), JP (29) dan AM (35), ditangkap di dua lokasi berbeda.",
+     "captured", 4),
+    # one victim named with his age after "Korban," who was kidnapped
+    ("Korban, HS (54), diculik di depan rumahnya di Jalan Setia Budi.", "captured", 1),
+    # one told with a noun of two words before a "yang" clause
+    (("Seorang prajurit TNI yang bertugas sebagai pasukan penjaga perdamaian PBB di Kongo gugur setelah konvoinya "
+      "diserang kelompok bersenjata."), "fatalities", 1),
+])
+def test_people_counted_by_initials_named_victim_and_long_subject(text: str, kind: str, n: int, res) -> None:  # type: ignore[no-untyped-def]
+    evs = extract(article(text), res)
+    assert any(getattr(e, kind) == n for e in evs), [(e.trigger, getattr(e, kind)) for e in evs]
+
+
+def test_fighting_each_other_is_an_assault_but_not_in_words(res) -> None:  # type: ignore[no-untyped-def]
+    assert ("saling serang", "ASSAULT", "clash") in _senses(
+        "Warga kedua desa saling serang menggunakan panah, parang dan batu.", res)
+    text = "Para politikus kedua kubu saling serang di media sosial. Mereka juga menyerang petahana dalam debat kandidat."
+    assert not [e for e in extract(article(text), res) if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text,actor,sector", [
+    # a task force is a party (the army's when it names a battalion)
+    ("Satgas Damai Cartenz mengerahkan dua SSK Brimob ke Hitadipa.", "Satgas Damai Cartenz", "police"),
+    ("Satgas Pamtas Yonif 642 menangkap dua pelintas batas ilegal.", "Satgas Pamtas Yonif 642", "military"),
+    # the subject of a clause before "tetapi" asks too
+    ("Direktur Walhi Kalbar, Yohanes Sapto, mengapresiasi operasi itu tetapi meminta aparat tidak berhenti.",
+     "Direktur Walhi Kalbar", None),
+])
+def test_task_forces_and_a_subject_shared_past_but(text: str, actor: str, sector: str | None, res) -> None:  # type: ignore[no-untyped-def]
+    e = extract(article(text), res)[0]
+    assert [p.name for p in e.actors] == [actor], [(p.name, p.sector) for p in e.actors]
+    assert sector is None or e.actors[0].sector == sector
+
+
+@pytest.mark.parametrize("text", [
+    "Industri tekstil nasional kian babak belur digempur produk impor murah.",  # goods compete
+    'Kebijakan itu membuka pintu bagi "tsunami" produk asing yang membunuh usaha kecil.',  # scare quotes
+])
+def test_goods_a_war_on_a_thing_and_a_quoted_hazard_are_no_events(text: str, res) -> None:  # type: ignore[no-untyped-def]
+    assert not [e for e in extract(article(text), res) if e.type in ("ASSAULT", "DISASTER")], \
+        [(e.trigger, e.type) for e in extract(article(text), res)]
+

@@ -1354,3 +1354,77 @@ def test_no_claim_names_a_group_told_by_its_kind(tmp_path: Path) -> None:
     a = run_text(tmp_path, text)
     kidnap = next(e for e in a.events if e.trigger == "menculik")
     assert [p.name for p in kidnap.actors] == ["Kelompok bersenjata"], [p.name for p in kidnap.actors]
+
+
+def test_a_spoken_request_is_the_speakers_and_those_held_are_not_his(tmp_path: Path) -> None:
+    text = ("Demo Ojol Ricuh\n\nKamis, 24 Juni 2027 08:15 WIB\n\n"
+            "Surabaya - Ketua forum pengemudi, Slamet Hariyadi, menuding aparat bertindak berlebihan.\n\n"
+            "\"Kami datang baik-baik. Kami minta teman-teman kami yang ditahan segera dibebaskan,\" ujar Slamet.\n")
+    a = run_text(tmp_path, text)
+    ask = next(e for e in a.events if e.type == "REQUEST")
+    assert [p.name for p in ask.actors] == ["Slamet"], [p.name for p in ask.actors]
+    held = [e for e in a.events if e.trigger == "ditahan"]
+    assert all(not e.actors for e in held), [[p.name for p in e.actors] for e in held]
+
+
+def test_the_held_named_by_a_list_of_initials_date_the_arrest_of_the_lead(tmp_path: Path) -> None:
+    text = ("Penculik Pengusaha Ditangkap\n\nKamis, 17 Juni 2027 13:40 WIB\n\n"
+            "MEDAN - Tim Ditreskrimum Polda Sumatera Utara menangkap empat pria yang menculik seorang pengusaha "
+            "di Medan.\n\nPolisi langsung melacak nomor telepon yang dipakai pelaku. Keempat pelaku, berinisial RS (38), "
+            "BT (41), JP (29) dan AM (35), ditangkap di Binjai pada Selasa (15/6) malam.\n")
+    a = run_text(tmp_path, text)
+    arrests = [e for e in a.events if e.type == "COERCE"]
+    assert [(e.date_start, e.captured) for e in arrests] == [("2027-06-15", 4)], \
+        [(e.trigger, e.date_start, e.captured) for e in arrests]
+
+
+def test_an_undated_lead_takes_the_day_of_the_same_act_told_next(tmp_path: Path) -> None:
+    text = ("Bentrok Antarwarga di Leihitu\n\nSenin, 7 Juni 2027 09:12 WIT\n\n"
+            "AMBON - Bentrokan antarwarga kembali pecah di Kecamatan Leihitu, Kabupaten Maluku Tengah. Warga kedua "
+            "negeri saling serang menggunakan panah, parang dan batu pada Sabtu (5/6/2027) malam.\n\n"
+            "Dua warga tewas dalam bentrokan itu.\n")
+    a = run_text(tmp_path, text)
+    clashes = [e for e in a.events if e.type == "ASSAULT"]
+    assert {e.date_start for e in clashes} == {"2027-06-05"} and any(e.fatalities == 2 for e in clashes), \
+        [(e.trigger, e.date_start, e.fatalities) for e in clashes]
+
+
+def test_the_units_of_a_joint_team_act_and_a_quote_by_their_director_is_his_polda(tmp_path: Path) -> None:
+    text = ("Tim Gabungan Sikat PETI\n\nSabtu, 19 Juni 2027 10:05 WIB\n\n"
+            "SINTANG - Tim gabungan Polda Kalimantan Barat, Kodam XII/Tanjungpura dan Balai Gakkum Kementerian "
+            "Lingkungan Hidup dan Kehutanan (KLHK) menggerebek lokasi penambangan emas tanpa izin di Kecamatan "
+            "Sepauk, Kabupaten Sintang, Kamis (17/6/2027).\n\n"
+            "Direktur Reserse Kriminal Khusus (Dirreskrimsus) Polda Kalbar Kombes Pol Arief Wicaksono mengatakan "
+            "operasi melibatkan 240 personel gabungan.\n\n"
+            "\"Ada 63 orang yang kami amankan di lokasi,\" kata Arief.\n")
+    a = run_text(tmp_path, text)
+    raid = next(e for e in a.events if e.trigger == "menggerebek")
+    assert raid.actors and raid.actors[0].name == "Polda Kalimantan Barat", [p.name for p in raid.actors]
+    held = next(e for e in a.events if e.trigger == "amankan")
+    assert [p.name for p in held.actors] == ["Polda Kalbar"], [p.name for p in held.actors]
+
+
+def test_a_landmark_near_a_town_is_no_place_of_its_events(tmp_path: Path) -> None:
+    text = ("Bom Mobil di Suriah\n\nMinggu, 13 Juni 2027 06:41 WIB\n\n"
+            "Beirut (ANTARA) - Sebuah bom mobil meledak di pasar di kota Azaz, Suriah utara, pada Sabtu, menewaskan "
+            "sedikitnya 12 orang.\n\n"
+            "Azaz, yang terletak dekat perbatasan Turki, kerap menjadi sasaran bom mobil. Pada Februari lalu, ledakan "
+            "di sebuah pos pemeriksaan di kota itu menewaskan enam orang.\n")
+    a = run_text(tmp_path, text)
+    feb = next(e for e in a.events if e.fatalities == 6)
+    assert feb.location is not None and feb.location.country != "TR", feb.location
+
+
+def test_a_war_on_contraband_and_a_command_named_after_its_defence_area(tmp_path: Path) -> None:
+    text = ("Industri Tekstil Tertekan\n\nSenin, 5 Juli 2027 16:20 WIB\n\n"
+            "JAKARTA - Ketua asosiasi, Danang Hermawan, menilai impor ilegal terus meningkat.\n\n"
+            "Danang berharap perang melawan barang selundupan tidak berhenti di pelabuhan.\n")
+    assert not [e for e in run_text(tmp_path, text).events if e.type == "ASSAULT"]
+    text = ("KKB Serang Kamp Pekerja\n\nRabu, 9 Juni 2027 14:20 WIB\n\n"
+            "Jakarta, CNN Indonesia -- Kelompok Kriminal Bersenjata (KKB) menyerang kamp pekerja di Distrik Hitadipa, "
+            "Kabupaten Intan Jaya, Senin (7/6) pagi.\n\n"
+            "Kepala Penerangan Komando Gabungan Wilayah Pertahanan (Kapen Kogabwilhan) III Kolonel Inf Yohanes "
+            "Wirawan mengatakan para pelaku juga membakar dua barak milik kontraktor.\n")
+    a = run_text(tmp_path, text)
+    assert all(e.location is not None and e.location.name != "Pertahanan" for e in a.events), \
+        [(e.trigger, e.location) for e in a.events]

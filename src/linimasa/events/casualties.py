@@ -297,9 +297,15 @@ _ADDRESS_PARTS = frozenset({"desa", "dusun", "kampung", "kelurahan", "kecamatan"
 def _appositive_start(v: SentView, close: int) -> int | None:
     """Token index of the comma opening the aside that the comma at ``close`` ends ("Dua pekerja,
     seorang WNI dan seorang warga China, tewas"), if the aside names who the count is."""
-    for k in range(close - 1, max(-1, close - 14), -1):
+    lim = max(-1, close - 14)
+    k = close
+    while k - 1 > lim:
+        k -= 1
         if v.low[k] == "," and k + 1 < close and v.low[k + 1] in _ADDRESS_PARTS:
             continue  # "warga Desa A, Kecamatan B, Kabupaten C,": one address, its parts set off by commas
+        if v.low[k] == "," and k + 2 < close and _is_initials(v.toks[k + 1].text) and v.low[k + 2] == "(":
+            lim = max(-1, lim - 5)  # "berinisial RS (38), BT (41), JP (29) dan AM (35),": a list of initials,
+            continue  # each with its age, is one aside however long
         if v.low[k] == ",":
             return k if k + 1 < close and v.low[k + 1] in _APPOSITION else None
         if v.low[k] == "di" and k > 0 and v.low[k + 1] in _ADDRESS_PARTS and v.base[k - 1] in _PEOPLE:
@@ -307,6 +313,10 @@ def _appositive_start(v: SentView, close: int) -> int | None:
         if v.low[k] in (".", ";") or v.low[k] in SUBORDINATORS:
             return None
     return None
+
+
+def _is_initials(text: str) -> bool:
+    return text.isalpha() and text.isupper() and 1 < len(text) <= 4
 
 
 _INITIALS_ADVERBS = frozenset({"sudah", "telah", "langsung", "pun", "juga", "akhirnya", "kemudian"})
@@ -345,11 +355,14 @@ _NAMED_AGED = re.compile(r"\s+(?:[A-Z][\w'.-]*\s+){0,3}[A-Z][\w'.-]*\s*\(\d{1,3}
 _HARMED = re.compile(r"(?:\s+dunia)?\s+(?:setelah|usai|akibat|karena)\s+(?:di|ter)[a-z]+", re.IGNORECASE)
 
 
+_TAKEN = frozenset({"diculik", "disandera"})  # "Korban, HS (54), diculik di depan rumahnya": the act itself
+
+
 def _named_one(v: SentView, i: int) -> Quantity | None:
     """One person named with his age in brackets as the subject, set off after "Korban,", who died
-    of what was done to him ("tewas setelah ditusuk")."""
+    of what was done to him ("tewas setelah ditusuk") or was kidnapped ("diculik")."""
     if _NAMED_ONE.match(v.sent.text[:v.toks[i].start - v.sent.start]) is None \
-            or _HARMED.match(v.sent.text, v.toks[i].end - v.sent.start) is None:
+            or (_HARMED.match(v.sent.text, v.toks[i].end - v.sent.start) is None and v.low[i] not in _TAKEN):
         return None  # ("Korban, Euis (45), meninggal pada Juni 2019": a death told again, dated, not a new toll)
     t = next(t for t in v.toks if t.text[:1].isalpha())
     return Quantity(t.start, t.end, t.text, 1.0)
@@ -373,9 +386,10 @@ def _count_before_clause(v: SentView, i: int, quantities: list[Quantity]) -> Qua
         lo -= 1
     a, b = v.toks[lo].start, v.toks[y].start
     cands = [q for q in quantities if a <= q.start < b and _counts_people(v, q) and not _in_name(v, q)]
-    if not cands and y - lo >= 2 and v.low[y - 2] in _ONE and _person(v.low[y - 1]):
-        t = v.toks[y - 2]  # "Seorang penumpang yang merupakan tenaga kesehatan ... tewas di tempat": one
-        return Quantity(t.start, t.end, t.text, 1.0)
+    one = next((k for k in range(y - 2, lo - 1, -1) if v.low[k] in _ONE and _person(v.low[k + 1])), None)
+    if not cands and one is not None:
+        t = v.toks[one]  # "Seorang penumpang yang merupakan tenaga kesehatan ... tewas di tempat": one
+        return Quantity(t.start, t.end, t.text, 1.0)  # (also "Seorang prajurit TNI yang bertugas ... gugur")
     return cands[-1] if cands else None
 
 

@@ -14,6 +14,7 @@ all is :mod:`.filters`; where each happened is :mod:`.placing`.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import re
 from dataclasses import dataclass, field
@@ -383,6 +384,7 @@ def extract(article: Article, res: Any) -> list[Event]:
     _death_dated_later(events, sents, tx_by)
     _at_the_incident(events, sents, tx_by)
     _dated_by_it_happened(events, sents, tx_by)
+    _dated_by_the_next_telling(events)
     _said_when_quoted(events, sents, tx_by)
     for n, e in enumerate(events):
         e.id = f"{article.id}-e{n}"
@@ -445,6 +447,18 @@ def _dated_by_it_happened(events: list[Event], sents: list[Sentence], tx_by: lis
         if tx is not None:
             e.date_start, e.date_end = tx.date_start, tx.date_end or tx.date_start
             e.date_precision = "day"
+
+
+def _dated_by_the_next_telling(events: list[Event]) -> None:
+    """An event with no day of its own takes the day of the same kind of act told in the very next
+    sentence: "Bentrokan antarwarga kembali pecah di Kecamatan A. Warga kedua negeri saling serang ...
+    pada Sabtu (5/6/2027) malam" (both stay: the second may tell who, the first the toll)."""
+    for e, n in itertools.pairwise(events):
+        if e.date_stated or e.historical or n.historical or not n.date_stated or n.date_precision != "day" \
+                or n.type != e.type or e.mode is None or n.mode != e.mode \
+                or not 0 < n.sentence_start - e.sentence_end <= 2:
+            continue
+        e.date_start, e.date_end, e.date_precision = n.date_start, n.date_end, n.date_precision
 
 
 # "pada malam kejadian", "saat kejadian", "di hari kejadian": the time of the incident told before
@@ -822,7 +836,8 @@ def _build(article: Article, d: _Draft, res: Any, tx_by: list[list[TimeExpr]], s
     elif d.cue:  # "empat warga meninggal": the dead or wounded are targets, never actors
         actors, targets = [], actors + targets
     elif not actors and t.voice in ("active", "passive") and any(
-            w in _FIRST_PERSON for w in v.low[max(0, t.i - 4):t.i]):
+            w in _FIRST_PERSON for w in v.low[max(0, t.i - 4):t.i]) \
+            and not (t.voice == "passive" and v.low[t.i - 1] == "yang"):  # ("teman kami yang ditahan": not ours)
         pos = v.toks[t.i].start
         q = next((q for q in article.quotes if q.start <= pos < q.end and q.speaker), None)
         if q is not None:  # "Kami sudah mengamankan tiga orang," kata Kapolsek: the speaker's side acts

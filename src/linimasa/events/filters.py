@@ -134,6 +134,22 @@ _FIGURATIVE = re.compile(r"\s+(?:\w+\s+){0,2}?dengan\s+(?:tarif|kritik|kritikan|
                          r"kata-kata|sindiran|hinaan|tuduhan|sanksi|pajak|bea)\b", re.IGNORECASE)
 
 
+# goods or prices as the agent of a passive attack: "digempur produk impor", "diserbu barang murah"
+_GOODS_AGENT = re.compile(r"\s+(?:oleh\s+)?(?:produk|barang|impor|pakaian|harga|produk-produk|barang-barang|"
+                          r"komoditas|merek|aplikasi|toko\s+daring|e-commerce)\b", re.IGNORECASE)
+# a war on a vice or a thing: "perang melawan narkoba", "perang terhadap barang selundupan"
+_WAR_ON = re.compile(r"\s+(?:melawan|terhadap|menghadapi)\s+(?:\w+\s+)?(?:narkoba|narkotika|korupsi|hoaks|hoax|"
+                     r"kemiskinan|penyelundupan|selundupan|barang|inflasi|pandemi|covid|virus|sampah|stunting|judi|"
+                     r"perjudian|pungli|radikalisme|kebodohan|penyakit|rokok|plastik|harga)\b", re.IGNORECASE)
+_SCARE_QUOTED = re.compile(r"[\"“][\w-]+[\"”]")
+
+
+# where only words are thrown: "saling serang di media sosial", "menyerang petahana dalam debat kandidat"
+_IN_TALK = re.compile(r"\s+(?:\w+\s+){0,3}?(?:di|lewat|melalui|dalam)\s+(?:media\s+sosial|medsos|debat|diskusi|"
+                      r"talk\s?show|podcast|siaran|acara\s+televisi|linimasa|kolom\s+komentar|twitter|instagram|"
+                      r"tiktok|facebook|youtube)\b", re.IGNORECASE)
+
+
 _RANKING_BEFORE = re.compile(r"\b(?:klasemen|daftar|pasar|pangsa\s+pasar|tangga\s+lagu|puncak|perolehan)\b(?:\s+\S+){0,4}?\s+"
                              r"(?:masih\s+|kini\s+|sudah\s+|telah\s+)?$", re.IGNORECASE)
 _LEGAL = re.compile(r"\b(?:perppu|perpu|undang-undang|undang\s*-\s*undang|peraturan|badan\s+hukum|status\s+hukum|"
@@ -236,6 +252,14 @@ def reportable(e: Event) -> bool:
         return False  # "undangan demo memasak": a demonstration of a craft, not a protest
     if e.type == "ASSAULT" and _FIGURATIVE.match(e.sentence, after):
         return False
+    if e.type == "ASSAULT" and _IN_TALK.match(e.sentence, after):
+        return False  # "kedua kubu saling serang di media sosial", "menyerang lawannya dalam debat": words
+    if e.type == "ASSAULT" and e.trigger.lower().startswith("di") and _GOODS_AGENT.match(e.sentence, after):
+        return False  # "industri tekstil digempur produk impor murah": goods compete, nobody is struck
+    if e.trigger.lower() in ("perang", "berperang") and _WAR_ON.match(e.sentence, after):
+        return False  # "perang melawan barang selundupan", "perang terhadap narkoba": a campaign
+    if e.kind == "DISASTER" and _SCARE_QUOTED.search(e.sentence, max(0, before - 2), min(len(e.sentence), after + 2)):
+        return False  # 'membuka pintu bagi "tsunami" produk asing': a hazard word in scare quotes
     if e.type == "AID" and e.trigger.lower() in ("membantu", "dibantu") and _POLICE_WORK.match(e.sentence, after):
         return False  # "Polresta hanya membantu pengamanan": a hand in police work, not aid
     if e.type == "AID" and e.trigger.lower() == "dibantu" and _HELPER_THEN_VERB.match(e.sentence, after):

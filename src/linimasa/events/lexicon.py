@@ -115,6 +115,7 @@ ROOTS: list[tuple[str, str, str, str | None, str | None]] = [
     ("rebut", "me pe", "ASSAULT", "territory", "place_object"),
     ("kuasa", "me pe", "ASSAULT", "territory", "place_object"),
     ("bebas", "me pe", "COERCE", "seize", "free"),
+    ("lepas", "me", "RETREAT", "release", "let_go"),  # "Korban kemudian dilepaskan pelaku": a captive let go
     ("kepung", "me pe", "COERCE", "siege", None),
     ("aman", "me", "COERCE", "arrest", "person_object"),
     ("lempar", "me an", "ASSAULT", "throw", "person_object"),
@@ -268,6 +269,8 @@ MULTI: dict[str, Sense | None] = {
     "main hakim sendiri": Sense("PROTEST", "mob"),
     "baku tembak": Sense("ASSAULT", "firearms"),
     "saling tembak": Sense("ASSAULT", "firearms"),  # "terlibat saling tembak artileri di perbatasan"
+    "saling serang": Sense("ASSAULT", "clash"),  # "Warga kedua desa saling serang menggunakan panah"
+    "saling bacok": Sense("ASSAULT", "blade"),
     "memberlakukan jam malam": Sense("COERCE", "curfew"), "diberlakukan jam malam": Sense("COERCE", "curfew"),
     "menerapkan jam malam": Sense("COERCE", "curfew"), "diterapkan jam malam": Sense("COERCE", "curfew"),
     # "pasukannya berhasil memukul mundur serangan itu": the side that repels fights, it does not retreat

@@ -57,7 +57,7 @@ def office_actor(v: SentView, actor: Participant, ti: int) -> Participant | None
 
 
 _TITLE = re.compile(
-    r"\b(?:(?P<ka>Kapol\w+)|Kepala\s+(?P<head>[A-Z][\w.-]*)|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*?\s+(?P<pol>Pol(?:da|res|resta|"
+    r"\b(?:(?P<ka>Kapol\w+)|Kepala\s+(?P<head>[A-Z][\w.-]*)|[A-Z][\w-]*(?:\s+\(?[A-Z][\w-]*\)?)*?\s+(?P<pol>Pol(?:da|res|resta|"
     r"restabes|sek|ri)\b))(?P<rest>(?:\s+[A-Z][\w-]*)*?)\s+(?:(?:{ranks})\.?\s+)+(?:[A-Z][\w-]*\s+){0,3}?{name}\b")
 _RANK_ALT = "|".join(sorted((r.upper() if len(r) <= 4 else r.title()) for r in _RANKS if len(r) > 1))
 
@@ -70,7 +70,8 @@ def _title_rx(name: str) -> re.Pattern[str]:
 def speaker_office(text: str, speaker: str) -> Participant | None:
     """The office a quoted speaker heads, from where the article first names them with their
     title: "Kapolres Metro Bekasi Kota Kombes Pol Kusumo ..." -> "Polres Metro Bekasi Kota",
-    "Kabid Humas Polda Riau Kombes Pol Anom" -> "Polda Riau"."""
+    "Kabid Humas Polda Riau Kombes Pol Anom" -> "Polda Riau" (also past a short form in brackets:
+    "Direktur Reserse Kriminal Khusus (Dirreskrimsus) Polda Kalbar Kombes Pol Arief" -> "Polda Kalbar")."""
     words = [w for w in speaker.split() if w[:1].isupper()]
     if not words:
         return None

@@ -48,6 +48,12 @@ def postposed_cut(v: SentView) -> int | None:
     return v.cut
 
 
+# "Azaz, yang terletak dekat perbatasan Turki, ...": a landmark saying where the place before lies
+_LIES_NEAR = re.compile(r"\byang\s+(?:terletak|berada|berlokasi|letaknya)\s+(?:(?:sekitar|hanya|kurang\s+dari|"
+                        r"lebih\s+dari)\s+)?(?:\S+\s+(?:km|kilometer|mil|meter)\s+)?(?:di\s+)?(?:dekat|tak\s+jauh|"
+                        r"tidak\s+jauh|dari|sebelah|utara|selatan|barat|timur)\b[^,.;]*", re.IGNORECASE)
+
+
 class _Cands:
     """Each sentence's place candidates, found when first asked for (a callable object, not a
     closure: a compiled closure keeps its scope, the article with it, in a reference cycle)."""
@@ -78,6 +84,7 @@ class _Cands:
             blocked.append((cut, sents[k].end))
         blocked.extend(_destinations(v))
         blocked.extend((sents[k].start + m.start(), sents[k].start + m.end()) for m in _HABIT.finditer(sents[k].text))
+        blocked.extend((sents[k].start + m.start(), sents[k].start + m.end()) for m in _LIES_NEAR.finditer(sents[k].text))
         spans = self.spans_by.get(k)
         if spans is None:
             spans = roles.find_participants(v, ents, res.country_names, None)

@@ -105,6 +105,8 @@ _NOUN_TAILS = {"pengunjuk": frozenset({"rasa"}), "juru": frozenset({"bicara", "p
                "pabrik": frozenset({"tekstil", "garmen", "sepatu", "semen", "gula", "rokok", "plastik", "kayu", "baja"})}
 _participant_sector = _SECTORS.get
 # words that make a "Satuan ..." (unit) the police's, not the army's
+_ARMY_UNITS = frozenset({"tni", "yonif", "pamtas", "kostrad", "raider", "marinir", "batalyon", "kodam", "korem",
+                         "kodim", "kopassus", "koops", "habema"})
 _POLICE_UNITS = frozenset({w for w, sec in _SECTORS.items() if sec == "police"}
                           | {"polresta", "polrestabes", "reserse", "reskrim", "satreskrim", "satresnarkoba", "narkoba",
                              "satlantas", "sabhara"})
@@ -218,6 +220,8 @@ def find_participants(v: SentView, ents: dict[str, Entity], country_names: dict[
                 country = last_country
             if sector == "military" and v.low[i] == "satuan" and any(x in _POLICE_UNITS for x in v.low[i + 1:k]):
                 sector = "police"  # "Satuan Reserse Kriminal Polresta Pontianak": a police unit
+            if sector == "police" and v.low[i] == "satgas" and any(x in _ARMY_UNITS for x in v.low[i + 1:k]):
+                sector = "military"  # "Satgas Pamtas Yonif 642": the army's task force
             name = group if group and start == i and k == i + 1 else v.text(start, k)
             if v.nya[i] and country:
                 name = f"{v.base[i]} {country_names.get(country, country)}"
@@ -273,10 +277,16 @@ def _drop_initials(v: SentView, spans: list[Span]) -> list[Span]:
     for k in range(1, len(v.low)):
         if v.low[k] in ("berinisial", "inisial") and v.low[k - 1] == ",":
             m = k + 1
-            while m < len(v.low) and v.low[m] not in (",", ".", ";"):
-                inside.add(m)
+            while m < len(v.low) and (v.low[m] not in (",", ".", ";") or _more_initials(v, m)):
+                inside.add(m)  # (a list set off by commas: "berinisial RS (38), BT (41) dan AM (35),")
                 m += 1
     return [sp for sp in spans if sp.i not in inside] if inside else spans
+
+
+def _more_initials(v: SentView, m: int) -> bool:
+    """The comma at ``m`` goes on to more initials with an age: ", BT (41)"."""
+    t = v.toks[m + 1].text if m + 2 < len(v.low) else ""
+    return v.low[m] == "," and t.isalpha() and t.isupper() and 1 < len(t) <= 4 and v.low[m + 2] == "("
 
 
 def _is_org(v: SentView, sp: Span) -> bool:
@@ -447,9 +457,35 @@ def _name_ends(v: SentView, c: int) -> tuple[int, ...]:
     return (c,)
 
 
+_BUT = frozenset({"tetapi", "tapi", "namun"})
+
+
+def _joint_team(v: SentView, spans: list[Span], ti: int) -> list[Span]:
+    """"Tim gabungan Polda X, Kodam Y dan Balai Gakkum KLHK menggerebek ...": the units the joint
+    team is made of act together (their names may hold "dan" and brackets of their own)."""
+    for k in range(ti - 1, max(0, ti - 30), -1):
+        if v.low[k] in _JOINT and v.low[k - 1] == "tim":
+            units = [s for s in spans if k < s.i and s.j <= ti]
+            between = [x for x in range(k + 1, ti) if not any(s.i <= x < s.j for s in units)]
+            if units and units[0].i <= k + 2 and all(
+                    v.low[x] in _COORD or v.low[x] in ("(", ")", "/", "dari") or v.toks[x].text[:1].isupper()
+                    or v.toks[x].text[:1].isdigit() for x in between):
+                return units
+            return []
+        if v.low[k] in SUBORDINATORS or v.low[k] in _FULL_STOPS:
+            return []
+    return []
+
+
+_JOINT = frozenset({"gabungan", "terpadu"})
+
+
 def subject_before(v: SentView, spans: list[Span], ti: int) -> list[Span]:
     """The subject of the clause ending at token ``ti``: the nearest participant before it
     (the head before a relative "yang ..." clause), with its coordinated partners."""
+    team = _joint_team(v, spans, ti)
+    if team:
+        return team
     seg = ti
     k = ti - 1
     found = False
@@ -467,6 +503,11 @@ def subject_before(v: SentView, spans: list[Span], ti: int) -> list[Span]:
             rel, found, seg = k, False, k  # the head before the clause is the subject, not its agent
             k -= 1
             continue
+        if lk in _BUT and not found and all(w in _CONTROL_GAP for w in v.low[k + 1:ti]):
+            m = next((x for x in range(k - 1, max(-1, k - 10), -1) if verbal(v.low[x])
+                      and (v.low[x - 1] == "," or any(s.j == x for s in spans))), None)
+            if m is not None:  # "X, Direktur Walhi, mengapresiasi operasi itu tetapi meminta ...": X asks too
+                return subject_before(v, spans, m)
         if lk in SUBORDINATORS or lk in _FULL_STOPS:
             break  # (a full stop inside a quote that runs on: "Korban sudah dirawat. Kami mengamankan ...")
         if lk in PUNCT_BOUNDARY and found:

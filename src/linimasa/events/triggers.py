@@ -45,7 +45,8 @@ from .words import (
 )
 
 VERBAL_MULTI = frozenset({"kehilangan", "main", "putus", "minta", "turun", "menggelar", "terjun", "masuk", "jatuh",
-                          "terjatuh", "terperosok", "api", "hilang"})  # "api melalap ...": the fire acts
+                          "terjatuh", "terperosok", "api", "hilang",
+                          "saling"})  # "api melalap ...": the fire acts; "warga saling serang": a reciprocal verb
 
 
 @dataclass
@@ -208,6 +209,25 @@ def _rule_free(v: SentView, t: Trigger) -> Sense | None:
         return Sense("RETREAT", "release")  # ("membebaskannya": the one told of, a person)
     if _has_place_object(v, t) and not t.nominal:
         return Sense("ASSAULT", "territory")
+    return None
+
+
+_CAPTIVES = frozenset({"sandera", "korban", "tawanan", "tahanan", "abk", "wni"})
+
+
+def _rule_let_go(v: SentView, t: Trigger) -> Sense | None:
+    """"Korban kemudian dilepaskan pelaku", "kelompok itu melepaskan sandera": a captive let go is a
+    release; troops sent off ("1.000 prajurit dilepas Panglima"), animals or things let go are none."""
+    if t.voice == "passive":
+        lo = t.i
+        while lo > max(0, t.i - 12) and v.low[lo - 1] not in SUBORDINATORS and v.low[lo - 1] not in (",", ";"):
+            lo -= 1
+        left = v.base[lo:t.i]
+        if any(w in _CAPTIVES or w in PERSON_WORDS for w in left) and not any(w in MILITARY_WORDS for w in left):
+            return t.sense
+        return None
+    if t.voice == "active" and any(w in _CAPTIVES for w in _window(v, t.j, t.j + 3)):
+        return t.sense
     return None
 
 
@@ -380,6 +400,7 @@ SENSE_RULES: dict[str, Callable[[SentView, Trigger], Sense | None]] = {
     "place_object": _rule_place_object,
     "person_object": _rule_person_object,
     "free": _rule_free,
+    "let_go": _rule_let_go,
     "catch": _rule_catch,
     "crowd": _rule_crowd,
     "mob": _rule_mob,
@@ -638,6 +659,7 @@ def find_triggers(v: SentView, lexicon: dict[str, Form], multi: dict[tuple[str, 
 
 
 _PRONOUNS = frozenset({"kami", "kita", "saya", "kalian"})
+_BARE_ASKS = frozenset({"minta", "mohon"})  # the spoken bare verb of "meminta", "memohon"
 _PASSIVE_ROOTS: dict[int, dict[str, Sense]] = {}
 
 
@@ -659,6 +681,10 @@ def pronominal_passives(v: SentView, lexicon: dict[str, Form]) -> list[Trigger]:
         if v.low[k - 1] not in _PRONOUNS:
             continue
         w = v.low[k]
+        if w in _BARE_ASKS and (k < 2 or v.low[k - 2] != "yang") and "meminta" in lexicon:
+            # spoken "Kami minta ... dibebaskan": the speaker's side asks (not "yang kami minta")
+            out.append(Trigger(k, k + 1, lexicon["meminta"].sense, "active", False, True, w))
+            continue
         for root in (w, w[:-3] if w.endswith("kan") else "", w[:-1] if w.endswith("i") else ""):
             sense = roots.get(root) if root else None
             if sense is not None and sense.type in ("COERCE", "ASSAULT"):  # police actions, not "kami imbau"

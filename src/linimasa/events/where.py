@@ -47,6 +47,10 @@ def _free(s: int, e: int, blocked: list[tuple[int, int]]) -> bool:
     return not any(a <= s < b or a < e <= b for a, b in blocked)
 
 
+_NO_PLACE_NAMES = frozenset({"pertahanan", "hukum", "kerja", "operasi", "tugas", "komando", "militer", "kepolisian",
+                             "adat", "pemilihan"})
+
+
 def candidates(v: SentView, gaz: Any, country_names: dict[str, str], blocked: list[tuple[int, int]],
                country_hint: str | None, places: list[Cand] | None = None) -> list[Cand]:
     """Place candidates of one sentence (char offsets into the article). ``places``: the
@@ -71,8 +75,8 @@ def candidates(v: SentView, gaz: Any, country_names: dict[str, str], blocked: li
     streets: set[int] = set()
     for i in [k for k, w in enumerate(v.low) if w in PLACE_TYPES]:
         prec = PLACE_TYPES[v.low[i]]
-        if i + 1 >= n or not v.toks[i + 1].text[:1].isupper():
-            continue
+        if i + 1 >= n or not v.toks[i + 1].text[:1].isupper() or v.low[i + 1] in _NO_PLACE_NAMES:
+            continue  # ("Komando Gabungan Wilayah Pertahanan III", "Wilayah Hukum Polres X": a name, no place)
         j = i + 1
         while j < n and j - i <= 4 and v.toks[j].text[:1].isupper() and not (j > i + 1 and v.low[j] in _ADMIN_WORDS):
             j += 1

@@ -94,7 +94,8 @@ for _w in ("junta", "tentara", "pasukan", "militer", "prajurit", "serdadu", "tni
     SECTOR_NOUNS[_w] = "military"
 for _w in ("polisi", "polri", "kepolisian", "aparat", "densus", "brimob", "polda", "polres", "polsek",
            "kapolda", "kapolres", "kapolsek", "kapolri", "petugas", "penyidik", "satpol", "bareskrim",
-           "jaksa", "kejaksaan", "kpk", "bnn", "imigrasi", "sipir"):  # "menyandera tujuh sipir": prison guards
+           "jaksa", "kejaksaan", "kpk", "bnn", "imigrasi", "sipir",  # "menyandera tujuh sipir": prison guards
+           "satgas"):  # "Satgas Damai Cartenz mengerahkan ...": a task force (the army's when it names a battalion)
     SECTOR_NOUNS[_w] = "police"
 for _w in ("pemimpin", "pimpinan", "otoritas", "pemerintah", "kementerian", "menteri", "menlu", "kemenlu", "presiden", "perdana", "pm",
            "raja", "gubernur", "bupati", "walikota", "wali", "pejabat", "istana", "parlemen", "dpr",
