@@ -40,7 +40,7 @@ LEAD_WINDOW = 15  # non-blank lines in which a dateline lead may open the body
 _DATELINE_ALONE = re.compile(r"[A-Z]{3,}(?:[ -][A-Z]{3,}){0,2}")
 
 
-@dataclass
+@dataclass(init=False)
 class LineInfo:
     no: int
     text: str
@@ -52,8 +52,22 @@ class LineInfo:
     section: bool = False  # opens a link list
     nos: list[int] = field(default_factory=list)  # raw line numbers (several for a hard-wrapped paragraph)
 
+    # written out, not generated: mypyc compiles this one, while the ``__init__`` that
+    # ``dataclass`` generates runs interpreted (for every line of every page)
+    def __init__(self, no: int, text: str, kind: str, reason: str = "", words: int = 0, title_ratio: float = 0.0,
+                 stop_ratio: float = 0.0, section: bool = False, nos: list[int] | None = None) -> None:
+        self.no = no
+        self.text = text
+        self.kind = kind
+        self.reason = reason
+        self.words = words
+        self.title_ratio = title_ratio
+        self.stop_ratio = stop_ratio
+        self.section = section
+        self.nos = [] if nos is None else nos
 
-@dataclass
+
+@dataclass(init=False)
 class Decision:
     no: int  # 1-based raw line number
     text: str
@@ -61,6 +75,15 @@ class Decision:
     reason: str
     kept: str = ""  # the body text this line contributes (after inline cuts)
     cut: str = ""  # part of a kept line that was removed
+
+    # written out, as LineInfo's
+    def __init__(self, no: int, text: str, keep: bool, reason: str, kept: str = "", cut: str = "") -> None:
+        self.no = no
+        self.text = text
+        self.keep = keep
+        self.reason = reason
+        self.kept = kept
+        self.cut = cut
 
 
 @dataclass
