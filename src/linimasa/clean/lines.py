@@ -169,27 +169,43 @@ def line_features(text: str) -> tuple[int, float, float]:
     return n, caps / content if content else 0.0, stops / n
 
 
+# The only characters an IGNORECASE pattern matches to an ASCII letter that lower() does not
+# turn into that letter (checked over all of Unicode): a text with none of them holds a
+# case-insensitive match of an ASCII word only if its lower case holds the word.
+_FOLDS_ODDLY = ("ı", "ſ", "İ")
+
+
+def _may_hold(low: str, odd: bool, words: tuple[str, ...]) -> bool:
+    """Whether a line (``low`` its lower case, ``odd`` whether it holds a character of
+    :data:`_FOLDS_ODDLY`) may hold a case-insensitive match of one of ``words``: the cheap
+    test before a costly search whose every match holds one of them."""
+    return odd or any(w in low for w in words)
+
+
 def _hard_reason(t: str, words: int) -> str:
     low = t.lower()
-    if vocab.BULLET_ONLY.match(t):
+    odd = not t.isascii() and any(c in t for c in _FOLDS_ODDLY)
+    # bullets, captchas, initials, hashtags and bracketed lines open with no letter (most lines do)
+    shape = not t[0].isalpha()
+    if shape and vocab.BULLET_ONLY.match(t):
         return "bullet"
-    if vocab.CAPTCHA.match(t):
+    if shape and vocab.CAPTCHA.match(t):
         return "captcha"
-    if vocab.INITIALS_ONLY.match(t) and words <= 4:
+    if shape and vocab.INITIALS_ONLY.match(t) and words <= 4:
         return "initials"
-    if vocab.HASHTAGS.match(t) or (words <= 15 and not t.endswith(".") and vocab.TAG_LIST.match(t)):
+    if (shape and vocab.HASHTAGS.match(t)) or (words <= 15 and not t.endswith(".") and vocab.TAG_LIST.match(t)):
         return "hashtags"
     if vocab.CROSSLINK.match(t) or vocab.PROMO.match(t):
         return "crosslink"
-    if vocab.OUTLET_BLURB.match(t):
+    if _may_hold(low, odd, vocab.OUTLET_BLURB_WORDS) and vocab.OUTLET_BLURB.match(t):
         return "outlet-blurb"
-    if vocab.BRACKETED.match(t):
+    if shape and vocab.BRACKETED.match(t):
         return "bracketed"
     if ("http" in low or "www." in low) and _is_promo_link(low):
         return "crosslink"
-    if words <= 16 and vocab.COMMENT_FORM.search(t):
+    if words <= 16 and _may_hold(low, odd, vocab.COMMENT_FORM_WORDS) and vocab.COMMENT_FORM.search(t):
         return "comment-form"
-    if words <= 16 and vocab.COPYRIGHT.search(t):
+    if words <= 16 and _may_hold(low, odd, vocab.COPYRIGHT_WORDS) and vocab.COPYRIGHT.search(t):
         return "copyright"
     if vocab.CREDIT.match(t) and (words <= 14 or "|" in t):
         return "credit"
@@ -410,12 +426,6 @@ def _continues(prev: str, nxt: str) -> bool:
         return True
     last = prev.rsplit(" ", 1)[-1].lower()
     return last in vocab.STOPWORDS_ID and len(prev.split()) >= 6
-
-
-# The only characters an IGNORECASE pattern matches to an ASCII letter that lower() does not
-# turn into that letter (checked over all of Unicode): a text with none of them holds a
-# case-insensitive match of an ASCII word only if its lower case holds the word.
-_FOLDS_ODDLY = ("ı", "ſ", "İ")
 
 
 def _inline_crosslink(text: str) -> re.Match[str] | None:
