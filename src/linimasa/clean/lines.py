@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from typing import cast
 
 from . import vocab
 from .dates import is_datestamp
@@ -126,12 +127,13 @@ def tokens(text: str) -> list[str]:
 
 
 # A line token's kind, cached per whitespace token as it stands (punctuation included):
-# one dict lookup per token, all of them in one ``map``; counting is ``list.count``.
-_EMPTY, _OTHER, _UP_STOP, _UP, _LOW_STOP, _LOW = range(6)  # empty after stripping, not a letter first
-_TOKEN_KIND: dict[str, int] = {}
+# one dict lookup per token, all of them in one ``map``; a line's kinds are one string of
+# one character a token, counted with ``str.count``.
+_EMPTY, _OTHER, _UP_STOP, _UP, _LOW_STOP, _LOW = "-", "o", "S", "U", "s", "u"  # empty after stripping, not a letter first
+_TOKEN_KIND: dict[str, str] = {}
 
 
-def _token_kind(x: str) -> int:
+def _token_kind(x: str) -> str:
     """The kind of a whitespace token (punctuation stripped): does it start with a letter,
     upper-case, is it a stop word. Cached (bounded)."""
     w = x.strip(_PUNCT)
@@ -151,16 +153,18 @@ def _token_kind(x: str) -> int:
 def line_features(text: str) -> tuple[int, float, float]:
     """(words, Title Case ratio of content words after the first, stop-word ratio)."""
     raw = text.split()
-    kinds = list(map(_TOKEN_KIND.get, raw))
-    if None in kinds:
-        kinds = [_token_kind(x) if k is None else k for x, k in zip(raw, kinds)]
+    cached = list(map(_TOKEN_KIND.get, raw))
+    if None in cached:
+        kinds = "".join([_token_kind(x) if k is None else k for x, k in zip(raw, cached)])
+    else:
+        kinds = "".join(cast(list[str], cached))
     n = len(kinds) - kinds.count(_EMPTY)
     if not n:
         return 0, 0.0, 0.0
     up_stop, up, low_stop = kinds.count(_UP_STOP), kinds.count(_UP), kinds.count(_LOW_STOP)
     stops = up_stop + low_stop
     content, caps = up + kinds.count(_LOW), up
-    first = next(k for k in kinds if k != _EMPTY)  # the first word is no content word
+    first = kinds.lstrip(_EMPTY)[0]  # the first word is no content word
     if first == _UP or first == _LOW:
         content -= 1
         caps -= first == _UP
