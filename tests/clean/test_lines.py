@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
-from linimasa.clean.lines import classify, is_section_header, logical_lines, segment
+from linimasa.clean import vocab
+from linimasa.clean.lines import _may_hold, classify, is_section_header, logical_lines, segment
 
 PAGES = Path(__file__).resolve().parent.parent / "fixtures" / "pages"
 
@@ -170,3 +172,39 @@ def test_a_dateline_on_its_own_line_opens_the_body() -> None:
     seg = segment(page)
     assert seg.paragraphs[0].startswith("Sedikitnya 23 militan tewas dalam bentrokan"), seg.paragraphs
     assert "MOGADISHU" in seg.removed and not any(p.startswith("Mohamed") for p in seg.paragraphs)
+
+
+# Lines that each alternative of the searched patterns matches, in the case they come in on pages.
+_SEARCHED = [
+    (vocab.COMMENT_FORM, vocab.COMMENT_FORM_WORDS, [
+        "Tinggalkan Komentar", "TINGGALKAN A REPLY", "Alamat email Anda tidak akan dipublikasikan",
+        "Ruas yang wajib ditandai *", "Kolom yang wajib diisi", "Nama *", "E-mail:", "Situs Web", "Website", "URL",
+        "Komentar", "Comment *", "Name", "Kirim Komentar", "Posting Komentar", "Simpan nama saya di peramban ini",
+        "Beri Komentar", "Tulis komentar", "Silakan login untuk berkomentar", "Silakan masuk", "Masuk untuk berkomentar",
+        "Leave a Reply", "Your email address will not be published", "Required fields are marked *",
+        "Post Comment", "Komentar Anda", "Komentar di bawah", "Belum ada komentar", "Isi komentar",
+        "CAPTCHA", "Kode keamanan", "Ketik kode di atas",
+    ]),
+    (vocab.COPYRIGHT, vocab.COPYRIGHT_WORDS, [
+        "Copyright 2025 Contoh Media", "Hak Cipta dilindungi", "(C) 2025 Contoh", "© Contoh 2025",
+        "All Rights Reserved", "Dilarang mengutip tanpa izin",
+    ]),
+    (vocab.OUTLET_BLURB, vocab.OUTLET_BLURB_WORDS, [
+        "Contoh.id adalah portal berita ekonomi dan bisnis", "Kabar Kita merupakan situs berita daerah",
+        "Kamu juga bisa mengunduh aplikasi kami", "Anda dapat berlangganan buletin kami",
+    ]),
+]
+
+
+@pytest.mark.parametrize("pattern,words,lines", _SEARCHED)
+def test_each_searched_match_holds_one_of_its_words(pattern: re.Pattern[str], words: tuple[str, ...],
+                                                    lines: list[str]) -> None:
+    for line in lines:
+        assert pattern.search(line), line
+        assert _may_hold(line.lower(), False, words), line
+
+
+def test_a_line_whose_letters_fold_oddly_is_searched_all_the_same() -> None:
+    line = "Ruas yang wajıb diisi"  # dotless ı: IGNORECASE matches it to "i", lower() keeps it
+    assert classify(1, line).reason == "comment-form"
+    assert not _may_hold(line.lower(), False, vocab.COMMENT_FORM_WORDS)

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from typing import cast
 
 from . import vocab
 from .dates import is_datestamp
@@ -40,7 +41,7 @@ LEAD_WINDOW = 15  # non-blank lines in which a dateline lead may open the body
 _DATELINE_ALONE = re.compile(r"[A-Z]{3,}(?:[ -][A-Z]{3,}){0,2}")
 
 
-@dataclass
+@dataclass(init=False)
 class LineInfo:
     no: int
     text: str
@@ -52,8 +53,22 @@ class LineInfo:
     section: bool = False  # opens a link list
     nos: list[int] = field(default_factory=list)  # raw line numbers (several for a hard-wrapped paragraph)
 
+    # written out, not generated: mypyc compiles this one, while the ``__init__`` that
+    # ``dataclass`` generates runs interpreted (for every line of every page)
+    def __init__(self, no: int, text: str, kind: str, reason: str = "", words: int = 0, title_ratio: float = 0.0,
+                 stop_ratio: float = 0.0, section: bool = False, nos: list[int] | None = None) -> None:
+        self.no = no
+        self.text = text
+        self.kind = kind
+        self.reason = reason
+        self.words = words
+        self.title_ratio = title_ratio
+        self.stop_ratio = stop_ratio
+        self.section = section
+        self.nos = [] if nos is None else nos
 
-@dataclass
+
+@dataclass(init=False)
 class Decision:
     no: int  # 1-based raw line number
     text: str
@@ -61,6 +76,15 @@ class Decision:
     reason: str
     kept: str = ""  # the body text this line contributes (after inline cuts)
     cut: str = ""  # part of a kept line that was removed
+
+    # written out, as LineInfo's
+    def __init__(self, no: int, text: str, keep: bool, reason: str, kept: str = "", cut: str = "") -> None:
+        self.no = no
+        self.text = text
+        self.keep = keep
+        self.reason = reason
+        self.kept = kept
+        self.cut = cut
 
 
 @dataclass
@@ -103,12 +127,13 @@ def tokens(text: str) -> list[str]:
 
 
 # A line token's kind, cached per whitespace token as it stands (punctuation included):
-# one dict lookup per token, all of them in one ``map``; counting is ``list.count``.
-_EMPTY, _OTHER, _UP_STOP, _UP, _LOW_STOP, _LOW = range(6)  # empty after stripping, not a letter first
-_TOKEN_KIND: dict[str, int] = {}
+# one dict lookup per token, all of them in one ``map``; a line's kinds are one string of
+# one character a token, counted with ``str.count``.
+_EMPTY, _OTHER, _UP_STOP, _UP, _LOW_STOP, _LOW = "-", "o", "S", "U", "s", "u"  # empty after stripping, not a letter first
+_TOKEN_KIND: dict[str, str] = {}
 
 
-def _token_kind(x: str) -> int:
+def _token_kind(x: str) -> str:
     """The kind of a whitespace token (punctuation stripped): does it start with a letter,
     upper-case, is it a stop word. Cached (bounded)."""
     w = x.strip(_PUNCT)
@@ -128,16 +153,18 @@ def _token_kind(x: str) -> int:
 def line_features(text: str) -> tuple[int, float, float]:
     """(words, Title Case ratio of content words after the first, stop-word ratio)."""
     raw = text.split()
-    kinds = list(map(_TOKEN_KIND.get, raw))
-    if None in kinds:
-        kinds = [_token_kind(x) if k is None else k for x, k in zip(raw, kinds)]
+    cached = list(map(_TOKEN_KIND.get, raw))
+    if None in cached:
+        kinds = "".join([_token_kind(x) if k is None else k for x, k in zip(raw, cached)])
+    else:
+        kinds = "".join(cast(list[str], cached))
     n = len(kinds) - kinds.count(_EMPTY)
     if not n:
         return 0, 0.0, 0.0
     up_stop, up, low_stop = kinds.count(_UP_STOP), kinds.count(_UP), kinds.count(_LOW_STOP)
     stops = up_stop + low_stop
     content, caps = up + kinds.count(_LOW), up
-    first = next(k for k in kinds if k != _EMPTY)  # the first word is no content word
+    first = kinds.lstrip(_EMPTY)[0]  # the first word is no content word
     if first == _UP or first == _LOW:
         content -= 1
         caps -= first == _UP
@@ -146,27 +173,43 @@ def line_features(text: str) -> tuple[int, float, float]:
     return n, caps / content if content else 0.0, stops / n
 
 
+# The only characters an IGNORECASE pattern matches to an ASCII letter that lower() does not
+# turn into that letter (checked over all of Unicode): a text with none of them holds a
+# case-insensitive match of an ASCII word only if its lower case holds the word.
+_FOLDS_ODDLY = ("ı", "ſ", "İ")
+
+
+def _may_hold(low: str, odd: bool, words: tuple[str, ...]) -> bool:
+    """Whether a line (``low`` its lower case, ``odd`` whether it holds a character of
+    :data:`_FOLDS_ODDLY`) may hold a case-insensitive match of one of ``words``: the cheap
+    test before a costly search whose every match holds one of them."""
+    return odd or any(w in low for w in words)
+
+
 def _hard_reason(t: str, words: int) -> str:
     low = t.lower()
-    if vocab.BULLET_ONLY.match(t):
+    odd = not t.isascii() and any(c in t for c in _FOLDS_ODDLY)
+    # bullets, captchas, initials, hashtags and bracketed lines open with no letter (most lines do)
+    shape = not t[0].isalpha()
+    if shape and vocab.BULLET_ONLY.match(t):
         return "bullet"
-    if vocab.CAPTCHA.match(t):
+    if shape and vocab.CAPTCHA.match(t):
         return "captcha"
-    if vocab.INITIALS_ONLY.match(t) and words <= 4:
+    if shape and vocab.INITIALS_ONLY.match(t) and words <= 4:
         return "initials"
-    if vocab.HASHTAGS.match(t) or (words <= 15 and not t.endswith(".") and vocab.TAG_LIST.match(t)):
+    if (shape and vocab.HASHTAGS.match(t)) or (words <= 15 and not t.endswith(".") and vocab.TAG_LIST.match(t)):
         return "hashtags"
     if vocab.CROSSLINK.match(t) or vocab.PROMO.match(t):
         return "crosslink"
-    if vocab.OUTLET_BLURB.match(t):
+    if _may_hold(low, odd, vocab.OUTLET_BLURB_WORDS) and vocab.OUTLET_BLURB.match(t):
         return "outlet-blurb"
-    if vocab.BRACKETED.match(t):
+    if shape and vocab.BRACKETED.match(t):
         return "bracketed"
     if ("http" in low or "www." in low) and _is_promo_link(low):
         return "crosslink"
-    if words <= 16 and vocab.COMMENT_FORM.search(t):
+    if words <= 16 and _may_hold(low, odd, vocab.COMMENT_FORM_WORDS) and vocab.COMMENT_FORM.search(t):
         return "comment-form"
-    if words <= 16 and vocab.COPYRIGHT.search(t):
+    if words <= 16 and _may_hold(low, odd, vocab.COPYRIGHT_WORDS) and vocab.COPYRIGHT.search(t):
         return "copyright"
     if vocab.CREDIT.match(t) and (words <= 14 or "|" in t):
         return "credit"
@@ -387,12 +430,6 @@ def _continues(prev: str, nxt: str) -> bool:
         return True
     last = prev.rsplit(" ", 1)[-1].lower()
     return last in vocab.STOPWORDS_ID and len(prev.split()) >= 6
-
-
-# The only characters an IGNORECASE pattern matches to an ASCII letter that lower() does not
-# turn into that letter (checked over all of Unicode): a text with none of them holds a
-# case-insensitive match of an ASCII word only if its lower case holds the word.
-_FOLDS_ODDLY = ("ı", "ſ", "İ")
 
 
 def _inline_crosslink(text: str) -> re.Match[str] | None:

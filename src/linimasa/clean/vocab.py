@@ -50,8 +50,12 @@ COMMENT_FORM = re.compile(
     r"^captcha|kode\s+keamanan|ketik\s+kode",
     _A,
 )
+# A word (lower case) that every match of COMMENT_FORM holds: a line with none of them is not searched.
+COMMENT_FORM_WORDS = ("tinggalkan", "alamat", "wajib", "nama", "name", "mail", "web", "komentar", "comment", "url",
+                      "silakan", "login", "masuk", "leave", "required", "captcha", "kode")
 CAPTCHA = re.compile(r"^\s*\d{1,3}\s*[-+x×*/:]\s*\d{1,3}\s*=\s*[?._]*\s*$")
 COPYRIGHT = re.compile(r"^(?:copyright|hak\s+cipta|\(c\))|©|all\s+rights\s+reserved|dilarang\s+mengutip", _A)
+COPYRIGHT_WORDS = ("copyright", "hak", "(c)", "©", "rights", "dilarang")  # as COMMENT_FORM_WORDS
 CREDIT = re.compile(
     r"^(?P<label>penulis|editor|reporter|pewarta|kontributor|redaktur|penyunting|rep|red|wartawan|"
     r"fotografer|foto|sumber|source|sumber\s+foto|pilihan\s+editor|author|writer|penerjemah|"
@@ -78,6 +82,7 @@ OUTLET_BLURB = re.compile(
     r"menjadi\s+member|mengikuti|follow|subscribe)\b",
     _A,
 )
+OUTLET_BLURB_WORDS = ("adalah", "merupakan", "kamu", "anda")  # as COMMENT_FORM_WORDS
 
 # "TAGS: gempa maluku bmkg", "Topik: Banjir, Agam", "Kata kunci: ...": the page's tag list.
 TAG_LIST = re.compile(r"(?:tags?|topik|kata kunci|keywords?|label)\s*:\s*\S", re.IGNORECASE)
