@@ -463,7 +463,7 @@ _RECAP = frozenset({"diketahui", "diberitakan", "dilaporkan", "dikabarkan", "dis
 
 def _recap(low: list[str], k: int) -> bool:
     nxt = low[k + 1:k + 3]
-    return low[k] == "seperti" and bool(nxt) and (nxt[0] in _RECAP or (nxt[0] == "yang" and nxt[1:2] and nxt[1] in _RECAP))
+    return low[k] == "seperti" and bool(nxt) and (nxt[0] in _RECAP or (nxt[0] == "yang" and len(nxt) > 1 and nxt[1] in _RECAP))
 
 
 _PERIODS = frozenset({"tahun", "tahunnya", "musim", "bulan", "pekan", "minggu", "hari", "tahun,"})
