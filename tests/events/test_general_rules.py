@@ -1378,3 +1378,34 @@ def test_goods_a_war_on_a_thing_and_a_quoted_hazard_are_no_events(text: str, res
     assert not [e for e in extract(article(text), res) if e.type in ("ASSAULT", "DISASTER")], \
         [(e.trigger, e.type) for e in extract(article(text), res)]
 
+
+
+def test_a_reaction_to_a_riot_and_the_arrests_stay_in_a_sports_story(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from .conftest import run_text
+    text = ("Menpora Kecam Kericuhan di Stadion\n\nSelasa, 16 Maret 2027 14:30 WIB\n\nJAKARTA - Menteri Pemuda dan Olahraga "
+            "mengecam kericuhan suporter seusai laga Liga 1 di stadion itu. Ia meminta klub dan pelatih menjaga "
+            "suporter. Polisi menangkap sembilan orang terkait kericuhan itu. Mereka ditangkap di Sukoharjo pada "
+            "Senin (15/3). Skor akhir pertandingan 2-2.\n")
+    a = run_text(tmp_path, text)
+    assert "ACCUSE" in {e.type for e in a.events}, [(e.type, e.trigger) for e in a.events]
+    arrest = next(e for e in a.events if e.mode == "arrest")
+    assert arrest.date_start == "2027-03-15", arrest.date_start
+
+
+def test_a_recap_of_the_news_is_no_example(res) -> None:  # type: ignore[no-untyped-def]
+    text = "Seperti diketahui, bentrok antarsuporter pecah usai laga di stadion itu pada Minggu malam."
+    assert [e.type for e in extract(article(text), res)] == ["ASSAULT"]
+    text = "Polisi mengimbau pelajar menjauhi hal negatif seperti tawuran dan narkoba."
+    assert not [e for e in extract(article(text), res) if e.type == "ASSAULT"]
+
+
+def test_the_sides_of_a_fight_after_its_day(res) -> None:  # type: ignore[no-untyped-def]
+    text = "Ribuan warga mengungsi setelah pertempuran Sabtu lalu antara tentara dan pasukan RSF di kota itu."
+    e = next(e for e in extract(article(text), res) if e.type == "ASSAULT")
+    assert [p.name for p in e.actors] == ["tentara", "pasukan RSF"], [p.name for p in e.actors]
+
+
+def test_a_fire_that_also_struck_elsewhere_is_a_second_fire(res) -> None:  # type: ignore[no-untyped-def]
+    text = ("Sebuah rumah di Kecamatan Medan Tembung terbakar pada Rabu malam. Pada malam yang sama, kebakaran juga "
+            "melanda Pasar Sambu di Kecamatan Medan Timur.")
+    assert len([e for e in extract(article(text), res) if e.mode == "fire"]) == 2

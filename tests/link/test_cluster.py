@@ -405,3 +405,24 @@ def test_two_territorial_units_of_one_rank_are_two_operations(unit_b: str, apart
         e.mode, e.date_stated = "arrest", True
         e.actors[0].sector = "police"
     assert (score(event_info(a), event_info(b)) is None) is apart
+
+
+def test_a_riot_told_as_a_protest_and_as_a_clash_is_one() -> None:
+    a = event("a-1", "a", "PROTEST", place="Solo", actors=(("suporter", None),))
+    b = event("b-1", "b", "ASSAULT", place="Solo", targets=(("suporter", None),))
+    c = event("c-1", "c", "ASSAULT", place="Solo", actors=(("mahasiswa", None),))
+    b.mode = c.mode = "clash"
+    assert score(event_info(a), event_info(b)) is not None
+    assert _groups([a, b]) == {frozenset({"a-1", "b-1"})}
+    assert score(event_info(a), event_info(c)) is None  # students clashing: another crowd
+
+
+def test_an_office_and_its_holder_named_are_one_party() -> None:
+    a = event("a-1", "a", "ACCUSE", place="Solo", actors=(("Arif Wicaksana", None),),
+              sentence="Menteri Pemuda dan Olahraga (Menpora) Arif Wicaksana mengecam kericuhan itu.")
+    b = event("b-1", "b", "ACCUSE", place="Solo", actors=(("Menteri Pemuda", None),),
+              sentence="Sebelumnya, Menteri Pemuda dan Olahraga mengecam kericuhan tersebut.")
+    c = event("c-1", "c", "ACCUSE", place="Solo", actors=(("Budi Santoso", None),),
+              sentence="Menteri Perhubungan Budi Santoso mengecam kericuhan itu.")
+    assert score(event_info(a), event_info(b)) is not None
+    assert score(event_info(a), event_info(c)) is None and score(event_info(b), event_info(c)) is None

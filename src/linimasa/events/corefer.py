@@ -150,6 +150,10 @@ def is_reference(e: Event, own_date: bool) -> bool:
     return not (own_date and e.date_precision in ("year", "month"))
 
 
+# a fire told as "also" striking a place: a fire besides the one told before, not it again
+_FIRE_ALSO = re.compile(r"\b(?:kebakaran|api)\s+(?:juga|pun)\s+(?:melanda|terjadi|menghanguskan|melahap)\b", re.IGNORECASE)
+
+
 def host_for(e: Event, own_date: bool, earlier: list[Event]) -> Event | None:
     """The latest earlier event ``e`` restates, if any."""
     if earlier and _raid_shootout(e, own_date, earlier[-1]):
@@ -159,6 +163,8 @@ def host_for(e: Event, own_date: bool, earlier: list[Event]) -> Event | None:
             continue
         if e.kind == "DISASTER" and x.mode != e.mode and e.mode not in _GENERAL_HAZARD:
             continue
+        if e.mode == "fire" and _FIRE_ALSO.search(e.sentence) is not None:
+            continue  # "Pada malam yang sama, kebakaran juga melanda Pasar X": another fire, elsewhere
         if e.kind == "DISASTER" and _found_dead(e):
             return x  # "Rabu (23/12), tim SAR menemukan delapan penambang dalam keadaan meninggal dunia": its dead, found that day
         if e.type == "COERCE" and x.mode == "raid" and e.mode == "arrest" and not e.actors and x.captured is None \

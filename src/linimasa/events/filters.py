@@ -43,6 +43,9 @@ _REAL_VIOLENCE = frozenset({"polisi", "aparat", "tewas", "meninggal", "luka", "l
                             "tawuran", "dibakar", "senjata"})
 
 
+_REACTIONS = frozenset({"ACCUSE", "REQUEST"})
+
+
 def is_sports(text: str) -> bool:
     """A match report: sports words of at least three kinds ("serangan balik" is not an attack)."""
     if any(c in text for c in _FOLDS_ODDLY):
@@ -78,8 +81,11 @@ def real_in_sports(e: Event) -> bool:
     """In a sports story keep only events with victims, arrests or police (supporters' riots)."""
     if (e.kind == "DISASTER" and e.mode != "crash") or e.figures:
         return True  # (a crash in a race is part of the sport unless someone died or was hurt)
+    if e.mode == "arrest" and _SPORTS.search(e.sentence) is None:
+        return True  # "Mereka ditangkap di sejumlah lokasi pada Senin (15/3)": the police's arrest, no catch in play
     words = set(re.findall(r"[\w-]+", e.sentence.lower()))
-    return e.type in VIOLENT | {"PROTEST"} and bool(words & _REAL_VIOLENCE)
+    # (a reaction to real violence, "Menpora mengecam kericuhan suporter", is news, not the sport)
+    return e.type in VIOLENT | {"PROTEST"} | _REACTIONS and bool(words & _REAL_VIOLENCE)
 
 
 _CAUSATIVE = frozenset({"memicu", "menyebabkan", "mengakibatkan", "menimbulkan"})

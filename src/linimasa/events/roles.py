@@ -563,6 +563,9 @@ _RAIDS = frozenset({"serangan", "penyerangan", "penyerbuan", "operasi", "razia",
 # how hard a fight was, between its noun and "antara": "pertempuran sengit antara X dan Y"
 _FIGHT_ADJ = frozenset({"sengit", "hebat", "berdarah", "bersenjata", "terbuka", "mematikan", "besar", "kembali",
                         "pecah", "terjadi", "meletus", "berlangsung"})  # "Bentrokan pecah antara X dan Y"
+# when a fight was, between its noun and "antara": "pertempuran Sabtu lalu antara X dan Y"
+_FIGHT_WHEN = frozenset({"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "ahad", "lalu", "kemarin",
+                         "malam", "pagi", "siang", "sore"})
 # the arm between an attack noun and whose it is: "tembakan artileri RSF", "serangan roket Hizbullah"
 _ARMS = WEAPON_WORDS | {"artileri", "drone", "udara", "darat", "pesawat", "tank", "jet"}
 _UNIT_WORDS = frozenset({"tim", "satuan", "satgas", "regu", "personel", "anggota", "petugas", "pasukan", "aparat"})
@@ -624,9 +627,10 @@ def assign(v: SentView, spans: list[Span], ti: int, tj: int, voice: str, type_: 
     subj = subject_before(v, spans, ti)
     objs, agents = _after(v, spans, tj)
     parts = lambda ss: [s.part for s in ss]
-    ta = next((x for x in range(tj, min(len(v.low), tj + 3)) if v.low[x] == "antara"), None)
+    ta = next((x for x in range(tj, min(len(v.low), tj + 4)) if v.low[x] == "antara"), None)
     if voice in ("nominal", "stative") and ta is not None and all(
-            v.low[x] in _FIGHT_ADJ for x in range(tj, ta)):  # ("Pertempuran sengit antara X dan Y")
+            v.low[x] in _FIGHT_ADJ or v.low[x] in _FIGHT_WHEN for x in range(tj, ta)):
+        # ("Pertempuran sengit antara X dan Y", "pertempuran Sabtu lalu antara X dan Y")
         sides = [s for s in spans if ta < s.i <= ta + 8]  # "bentrokan antara X dan Y": both sides act
         if sides:
             return parts(_coordinated(spans, spans.index(sides[0]), ta + 12, v)), []

@@ -457,6 +457,15 @@ _GENRES = frozenset({"film", "novel", "misteri", "kisah", "cerita", "serial", "d
                      "gim", "komik", "sinetron", "dokumenter", "genre", "adegan", "naskah", "fiksi", "thriller"})
 _EXAMPLES = frozenset({"seperti", "misalnya", "contohnya", "semisal", "mencegah", "pencegahan", "menghindari",
                        "terjerumus", "bahaya", "rawan", "potensi", "mengantisipasi", "antisipasi"})
+# "Seperti diketahui, bentrok ... pecah", "Seperti yang diberitakan sebelumnya": a recap of the news, no example
+_RECAP = frozenset({"diketahui", "diberitakan", "dilaporkan", "dikabarkan", "disebutkan"})
+
+
+def _recap(low: list[str], k: int) -> bool:
+    nxt = low[k + 1:k + 3]
+    return low[k] == "seperti" and bool(nxt) and (nxt[0] in _RECAP or (nxt[0] == "yang" and len(nxt) > 1 and nxt[1] in _RECAP))
+
+
 _PERIODS = frozenset({"tahun", "tahunnya", "musim", "bulan", "pekan", "minggu", "hari", "tahun,"})
 
 
@@ -483,7 +492,7 @@ def licensed(v: SentView, t: Trigger, spans_start: set[int]) -> bool:
         return True  # "Pasukan X dan Y terlibat baku tembak": they fought ("diduga terlibat ..." is a charge)
     if prev in _CHARGE_HEADS or (prev in ("dan", "serta") and k >= 2 and v.low[k - 2] in _CHARGE_HEADS):
         return False  # "terduga pelaku teror", "diduga terlibat pembakaran dan penganiayaan": a label, not news
-    if any(w in _EXAMPLES for w in v.low[max(0, t.i - 7):t.i]) and not any(
+    if any(w in _EXAMPLES and not _recap(v.low, k) for k, w in enumerate(v.low[:t.i]) if k >= t.i - 7) and not any(
             w in (".", ";") for w in v.low[max(0, t.i - 7):t.i]):
         return False  # "mencegah remaja terjerumus ke hal-hal negatif seperti narkoba, tawuran ...": a kind, not news
     if any(w in _GENRES for w in v.low[max(0, t.i - 2):t.i]):

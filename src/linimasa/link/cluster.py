@@ -39,7 +39,7 @@ from datetime import date
 from ..geo.locate import km_between
 from ..model import Event, Location, Participant, Passage
 from .minhash import words
-from .parties import crowd_keys, crowds_differ, institution_key, territorial_units, units_differ
+from .parties import CROWD, crowd_keys, crowds_differ, institution_key, office_keys, territorial_units, units_differ
 
 TYPE_FAMILY = {
     "ASSAULT": "force", "COERCE": "force", "MOBILIZE": "force",
@@ -151,6 +151,9 @@ def event_info(e: Event, published: str | None = None) -> EventInfo:
         d0 -= REPORT_WINDOW  # "on the publication day" is often only when it was reported
     actors, actor_c = _participant_keys(e.actors)
     targets, target_c = _participant_keys(e.targets)
+    if e.mode == "clash":  # "Bentrok suporter": in a clash each side fights, whichever role it took
+        actors, actor_c = actors | targets, actor_c | target_c
+    actors |= {k for p in e.actors for k in office_keys(p.name, e.sentence)}
     loc_c = {e.location.country} if e.location and e.location.country else set()
     prec = PRECISION_RANK.get(e.date_precision or "", 0 if (d0 is not None and d0 == d1) else 3) if d0 else 9
     if reported:
@@ -209,7 +212,9 @@ def block_keys(x: EventInfo) -> tuple[list[BlockKey], list[BlockKey]]:
                 continue
         registered.extend((x.family, t, c) for c in cs + ["*ALL*"])
     look = cs + ["*"] if x.countries else ["*ALL*"]
-    return registered, [(x.family, t, c) for t in probe_t for c in look]
+    # a protest looks among the clashes too: one crowd's riot is told both ways (_riot_two_ways)
+    fams = [x.family, TYPE_FAMILY["ASSAULT"]] if x.event.type == "PROTEST" else [x.family]
+    return registered, [(f, t, c) for f in fams for t in probe_t for c in look]
 
 
 def block_index(registered: Iterable[tuple[int, Sequence[BlockKey]]]) -> dict[BlockKey, list[int]]:
@@ -430,19 +435,36 @@ def _two_units(a: Event, b: Event) -> bool:
     return units_differ(ua, ub)
 
 
+def _riot_two_ways(x: EventInfo, y: EventInfo) -> bool:
+    """A crowd's riot told by one outlet as a protest ("Kericuhan antarsuporter terjadi") and by
+    another as a clash ("Bentrok suporter pecah"): a PROTEST and a clash whose parties share a
+    kind of crowd may be one event."""
+    if {x.event.type, y.event.type} != {"PROTEST", "ASSAULT"}:
+        return False
+    clash = x if x.event.type == "ASSAULT" else y
+    if clash.event.mode != "clash":
+        return False
+    crowds = [{k for k in i.actors | i.targets if k.startswith(CROWD)} for i in (x, y)]
+    return bool(crowds[0] & crowds[1])
+
+
 def score(x: EventInfo, y: EventInfo, aligned: bool = False) -> float | None:
     """Agreement of two events in [about -1, 1.5]; ``None`` = they cannot be one event."""
-    if x.family != y.family or x.event.article_id == y.event.article_id:
+    if x.event.article_id == y.event.article_id:
         return None  # two events of one article are two events (the extractor's call)
+    riot = x.family != y.family and _riot_two_ways(x, y)
+    if x.family != y.family and not riot:
+        return None
+    same_type = x.event.type == y.event.type or riot
     loc = _loc_score(x.event.location, y.event.location, x.place, y.place)
     dt = _date_score(x, y)
     if not aligned and (loc is None or dt is None):
         return None
     actor = _part_score(x.actors, x.actor_countries, y.actors, y.actor_countries)
-    if dt is not None and dt < 0 and not aligned and (x.event.type != y.event.type or actor < 1.0 or not loc):
+    if dt is not None and dt < 0 and not aligned and (not same_type or actor < 1.0 or not loc):
         return None
     target = _part_score(x.target_keys, frozenset(), y.target_keys, frozenset())
-    if x.event.type != y.event.type and not aligned and actor <= 0 and target <= 0:
+    if not same_type and not aligned and actor <= 0 and target <= 0:
         return None  # an attack and a deployment in one city on one day share nobody: two events
     named = actor >= 1.0 or target >= 1.0
     if not aligned and not named and not (_told_here(x.event) or _told_here(y.event)):
@@ -466,7 +488,7 @@ def score(x: EventInfo, y: EventInfo, aligned: bool = False) -> float | None:
         return None  # one unit's arrests on two stated days, of two and of three people
     if not aligned and _two_units(x.event, y.event):
         return None  # the police of two regencies, each in its own raid on one day
-    s = W_TYPE * (1.0 if x.event.type == y.event.type else 0.5)
+    s = W_TYPE * (1.0 if same_type else 0.5)
     s += W_DATE * (dt if dt is not None and dt > 0 else 0.0)
     if not (x.actors or x.actor_countries or y.actors or y.actor_countries):
         actor = loc or 0.0  # nobody acts (a flood, an unclaimed blast): the place says more

@@ -89,3 +89,35 @@ def units_differ(a: set[tuple[str, str]], b: set[tuple[str, str]]) -> bool:
         if not any(p == q or p.startswith(q + " ") or q.startswith(p + " ") for p in xa for q in xb):
             return True
     return False
+
+
+# an office named before its holder or in the holder's stead ("Menteri Pemuda dan Olahraga
+# (Menpora) Arif Wicaksana", "Menteri Pemuda dan Olahraga mengecam ..."): the office's head words
+_TITLE = re.compile(r"\b(?:Wakil\s+)?(?:Perdana\s+Menteri|Menteri|Presiden|Gubernur|Bupati|Wali\s+Kota|Walikota|Panglima|"
+                    r"Kapolri|Kapolda|Kapolres|Kapolresta|Jaksa\s+Agung)(?:\s+(?!dan\b)[A-Z][\w'-]*)*")
+
+
+def _title_key(run: str) -> str:
+    ws = run.split()
+    return "title:" + " ".join(w.lower() for w in ws) if ws else ""
+
+
+def office_keys(name: str, sentence: str) -> set[str]:
+    """The office a participant holds or is: its name opening with an office ("Menteri Pemuda")
+    or the office written just before the name in its sentence ("Menteri Pemuda dan Olahraga
+    (Menpora) Arif Wicaksana") -> "title:menteri pemuda"; one key for both tellings."""
+    out: set[str] = set()
+    m = _TITLE.match(name)
+    if m:
+        out.add(_title_key(m.group()))
+    at = sentence.find(name)
+    if at > 0:
+        before = sentence[max(0, at - 80):at]
+        runs = list(_TITLE.finditer(before))
+        if runs:
+            last = runs[-1]
+            gap = before[last.end():]
+            gap = re.sub(r"\([^()]*\)", " ", gap)  # "(Menpora)"
+            if len(gap.split()) <= 3 and "," not in gap and "." not in gap:
+                out.add(_title_key(last.group()))
+    return {k for k in out if k.count(" ") >= 1}
