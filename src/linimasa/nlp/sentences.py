@@ -20,8 +20,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from itertools import accumulate
-from operator import sub
 from typing import NamedTuple
 
 from ..model import Sentence, Token
@@ -76,12 +74,19 @@ _CLOSE_QUOTES = frozenset({"”", "»"})
 
 
 def _chunks(text: str, offset: int = 0, stop: int | None = None) -> tuple[list[int], list[str], list[Token]]:
-    """The end offsets, token texts and tokens of the matches of :data:`_CHUNK` in ``text[offset:stop]``."""
-    chunks = _CHUNK.findall(text, offset, len(text) if stop is None else stop)
-    ends = list(accumulate(map(len, chunks), initial=offset))
-    del ends[0]
-    words = list(map(str.lstrip, chunks))
-    return ends, words, list(map(Token, map(sub, ends, map(len, words)), ends, words))
+    """The end offsets, token texts and tokens of the matches of :data:`_CHUNK` in ``text[offset:stop]``.
+    One loop over the matches (compiled, cheaper than five ``map`` passes)."""
+    ends: list[int] = []
+    words: list[str] = []
+    tokens: list[Token] = []
+    end = offset
+    for chunk in _CHUNK.findall(text, offset, len(text) if stop is None else stop):
+        end += len(chunk)
+        word = chunk.lstrip()
+        ends.append(end)
+        words.append(word)
+        tokens.append(Token(end - len(word), end, word))
+    return ends, words, tokens
 
 
 def tokenize(text: str, offset: int = 0, stop: int | None = None) -> list[Token]:
