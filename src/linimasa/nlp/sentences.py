@@ -74,7 +74,7 @@ _CLOSE_QUOTES = frozenset({"”", "»"})
 
 
 def _chunks(text: str, offset: int = 0, stop: int | None = None) -> tuple[list[int], list[str], list[Token]]:
-    """The end offsets, token texts and tokens of the matches of :data:`_CHUNK` in ``text[offset:stop]``.
+    r"""The end offsets, token texts and tokens of the matches of :data:`_CHUNK` in ``text[offset:stop]``.
 
     No token spans whitespace and none is decided by what lies beyond the whitespace around it
     (at the end of a piece, :data:`_CHUNK`'s lookaheads see the end of the string, which they
