@@ -1,6 +1,7 @@
 """Tokens and sentences with character offsets, tuned to Indonesian news.
 
-One compiled pattern finds tokens; the splitter then walks them once.
+The text is cut at whitespace (``str.split``: no token spans any) and one compiled pattern finds
+the tokens of every piece that is not a plain word; the splitter then walks them once.
 
 Tokens: ``25/11/2020`` (dates), ``Kompas.com``/``TEMPO.CO`` (site names), ``2.000``/``0,22``/``6,500`` (numbers with separators),
 ``Nagorno-Karabakh``/``orang-orang``/``ke-12`` (hyphenated words), ``S.H.``/``a.n.``
