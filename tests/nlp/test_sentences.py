@@ -99,3 +99,28 @@ def test_paragraph_index_and_unclosed_quote() -> None:
     assert [s.paragraph for s in sents] == [0, 1, 2, 2]
     # the open quote ends with its paragraph
     assert sents[1].text == '"Kami menolak. Ini tidak adil'
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jakarta, CNN Indonesia -- Warga naïve; café “Halo,” katanya (ya)! Benarkah? Dia pergi.",
+        "Kantornya di Jl. Sudirman No.5, dll. Lalu S.H. dan a.n. kepala desa datang\u00a0lagi.",
+        "Harga Rp2,4 miliar (25/11/2020) di www.kompas.com. Hubungi humas@polri.go.id kata\tdia\n\nBaru",
+        "ke-12 orang-orang x\u00b2 kata' “kata” Kompas.com, TEMPO.CO ...…  ",
+    ],
+)
+def test_pieces_tokenise_as_the_whole_text(text: str) -> None:
+    # tokens are found per whitespace piece (plain words without the pattern): the same tokens
+    # the pattern finds run over the whole text, also from any start offset
+    from linimasa.nlp.sentences import _CHUNK
+
+    def whole(start: int) -> list[tuple[int, int, str]]:
+        out, end = [], start
+        for chunk in _CHUNK.findall(text, start):
+            end += len(chunk)
+            out.append((end - len(chunk.lstrip()), end, chunk.lstrip()))
+        return out
+
+    for start in range(len(text)):
+        assert [(t.start, t.end, t.text) for t in tokenize(text, start)] == whole(start)

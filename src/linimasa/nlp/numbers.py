@@ -50,7 +50,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from itertools import compress
 
 from ..model import Quantity, Sentence, Token
 from .lexicon import COUNT_NOUNS, MONTHS, MULTIPLIERS, NUMBER_WORDS, ORDINAL_WORDS, STOP_WORDS, words
@@ -224,7 +223,8 @@ def _sentence_quantities(text: str, toks: list[Token], ws: list[str], lows: list
     """The quantities of one sentence: its tokens, their texts ``ws`` and (or None) lower-cased ``lows``."""
     out: list[Quantity] = []
     # only tokens that can open a number expression are visited
-    starts = list(compress(range(len(ws)), map(_OPENS_NUMBER.__getitem__, ws)))
+    opens = _OPENS_NUMBER
+    starts = [i for i, w in enumerate(ws) if opens[w]]
     if not starts:
         return out
     n = len(toks)

@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import date
-from itertools import chain, compress
+from itertools import chain
 
 from ..model import Sentence, TimeExpr, Token
 from . import timex_handlers as H
@@ -70,9 +70,11 @@ def _candidates(text: str, toks: list[Token], texts: list[str]) -> list[_Cand]:
     ``texts``: the tokens' texts."""
     seen: set[tuple[int, int, str]] = set()
     out: list[_Cand] = []
-    at = list(map(_TRIES_OF.__getitem__, texts))  # None at most tokens; else a non-empty list
-    for i in compress(range(len(at)), at):
-        tries = at[i] or ()
+    tries_of = _TRIES_OF
+    for i, word in enumerate(texts):
+        tries = tries_of[word]  # None at most tokens
+        if not tries:
+            continue
         anchor_start = toks[i].start
         for rule, back in tries:
             rx = RULES[rule][0]
