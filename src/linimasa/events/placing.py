@@ -59,7 +59,7 @@ class _Cands:
         self.loc_by = by_sentence([m for m in article.mentions if m.label == "LOC"], sents)
         self.use_mentions = any(m.label == "LOC" for m in article.mentions)
         self.cache: dict[int, list[where.Cand]] = {}
-        self.typed = _typed_names(article.text)
+        self.typed = _TypedNames(article.text)
         self.named: dict[str, set[str]] = {}  # country -> the texts of the mentions naming something in it
         for m in article.mentions:
             ent = ents.get(m.entity_id or "")
@@ -341,8 +341,22 @@ def _typed_names(text: str) -> dict[str, str]:
     return {m.group(1): PLACE_TYPES[m.group(0).split()[0].lower()] for m in _TYPED.finditer(text)}
 
 
+class _TypedNames:
+    """:func:`_typed_names` of an article, read when first asked for: only a name the gazetteer
+    does not know needs them, and most articles have none (the scan of the whole text is costly)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.names: dict[str, str] | None = None
+
+    def get(self, name: str) -> str | None:
+        if self.names is None:
+            self.names = _typed_names(self.text)
+        return self.names.get(name)
+
+
 def _mention_places(mentions: list[Mention], ents: dict[str, Entity], res: Any,
-                    typed: dict[str, str] | None = None, hint: str | None = None,
+                    typed: _TypedNames | None = None, hint: str | None = None,
                     named: dict[str, set[str]] | None = None) -> list[where.Cand]:
     """LOC mentions of the language layer as place candidates (resolved entities first); a name no
     gazetteer knows is a place of the story's country when the article calls it one elsewhere
@@ -359,8 +373,8 @@ def _mention_places(mentions: list[Mention], ents: dict[str, Entity], res: Any,
             if p is None and m.text[:1].islower() and " " in m.text:  # "pantai Somalia": the name after the word
                 head, _, name = m.text.partition(" ")
                 p, start = _resolve(res, name), m.start + len(head) + 1
-            if p is None and typed and m.text in typed:
-                out.append(where.Cand(m.start, m.end, Location(name=m.text, country=hint, precision=typed[m.text],
+            if p is None and typed is not None and (prec := typed.get(m.text)) is not None:
+                out.append(where.Cand(m.start, m.end, Location(name=m.text, country=hint, precision=prec,
                                                                start=m.start, end=m.end, source="sentence")))
                 continue
             if p is None:
