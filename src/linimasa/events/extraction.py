@@ -352,13 +352,14 @@ def extract(article: Article, res: Any) -> list[Event]:
         _figures_to_kept(drafts, kept)
     kept = _without_protest_demands(kept)
     doubtful = [d for d in kept if d.event is not None and not filters.real_in_sports(d.event)]
-    if doubtful and ((article.outlet or "").lower() in filters.SPORTS_OUTLETS or filters.is_sports(article.text)):
+    low = article.text.lower()  # (for the sports and the opinion tests)
+    if doubtful and ((article.outlet or "").lower() in filters.SPORTS_OUTLETS or filters.is_sports(article.text, low)):
         gone = {id(d) for d in doubtful}  # a match report: only real violence stays
         kept = [d for d in kept if id(d) not in gone]
     private = {id(e) for e in filters.private_dealings([d.event for d in kept if d.event is not None])}
     if private:
         kept = [d for d in kept if id(d.event) not in private]
-    if filters.is_opinion(article.text, article.removed):
+    if filters.is_opinion(article.text, article.removed, low):
         kept = [d for d in kept if d.own_date]  # a column argues: only the dated facts it cites are events
     accident.make_accidents([d.event for d in kept if d.event is not None], article.text)
     accident.make_attacks([d.event for d in kept if d.event is not None])
