@@ -154,9 +154,19 @@ def entity_map(entities: list[Entity]) -> dict[str, Entity]:
 def by_sentence(items: list[Any], sents: list[Sentence]) -> list[list[Any]]:
     """``items`` (with a ``start``) grouped by the sentence they start in."""
     starts = [s.start for s in sents]
+    ends = [s.end for s in sents]
+    n = len(sents)
     out: list[list[Any]] = [[] for _ in sents]
+    k = 0
     for it in items:
-        k = bisect.bisect_right(starts, it.start) - 1
-        if 0 <= k < len(sents) and it.start < sents[k].end:
+        at = it.start
+        # k: the last sentence starting at or before the item (bisect_right - 1); items mostly come
+        # in text order, so the previous item's sentence or the next one is tried before a search
+        if not (0 <= k < n and starts[k] <= at and (k + 1 == n or at < starts[k + 1])):
+            if k + 1 < n and starts[k + 1] <= at and (k + 2 == n or at < starts[k + 2]):
+                k += 1
+            else:
+                k = bisect.bisect_right(starts, at) - 1
+        if 0 <= k < n and at < ends[k]:
             out[k].append(it)
     return out
