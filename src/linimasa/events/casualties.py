@@ -525,6 +525,21 @@ _NO_DEATHS = re.compile(
     r"(?:selamat|berhasil\s+diselamatkan|dalam\s+keadaan\s+selamat)\b", re.IGNORECASE)
 
 
+# a word each form of _NO_DEATHS holds ("diselamatkan" holds "selamat"): a sentence with none of them
+# in its lower case says no such thing (unless a letter folds oddly under IGNORECASE: see
+# filters._FOLDS_ODDLY), and most sentences are ruled out without the search
+_NIL_MUST = ("korban", "tewas", "meninggal", "selamat")
+_FOLDS_ODDLY = ("ı", "ſ", "İ")
+
+
+def _no_deaths(text: str) -> re.Match[str] | None:
+    """``_NO_DEATHS.search(text)``, after the cheap test of its words."""
+    low = text.lower()
+    if not any(w in low for w in _NIL_MUST) and not any(c in text for c in _FOLDS_ODDLY):
+        return None
+    return _NO_DEATHS.search(text)
+
+
 _OPENS_NIL = re.compile(r"[\W_]*(?:tidak|tak|belum)\s+ada\s+(?:laporan\s+)?korban\b", re.IGNORECASE)
 
 
@@ -625,7 +640,7 @@ def nil_tolls(events: list[Event], sents: list[Sentence], kinds: frozenset[str],
     for s in sents:  # "Tidak ada korban jiwa dalam peristiwa itu" paragraphs later: the event it points back at
         if first is None or s.start <= first or s.start in told:
             continue  # no event before it to point back at, or one of its own
-        m = _NO_DEATHS.search(s.text)
+        m = _no_deaths(s.text)
         if m is None:
             continue
         counted = next((e for e in events if e.mode not in HELD_MODES  # (an arrest's count of hurt officers: no incident)
@@ -664,7 +679,7 @@ def nil_tolls(events: list[Event], sents: list[Sentence], kinds: frozenset[str],
                 and _OPENS_NIL.match(sents[k + 1].text):
             look.append(sents[k + 1])  # the next paragraph opens with it: "\"Tidak ada korban jiwa,\" tulis ..."
         for s in look:
-            m = _NO_DEATHS.search(s.text)
+            m = _no_deaths(s.text)
             if m is not None:
                 _nil(e, s, m)
                 break
