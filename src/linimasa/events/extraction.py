@@ -239,6 +239,7 @@ def extract(article: Article, res: Any) -> list[Event]:
     calm: list[bool] = []  # computed when a casualty sentence first needs it
     by_sent: dict[int, list[_Draft]] = {}
     spans_by: dict[int, list[roles.Span]] = {}
+    cuts: dict[int, int] = {}  # sentence -> the end of its dateline (placing.dateline_end), when taken
     last_country: str | None = None
     wanted = triggers.trigger_words(res.lexicon, res.multi)
     for k, s in enumerate(sents):
@@ -261,7 +262,7 @@ def extract(article: Article, res: Any) -> list[Event]:
         cues = casualties.find_cues(v)
         if not found and not cues:
             continue
-        cut = placing.dateline_end(s, article)
+        cut = cuts[k] = placing.dateline_end(s, article)
         spans = _after_dateline(roles.find_participants(v, ents, res.country_names, prev_c), cut, article.text)
         spans_by[k] = spans
         starts = {sp.i for sp in spans}
@@ -387,7 +388,7 @@ def extract(article: Article, res: Any) -> list[Event]:
     _said_when_quoted(events, sents, tx_by)
     for n, e in enumerate(events):
         e.id = f"{article.id}-e{n}"
-    placing.fill_locations(article, events, sents, view, res, ents, spans_by)
+    placing.fill_locations(article, events, sents, view, res, ents, spans_by, cuts)
     return events
 
 

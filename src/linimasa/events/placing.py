@@ -53,9 +53,10 @@ class _Cands:
     closure: a compiled closure keeps its scope, the article with it, in a reference cycle)."""
 
     def __init__(self, article: Article, sents: list[Sentence], view: Any, res: Any,
-                 ents: dict[str, Entity], spans_by: dict[int, list[roles.Span]], main: str | None) -> None:
+                 ents: dict[str, Entity], spans_by: dict[int, list[roles.Span]], main: str | None,
+                 cuts: dict[int, int]) -> None:
         self.article, self.sents, self.view, self.res = article, sents, view, res
-        self.ents, self.spans_by, self.main = ents, spans_by, main
+        self.ents, self.spans_by, self.main, self.cuts = ents, spans_by, main, cuts
         self.loc_by = by_sentence([m for m in article.mentions if m.label == "LOC"], sents)
         self.use_mentions = any(m.label == "LOC" for m in article.mentions)
         self.cache: dict[int, list[where.Cand]] = {}
@@ -66,13 +67,20 @@ class _Cands:
             if ent is not None and ent.country:
                 self.named.setdefault(ent.country, set()).add(m.text)
 
+    def cut(self, k: int) -> int:
+        """:func:`dateline_end` of sentence ``k``, remembered (extraction took it of its event sentences)."""
+        got = self.cuts.get(k)
+        if got is None:
+            got = self.cuts[k] = dateline_end(self.sents[k], self.article)
+        return got
+
     def __call__(self, k: int) -> list[where.Cand]:
         got = self.cache.get(k)
         if got is not None:
             return got
         sents, article, res, ents = self.sents, self.article, self.res, self.ents
         v = self.view(k)
-        blocked: list[tuple[int, int]] = [(sents[k].start, dateline_end(sents[k], article))]
+        blocked: list[tuple[int, int]] = [(sents[k].start, self.cut(k))]
         cut = postposed_cut(v)
         if cut is not None:
             blocked.append((cut, sents[k].end))
@@ -108,11 +116,13 @@ def _no_foreign_namesake(s: Sentence, cands: list[where.Cand]) -> list[where.Can
 
 
 def fill_locations(article: Article, events: list[Event], sents: list[Sentence], view: Any, res: Any,
-                    ents: dict[str, Entity], spans_by: dict[int, list[roles.Span]]) -> None:
+                    ents: dict[str, Entity], spans_by: dict[int, list[roles.Span]],
+                    cuts: dict[int, int] | None = None) -> None:
+    """Each event's place (``cuts``: :func:`dateline_end` of the sentences the caller took it of)."""
     if not events:
         return
     main = _main_country(article, res, ents)
-    cands = _Cands(article, sents, view, res, ents, spans_by, main)
+    cands = _Cands(article, sents, view, res, ents, spans_by, main, {} if cuts is None else cuts)
     index = {s.start: k for k, s in enumerate(sents)}
     dateline = _dateline(article, sents, res, main)
     main_loc = _country_location(main, res) if main else None
@@ -139,7 +149,7 @@ def fill_locations(article: Article, events: list[Event], sents: list[Sentence],
         if got is None and met is not None and met.location is not None and _MEETING_REF.match(e.sentence):
             got = where.Cand(met.location.start or 0, met.location.end or 0, _copy(met.location, "context"))
         if got is None and e.kind == "DISASTER" and (
-                struck := _struck_country(view(k), res, dateline_end(sents[k], article))) is not None:
+                struck := _struck_country(view(k), res, cands.cut(k))) is not None:
             got = struck  # "Gempa ... mengguncang wilayah tengah Myanmar": the country it struck
         if (got is None or got.loc.precision == "country") and op is not None and op.location is not None \
                 and _OPERATION_REF.match(e.sentence):  # "Dalam penggerebekan tersebut, polisi menyita ...": there
@@ -174,8 +184,7 @@ def fill_locations(article: Article, events: list[Event], sents: list[Sentence],
             elsewhere[e.sentence_start] = e.location
         elif dateline is not None and e.sentence_start in elsewhere and not (e.actors or e.targets):
             e.location = elsewhere[e.sentence_start]  # "... setelah bentrokan selama lima hari": the same place
-        elif story_abroad is not None and _abroad_story_event(e, story_abroad, article, ents,
-                                                              dateline_end(sents[0], article)):
+        elif story_abroad is not None and _abroad_story_event(e, story_abroad, article, ents, cands.cut(0)):
             e.location = _copy(story_abroad, "article")  # "Jakarta, CNN Indonesia -- ... polisi India ...; tiga orang
             # yang ditangkap ...": the arrests happened where the story is, not at the desk
         elif dateline is not None:
