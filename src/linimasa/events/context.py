@@ -159,7 +159,7 @@ def by_sentence(items: list[Any], sents: list[Sentence]) -> list[list[Any]]:
     out: list[list[Any]] = [[] for _ in sents]
     k = 0
     for it in items:
-        at = it.start
+        at: int = it.start
         # k: the last sentence starting at or before the item (bisect_right - 1); items mostly come
         # in text order, so the previous item's sentence or the next one is tried before a search
         if not (0 <= k < n and starts[k] <= at and (k + 1 == n or at < starts[k + 1])):
