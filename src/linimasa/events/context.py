@@ -7,13 +7,13 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Final
 
 from ..model import Entity, Mention, Sentence, Token
 from ..nlp.ner_rules import initials_at
 from .words import CLITICS, PUNCT_BOUNDARY, SUBORDINATORS
 
-_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W_]+(?:[-'’][^\W_]+)*|\S")
+_TOKEN: Final = re.compile(r"\d+(?:[.,]\d+)*|[^\W_]+(?:[-'’][^\W_]+)*|\S")
 
 
 def tokenize(text: str, offset: int) -> list[Token]:
@@ -22,10 +22,10 @@ def tokenize(text: str, offset: int) -> list[Token]:
 
 
 _CLITIC_CACHE: dict[str, tuple[str, bool]] = {}
-_CLITIC_MIN = 4 + min(len(c) for c in CLITICS)  # shorter words keep their ending (see _strip)
+_CLITIC_MIN: Final = 4 + min(len(c) for c in CLITICS)  # shorter words keep their ending (see _strip)
 # the clitics are all three letters long, so a word ends in one when its last three letters are one
 # (a set lookup, several times cheaper than str.endswith over the tuple, and asked of every word)
-_CLITIC_TAILS = frozenset(CLITICS)
+_CLITIC_TAILS: Final = frozenset(CLITICS)
 assert {len(c) for c in CLITICS} == {3}, "_has_clitic reads the last three letters"
 
 

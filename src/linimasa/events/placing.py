@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace
-from typing import Any
+from typing import Any, Final
 
 from ..clean.metadata import parse_lead
 from ..model import Article, Entity, Event, Location, Mention, Sentence
@@ -78,7 +78,7 @@ class _Cands:
         got = self.cache.get(k)
         if got is not None:
             return got
-        sents, article, res, ents = self.sents, self.article, self.res, self.ents
+        sents, res, ents = self.sents, self.res, self.ents
         v = self.view(k)
         blocked: list[tuple[int, int]] = [(sents[k].start, self.cut(k))]
         cut = postposed_cut(v)
@@ -100,7 +100,7 @@ class _Cands:
 
 
 # "di dekat kota Boni, wilayah Mopti": the place lies in the region named after it
-_IN_REGION = re.compile(r"\s*,\s*(?:(?:wilayah|provinsi|negara\s+bagian|region|distrik|prefektur)\s+)?", re.IGNORECASE)
+_IN_REGION: Final = re.compile(r"\s*,\s*(?:(?:wilayah|provinsi|negara\s+bagian|region|distrik|prefektur)\s+)?", re.IGNORECASE)
 
 
 def _no_foreign_namesake(s: Sentence, cands: list[where.Cand]) -> list[where.Cand]:
@@ -217,7 +217,7 @@ def _aimed_at_country(e: Event) -> str | None:
     return None
 
 
-_TOWARDS = re.compile(r"\bke(?:\s+arah)?\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_TOWARDS: Final = re.compile(r"\bke(?:\s+arah)?\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 
 
 def _topic_place(e: Event, got: where.Cand) -> bool:
@@ -227,25 +227,25 @@ def _topic_place(e: Event, got: where.Cand) -> bool:
     return 0 < cut <= len(e.sentence) and _TOPIC_BEFORE.search(e.sentence[max(0, cut - 80):cut]) is not None
 
 
-_TOPIC_BEFORE = re.compile(r"\b(?:perundingan|negosiasi|sengketa|batas|isu|masalah|persoalan|situasi|kondisi|kerja\s*sama|"
+_TOPIC_BEFORE: Final = re.compile(r"\b(?:perundingan|negosiasi|sengketa|batas|isu|masalah|persoalan|situasi|kondisi|kerja\s*sama|"
                            r"perdamaian|krisis|konflik|kebijakan|status|pembangunan|investasi|perlindungan|keamanan|"
                            r"stabilitas|kedaulatan)(?:\s+\w+){0,3}\s+(?:di|atas)\s+(?:[\w-]+,?\s+){0,6}$",
                            re.IGNORECASE)
 
 
 # the next sentence tells where the event just told happened: "Kesepakatan itu dicapai dalam pertemuan ... di X"
-_POINTS_BACK = re.compile(r"\W*(kesepakatan|perjanjian|pertemuan|perundingan|pembicaraan|kunjungan|penandatanganan|"
+_POINTS_BACK: Final = re.compile(r"\W*(kesepakatan|perjanjian|pertemuan|perundingan|pembicaraan|kunjungan|penandatanganan|"
                           r"serangan|ledakan|insiden|peristiwa|kejadian|bentrokan|penangkapan|penggerebekan|aksi|"
                           r"unjuk\s+rasa|demonstrasi)\s+(?:itu|tersebut)\s+(?:dicapai|diteken|ditandatangani|digelar|"
                           r"berlangsung|terjadi|dilakukan|dilaksanakan|diadakan|diumumkan|disepakati)\b", re.IGNORECASE)
-_HELD_AGAIN = re.compile(r"\W*(?:pelaku|tersangka|keduanya|ketiganya|keempatnya|kelimanya|mereka|para\s+(?:pelaku|tersangka|"
+_HELD_AGAIN: Final = re.compile(r"\W*(?:pelaku|tersangka|keduanya|ketiganya|keempatnya|kelimanya|mereka|para\s+(?:pelaku|tersangka|"
                          r"terduga))\s+(?:kemudian\s+|akhirnya\s+|berhasil\s+)?(?:ditangkap|diamankan|dibekuk|diringkus|"
                          r"dicokok|ditahan)\b", re.IGNORECASE)
 # where someone habitually is or comes from, not where the event happened: "pelaku begal yang kerap beraksi
 # di wilayah Cengkareng", "pria yang tinggal di Bekasi"
-_HABIT = re.compile(r"\byang\s+(?:kerap|sering|biasa|selama\s+ini\s+)?\s*(?:beraksi|tinggal|berdomisili|bekerja|berasal|"
+_HABIT: Final = re.compile(r"\byang\s+(?:kerap|sering|biasa|selama\s+ini\s+)?\s*(?:beraksi|tinggal|berdomisili|bekerja|berasal|"
                     r"menetap|bermukim|beroperasi)\s+(?:di|dari)\s+[^,.;]*(?:,\s*[A-Z][^,.;]*)?")  # (case matters)
-_POINTED_TYPES = {**dict.fromkeys(("kesepakatan", "perjanjian", "pertemuan", "perundingan", "pembicaraan", "kunjungan",
+_POINTED_TYPES: Final = {**dict.fromkeys(("kesepakatan", "perjanjian", "pertemuan", "perundingan", "pembicaraan", "kunjungan",
                                     "penandatanganan"), VERBAL),
                   "penangkapan": {"COERCE"}, "penggerebekan": {"COERCE"},
                   "aksi": {"PROTEST"}, "unjuk rasa": {"PROTEST"}, "demonstrasi": {"PROTEST"}}
@@ -253,7 +253,7 @@ _POINTED_TYPES = {**dict.fromkeys(("kesepakatan", "perjanjian", "pertemuan", "pe
 
 # "Serangan ke Dnipro terjadi beberapa jam setelah Ukraina menyerang kilang minyak di wilayah Samara":
 # the event told in the clause after "terjadi ... setelah" is the other one, at the clause's places
-_HAPPENED_AFTER = re.compile(r"\bterjadi\b[^.;]{0,40}?\b(?:setelah|sesudah|sebelum|usai|seusai)\b", re.IGNORECASE)
+_HAPPENED_AFTER: Final = re.compile(r"\bterjadi\b[^.;]{0,40}?\b(?:setelah|sesudah|sebelum|usai|seusai)\b", re.IGNORECASE)
 
 
 def _in_time_clause(e: Event, s: Sentence, cands: list[where.Cand]) -> list[where.Cand]:
@@ -278,13 +278,13 @@ def _points_back(text: str, e: Event) -> bool:
 
 
 # "Dalam pertemuan tersebut, kedua negara menandatangani ...": the meeting told before is the place
-_MEETING_REF = re.compile(r"\W*(?:dalam|pada|di sela(?:-sela)?|usai|seusai|setelah|selama)\s+(?:pertemuan|kunjungan|lawatan|"
+_MEETING_REF: Final = re.compile(r"\W*(?:dalam|pada|di sela(?:-sela)?|usai|seusai|setelah|selama)\s+(?:pertemuan|kunjungan|lawatan|"
                           r"rapat|pembicaraan|perundingan|acara|konferensi|sidang|kegiatan|kesempatan)\s+(?:tersebut|itu|ini)\b",
                           re.IGNORECASE)
 
 
 # "Diksar itu digelar di ...", "Kegiatan tersebut berlangsung di ...": the scene of what the story tells
-_SETTING = re.compile(r"\W*(?:[\w-]+\s+){1,3}(?:itu|tersebut)\s+(?:digelar|berlangsung|diadakan|dilaksanakan|"
+_SETTING: Final = re.compile(r"\W*(?:[\w-]+\s+){1,3}(?:itu|tersebut)\s+(?:digelar|berlangsung|diadakan|dilaksanakan|"
                       r"diselenggarakan)\s+(?:[\w-]+\s+){0,4}?di\b", re.IGNORECASE)
 
 
@@ -296,12 +296,12 @@ def _setting_before(k: int, sents: list[Sentence], cands: Any) -> Location | Non
     return None
 
 
-_OPERATION_REF = re.compile(r"\W*(?:dalam|pada|saat|selama|usai|seusai|setelah)\s+(?:penggerebekan|operasi|razia|"
+_OPERATION_REF: Final = re.compile(r"\W*(?:dalam|pada|saat|selama|usai|seusai|setelah)\s+(?:penggerebekan|operasi|razia|"
                             r"penangkapan|penyisiran|penggeledahan|penyergapan|penindakan)\s+(?:tersebut|itu|ini)\b",
                             re.IGNORECASE)
 
 
-_MOVED = frozenset({"dievakuasi", "mengungsi", "diungsikan", "dibawa", "dilarikan", "dipindahkan", "dirujuk",
+_MOVED: Final = frozenset({"dievakuasi", "mengungsi", "diungsikan", "dibawa", "dilarikan", "dipindahkan", "dirujuk",
                     "dipulangkan", "melarikan", "kabur", "evakuasi"})
 
 
@@ -341,7 +341,7 @@ def _named_again(place: str | None, sentence: str) -> bool:
 
 # a name the story introduces with its kind of place: "ke seluruh wilayah Catatumbo", "desa Tarnaka"
 # (the lookahead on the words' first letters fails fast everywhere else: a 3x faster scan of the text)
-_TYPED = re.compile(r"\b(?=(?i:[" + "".join(sorted({k[0] for k in PLACE_TYPES})) + r"]))(?i:"
+_TYPED: Final = re.compile(r"\b(?=(?i:[" + "".join(sorted({k[0] for k in PLACE_TYPES})) + r"]))(?i:"
                     + "|".join(re.escape(k) for k in sorted(PLACE_TYPES)) + r")\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})")
 
 
@@ -518,4 +518,4 @@ def _dateline(article: Article, sents: list[Sentence], res: Any, hint: str | Non
     return Location(name=name, country=hint, precision="place", source="dateline")
 
 
-_OUTLET_LIKE = re.compile(r"news|\.(?:com|id|net|co)\b|\btv\b|online|media|times|post\b|pos\b|daily|today")
+_OUTLET_LIKE: Final = re.compile(r"news|\.(?:com|id|net|co)\b|\btv\b|online|media|times|post\b|pos\b|daily|today")
