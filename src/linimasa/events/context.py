@@ -66,6 +66,16 @@ class SentView:
     source: str | None = ""  # the sentence-wide source (cue or source preposition); "": not computed
     hazard: bool = False  # a disaster was told earlier in the article (set by extraction)
 
+    # (written out: a dataclass's generated __init__ runs interpreted even compiled, and this one is hot)
+    def __init__(self, sent: Sentence, index: int, toks: list[Token], low: list[str], base: list[str],
+                 nya: list[bool], countries: dict[int, tuple[int, str]] | None = None,
+                 mentions: dict[int, tuple[int, Mention]] | None = None, cut: int | None = -1,
+                 source: str | None = "", hazard: bool = False) -> None:
+        self.sent, self.index, self.toks, self.low, self.base, self.nya = sent, index, toks, low, base, nya
+        self.countries = {} if countries is None else countries
+        self.mentions = {} if mentions is None else mentions
+        self.cut, self.source, self.hazard = cut, source, hazard
+
     def text(self, i: int, j: int) -> str:
         """Source text of tokens i..j-1."""
         if i >= j:

@@ -77,6 +77,17 @@ class _Draft:
     riot: bool = False  # a protest its own clause says turned riotous ("Unjuk rasa ... berakhir ricuh")
     deed: int | None = None  # token of the held people's own deed told in a "yang" clause after the arrest
 
+    # (written out: a dataclass's generated __init__ runs interpreted even compiled, and this one is hot)
+    def __init__(self, view: SentView, trig: triggers.Trigger, spans: list[roles.Span],
+                 figures: list[Figure] | None = None, fig_sources: list[str] | None = None, event: Event | None = None,
+                 dated: bool = False, cue: bool = False, own_date: bool = False, earlier: bool = False,
+                 riot: bool = False, deed: int | None = None) -> None:
+        self.view, self.trig, self.spans = view, trig, spans
+        self.figures = [] if figures is None else figures
+        self.fig_sources = [] if fig_sources is None else fig_sources
+        self.event, self.dated, self.cue, self.own_date = event, dated, cue, own_date
+        self.earlier, self.riot, self.deed = earlier, riot, deed
+
 
 def _sentences(article: Article, res: Any) -> list[Sentence]:
     if article.sentences:

@@ -88,6 +88,10 @@ class Span:
     part: Participant
     place: bool = False  # a place name standing for its government ("Jakarta menolak ...")
 
+    # (written out: a dataclass's generated __init__ runs interpreted even compiled, and this one is hot)
+    def __init__(self, i: int, j: int, part: Participant, place: bool = False) -> None:
+        self.i, self.j, self.part, self.place = i, j, part, place
+
 
 _SECTORS: Final = {**SECTOR_NOUNS_EXTRA, **SECTOR_NOUNS}
 # heads whose noun goes on in a lower-case word: "pengunjuk rasa", "tukang ojek", "juru bicara"

@@ -59,6 +59,11 @@ class Trigger:
     licensed: bool
     surface: str
 
+    # (written out: a dataclass's generated __init__ runs interpreted even compiled, and this one is hot)
+    def __init__(self, i: int, j: int, sense: Sense, voice: str, nominal: bool, licensed: bool, surface: str) -> None:
+        self.i, self.j, self.sense, self.voice = i, j, sense, voice
+        self.nominal, self.licensed, self.surface = nominal, licensed, surface
+
 
 def _window(v: SentView, a: int, b: int) -> list[str]:
     return v.base[max(0, a):max(0, min(len(v.base), b))]
