@@ -102,8 +102,12 @@ def real_in_sports(e: Event) -> bool:
     """In a sports story keep only events with victims, arrests or police (supporters' riots)."""
     if (e.kind == "DISASTER" and e.mode != "crash") or e.figures:
         return True  # (a crash in a race is part of the sport unless someone died or was hurt)
-    words = set(re.findall(r"[\w-]+", e.sentence.lower()))
-    return e.type in VIOLENT | {"PROTEST"} and bool(words & _REAL_VIOLENCE)
+    if e.type not in VIOLENT and e.type != "PROTEST":
+        return False  # (told before its sentence's words are read: most events are neither)
+    return bool(set(_WORD_RUNS.findall(e.sentence.lower())) & _REAL_VIOLENCE)
+
+
+_WORD_RUNS: Final = re.compile(r"[\w-]+")
 
 
 _CAUSATIVE: Final = frozenset({"memicu", "menyebabkan", "mengakibatkan", "menimbulkan"})
