@@ -18,7 +18,7 @@ import logging
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Final
 
 from ..config import Settings
 from ..errors import ResourceError
@@ -26,7 +26,7 @@ from ..model import Article, Event, Quantity, Sentence
 from .lexicon import Form, Sense, build_lexicon, build_multi
 
 log = logging.getLogger(__name__)
-_WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
+_WORD: Final = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
 
 
 @dataclass

@@ -10,18 +10,19 @@ an attack or of a weapon that is set off on purpose anywhere in it.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from ..model import Event
 
-_EXPLODE = frozenset({"meledak", "ledakan", "meledaknya", "ledakannya"})
-_ATTACK = re.compile(
+_EXPLODE: Final = frozenset({"meledak", "ledakan", "meledaknya", "ledakannya"})
+_ATTACK: Final = re.compile(
     r"\b(?:bom|granat|ranjau|rudal|roket|mortir|drone|teror\w*|serangan|menyerang|diserang|pengeboman|"
     r"bunuh diri|peledakan|meledakkan|diledakkan|artileri|misil|tembakan|pelaku peledakan)\b")
 
 
 # any violence at all (word stems, matched as substrings of the lower-cased text: one C-speed
 # scan each): a story without it reports deaths and injuries of accidents, not of an attack
-_VIOLENCE = ("tembak", "bunuh", "serang", "serbu", "aniaya", "bentrok", " perang", "tempur", "tikam", "bacok",
+_VIOLENCE: Final = ("tembak", "bunuh", "serang", "serbu", "aniaya", "bentrok", " perang", "tempur", "tikam", "bacok",
              "keroyok", "rusuh", "ricuh", "konflik", "bom", "granat", "rudal", "roket", "drone", "teror", "militan",
              "berontak", "pasukan", "tentara", "tawur", "begal", "rampok", "culik", "sandera", "ledak")
 
@@ -33,7 +34,7 @@ def violence_words(text: str) -> bool:
 
 
 # a weapon in a comparison is no weapon: "Bunyinya seperti bom", "suaranya bagai ledakan granat"
-_SIMILE = re.compile(r"\b(?:seperti|bagai|bagaikan|laksana|layaknya|bak|mirip)\s+(?:suara\s+|bunyi\s+|ledakan\s+)?$")
+_SIMILE: Final = re.compile(r"\b(?:seperti|bagai|bagaikan|laksana|layaknya|bak|mirip)\s+(?:suara\s+|bunyi\s+|ledakan\s+)?$")
 
 
 def attack_words(text: str) -> bool:
@@ -42,8 +43,8 @@ def attack_words(text: str) -> bool:
     return any(not _SIMILE.search(low, max(0, m.start() - 30), m.start()) for m in _ATTACK.finditer(low))
 
 
-_RAM = frozenset({"menabrak", "menabrakkan", "menabrakan", "menubruk", "melindas", "menggilas", "menyeruduk"})
-_ON_PURPOSE = re.compile(r"\bsengaja\s+(?:\w+\s+)?$", re.IGNORECASE)
+_RAM: Final = frozenset({"menabrak", "menabrakkan", "menabrakan", "menubruk", "melindas", "menggilas", "menyeruduk"})
+_ON_PURPOSE: Final = re.compile(r"\bsengaja\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
 def make_attacks(events: list[Event]) -> None:
@@ -56,7 +57,7 @@ def make_attacks(events: list[Event]) -> None:
                 e.type, e.kind, e.mode = "ASSAULT", None, None
 
 
-_BUILDINGS = re.compile(r"\b(?:rumah|bangunan|gedung|kios|toko|pos|kantor|sekolah|gereja|masjid|mobil|kendaraan|motor)\b",
+_BUILDINGS: Final = re.compile(r"\b(?:rumah|bangunan|gedung|kios|toko|pos|kantor|sekolah|gereja|masjid|mobil|kendaraan|motor)\b",
                         re.IGNORECASE)
 
 

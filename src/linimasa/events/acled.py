@@ -32,13 +32,15 @@ others, DISASTER                 none
 
 from __future__ import annotations
 
+from typing import Final
+
 from ..model import Participant
 
-ARMED = frozenset({"military", "police", "rebel"})
+ARMED: Final = frozenset({"military", "police", "rebel"})
 BATTLES, EXPL, VAC = "Battles", "Explosions/Remote violence", "Violence against civilians"
 PROTESTS, RIOTS, SD = "Protests", "Riots", "Strategic developments"
 
-_MODE_FIXED: dict[tuple[str, str | None], tuple[str, str]] = {
+_MODE_FIXED: Final[dict[tuple[str, str | None], tuple[str, str]]] = {
     ("ASSAULT", "aerial"): (EXPL, "Air/drone strike"),
     ("ASSAULT", "shelling"): (EXPL, "Shelling/artillery/missile attack"),
     ("ASSAULT", "suicide"): (EXPL, "Suicide bomb"),

@@ -11,17 +11,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import Final
 
 from ..model import Event, Quote, Sentence
 from .context import SentView
 from .words import DISCOURSE, POSTPOSED, PUNCT_BOUNDARY, PURPOSE, REPORT_VERBS, SOURCE_PREPS, SUBORDINATORS
 
-_STOP = frozenset({",", ".", "di", "kepada", "saat", "pada", "dalam", "seperti", "(", ")", ";",
+_STOP: Final = frozenset({",", ".", "di", "kepada", "saat", "pada", "dalam", "seperti", "(", ")", ";",
                    "ketika", "usai", "setelah", "kemarin", "sebagaimana", "bahwa", "dilansir",
                    "sabtu", "minggu", "senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "\"", "“", "”"})
-_TRIM = frozenset({"sudah", "telah", "juga", "pun", "pernah", "sempat", "sebelumnya", "itu", "kembali",
+_TRIM: Final = frozenset({"sudah", "telah", "juga", "pun", "pernah", "sempat", "sebelumnya", "itu", "kembali",
                    "secara", "tidak", "tak", "belum"})  # ("Ia tidak menyebutkan ...": the speaker is "Ia")
-_QUOTE_END = frozenset({",", "\"", "”", "'", "’", "."})
+_QUOTE_END: Final = frozenset({",", "\"", "”", "'", "’", "."})
 
 
 def _in_name(v: SentView, b: int) -> bool:
@@ -55,7 +56,7 @@ def _appositive_name(v: SentView, c: int) -> int:
     return c
 
 
-_DAY_WORDS = frozenset({"senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu", "ahad", "kemarin",
+_DAY_WORDS: Final = frozenset({"senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu", "ahad", "kemarin",
                         "pagi", "siang", "sore", "malam", "(", ")", "/"})
 
 
@@ -113,7 +114,7 @@ def _subject(v: SentView, k: int) -> str | None:
     return v.text(a, b) or None
 
 
-_BOTH = frozenset({"kedua", "keduanya", "kedua-duanya"})
+_BOTH: Final = frozenset({"kedua", "keduanya", "kedua-duanya"})
 
 
 def claimed_by(v: SentView, ti: int, quotes: list[Quote], outlet: str | None) -> tuple[str | None, str | None]:
@@ -163,7 +164,7 @@ def _sentence_source(v: SentView) -> str | None:
     return None
 
 
-SOURCE_PRONOUNS = frozenset({"dia", "ia", "beliau", "mereka", "pihaknya"})
+SOURCE_PRONOUNS: Final = frozenset({"dia", "ia", "beliau", "mereka", "pihaknya"})
 
 
 def speaker_before(views: Callable[[int], SentView], k: int, sents: list[Sentence]) -> str | None:
@@ -217,13 +218,13 @@ def _pointed_back(src: str) -> bool:
 
 # "Keterangan berbeda disampaikan salah satu kepala suku, Yance Magal.": a speaker brought in for
 # what the next sentences tell ("Menurutnya, ...")
-_BROUGHT_IN = re.compile(
+_BROUGHT_IN: Final = re.compile(
     r"^(?i:keterangan|klaim|versi|pernyataan|penjelasan|informasi|bantahan|tanggapan|pengakuan)\s+(?:yang\s+)?"
     r"(?i:berbeda|lain|senada|serupa|sebaliknya)\s+(?i:di[a-z]+|datang)\s+(?:(?i:dari|oleh)\s+)?"
     r"(?:[^.;:]*,\s+)?(?P<src>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})\s*\.?$")
 
 
-_PRONOUN_OPENS = re.compile(r"\W*(?:menurutnya|menurut\s+dia|ia|dia|beliau)\b", re.IGNORECASE)
+_PRONOUN_OPENS: Final = re.compile(r"\W*(?:menurutnya|menurut\s+dia|ia|dia|beliau)\b", re.IGNORECASE)
 
 
 def _sentence_at(sents: list[Sentence], at: int) -> int | None:
@@ -271,7 +272,7 @@ def resolve_pronoun_sources(events: list[Event], default: str | None, sents: lis
 
 # "Kabar itu disampaikan Kantor Ombudsman Peru, seperti dilansir Anadolu": the sentence before is the
 # source's, told after it
-_TOLD_AFTER = re.compile(
+_TOLD_AFTER: Final = re.compile(
     r"^(?i:kabar|informasi|keterangan|data|angka|jumlah|laporan|hal)\s+(?:itu|tersebut|ini)\s+(?:pun\s+)?"
     r"di(?:sampaikan|ungkapkan|laporkan|konfirmasi|rilis|umumkan|sebutkan|kemukakan)\s+(?:oleh\s+)?"
     r"(?P<src>[A-Z][^,.;:()\"\u201c\u201d]*?)\s*(?=[,.;:(]|$|\s(?:seperti|pada|dalam|kepada|saat|melalui)\b)")

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Final
 
 from ..model import Event, Figure, Quantity, Quote, Sentence
 from .context import SentView
@@ -29,7 +30,7 @@ from .words import (
 )
 
 # cue (token tuple) -> (kind, direction): "L" count before the cue, "R" after.
-CUES: dict[tuple[str, ...], tuple[str, str]] = {
+CUES: Final[dict[tuple[str, ...], tuple[str, str]]] = {
     ("tewas",): ("fatalities", "L"), ("meninggal",): ("fatalities", "L"),
     ("gugur",): ("fatalities", "L"), ("terbunuh",): ("fatalities", "L"),
     ("wafat",): ("fatalities", "L"), ("kehilangan", "nyawa"): ("fatalities", "L"),
@@ -62,11 +63,11 @@ CUES: dict[tuple[str, ...], tuple[str, str]] = {
     ("kehilangan", "tempat", "tinggal"): ("displaced", "L"), ("dievakuasi",): ("displaced", "L"),
     ("terdampak",): ("displaced", "L"),
 }
-MAX_CUE = max(len(k) for k in CUES)
-CUE_WORDS = frozenset(k[0] for k in CUES)  # no cue in a sentence without one of these
-FIGURE_KINDS = ("fatalities", "injured", "captured", "missing", "displaced")
+MAX_CUE: Final = max(len(k) for k in CUES)
+CUE_WORDS: Final = frozenset(k[0] for k in CUES)  # no cue in a sentence without one of these
+FIGURE_KINDS: Final = ("fatalities", "injured", "captured", "missing", "displaced")
 
-_NOT_PEOPLE = frozenset({
+_NOT_PEOPLE: Final = frozenset({
     "rumah", "hari", "jam", "tahun", "bulan", "minggu", "pekan", "persen", "unit", "kilometer",
     "km", "meter", "hektare", "ha", "ton", "kg", "rupiah", "rp", "dolar", "kali", "buah", "titik",
     "kecamatan", "desa", "kabupaten", "provinsi", "kota", "gedung", "kendaraan", "mobil", "motor",
@@ -74,14 +75,14 @@ _NOT_PEOPLE = frozenset({
     "jembatan", "kampung", "dusun", "keluarga", "kk", "rt", "rw", "sekolah", "masjid", "kilogram", "bangunan", "fasilitas", "kapal", "pesawat",
     "poin", "gol", "kursi", "suara", "tiket", "medali", "gelar", "angka", "set", "laga", "kemenangan", "peringkat",
 })
-_PEOPLE = PERSON_WORDS | frozenset(SECTOR_NOUNS) | frozenset({
+_PEOPLE: Final = PERSON_WORDS | frozenset(SECTOR_NOUNS) | frozenset({
     "jiwa", "anak", "bayi", "balita", "personel", "pria", "wanita", "lelaki", "perempuan", "orang", "korban",
     "lainnya", "tentara", "prajurit", "anggota", "awak", "abk", "wni", "wna", "mahasiswa", "siswa", "murid",
     "pemuda", "remaja", "lansia", "santri", "jemaah", "jemaat", "buruh", "nelayan", "petani", "tersangka",
     "terduga", "demonstran", "pengunjuk", "polisi", "pasukan", "serdadu", "milisi", "militan", "kombatan",
     "sandera", "tahanan", "narapidana", "napi", "imigran", "migran", "turis", "wisatawan", "dokter",
 })
-_BAD_KINDS = frozenset({"year", "percent", "money", "ordinal"})
+_BAD_KINDS: Final = frozenset({"year", "percent", "money", "ordinal"})
 
 
 @dataclass
@@ -92,7 +93,7 @@ class Cue:
     direction: str
 
 
-_CARE = frozenset({"rumah", "rs", "rsud", "rsup", "rsu", "puskesmas", "klinik", "rumah-sakit"})
+_CARE: Final = frozenset({"rumah", "rs", "rsud", "rsup", "rsu", "puskesmas", "klinik", "rumah-sakit"})
 
 
 def _to_care(low: list[str], k: int) -> bool:
@@ -138,13 +139,13 @@ def _is_people(q: Quantity) -> bool:
     return u in _PEOPLE or (u.startswith("pe") and len(u) > 5 and (not u.endswith("an") or u in _AN_AGENTS))
 
 
-_AN_AGENTS = frozenset({"pejalan", "pelayan", "perempuan"})
+_AN_AGENTS: Final = frozenset({"pejalan", "pelayan", "perempuan"})
 
 
-_ONE = frozenset({"seorang", "seekor", "satu"})
+_ONE: Final = frozenset({"seorang", "seekor", "satu"})
 
 # person nouns of two words whose first word alone names a thing: "dua kaki tangannya" (accomplices)
-_PERSON_COMPOUNDS = {"kaki": ("tangan", "tangannya")}
+_PERSON_COMPOUNDS: Final = {"kaki": ("tangan", "tangannya")}
 
 
 def _counts_people(v: SentView, q: Quantity) -> bool:
@@ -181,16 +182,16 @@ def _in_name(v: SentView, q: Quantity) -> bool:
 
 # words that open a sentence with a count ("Seluruh 12 awak ...", "Sekitar 40 warga ..."): capitalised
 # there, yet no name
-_COUNT_OPENERS = frozenset({"sebanyak", "sedikitnya", "setidaknya", "sekurangnya", "sekurang-kurangnya", "total",
+_COUNT_OPENERS: Final = frozenset({"sebanyak", "sedikitnya", "setidaknya", "sekurangnya", "sekurang-kurangnya", "total",
                             "seluruh", "semua", "sekitar", "hampir", "lebih", "kurang", "hanya", "ada", "tercatat",
                             "terdapat", "kini", "sejumlah", "jumlahnya", "mencapai", "bahkan", "namun", "tetapi",
                             "dan", "lalu", "kemudian", "sementara", "sedangkan"})
 
 
 # single-word casualty predicates: a count before one of them is that predicate's, not a later cue's
-_PREDICATES = frozenset({"tewas", "meninggal", "gugur", "terbunuh", "wafat", "luka-luka", "terluka", "cedera",
+_PREDICATES: Final = frozenset({"tewas", "meninggal", "gugur", "terbunuh", "wafat", "luka-luka", "terluka", "cedera",
                          "ditangkap", "ditahan", "diamankan", "hilang", "mengungsi"})
-_WITH_OTHERS = frozenset({"beserta", "bersama", "serta", "dan"})
+_WITH_OTHERS: Final = frozenset({"beserta", "bersama", "serta", "dan"})
 
 
 def _tok_at(v: SentView, pos: int) -> int | None:
@@ -205,7 +206,7 @@ def _person(w: str) -> bool:
     return w in PERSON_WORDS or SECTOR_NOUNS.get(w) is not None
 
 
-_TOTAL = frozenset({"menjadi", "mencapai", "berjumlah"})
+_TOTAL: Final = frozenset({"menjadi", "mencapai", "berjumlah"})
 
 
 def _toll_total(v: SentView, k: int, quantities: list[Quantity]) -> Quantity | None:
@@ -251,7 +252,7 @@ def _titled_plus_others(v: SentView, lo: int, q: Quantity, quantities: list[Quan
     return got if got.start == t.start and got.end > t.end else q
 
 
-_INITIALS_OK = frozenset({"dan", ",", "serta"})
+_INITIALS_OK: Final = frozenset({"dan", ",", "serta"})
 
 
 def _initials(v: SentView, lo: int, hi: int) -> Quantity | None:
@@ -284,13 +285,13 @@ def _initials(v: SentView, lo: int, hi: int) -> Quantity | None:
                     float(n))
 
 
-_APPOSITION = frozenset({"seorang", "salah", "yakni", "yaitu", "masing-masing", "termasuk", "antara", "di antaranya",
+_APPOSITION: Final = frozenset({"seorang", "salah", "yakni", "yaitu", "masing-masing", "termasuk", "antara", "di antaranya",
                          "sebagian", "kebanyakan", "mayoritas", "umumnya",
                          "berinisial", "inisial", "warga", "penduduk"})  # "31 warga, sebagian besar anak-anak, tewas"; "Suami korban, berinisial AS (51), ditangkap"
 
 
 # the parts of an address after "warga ...": "Seorang kakek (67), warga Desa A, Kecamatan B, tewas"
-_ADDRESS_PARTS = frozenset({"desa", "dusun", "kampung", "kelurahan", "kecamatan", "kabupaten", "kota", "provinsi",
+_ADDRESS_PARTS: Final = frozenset({"desa", "dusun", "kampung", "kelurahan", "kecamatan", "kabupaten", "kota", "provinsi",
                             "rt", "rw", "jalan", "jl"})
 
 
@@ -319,8 +320,8 @@ def _is_initials(text: str) -> bool:
     return text.isalpha() and text.isupper() and 1 < len(text) <= 4
 
 
-_INITIALS_ADVERBS = frozenset({"sudah", "telah", "langsung", "pun", "juga", "akhirnya", "kemudian"})
-_NOT_INITIALS = frozenset({"TNI", "POLRI", "KKB", "OPM", "TPNPB", "KST", "JAD", "JI", "ISIS", "PBB", "RI", "AS", "WNI",
+_INITIALS_ADVERBS: Final = frozenset({"sudah", "telah", "langsung", "pun", "juga", "akhirnya", "kemudian"})
+_NOT_INITIALS: Final = frozenset({"TNI", "POLRI", "KKB", "OPM", "TPNPB", "KST", "JAD", "JI", "ISIS", "PBB", "RI", "AS", "WNI",
                            "WNA", "ABK", "DPO", "KPK", "BNN", "DPR", "DPRD"})
 
 
@@ -345,17 +346,17 @@ def _initials_subject(v: SentView, i: int) -> Quantity | None:
 
 
 # "Korban, Ahmad (24), warga Desa A, tewas ...": one person named with his age as the subject
-_NAMED_ONE = re.compile(r"\W*(?:korban|pelaku|tersangka|almarhum|almarhumah)\s*,\s*(?:[A-Z][\w'.-]*\s+){0,3}"
+_NAMED_ONE: Final = re.compile(r"\W*(?:korban|pelaku|tersangka|almarhum|almarhumah)\s*,\s*(?:[A-Z][\w'.-]*\s+){0,3}"
                         r"[A-Z][\w'.-]*\s*\(\d{1,3}\)\s*,(?:\s*(?:warga|penduduk)\b[^.;()\"]{0,80},)?\s*$",
                         re.IGNORECASE)
 
 
 # one person named with his age after a killing verb: "menewaskan Slamet Riyadi (52)" (not "A (30) dan B (28)")
-_NAMED_AGED = re.compile(r"\s+(?:[A-Z][\w'.-]*\s+){0,3}[A-Z][\w'.-]*\s*\(\d{1,3}\)(?!\s*(?:dan|serta)\s)")
-_HARMED = re.compile(r"(?:\s+dunia)?\s+(?:setelah|usai|akibat|karena)\s+(?:di|ter)[a-z]+", re.IGNORECASE)
+_NAMED_AGED: Final = re.compile(r"\s+(?:[A-Z][\w'.-]*\s+){0,3}[A-Z][\w'.-]*\s*\(\d{1,3}\)(?!\s*(?:dan|serta)\s)")
+_HARMED: Final = re.compile(r"(?:\s+dunia)?\s+(?:setelah|usai|akibat|karena)\s+(?:di|ter)[a-z]+", re.IGNORECASE)
 
 
-_TAKEN = frozenset({"diculik", "disandera"})  # "Korban, HS (54), diculik di depan rumahnya": the act itself
+_TAKEN: Final = frozenset({"diculik", "disandera"})  # "Korban, HS (54), diculik di depan rumahnya": the act itself
 
 
 def _named_one(v: SentView, i: int) -> Quantity | None:
@@ -393,14 +394,14 @@ def _count_before_clause(v: SentView, i: int, quantities: list[Quantity]) -> Qua
     return cands[-1] if cands else None
 
 
-_ENDS = frozenset({".", "!", "?"})
-_HELD_STOPS = frozenset({"dari", "dengan", "di", "ke", "pada", "untuk", "oleh"})
+_ENDS: Final = frozenset({".", "!", "?"})
+_HELD_STOPS: Final = frozenset({"dari", "dengan", "di", "ke", "pada", "untuk", "oleh"})
 # kin one person has only one of (a child or a brother may be several)
 # the one who steers a craft: "menyandera pilotnya", "menculik nakhoda kapal itu"
-_CREW = frozenset({"pilot", "nakhoda", "sopir", "masinis", "kapten", "pengemudi", "kopilot"})
-_ONE_CREW = frozenset({w + "nya" for w in _CREW})
-_CRAFT = frozenset({"pesawat", "kapal", "bus", "truk", "kereta", "helikopter", "mobil", "perahu", "speedboat"})
-_ONE_KIN = frozenset({"istri", "suami", "ayah", "ibu", "ayahnya", "ibunya", "istrinya", "suaminya",
+_CREW: Final = frozenset({"pilot", "nakhoda", "sopir", "masinis", "kapten", "pengemudi", "kopilot"})
+_ONE_CREW: Final = frozenset({w + "nya" for w in _CREW})
+_CRAFT: Final = frozenset({"pesawat", "kapal", "bus", "truk", "kereta", "helikopter", "mobil", "perahu", "speedboat"})
+_ONE_KIN: Final = frozenset({"istri", "suami", "ayah", "ibu", "ayahnya", "ibunya", "istrinya", "suaminya",
                       "kekasih", "kekasihnya", "pacar", "pacarnya"})
 
 
@@ -413,10 +414,10 @@ def figure_for(v: SentView, cue: Cue, quantities: list[Quantity]) -> Figure | No
     return got
 
 
-_UNTIL_NOW = (("hingga", "kini"), ("sampai", "kini"), ("hingga", "saat", "ini"), ("sampai", "saat", "ini"),
+_UNTIL_NOW: Final = (("hingga", "kini"), ("sampai", "kini"), ("hingga", "saat", "ini"), ("sampai", "saat", "ini"),
               ("hingga", "sekarang"), ("sampai", "sekarang"), ("masih",))
-_THE_DOER = frozenset({"pelaku", "pelakunya"})  # bare, one: several are "para pelaku", "kedua pelaku"
-_RESULTATIVE = frozenset({"hingga", "sampai"})  # "dipukuli hingga tewas": the outcome of the act told before
+_THE_DOER: Final = frozenset({"pelaku", "pelakunya"})  # bare, one: several are "para pelaku", "kedua pelaku"
+_RESULTATIVE: Final = frozenset({"hingga", "sampai"})  # "dipukuli hingga tewas": the outcome of the act told before
 
 
 def _figure_for(v: SentView, cue: Cue, quantities: list[Quantity]) -> Figure | None:
@@ -525,7 +526,7 @@ def _figure_for(v: SentView, cue: Cue, quantities: list[Quantity]) -> Figure | N
 
 # An explicit nil toll: "Tidak ada korban jiwa dalam peristiwa tersebut", "tanpa korban jiwa",
 # "belum ada laporan korban jiwa". ACLED codes it 0; left unset it would read as unknown.
-_NO_DEATHS = re.compile(
+_NO_DEATHS: Final = re.compile(
     r"\b(?:tidak|tak|belum)\s+(?:ada\s+)?(?:(?:menimbulkan|menelan|memakan|ada\s+laporan|dilaporkan)\s+)?"
     r"korban\s+(?:jiwa|tewas|meninggal)\b|\b(?:tanpa|nihil)\s+korban\s+jiwa\b"
     # the subject first: "Korban jiwa tidak ada," kata Kapolres; "korban jiwa nihil"
@@ -539,10 +540,25 @@ _NO_DEATHS = re.compile(
     r"(?:selamat|berhasil\s+diselamatkan|dalam\s+keadaan\s+selamat)\b", re.IGNORECASE)
 
 
-_OPENS_NIL = re.compile(r"[\W_]*(?:tidak|tak|belum)\s+ada\s+(?:laporan\s+)?korban\b", re.IGNORECASE)
+# a word each form of _NO_DEATHS holds ("diselamatkan" holds "selamat"): a sentence with none of them
+# in its lower case says no such thing (unless a letter folds oddly under IGNORECASE: see
+# filters._FOLDS_ODDLY), and most sentences are ruled out without the search
+_NIL_MUST: Final = ("korban", "tewas", "meninggal", "selamat")
+_FOLDS_ODDLY: Final = ("ı", "ſ", "İ")
 
 
-_INCIDENTS = "peristiwa|kejadian|insiden|musibah|kerusuhan|kericuhan|bentrokan|ledakan|serangan|kebakaran"
+def _no_deaths(text: str) -> re.Match[str] | None:
+    """``_NO_DEATHS.search(text)``, after the cheap test of its words."""
+    low = text.lower()
+    if not any(w in low for w in _NIL_MUST) and not any(c in text for c in _FOLDS_ODDLY):
+        return None
+    return _NO_DEATHS.search(text)
+
+
+_OPENS_NIL: Final = re.compile(r"[\W_]*(?:tidak|tak|belum)\s+ada\s+(?:laporan\s+)?korban\b", re.IGNORECASE)
+
+
+_INCIDENTS: Final = "peristiwa|kejadian|insiden|musibah|kerusuhan|kericuhan|bentrokan|ledakan|serangan|kebakaran"
 
 
 def _pointer(nouns: str) -> str:
@@ -551,18 +567,18 @@ def _pointer(nouns: str) -> str:
 
 
 # right after a nil toll, hazards too: "tidak ada korban jiwa akibat banjir tersebut"
-_POINTED = re.compile(r"^\s*" + _pointer(_INCIDENTS + "|bencana|kecelakaan|banjir|longsor|gempa"), re.IGNORECASE)
+_POINTED: Final = re.compile(r"^\s*" + _pointer(_INCIDENTS + "|bencana|kecelakaan|banjir|longsor|gempa"), re.IGNORECASE)
 
 
 # a nil toll put on a hazard named bare: "Hingga kini tidak ada korban jiwa akibat karhutla"
-_HAZARD_NAMED = re.compile(r"\s*(?:akibat|karena|dalam)\s+(?:karhutla|kebakaran\s+(?:hutan|lahan)|banjir|tanah\s+longsor"
+_HAZARD_NAMED: Final = re.compile(r"\s*(?:akibat|karena|dalam)\s+(?:karhutla|kebakaran\s+(?:hutan|lahan)|banjir|tanah\s+longsor"
                            r"|longsor|gempa|erupsi|angin\s+puting\s+beliung|puting\s+beliung)\b", re.IGNORECASE)
 
 
-_POINTED_ANYWHERE = re.compile(r"\b" + _pointer(_INCIDENTS), re.IGNORECASE)
+_POINTED_ANYWHERE: Final = re.compile(r"\b" + _pointer(_INCIDENTS), re.IGNORECASE)
 
 
-_OPENS_POINTED = re.compile(r"\W*(?:serangan|ledakan|insiden|peristiwa|kejadian|bentrokan|kerusuhan|penembakan)\s+"
+_OPENS_POINTED: Final = re.compile(r"\W*(?:serangan|ledakan|insiden|peristiwa|kejadian|bentrokan|kerusuhan|penembakan)\s+"
                             r"(?:itu|tersebut|ini)\b", re.IGNORECASE)
 
 
@@ -571,7 +587,7 @@ def opens_pointed(text: str) -> bool:
     return _OPENS_POINTED.match(text) is not None
 
 
-_NAMED_INCIDENT = re.compile(r"\b(?:dalam|pada|akibat|atas)\s+(kerusuhan|kericuhan|bentrokan|ledakan|serangan|kebakaran"
+_NAMED_INCIDENT: Final = re.compile(r"\b(?:dalam|pada|akibat|atas)\s+(kerusuhan|kericuhan|bentrokan|ledakan|serangan|kebakaran"
                              r"|tawuran|penyerangan|penganiayaan)\s+(?:itu|tersebut|ini)\b", re.IGNORECASE)
 
 
@@ -639,7 +655,7 @@ def nil_tolls(events: list[Event], sents: list[Sentence], kinds: frozenset[str],
     for s in sents:  # "Tidak ada korban jiwa dalam peristiwa itu" paragraphs later: the event it points back at
         if first is None or s.start <= first or s.start in told:
             continue  # no event before it to point back at, or one of its own
-        m = _NO_DEATHS.search(s.text)
+        m = _no_deaths(s.text)
         if m is None:
             continue
         counted = next((e for e in events if e.mode not in HELD_MODES  # (an arrest's count of hurt officers: no incident)
@@ -678,7 +694,7 @@ def nil_tolls(events: list[Event], sents: list[Sentence], kinds: frozenset[str],
                 and _OPENS_NIL.match(sents[k + 1].text):
             look.append(sents[k + 1])  # the next paragraph opens with it: "\"Tidak ada korban jiwa,\" tulis ..."
         for s in look:
-            m = _NO_DEATHS.search(s.text)
+            m = _no_deaths(s.text)
             if m is not None:
                 _nil(e, s, m)
                 break

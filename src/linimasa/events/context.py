@@ -7,13 +7,13 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Final
 
 from ..model import Entity, Mention, Sentence, Token
 from ..nlp.ner_rules import initials_at
 from .words import CLITICS, PUNCT_BOUNDARY, SUBORDINATORS
 
-_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W_]+(?:[-'’][^\W_]+)*|\S")
+_TOKEN: Final = re.compile(r"\d+(?:[.,]\d+)*|[^\W_]+(?:[-'’][^\W_]+)*|\S")
 
 
 def tokenize(text: str, offset: int) -> list[Token]:
@@ -22,8 +22,16 @@ def tokenize(text: str, offset: int) -> list[Token]:
 
 
 _CLITIC_CACHE: dict[str, tuple[str, bool]] = {}
-_CLITIC_ENDS = tuple(CLITICS)
-_CLITIC_MIN = 4 + min(len(c) for c in CLITICS)  # shorter words keep their ending (see _strip)
+_CLITIC_MIN: Final = 4 + min(len(c) for c in CLITICS)  # shorter words keep their ending (see _strip)
+# the clitics are all three letters long, so a word ends in one when its last three letters are one
+# (a set lookup, several times cheaper than str.endswith over the tuple, and asked of every word)
+_CLITIC_TAILS: Final = frozenset(CLITICS)
+assert {len(c) for c in CLITICS} == {3}, "_has_clitic reads the last three letters"
+
+
+def _has_clitic(w: str) -> bool:
+    """Long enough to lose a clitic (see _strip) and ending in one."""
+    return len(w) >= _CLITIC_MIN and w[-3:] in _CLITIC_TAILS
 
 
 def strip_clitic(word: str) -> tuple[str, bool]:
@@ -58,6 +66,16 @@ class SentView:
     source: str | None = ""  # the sentence-wide source (cue or source preposition); "": not computed
     hazard: bool = False  # a disaster was told earlier in the article (set by extraction)
 
+    # (written out: a dataclass's generated __init__ runs interpreted even compiled, and this one is hot)
+    def __init__(self, sent: Sentence, index: int, toks: list[Token], low: list[str], base: list[str],
+                 nya: list[bool], countries: dict[int, tuple[int, str]] | None = None,
+                 mentions: dict[int, tuple[int, Mention]] | None = None, cut: int | None = -1,
+                 source: str | None = "", hazard: bool = False) -> None:
+        self.sent, self.index, self.toks, self.low, self.base, self.nya = sent, index, toks, low, base, nya
+        self.countries = {} if countries is None else countries
+        self.mentions = {} if mentions is None else mentions
+        self.cut, self.source, self.hazard = cut, source, hazard
+
     def text(self, i: int, j: int) -> str:
         """Source text of tokens i..j-1."""
         if i >= j:
@@ -88,7 +106,7 @@ def words_of(sent: Sentence) -> tuple[list[Token], list[str]]:
 
 
 def _base_of(w: str) -> tuple[str, bool]:
-    return strip_clitic(w) if len(w) >= _CLITIC_MIN and w.endswith(_CLITIC_ENDS) else (w, False)
+    return strip_clitic(w) if _has_clitic(w) else (w, False)
 
 
 def find_countries(toks: list[Token], low: list[str],
@@ -123,7 +141,7 @@ def make_view(sent: Sentence, index: int, countries: dict[tuple[str, ...], str],
     toks, low = words or words_of(sent)
     base = low[:]
     nya = [False] * len(low)
-    for k in [k for k, w in enumerate(low) if w.endswith(_CLITIC_ENDS) and len(w) >= _CLITIC_MIN]:
+    for k in [k for k, w in enumerate(low) if _has_clitic(w)]:
         base[k], nya[k] = strip_clitic(low[k])
     view = SentView(sent, index, toks, low, base, nya, find_countries(toks, low, countries))
     if mentions:
@@ -146,9 +164,19 @@ def entity_map(entities: list[Entity]) -> dict[str, Entity]:
 def by_sentence(items: list[Any], sents: list[Sentence]) -> list[list[Any]]:
     """``items`` (with a ``start``) grouped by the sentence they start in."""
     starts = [s.start for s in sents]
+    ends = [s.end for s in sents]
+    n = len(sents)
     out: list[list[Any]] = [[] for _ in sents]
+    k = 0
     for it in items:
-        k = bisect.bisect_right(starts, it.start) - 1
-        if 0 <= k < len(sents) and it.start < sents[k].end:
+        at: int = it.start
+        # k: the last sentence starting at or before the item (bisect_right - 1); items mostly come
+        # in text order, so the previous item's sentence or the next one is tried before a search
+        if not (0 <= k < n and starts[k] <= at and (k + 1 == n or at < starts[k + 1])):
+            if k + 1 < n and starts[k + 1] <= at and (k + 2 == n or at < starts[k + 2]):
+                k += 1
+            else:
+                k = bisect.bisect_right(starts, at) - 1
+        if 0 <= k < n and at < ends[k]:
             out[k].append(it)
     return out

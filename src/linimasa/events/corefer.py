@@ -20,15 +20,16 @@ berpotensi tsunami") is dropped: a hazard that did not happen is not an event.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from ..model import Event, Participant
 
-REFERABLE = frozenset({"ASSAULT", "COERCE", "DISASTER", "PROTEST", "MOBILIZE"})
-_ANAPHORIC = frozenset({"para", "korban", "mereka", "keduanya", "ketiganya", "kedua", "ketiga", "keempat", "kelima",
+REFERABLE: Final = frozenset({"ASSAULT", "COERCE", "DISASTER", "PROTEST", "MOBILIZE"})
+_ANAPHORIC: Final = frozenset({"para", "korban", "mereka", "keduanya", "ketiganya", "kedua", "ketiga", "keempat", "kelima",
                         "keenam", "ketujuh", "kedelapan", "kesembilan", "kesepuluh", "semua", "seluruh", "jenazah",
                         "salah", "sebagian"})  # "ketujuh warga": the seven told of  # partitives point into a set told before: "salah satu terduga"
-_HELD_ANAPHORIC = frozenset({"pelaku", "tersangka"})  # alone, the one just told of
-_GENERAL_HAZARD = frozenset({"displacement"})  # people fleeing: part of whichever hazard was told
+_HELD_ANAPHORIC: Final = frozenset({"pelaku", "tersangka"})  # alone, the one just told of
+_GENERAL_HAZARD: Final = frozenset({"displacement"})  # people fleeing: part of whichever hazard was told
 
 
 def _anaphoric(e: Event) -> bool:
@@ -43,12 +44,12 @@ def _anaphoric(e: Event) -> bool:
 
 
 # a part named in an aside of the set told: "Seluruh 22 awak kapal, termasuk tiga WNI, kini disandera"
-_PART_OF = re.compile(r"(?:^|\W)(?:termasuk|di\s+antaranya)\s+$", re.IGNORECASE)
+_PART_OF: Final = re.compile(r"(?:^|\W)(?:termasuk|di\s+antaranya)\s+$", re.IGNORECASE)
 
 
 # a sentence about the people just told of: "Ketiganya ditangkap di lokasi berbeda ... pada Kamis (19/11)"
 # (also "Kedua pelaku, berinisial MR (19) dan FA (20), ditangkap ... Selasa (12/1/2027) malam")
-_POINTING = re.compile(r"\W*(?:keduanya|ketiganya|keempatnya|kelimanya|keenamnya|mereka|para\s+(?:terduga|tersangka|pelaku)"
+_POINTING: Final = re.compile(r"\W*(?:keduanya|ketiganya|keempatnya|kelimanya|keenamnya|mereka|para\s+(?:terduga|tersangka|pelaku)"
                        r"|(?:kedua|ketiga|keempat|kelima|keenam|ketujuh|kedelapan|kesembilan|kesepuluh)\s+"
                        r"(?:terduga|tersangka|pelaku)"
                        r"|(?:pelaku|tersangka)(?=\s+(?:kemudian\s+|akhirnya\s+)?di[a-z]+))\b",
@@ -62,15 +63,15 @@ def _pointing(e: Event) -> bool:
         for p in e.actors + e.targets)
 
 
-_DEMONSTRATIVE = re.compile(r"\s+(?:tersebut|itu)\b", re.IGNORECASE)
+_DEMONSTRATIVE: Final = re.compile(r"\s+(?:tersebut|itu)\b", re.IGNORECASE)
 # the event noun as the sentence's subject, then only when it happened: "Longsor terjadi pada Selasa (22/12) ..."
-_HAPPENED = re.compile(r"\s+(?:itu\s+|tersebut\s+)?(?:terjadi|berlangsung)\b", re.IGNORECASE)
+_HAPPENED: Final = re.compile(r"\s+(?:itu\s+|tersebut\s+)?(?:terjadi|berlangsung)\b", re.IGNORECASE)
 # one part of an event told as a whole: "penangkapan pertama dilakukan di ... Selasa (22/12)"
-_PART = re.compile(r"\s+(?:pertama|kedua|ketiga|terakhir|berikutnya|selanjutnya|lainnya)\b", re.IGNORECASE)
+_PART: Final = re.compile(r"\s+(?:pertama|kedua|ketiga|terakhir|berikutnya|selanjutnya|lainnya)\b", re.IGNORECASE)
 
 
-_FOUND = re.compile(r"\b(?:menemukan|ditemukan|mengevakuasi|dievakuasi)\b", re.IGNORECASE)
-_DEATH_WORDS = frozenset({"meninggal", "tewas", "meninggal dunia", "tak bernyawa", "tidak bernyawa"})
+_FOUND: Final = re.compile(r"\b(?:menemukan|ditemukan|mengevakuasi|dievakuasi)\b", re.IGNORECASE)
+_DEATH_WORDS: Final = frozenset({"meninggal", "tewas", "meninggal dunia", "tak bernyawa", "tidak bernyawa"})
 
 
 def _found_dead(e: Event) -> bool:
@@ -100,7 +101,7 @@ def _same_count(e: Event, host: Event) -> bool:
         p.name[:1].isdigit() or p.name.split()[0].lower() in _COUNT_WORDS for p in e.targets if p.name.split())
 
 
-_COUNT_WORDS = frozenset({"satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh",
+_COUNT_WORDS: Final = frozenset({"satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh",
                           "sebelas", "seorang", "puluhan", "ratusan", "ribuan", "belasan", "sejumlah"})
 
 
@@ -115,7 +116,7 @@ def _same_actors(e: Event, host: Event) -> bool:
 
 
 # "kedua pelaku", "ketiganya": the two (three ...) told of before, whatever they were called
-_THE_N = {"kedua": "dua", "keduanya": "dua", "ketiga": "tiga", "ketiganya": "tiga", "keempat": "empat",
+_THE_N: Final = {"kedua": "dua", "keduanya": "dua", "ketiga": "tiga", "ketiganya": "tiga", "keempat": "empat",
           "keempatnya": "empat", "kelima": "lima", "kelimanya": "lima"}
 
 
@@ -138,7 +139,7 @@ def _we(e: Event, p: Participant) -> bool:
     return p.start is None and _WE_BEFORE.search(e.sentence, 0, max(0, e.trigger_start - e.sentence_start)) is not None
 
 
-_WE_BEFORE = re.compile(r"\b(?:kami|kita)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_WE_BEFORE: Final = re.compile(r"\b(?:kami|kita)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 
 
 def is_reference(e: Event, own_date: bool) -> bool:
@@ -263,7 +264,7 @@ def fold_references(events: list[Event], default_source: str | None,
     return out
 
 
-_NAMED_BY_INITIALS = re.compile(r"\bberinisial\s+([A-Z]{2,4})\b")
+_NAMED_BY_INITIALS: Final = re.compile(r"\bberinisial\s+([A-Z]{2,4})\b")
 
 
 def deaths_of_the_beaten(events: list[Event]) -> list[Event]:

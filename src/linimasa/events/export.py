@@ -19,24 +19,24 @@ from __future__ import annotations
 import csv
 import json
 from collections.abc import Iterable
-from typing import Any, TextIO
+from typing import Any, Final, TextIO
 
 from ..export import register
 from ..model import Event, Participant
 from ..store.base import SQLStore
 
-ACLED_COLUMNS = [
+ACLED_COLUMNS: Final = [
     "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
     "sub_event_type", "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2",
     "interaction", "civilian_targeting", "iso", "region", "country", "admin1", "admin2", "admin3",
     "location", "latitude", "longitude", "geo_precision", "source", "source_scale", "notes",
     "fatalities", "tags", "timestamp",
 ]
-_TIME_PRECISION = {"day": 1, "time": 1, "week": 2, "month": 2, "year": 3}
-_GEO_PRECISION = {"place": 1, "admin": 2, "country": 3}
-_INTER = {"military": 1, "police": 1, "government": 1, "rebel": 2, "civilian": 7, "igo": 8,
+_TIME_PRECISION: Final = {"day": 1, "time": 1, "week": 2, "month": 2, "year": 3}
+_GEO_PRECISION: Final = {"place": 1, "admin": 2, "country": 3}
+_INTER: Final = {"military": 1, "police": 1, "government": 1, "rebel": 2, "civilian": 7, "igo": 8,
           "media": 8, "company": 8, "party": 8, "other": 8}
-_DISORDER = {
+_DISORDER: Final = {
     "Battles": "Political violence", "Explosions/Remote violence": "Political violence",
     "Violence against civilians": "Political violence", "Riots": "Political violence; Demonstrations",
     "Protests": "Demonstrations", "Strategic developments": "Strategic developments",

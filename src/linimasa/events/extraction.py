@@ -19,7 +19,7 @@ import logging
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import Any, Final
 
 from ..model import Article, Event, Figure, Mention, Participant, Quantity, Sentence, TimeExpr, Token
 from . import accident, attribution, casualties, corefer, factuality, filters, office, placing, roles, triggers, when
@@ -41,26 +41,26 @@ from .words import (
 
 log = logging.getLogger(__name__)
 
-_ATTRIB = re.compile(r"[,\"”]\s*(?:{})\b".format("|".join(sorted(POSTPOSED))), re.IGNORECASE)
+_ATTRIB: Final = re.compile(r"[,\"”]\s*(?:{})\b".format("|".join(sorted(POSTPOSED))), re.IGNORECASE)
 # Speech-like events: a post-posed attribution's date ("..., kata X, Senin (3/2)") is theirs.
-_SPEECH = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "CONCEDE", "CONSULT", "AGREE", "APPEAL"})
-_INTERIOR = re.compile(r"(?:kementerian\s+(?:dalam\s+negeri|keamanan|keamanan\s+dalam\s+negeri)|kemendagri)\b",
+_SPEECH: Final = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "CONCEDE", "CONSULT", "AGREE", "APPEAL"})
+_INTERIOR: Final = re.compile(r"(?:kementerian\s+(?:dalam\s+negeri|keamanan|keamanan\s+dalam\s+negeri)|kemendagri)\b",
                        re.IGNORECASE)
-_STATEMENTS = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "CONCEDE", "APPEAL"})  # said, never ahead
-_INTERVENTION = frozenset({"dibubarkan", "membubarkan", "gas", "water", "ditangkap", "diamankan",
+_STATEMENTS: Final = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "CONCEDE", "APPEAL"})  # said, never ahead
+_INTERVENTION: Final = frozenset({"dibubarkan", "membubarkan", "gas", "water", "ditangkap", "diamankan",
                            "bentrok", "bentrokan", "ricuh"})
-_QUOTE_CHARS = "\"“”"
-_FIRST_PERSON = frozenset({"kami", "kita", "saya", "aku"})
-_SIMILAR = ("aksi serupa", "aksi yang sama")  # a protest again, when a protest was told before
+_QUOTE_CHARS: Final = "\"“”"
+_FIRST_PERSON: Final = frozenset({"kami", "kita", "saya", "aku"})
+_SIMILAR: Final = ("aksi serupa", "aksi yang sama")  # a protest again, when a protest was told before
 # an operation pointed back at as the subject: its actor is the one of the event told just before
-_OPERATION_NOUNS = frozenset({"operasi", "serangan", "penyerbuan", "serbuan", "penggerebekan", "razia", "penyisiran",
+_OPERATION_NOUNS: Final = frozenset({"operasi", "serangan", "penyerbuan", "serbuan", "penggerebekan", "razia", "penyisiran",
                               "patroli", "aksi"})
 # what may follow a passive arrest verb that names no agent ("diamankan karena ...", "ditangkap di ...")
-_NO_AGENT = frozenset({",", ".", ";", "karena", "lantaran", "akibat", "saat", "ketika", "di", "pada", "dan", "serta",
+_NO_AGENT: Final = frozenset({",", ".", ";", "karena", "lantaran", "akibat", "saat", "ketika", "di", "pada", "dan", "serta",
                        "setelah", "usai", "seusai", "dalam", "untuk", "guna", "atas", "terkait", "sejak", "dari",
                        "ke", "kemarin", "sekitar", "pukul", "bersama", "beserta", "berikut", "tanpa", "tadi",
                        "semalam", "sebab", "sebelum", "hingga", "sampai", "\"", "”"})
-_SECOND_PERSON = frozenset({"anda", "kamu", "kalian", "engkau", "kau", "mu"})
+_SECOND_PERSON: Final = frozenset({"anda", "kamu", "kalian", "engkau", "kau", "mu"})
 
 
 @dataclass
@@ -77,6 +77,17 @@ class _Draft:
     earlier: bool = False  # "serangan sebelumnya": an earlier incident named in passing, never kept
     riot: bool = False  # a protest its own clause says turned riotous ("Unjuk rasa ... berakhir ricuh")
     deed: int | None = None  # token of the held people's own deed told in a "yang" clause after the arrest
+
+    # (written out: a dataclass's generated __init__ runs interpreted even compiled, and this one is hot)
+    def __init__(self, view: SentView, trig: triggers.Trigger, spans: list[roles.Span],
+                 figures: list[Figure] | None = None, fig_sources: list[str] | None = None, event: Event | None = None,
+                 dated: bool = False, cue: bool = False, own_date: bool = False, earlier: bool = False,
+                 riot: bool = False, deed: int | None = None) -> None:
+        self.view, self.trig, self.spans = view, trig, spans
+        self.figures = [] if figures is None else figures
+        self.fig_sources = [] if fig_sources is None else fig_sources
+        self.event, self.dated, self.cue, self.own_date = event, dated, cue, own_date
+        self.earlier, self.riot, self.deed = earlier, riot, deed
 
 
 def _sentences(article: Article, res: Any) -> list[Sentence]:
@@ -118,9 +129,9 @@ def _after_dateline(spans: list[roles.Span], cut: int, text: str) -> list[roles.
 
 # words that open the name of an office or agency ("Pusat Gempa Bumi dan Tsunami", "Badan
 # Penanggulangan Bencana", "Satgas Penanganan Banjir"): a hazard or attack word after them is a name
-_NAME_HEADS = frozenset({"pusat", "badan", "balai", "dinas", "satgas", "satuan", "komite", "komisi", "posko",
+_NAME_HEADS: Final = frozenset({"pusat", "badan", "balai", "dinas", "satgas", "satuan", "komite", "komisi", "posko",
                          "direktorat", "kepala", "gugus", "lembaga", "kantor", "subdirektorat", "deputi"})
-_NAME_GLUE = frozenset({"dan", "&", "serta"})
+_NAME_GLUE: Final = frozenset({"dan", "&", "serta"})
 
 
 def _inside_name(v: SentView, t: triggers.Trigger, mentions: list[Any]) -> bool:
@@ -140,8 +151,8 @@ def _inside_name(v: SentView, t: triggers.Trigger, mentions: list[Any]) -> bool:
 
 
 # "sepanjang tahun ini", "selama 2026": the whole year is the span of a tally, not a frame around a day
-_SPAN_OF = re.compile(r"(?:sepanjang|selama|sejak(?: awal)?)\s+$", re.IGNORECASE)
-_AS_OF = re.compile(r"(?:hingga|sampai|per)\s+$", re.IGNORECASE)
+_SPAN_OF: Final = re.compile(r"(?:sepanjang|selama|sejak(?: awal)?)\s+$", re.IGNORECASE)
+_AS_OF: Final = re.compile(r"(?:hingga|sampai|per)\s+$", re.IGNORECASE)
 
 
 def _as_of_in(s: Sentence, x: TimeExpr) -> bool:
@@ -240,6 +251,7 @@ def extract(article: Article, res: Any) -> list[Event]:
     calm: list[bool] = []  # computed when a casualty sentence first needs it
     by_sent: dict[int, list[_Draft]] = {}
     spans_by: dict[int, list[roles.Span]] = {}
+    cuts: dict[int, int] = {}  # sentence -> the end of its dateline (placing.dateline_end), when taken
     last_country: str | None = None
     wanted = triggers.trigger_words(res.lexicon, res.multi)
     for k, s in enumerate(sents):
@@ -262,7 +274,7 @@ def extract(article: Article, res: Any) -> list[Event]:
         cues = casualties.find_cues(v)
         if not found and not cues:
             continue
-        cut = placing.dateline_end(s, article)
+        cut = cuts[k] = placing.dateline_end(s, article)
         spans = _after_dateline(roles.find_participants(v, ents, res.country_names, prev_c), cut, article.text)
         spans_by[k] = spans
         starts = {sp.i for sp in spans}
@@ -353,13 +365,14 @@ def extract(article: Article, res: Any) -> list[Event]:
         _figures_to_kept(drafts, kept)
     kept = _without_protest_demands(kept)
     doubtful = [d for d in kept if d.event is not None and not filters.real_in_sports(d.event)]
-    if doubtful and ((article.outlet or "").lower() in filters.SPORTS_OUTLETS or filters.is_sports(article.text)):
+    low = article.text.lower()  # (for the sports and the opinion tests)
+    if doubtful and ((article.outlet or "").lower() in filters.SPORTS_OUTLETS or filters.is_sports(article.text, low)):
         gone = {id(d) for d in doubtful}  # a match report: only real violence stays
         kept = [d for d in kept if id(d) not in gone]
     private = {id(e) for e in filters.private_dealings([d.event for d in kept if d.event is not None])}
     if private:
         kept = [d for d in kept if id(d.event) not in private]
-    if filters.is_opinion(article.text, article.removed):
+    if filters.is_opinion(article.text, article.removed, low):
         kept = [d for d in kept if d.own_date]  # a column argues: only the dated facts it cites are events
     accident.make_accidents([d.event for d in kept if d.event is not None], article.text)
     accident.make_attacks([d.event for d in kept if d.event is not None])
@@ -388,12 +401,12 @@ def extract(article: Article, res: Any) -> list[Event]:
     _said_when_quoted(events, sents, tx_by)
     for n, e in enumerate(events):
         e.id = f"{article.id}-e{n}"
-    placing.fill_locations(article, events, sents, view, res, ents, spans_by)
+    placing.fill_locations(article, events, sents, view, res, ents, spans_by, cuts)
     return events
 
 
 # "Korban, Euis (45), meninggal pada Maret 2019": the victim's death told again, with its date
-_VICTIM_DIED = re.compile(r"^\W*(?:korban|jenazah|almarhum|almarhumah)\b[^.;]{0,60}?\b(?:meninggal|tewas|wafat)\b",
+_VICTIM_DIED: Final = re.compile(r"^\W*(?:korban|jenazah|almarhum|almarhumah)\b[^.;]{0,60}?\b(?:meninggal|tewas|wafat)\b",
                           re.IGNORECASE)
 
 
@@ -417,13 +430,13 @@ def _death_dated_later(events: list[Event], sents: list[Sentence], tx_by: list[l
 
 
 # "Peristiwa itu terjadi Minggu (10/1) malam": the day of the incident just told, in a sentence of its own
-_IT_HAPPENED = re.compile(r"^\W*(?:peristiwa|kejadian|insiden)\s+(?:itu|tersebut|ini|nahas\s+itu|nahas\s+tersebut)\s+"
+_IT_HAPPENED: Final = re.compile(r"^\W*(?:peristiwa|kejadian|insiden)\s+(?:itu|tersebut|ini|nahas\s+itu|nahas\s+tersebut)\s+"
                           r"(?:terjadi|berlangsung)\b", re.IGNORECASE)
 
 
 # "kapal ... yang dicegat sekelompok pria bersenjata ... pada Selasa (12/1)": the boat or car stopped
 # by armed men, told after an attack or abduction, is that attack's first step and gives its day
-_WAYLAID = re.compile(r"\b(?:dicegat|diadang|dihadang|dihentikan)\s+(?:oleh\s+)?(?:\w+\s+){0,4}?"
+_WAYLAID: Final = re.compile(r"\b(?:dicegat|diadang|dihadang|dihentikan)\s+(?:oleh\s+)?(?:\w+\s+){0,4}?"
                       r"(?:bersenjata|perompak|bajak\s+laut|orang\s+tak\s+dikenal|OTK|kawanan)\b", re.IGNORECASE)
 
 
@@ -462,7 +475,7 @@ def _dated_by_the_next_telling(events: list[Event]) -> None:
 
 
 # "pada malam kejadian", "saat kejadian", "di hari kejadian": the time of the incident told before
-_AT_THE_INCIDENT = re.compile(r"\b(?:pada|saat|di|ketika)\s+(?:(?:malam|hari|siang|pagi|sore|waktu)\s+)?"
+_AT_THE_INCIDENT: Final = re.compile(r"\b(?:pada|saat|di|ketika)\s+(?:(?:malam|hari|siang|pagi|sore|waktu)\s+)?"
                               r"(?:kejadian|peristiwa|insiden)\b(?!\s+(?:itu|tersebut|ini|lain))", re.IGNORECASE)
 
 
@@ -486,15 +499,15 @@ def _at_the_incident(events: list[Event], sents: list[Sentence], tx_by: list[lis
             e.historical = first.historical
 
 
-_CROWD_SUBJECT = re.compile(r"\W*(?:mereka|massa|para\s+(?:demonstran|pengunjuk\s+rasa|peserta\s+aksi)|demonstran)\s+"
+_CROWD_SUBJECT: Final = re.compile(r"\W*(?:mereka|massa|para\s+(?:demonstran|pengunjuk\s+rasa|peserta\s+aksi)|demonstran)\s+"
                             r"(?:juga\s+|pun\s+)?(?:menuntut|meminta|mendesak|menolak|memprotes|menyerukan)\b", re.IGNORECASE)
 
 
-_CROWD_WORDS = frozenset({"mereka", "massa", "demonstran"})
+_CROWD_WORDS: Final = frozenset({"mereka", "massa", "demonstran"})
 
 
 # protesters by name: "ribuan demonstran", "para pengunjuk rasa", "massa aksi"
-_PROTESTERS = re.compile(r"(?:^|\s)(?:demonstran|pengunjuk\s+rasa|pendemo|peserta\s+aksi|massa\s+aksi)$", re.IGNORECASE)
+_PROTESTERS: Final = re.compile(r"(?:^|\s)(?:demonstran|pengunjuk\s+rasa|pendemo|peserta\s+aksi|massa\s+aksi)$", re.IGNORECASE)
 
 
 def _without_protest_demands(kept: list[_Draft]) -> list[_Draft]:
@@ -602,12 +615,12 @@ def _preceding(drafts: list[_Draft], s: Sentence, k: int, sents: list[Sentence],
     return None
 
 
-_CAUSATIVE_CUES = frozenset({"menewaskan", "melukai", "merenggut"})
-_THINGS_TAKEN = frozenset({"seize", "loot"})
+_CAUSATIVE_CUES: Final = frozenset({"menewaskan", "melukai", "merenggut"})
+_THINGS_TAKEN: Final = frozenset({"seize", "loot"})
 
 # A cumulative toll ("sudah lebih dari 2.000 tentara tewas", "total korban hingga kini") is its own
 # figure, not the casualties of the incident told just before.
-_CUMULATIVE = ("sudah ", "total", "sejauh ini", "hingga kini", "hingga saat ini", "sampai saat ini",
+_CUMULATIVE: Final = ("sudah ", "total", "sejauh ini", "hingga kini", "hingga saat ini", "sampai saat ini",
                "sejak ", "keseluruhan", "secara kumulatif", "data ")
 
 
@@ -618,7 +631,7 @@ def _days(iso: str) -> int:
         return 0
 
 
-_EXPLOSIVE = frozenset({"explosives", "suicide", "grenade"})
+_EXPLOSIVE: Final = frozenset({"explosives", "suicide", "grenade"})
 
 
 def _rough_date(d: _Draft, tx_by: list[list[TimeExpr]], published: str | None) -> str | None:
@@ -671,7 +684,7 @@ def _back_ok(src: Sentence, cont: bool, present: bool) -> bool:
     return cont or not (present or when.aside(src.text))
 
 
-_IN_THAT_MEETING = re.compile(r"\W*(?:dalam|pada|di)\s+(?:mediasi|pertemuan|rapat|perundingan|musyawarah|dialog|"
+_IN_THAT_MEETING: Final = re.compile(r"\W*(?:dalam|pada|di)\s+(?:mediasi|pertemuan|rapat|perundingan|musyawarah|dialog|"
                               r"negosiasi)\s+(?:itu|tersebut)\b", re.IGNORECASE)
 
 
@@ -818,7 +831,7 @@ def _quoted_next_date(k: int, s: Sentence, sents: list[Sentence], tx_by: list[li
 
 
 # fights told with their sides after "antara": "dalam tawuran antara dua geng pelajar"
-_BRAWLS = frozenset({"tawuran", "bentrokan", "perkelahian", "pertikaian", "keributan", "perang", "pertempuran",
+_BRAWLS: Final = frozenset({"tawuran", "bentrokan", "perkelahian", "pertikaian", "keributan", "perang", "pertempuran",
                      "bentrok", "adu"})
 
 
@@ -944,28 +957,28 @@ def _build(article: Article, d: _Draft, res: Any, tx_by: list[list[TimeExpr]], s
     return ev
 
 
-_MISSILES = frozenset({"rudal", "misil", "roket"})
+_MISSILES: Final = frozenset({"rudal", "misil", "roket"})
 # one relative named by kinship: "membunuh istrinya", "menganiaya anaknya hingga tewas"
-_KIN = frozenset({"istrinya", "suaminya", "anaknya", "ayahnya", "ibunya", "kakaknya", "adiknya", "pacarnya",
+_KIN: Final = frozenset({"istrinya", "suaminya", "anaknya", "ayahnya", "ibunya", "kakaknya", "adiknya", "pacarnya",
                   "kekasihnya", "mertuanya", "menantunya", "cucunya", "neneknya", "kakeknya", "rekannya", "temannya",
                   "tetangganya", "majikannya", "istri", "suami"})
 # "menembakkan rudal balistik antarbenua" with no target named: a launch, not an attack
-_LAUNCH = re.compile(r"\b(?:menembakkan|meluncurkan|diluncurkan|peluncuran)\s+(?:\w+\s+){0,2}?(?:rudal|misil)\s+"
+_LAUNCH: Final = re.compile(r"\b(?:menembakkan|meluncurkan|diluncurkan|peluncuran)\s+(?:\w+\s+){0,2}?(?:rudal|misil)\s+"
                      r"(?:balistik|jelajah|hipersonik|antarbenua)", re.IGNORECASE)
-_TEST_FIRE = re.compile(r"\b(?:rudal|roket|misil|peluru kendali)\b.{0,200}?\b(?:ke (?:arah )?(?:laut|perairan|samudra|samudera)|"
+_TEST_FIRE: Final = re.compile(r"\b(?:rudal|roket|misil|peluru kendali)\b.{0,200}?\b(?:ke (?:arah )?(?:laut|perairan|samudra|samudera)|"
                         r"jatuh (?:di|ke) (?:laut|perairan|samudra|samudera|luar))|\buji (?:coba|tembak)\b",
                         re.IGNORECASE)
-_PROTES = frozenset({"protes", "memprotes", "diprotes", "protesnya"})
-_STATE_SECTORS = frozenset({"government", "igo", "military"})
+_PROTES: Final = frozenset({"protes", "memprotes", "diprotes", "protesnya"})
+_STATE_SECTORS: Final = frozenset({"government", "igo", "military"})
 
 
 # the defendant named once in the story: "kepada Rudi Hartono (31), terdakwa kasus ...", "terdakwa Rudi Hartono"
-_DEFENDANT_NAMED = re.compile(r"([A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3})\s*\(\d{1,3}\)\s*,\s*terdakwa\b"
+_DEFENDANT_NAMED: Final = re.compile(r"([A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3})\s*\(\d{1,3}\)\s*,\s*terdakwa\b"
                               r"|\bterdakwa\s+([A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3})")
-_DEFENDANT_BEFORE = re.compile(r"(?:^|\W)[Tt]erdakwa\b(?!\s+[A-Z])")  # bare, not "terdakwa Rudi"
-_PERPETRATORS = frozenset({"pelaku", "para pelaku", "penyerang", "para penyerang", "kawanan pelaku", "para militan"})
-_GROUP_NOUNS = frozenset({"kelompok", "organisasi", "milisi", "gerakan", "faksi", "kelompok-kelompok"})
-_POINTERS = re.compile(r"\s*(?:itu|tersebut)\b")
+_DEFENDANT_BEFORE: Final = re.compile(r"(?:^|\W)[Tt]erdakwa\b(?!\s+[A-Z])")  # bare, not "terdakwa Rudi"
+_PERPETRATORS: Final = frozenset({"pelaku", "para pelaku", "penyerang", "para penyerang", "kawanan pelaku", "para militan"})
+_GROUP_NOUNS: Final = frozenset({"kelompok", "organisasi", "milisi", "gerakan", "faksi", "kelompok-kelompok"})
+_POINTERS: Final = re.compile(r"\s*(?:itu|tersebut)\b")
 
 
 def _group_pointed_back(article: Article, actors: list[Participant], s: Sentence) -> tuple[str, Participant] | None:
@@ -989,13 +1002,13 @@ def _group_pointed_back(article: Article, actors: list[Participant], s: Sentence
 
 
 # bodies that are no armed or civic group a "kelompok itu" points back at
-_NOT_GROUPS = frozenset({"pemerintah", "kementerian", "presiden", "menteri", "kepolisian", "polisi", "militer",
+_NOT_GROUPS: Final = frozenset({"pemerintah", "kementerian", "presiden", "menteri", "kepolisian", "polisi", "militer",
                          "tentara", "badan", "komite", "pbb", "dewan", "partai",
                          "kbri", "kjri", "kedutaan", "konsulat", "kemlu"})  # (a mission tells of a group, is none)
 
 
 # "Menteri Dalam Negeri Serbia, Ivica Dacic," / "Mendagri X": an interior minister named with his title
-_MINISTER = re.compile(r"\b(?:Menteri\s+(?P<office>Dalam\s+Negeri|Keamanan(?:\s+Dalam\s+Negeri)?)|Mendagri)"
+_MINISTER: Final = re.compile(r"\b(?:Menteri\s+(?P<office>Dalam\s+Negeri|Keamanan(?:\s+Dalam\s+Negeri)?)|Mendagri)"
                        r"(?P<tail>(?:\s*,?\s+[A-Z][\w.-]*){1,6})")
 
 
@@ -1050,7 +1063,7 @@ def _same_side(a: Event, b: Event) -> bool:
     return bool(key(a) & key(b))
 
 
-_COERCE_KIND = {"arrest": "people", "raid": "people", "seize": "things", "loot": "things", "destroy": "things"}
+_COERCE_KIND: Final = {"arrest": "people", "raid": "people", "seize": "things", "loot": "things", "destroy": "things"}
 
 
 def _merge(drafts: list[_Draft], default_source: str | None = None, after_pointer: set[int] | None = None) -> list[Event]:
@@ -1107,7 +1120,7 @@ def _merge(drafts: list[_Draft], default_source: str | None = None, after_pointe
     return out
 
 
-_TIME_CLAUSE = frozenset({"setelah", "sesudah", "sebelum"})
+_TIME_CLAUSE: Final = frozenset({"setelah", "sesudah", "sebelum"})
 
 
 def _points_back(d: _Draft) -> bool:
@@ -1121,7 +1134,7 @@ def _points_back(d: _Draft) -> bool:
         low[k] == "terjadi" and _TIME_CLAUSE.intersection(low[k + 1:k + 5]) for k in range(t.j + 1, t.j + 5))
 
 
-_GAP_DAYS = {"sehari": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "seminggu": 7}
+_GAP_DAYS: Final = {"sehari": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "seminggu": 7}
 
 
 def _shift_by_gap(e: Event, p: _Draft, d: _Draft) -> None:

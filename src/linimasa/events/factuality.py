@@ -16,6 +16,7 @@ is a rejection: :func:`factuality` reports it as ``retype="REJECT"``.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Final
 
 from .context import SentView
 from .triggers import Trigger
@@ -31,14 +32,14 @@ from .words import (
     SUBORDINATORS,
 )
 
-_EVALUATIVE = frozenset({"penting", "perlu", "berguna", "relevan", "berarti", "bermanfaat", "efektif",
+_EVALUATIVE: Final = frozenset({"penting", "perlu", "berguna", "relevan", "berarti", "bermanfaat", "efektif",
                          "ada", "berhasil", "membuahkan"})
-_SKIP = frozenset({"juga", "pernah", "lagi", "sempat", "segera", "telah", "sudah", "sedang",
+_SKIP: Final = frozenset({"juga", "pernah", "lagi", "sempat", "segera", "telah", "sudah", "sedang",
                    "masih", "mulai", "memulai", "secara", "dapat", "bisa", "mampu"})
 # verbs without an affix, read as nouns by the trigger finder: "menuntut rektor mundur" asks it of the rector
-_BARE_VERBS = frozenset({"mundur", "lengser", "turun", "hengkang", "bubar", "pergi", "keluar", "dibebaskan"})
-_WHETHER = frozenset({"apakah", "entah"})
-_COOPERATIVE = frozenset({"CONSULT", "AGREE", "COOPERATE", "AID", "SUPPORT"})
+_BARE_VERBS: Final = frozenset({"mundur", "lengser", "turun", "hengkang", "bubar", "pergi", "keluar", "dibebaskan"})
+_WHETHER: Final = frozenset({"apakah", "entah"})
+_COOPERATIVE: Final = frozenset({"CONSULT", "AGREE", "COOPERATE", "AID", "SUPPORT"})
 
 
 @dataclass
@@ -49,9 +50,9 @@ class Factuality:
     retype: str | None = None
 
 
-_PREDICATE_NEG = NEGATIONS - {"tanpa"}
-_UNTIL = frozenset({"sampai", "hingga", "sebelum", "selama"})
-_NOT_DONE = frozenset({"dilakukan", "dilaksanakan", "terlaksana", "terjadi", "dijalankan"})
+_PREDICATE_NEG: Final = NEGATIONS - {"tanpa"}
+_UNTIL: Final = frozenset({"sampai", "hingga", "sebelum", "selama"})
+_NOT_DONE: Final = frozenset({"dilakukan", "dilaksanakan", "terlaksana", "terjadi", "dijalankan"})
 
 
 def factuality(v: SentView, t: Trigger) -> Factuality:
@@ -106,9 +107,9 @@ def factuality(v: SentView, t: Trigger) -> Factuality:
     return f
 
 
-_CONDITIONS = frozenset({"jika", "kalau", "apabila", "bila", "seandainya", "andaikan", "andai"})
+_CONDITIONS: Final = frozenset({"jika", "kalau", "apabila", "bila", "seandainya", "andaikan", "andai"})
 # "Jika dibandingkan tahun lalu, ...": a comparison, no condition
-_NOT_CONDITIONS = frozenset({"dibandingkan", "dibanding", "dilihat", "melihat", "menilik", "dihitung", "ditotal",
+_NOT_CONDITIONS: Final = frozenset({"dibandingkan", "dibanding", "dilihat", "melihat", "menilik", "dihitung", "ditotal",
                              "benar", "tidak", "tak"})
 
 

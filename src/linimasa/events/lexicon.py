@@ -39,8 +39,9 @@ the hazard as mode ("flood", "landslide", "earthquake", "fire", "crash", ...).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Final
 
-VOWELS = "aeiou"
+VOWELS: Final = "aeiou"
 
 
 @dataclass(frozen=True)
@@ -62,7 +63,7 @@ class Form:
 
 
 # (root, classes, type, mode, needs). Kind DISASTER is implied by type "DISASTER".
-ROOTS: list[tuple[str, str, str, str | None, str | None]] = [
+ROOTS: Final[list[tuple[str, str, str, str | None, str | None]]] = [
     # ASSAULT
     ("serang", "me pe an", "ASSAULT", None, None),
     ("serbu", "me pe an", "ASSAULT", None, None),
@@ -213,7 +214,7 @@ ROOTS: list[tuple[str, str, str, str | None, str | None]] = [
 ]
 
 # Irregular or prefixed forms morphology does not give (memper-, loan verbs), by class.
-EXTRA_FORMS: dict[str, list[tuple[str, str, str]]] = {
+EXTRA_FORMS: Final[dict[str, list[tuple[str, str, str]]]] = {
     # root: [(surface, voice, nominal?"n":"v")]
     "perkosa": [("memperkosa", "active", "v"), ("diperkosa", "passive", "v"),
                 ("pemerkosaan", "nominal", "n"), ("perkosaan", "nominal", "n")],
@@ -226,7 +227,7 @@ EXTRA_FORMS: dict[str, list[tuple[str, str, str]]] = {
     "tabrak": [("bertabrakan", "active", "v")],
     "terima": [("diterima", "passive", "v")],  # only a delegation received ("perwakilan massa diterima Sekda")
 }
-EXTRA_SENSES: dict[str, Sense] = {
+EXTRA_SENSES: Final[dict[str, Sense]] = {
     "perkosa": Sense("ASSAULT", "sexual"),
     "bicara": Sense("CONSULT"),
     "temu": Sense("CONSULT", "meet", needs="meet"),
@@ -234,7 +235,7 @@ EXTRA_SENSES: dict[str, Sense] = {
     "terima": Sense("CONSULT", "meet", needs="delegation"),
 }
 # Surface forms whose sense differs from their root's.
-FORM_SENSES: dict[str, Sense] = {
+FORM_SENSES: Final[dict[str, Sense]] = {
     "kebakaran": Sense("DISASTER", "fire", "DISASTER"),
     "bertabrakan": Sense("DISASTER", "crash", "DISASTER"),
     "terbakar": Sense("DISASTER", "fire", "DISASTER"),
@@ -242,7 +243,7 @@ FORM_SENSES: dict[str, Sense] = {
     "mengundurkan": Sense("REJECT", "resign"),
 }
 
-MULTI: dict[str, Sense | None] = {
+MULTI: Final[dict[str, Sense | None]] = {
     "gencatan senjata": Sense("AGREE", "ceasefire"),
     "unjuk rasa": Sense("PROTEST", "demo"),
     "berunjuk rasa": Sense("PROTEST", "demo"),
@@ -391,7 +392,7 @@ MULTI: dict[str, Sense | None] = {
     "perang dagang": Sense("SANCTION", "trade"),
 }
 
-BLOCK = frozenset({
+BLOCK: Final = frozenset({
     "pertahanan", "bertahan", "tahanan", "ketahanan", "tertahan", "penahan", "menahannya",
     "pembantu", "bantuannya", "peledak", "penyerang", "penembak", "pendukung", "pengunjuk",
     "kuasanya", "berkuasa", "penguasa", "kekuasaan", "terbebas",
@@ -403,7 +404,7 @@ BLOCK = frozenset({
     "disalahi", "salahi", "damaikan", "bakaran", "bunuhan", "pemukul", "pukulan", "sitaan", "rampasan", "tabrakkan", 
 })
 
-_NASAL_KEEP = {"l", "m", "n", "r", "w", "y"}
+_NASAL_KEEP: Final = {"l", "m", "n", "r", "w", "y"}
 
 
 def _syllables(root: str) -> int:

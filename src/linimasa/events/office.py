@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Final
 
 from ..model import Participant
 from .context import SentView
 from .words import SIDE_WORDS
 
 # ranks and honorifics that end the office and start the person's name
-_RANKS = frozenset({
+_RANKS: Final = frozenset({
     "akbp", "akp", "kompol", "kombes", "kombespol", "pol", "iptu", "ipda", "aiptu", "aipda", "brigjen", "irjen",
     "komjen", "jenderal", "kolonel", "letkol", "mayor", "kapten", "bripka", "brigpol", "inf", "kav", "arh", "laksma",
     "marsma", "dr", "drs", "ir", "h", "hj", "prof",
@@ -56,10 +57,10 @@ def office_actor(v: SentView, actor: Participant, ti: int) -> Participant | None
     return None
 
 
-_TITLE = re.compile(
+_TITLE: Final = re.compile(
     r"\b(?:(?P<ka>Kapol\w+)|Kepala\s+(?P<head>[A-Z][\w.-]*)|[A-Z][\w-]*(?:\s+\(?[A-Z][\w-]*\)?)*?\s+(?P<pol>Pol(?:da|res|resta|"
     r"restabes|sek|ri)\b))(?P<rest>(?:\s+[A-Z][\w-]*)*?)\s+(?:(?:{ranks})\.?\s+)+(?:[A-Z][\w-]*\s+){0,3}?{name}\b")
-_RANK_ALT = "|".join(sorted((r.upper() if len(r) <= 4 else r.title()) for r in _RANKS if len(r) > 1))
+_RANK_ALT: Final = "|".join(sorted((r.upper() if len(r) <= 4 else r.title()) for r in _RANKS if len(r) > 1))
 
 
 @lru_cache(maxsize=512)

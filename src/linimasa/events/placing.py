@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace
-from typing import Any
+from typing import Any, Final
 
 from ..clean.metadata import parse_lead
 from ..model import Article, Entity, Event, Location, Mention, Sentence
@@ -59,26 +59,34 @@ class _Cands:
     closure: a compiled closure keeps its scope, the article with it, in a reference cycle)."""
 
     def __init__(self, article: Article, sents: list[Sentence], view: Any, res: Any,
-                 ents: dict[str, Entity], spans_by: dict[int, list[roles.Span]], main: str | None) -> None:
+                 ents: dict[str, Entity], spans_by: dict[int, list[roles.Span]], main: str | None,
+                 cuts: dict[int, int]) -> None:
         self.article, self.sents, self.view, self.res = article, sents, view, res
-        self.ents, self.spans_by, self.main = ents, spans_by, main
+        self.ents, self.spans_by, self.main, self.cuts = ents, spans_by, main, cuts
         self.loc_by = by_sentence([m for m in article.mentions if m.label == "LOC"], sents)
         self.use_mentions = any(m.label == "LOC" for m in article.mentions)
         self.cache: dict[int, list[where.Cand]] = {}
-        self.typed = _typed_names(article.text)
+        self.typed = _TypedNames(article.text)
         self.named: dict[str, set[str]] = {}  # country -> the texts of the mentions naming something in it
         for m in article.mentions:
             ent = ents.get(m.entity_id or "")
             if ent is not None and ent.country:
                 self.named.setdefault(ent.country, set()).add(m.text)
 
+    def cut(self, k: int) -> int:
+        """:func:`dateline_end` of sentence ``k``, remembered (extraction took it of its event sentences)."""
+        got = self.cuts.get(k)
+        if got is None:
+            got = self.cuts[k] = dateline_end(self.sents[k], self.article)
+        return got
+
     def __call__(self, k: int) -> list[where.Cand]:
         got = self.cache.get(k)
         if got is not None:
             return got
-        sents, article, res, ents = self.sents, self.article, self.res, self.ents
+        sents, res, ents = self.sents, self.res, self.ents
         v = self.view(k)
-        blocked: list[tuple[int, int]] = [(sents[k].start, dateline_end(sents[k], article))]
+        blocked: list[tuple[int, int]] = [(sents[k].start, self.cut(k))]
         cut = postposed_cut(v)
         if cut is not None:
             blocked.append((cut, sents[k].end))
@@ -99,7 +107,7 @@ class _Cands:
 
 
 # "di dekat kota Boni, wilayah Mopti": the place lies in the region named after it
-_IN_REGION = re.compile(r"\s*,\s*(?:(?:wilayah|provinsi|negara\s+bagian|region|distrik|prefektur)\s+)?", re.IGNORECASE)
+_IN_REGION: Final = re.compile(r"\s*,\s*(?:(?:wilayah|provinsi|negara\s+bagian|region|distrik|prefektur)\s+)?", re.IGNORECASE)
 
 
 def _no_foreign_namesake(s: Sentence, cands: list[where.Cand]) -> list[where.Cand]:
@@ -115,11 +123,13 @@ def _no_foreign_namesake(s: Sentence, cands: list[where.Cand]) -> list[where.Can
 
 
 def fill_locations(article: Article, events: list[Event], sents: list[Sentence], view: Any, res: Any,
-                    ents: dict[str, Entity], spans_by: dict[int, list[roles.Span]]) -> None:
+                    ents: dict[str, Entity], spans_by: dict[int, list[roles.Span]],
+                    cuts: dict[int, int] | None = None) -> None:
+    """Each event's place (``cuts``: :func:`dateline_end` of the sentences the caller took it of)."""
     if not events:
         return
     main = _main_country(article, res, ents)
-    cands = _Cands(article, sents, view, res, ents, spans_by, main)
+    cands = _Cands(article, sents, view, res, ents, spans_by, main, {} if cuts is None else cuts)
     index = {s.start: k for k, s in enumerate(sents)}
     dateline = _dateline(article, sents, res, main)
     main_loc = _country_location(main, res) if main else None
@@ -146,7 +156,7 @@ def fill_locations(article: Article, events: list[Event], sents: list[Sentence],
         if got is None and met is not None and met.location is not None and _MEETING_REF.match(e.sentence):
             got = where.Cand(met.location.start or 0, met.location.end or 0, _copy(met.location, "context"))
         if got is None and e.kind == "DISASTER" and (
-                struck := _struck_country(view(k), res, dateline_end(sents[k], article))) is not None:
+                struck := _struck_country(view(k), res, cands.cut(k))) is not None:
             got = struck  # "Gempa ... mengguncang wilayah tengah Myanmar": the country it struck
         if (got is None or got.loc.precision == "country") and op is not None and op.location is not None \
                 and _OPERATION_REF.match(e.sentence):  # "Dalam penggerebekan tersebut, polisi menyita ...": there
@@ -181,8 +191,7 @@ def fill_locations(article: Article, events: list[Event], sents: list[Sentence],
             elsewhere[e.sentence_start] = e.location
         elif dateline is not None and e.sentence_start in elsewhere and not (e.actors or e.targets):
             e.location = elsewhere[e.sentence_start]  # "... setelah bentrokan selama lima hari": the same place
-        elif story_abroad is not None and _abroad_story_event(e, story_abroad, article, ents,
-                                                              dateline_end(sents[0], article)):
+        elif story_abroad is not None and _abroad_story_event(e, story_abroad, article, ents, cands.cut(0)):
             e.location = _copy(story_abroad, "article")  # "Jakarta, CNN Indonesia -- ... polisi India ...; tiga orang
             # yang ditangkap ...": the arrests happened where the story is, not at the desk
         elif dateline is not None:
@@ -215,7 +224,7 @@ def _aimed_at_country(e: Event) -> str | None:
     return None
 
 
-_TOWARDS = re.compile(r"\bke(?:\s+arah)?\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_TOWARDS: Final = re.compile(r"\bke(?:\s+arah)?\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 
 
 def _topic_place(e: Event, got: where.Cand) -> bool:
@@ -225,25 +234,25 @@ def _topic_place(e: Event, got: where.Cand) -> bool:
     return 0 < cut <= len(e.sentence) and _TOPIC_BEFORE.search(e.sentence[max(0, cut - 80):cut]) is not None
 
 
-_TOPIC_BEFORE = re.compile(r"\b(?:perundingan|negosiasi|sengketa|batas|isu|masalah|persoalan|situasi|kondisi|kerja\s*sama|"
+_TOPIC_BEFORE: Final = re.compile(r"\b(?:perundingan|negosiasi|sengketa|batas|isu|masalah|persoalan|situasi|kondisi|kerja\s*sama|"
                            r"perdamaian|krisis|konflik|kebijakan|status|pembangunan|investasi|perlindungan|keamanan|"
                            r"stabilitas|kedaulatan)(?:\s+\w+){0,3}\s+(?:di|atas)\s+(?:[\w-]+,?\s+){0,6}$",
                            re.IGNORECASE)
 
 
 # the next sentence tells where the event just told happened: "Kesepakatan itu dicapai dalam pertemuan ... di X"
-_POINTS_BACK = re.compile(r"\W*(kesepakatan|perjanjian|pertemuan|perundingan|pembicaraan|kunjungan|penandatanganan|"
+_POINTS_BACK: Final = re.compile(r"\W*(kesepakatan|perjanjian|pertemuan|perundingan|pembicaraan|kunjungan|penandatanganan|"
                           r"serangan|ledakan|insiden|peristiwa|kejadian|bentrokan|penangkapan|penggerebekan|aksi|"
                           r"unjuk\s+rasa|demonstrasi)\s+(?:itu|tersebut)\s+(?:dicapai|diteken|ditandatangani|digelar|"
                           r"berlangsung|terjadi|dilakukan|dilaksanakan|diadakan|diumumkan|disepakati)\b", re.IGNORECASE)
-_HELD_AGAIN = re.compile(r"\W*(?:pelaku|tersangka|keduanya|ketiganya|keempatnya|kelimanya|mereka|para\s+(?:pelaku|tersangka|"
+_HELD_AGAIN: Final = re.compile(r"\W*(?:pelaku|tersangka|keduanya|ketiganya|keempatnya|kelimanya|mereka|para\s+(?:pelaku|tersangka|"
                          r"terduga))\s+(?:kemudian\s+|akhirnya\s+|berhasil\s+)?(?:ditangkap|diamankan|dibekuk|diringkus|"
                          r"dicokok|ditahan)\b", re.IGNORECASE)
 # where someone habitually is or comes from, not where the event happened: "pelaku begal yang kerap beraksi
 # di wilayah Cengkareng", "pria yang tinggal di Bekasi"
-_HABIT = re.compile(r"\byang\s+(?:kerap|sering|biasa|selama\s+ini\s+)?\s*(?:beraksi|tinggal|berdomisili|bekerja|berasal|"
+_HABIT: Final = re.compile(r"\byang\s+(?:kerap|sering|biasa|selama\s+ini\s+)?\s*(?:beraksi|tinggal|berdomisili|bekerja|berasal|"
                     r"menetap|bermukim|beroperasi)\s+(?:di|dari)\s+[^,.;]*(?:,\s*[A-Z][^,.;]*)?")  # (case matters)
-_POINTED_TYPES = {**dict.fromkeys(("kesepakatan", "perjanjian", "pertemuan", "perundingan", "pembicaraan", "kunjungan",
+_POINTED_TYPES: Final = {**dict.fromkeys(("kesepakatan", "perjanjian", "pertemuan", "perundingan", "pembicaraan", "kunjungan",
                                     "penandatanganan"), VERBAL),
                   "penangkapan": {"COERCE"}, "penggerebekan": {"COERCE"},
                   "aksi": {"PROTEST"}, "unjuk rasa": {"PROTEST"}, "demonstrasi": {"PROTEST"}}
@@ -251,7 +260,7 @@ _POINTED_TYPES = {**dict.fromkeys(("kesepakatan", "perjanjian", "pertemuan", "pe
 
 # "Serangan ke Dnipro terjadi beberapa jam setelah Ukraina menyerang kilang minyak di wilayah Samara":
 # the event told in the clause after "terjadi ... setelah" is the other one, at the clause's places
-_HAPPENED_AFTER = re.compile(r"\bterjadi\b[^.;]{0,40}?\b(?:setelah|sesudah|sebelum|usai|seusai)\b", re.IGNORECASE)
+_HAPPENED_AFTER: Final = re.compile(r"\bterjadi\b[^.;]{0,40}?\b(?:setelah|sesudah|sebelum|usai|seusai)\b", re.IGNORECASE)
 
 
 def _in_time_clause(e: Event, s: Sentence, cands: list[where.Cand]) -> list[where.Cand]:
@@ -276,13 +285,13 @@ def _points_back(text: str, e: Event) -> bool:
 
 
 # "Dalam pertemuan tersebut, kedua negara menandatangani ...": the meeting told before is the place
-_MEETING_REF = re.compile(r"\W*(?:dalam|pada|di sela(?:-sela)?|usai|seusai|setelah|selama)\s+(?:pertemuan|kunjungan|lawatan|"
+_MEETING_REF: Final = re.compile(r"\W*(?:dalam|pada|di sela(?:-sela)?|usai|seusai|setelah|selama)\s+(?:pertemuan|kunjungan|lawatan|"
                           r"rapat|pembicaraan|perundingan|acara|konferensi|sidang|kegiatan|kesempatan)\s+(?:tersebut|itu|ini)\b",
                           re.IGNORECASE)
 
 
 # "Diksar itu digelar di ...", "Kegiatan tersebut berlangsung di ...": the scene of what the story tells
-_SETTING = re.compile(r"\W*(?:[\w-]+\s+){1,3}(?:itu|tersebut)\s+(?:digelar|berlangsung|diadakan|dilaksanakan|"
+_SETTING: Final = re.compile(r"\W*(?:[\w-]+\s+){1,3}(?:itu|tersebut)\s+(?:digelar|berlangsung|diadakan|dilaksanakan|"
                       r"diselenggarakan)\s+(?:[\w-]+\s+){0,4}?di\b", re.IGNORECASE)
 
 
@@ -294,12 +303,12 @@ def _setting_before(k: int, sents: list[Sentence], cands: Any) -> Location | Non
     return None
 
 
-_OPERATION_REF = re.compile(r"\W*(?:dalam|pada|saat|selama|usai|seusai|setelah)\s+(?:penggerebekan|operasi|razia|"
+_OPERATION_REF: Final = re.compile(r"\W*(?:dalam|pada|saat|selama|usai|seusai|setelah)\s+(?:penggerebekan|operasi|razia|"
                             r"penangkapan|penyisiran|penggeledahan|penyergapan|penindakan)\s+(?:tersebut|itu|ini)\b",
                             re.IGNORECASE)
 
 
-_MOVED = frozenset({"dievakuasi", "mengungsi", "diungsikan", "dibawa", "dilarikan", "dipindahkan", "dirujuk",
+_MOVED: Final = frozenset({"dievakuasi", "mengungsi", "diungsikan", "dibawa", "dilarikan", "dipindahkan", "dirujuk",
                     "dipulangkan", "melarikan", "kabur", "evakuasi"})
 
 
@@ -339,7 +348,7 @@ def _named_again(place: str | None, sentence: str) -> bool:
 
 # a name the story introduces with its kind of place: "ke seluruh wilayah Catatumbo", "desa Tarnaka"
 # (the lookahead on the words' first letters fails fast everywhere else: a 3x faster scan of the text)
-_TYPED = re.compile(r"\b(?=(?i:[" + "".join(sorted({k[0] for k in PLACE_TYPES})) + r"]))(?i:"
+_TYPED: Final = re.compile(r"\b(?=(?i:[" + "".join(sorted({k[0] for k in PLACE_TYPES})) + r"]))(?i:"
                     + "|".join(re.escape(k) for k in sorted(PLACE_TYPES)) + r")\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})")
 
 
@@ -348,8 +357,22 @@ def _typed_names(text: str) -> dict[str, str]:
     return {m.group(1): PLACE_TYPES[m.group(0).split()[0].lower()] for m in _TYPED.finditer(text)}
 
 
+class _TypedNames:
+    """:func:`_typed_names` of an article, read when first asked for: only a name the gazetteer
+    does not know needs them, and most articles have none (the scan of the whole text is costly)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.names: dict[str, str] | None = None
+
+    def get(self, name: str) -> str | None:
+        if self.names is None:
+            self.names = _typed_names(self.text)
+        return self.names.get(name)
+
+
 def _mention_places(mentions: list[Mention], ents: dict[str, Entity], res: Any,
-                    typed: dict[str, str] | None = None, hint: str | None = None,
+                    typed: _TypedNames | None = None, hint: str | None = None,
                     named: dict[str, set[str]] | None = None) -> list[where.Cand]:
     """LOC mentions of the language layer as place candidates (resolved entities first); a name no
     gazetteer knows is a place of the story's country when the article calls it one elsewhere
@@ -366,8 +389,8 @@ def _mention_places(mentions: list[Mention], ents: dict[str, Entity], res: Any,
             if p is None and m.text[:1].islower() and " " in m.text:  # "pantai Somalia": the name after the word
                 head, _, name = m.text.partition(" ")
                 p, start = _resolve(res, name), m.start + len(head) + 1
-            if p is None and typed and m.text in typed:
-                out.append(where.Cand(m.start, m.end, Location(name=m.text, country=hint, precision=typed[m.text],
+            if p is None and typed is not None and (prec := typed.get(m.text)) is not None:
+                out.append(where.Cand(m.start, m.end, Location(name=m.text, country=hint, precision=prec,
                                                                start=m.start, end=m.end, source="sentence")))
                 continue
             if p is None:
@@ -502,4 +525,4 @@ def _dateline(article: Article, sents: list[Sentence], res: Any, hint: str | Non
     return Location(name=name, country=hint, precision="place", source="dateline")
 
 
-_OUTLET_LIKE = re.compile(r"news|\.(?:com|id|net|co)\b|\btv\b|online|media|times|post\b|pos\b|daily|today")
+_OUTLET_LIKE: Final = re.compile(r"news|\.(?:com|id|net|co)\b|\btv\b|online|media|times|post\b|pos\b|daily|today")

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Final
 
 from ..model import Entity, Event, Participant, Sentence
 from .context import SentView
@@ -46,7 +46,7 @@ from .words import (
     WEAPON_WORDS,
 )
 
-_PHRASE_MODIFIERS = frozenset({
+_PHRASE_MODIFIERS: Final = frozenset({
     "pertahanan", "luar", "negeri", "dalam", "bicara", "sipil", "bersenjata", "keamanan",
     "khusus", "antiteror", "gabungan", "kriminal", "separatis", "nasional", "daerah", "setempat",
     "udara", "darat", "laut", "republik", "federasi", "perdana", "menteri", "besar", "agung",
@@ -54,24 +54,24 @@ _PHRASE_MODIFIERS = frozenset({
     "pemberontak", "teroris", "tinggi", "penanggulangan", "bencana", "pengamanan", "anggota",
     "persatuan", "militer", "junta", "paramiliter", "elite", "hukum",
 })
-_QUANT_WORDS = frozenset({
+_QUANT_WORDS: Final = frozenset({
     "para", "seorang", "sejumlah", "puluhan", "ratusan", "ribuan", "belasan", "beberapa", "kedua",
     "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh",
     "sebelas", "seluruh", "semua", "jutaan", "banyak", "sekelompok", "segerombolan",
     "ketiga", "keempat", "kelima", "keenam", "ketujuh", "kedelapan", "kesembilan", "kesepuluh",  # "ketujuh warga"
 })
-_PLACE_PREPS = frozenset({"di", "ke", "dari", "dekat", "wilayah", "kota", "negara", "daerah",
+_PLACE_PREPS: Final = frozenset({"di", "ke", "dari", "dekat", "wilayah", "kota", "negara", "daerah",
                           "provinsi", "kawasan", "perbatasan", "menuju", "antara", "bagi",
                           "untuk", "kepada", "atas", "dengan", "melalui", "pada", "sebagai",
                           "bagian", "oleh", "terhadap", "sekitar",
                           "laut", "selat", "teluk", "samudra", "samudera", "perairan", "semenanjung"})  # "Laut Jepang"
-_AGENT = frozenset({"oleh"})
-_ABOUT = frozenset({"sekitar", "kira-kira", "hampir"})
-_ADVERBS = frozenset({"telah", "sudah", "sempat", "pernah", "akan", "juga", "pun", "segera", "kembali",
+_AGENT: Final = frozenset({"oleh"})
+_ABOUT: Final = frozenset({"sekitar", "kira-kira", "hampir"})
+_ADVERBS: Final = frozenset({"telah", "sudah", "sempat", "pernah", "akan", "juga", "pun", "segera", "kembali",
                       "langsung", "lalu", "kemudian", "masih", "terus"})
-_COORD = frozenset({"dan", "serta", ",", "bersama", "beserta"})  # "Polres A bersama Polres B dan Kodim C mengerahkan": all act
-_TARGET_PREPS = frozenset({"terhadap", "ke", "kepada", "atas", "pada"})
-SECTOR_NOUNS_EXTRA = {"kelompok": "rebel", "orang": "civilian", "perusuh": "civilian",
+_COORD: Final = frozenset({"dan", "serta", ",", "bersama", "beserta"})  # "Polres A bersama Polres B dan Kodim C mengerahkan": all act
+_TARGET_PREPS: Final = frozenset({"terhadap", "ke", "kepada", "atas", "pada"})
+SECTOR_NOUNS_EXTRA: Final = {"kelompok": "rebel", "orang": "civilian", "perusuh": "civilian",
                       "provokator": "civilian", "penyandera": "rebel",
                       # the elder students of a campus or school: "dipukul oleh sejumlah senior"
                       "senior": "civilian", "seniornya": "civilian", "junior": "civilian", "juniornya": "civilian"}
@@ -88,12 +88,16 @@ class Span:
     part: Participant
     place: bool = False  # a place name standing for its government ("Jakarta menolak ...")
 
+    # (written out: a dataclass's generated __init__ runs interpreted even compiled, and this one is hot)
+    def __init__(self, i: int, j: int, part: Participant, place: bool = False) -> None:
+        self.i, self.j, self.part, self.place = i, j, part, place
 
-_SECTORS = {**SECTOR_NOUNS_EXTRA, **SECTOR_NOUNS}
+
+_SECTORS: Final = {**SECTOR_NOUNS_EXTRA, **SECTOR_NOUNS}
 # heads whose noun goes on in a lower-case word: "pengunjuk rasa", "tukang ojek", "juru bicara"
-_VEHICLES = frozenset({"ojek", "ojol", "taksi", "angkot", "angkutan", "truk", "mobil", "bus", "becak", "bajaj"})
-_WORKPLACES = frozenset({"pabrik", "tambang", "pelabuhan", "perkebunan", "migran", "harian", "kontrak", "bangunan"})
-_NOUN_TAILS = {"pengunjuk": frozenset({"rasa"}), "juru": frozenset({"bicara", "parkir", "kamera", "foto", "masak"}),
+_VEHICLES: Final = frozenset({"ojek", "ojol", "taksi", "angkot", "angkutan", "truk", "mobil", "bus", "becak", "bajaj"})
+_WORKPLACES: Final = frozenset({"pabrik", "tambang", "pelabuhan", "perkebunan", "migran", "harian", "kontrak", "bangunan"})
+_NOUN_TAILS: Final = {"pengunjuk": frozenset({"rasa"}), "juru": frozenset({"bicara", "parkir", "kamera", "foto", "masak"}),
                "tukang": frozenset({"ojek", "parkir", "becak", "bangunan", "sayur", "kayu", "batu"}),
                "pengemudi": _VEHICLES, "sopir": _VEHICLES, "bajak": frozenset({"laut", "udara"}),
                "ojek": frozenset({"online", "daring", "pangkalan"}), "geng": frozenset({"motor"}),
@@ -105,9 +109,9 @@ _NOUN_TAILS = {"pengunjuk": frozenset({"rasa"}), "juru": frozenset({"bicara", "p
                "pabrik": frozenset({"tekstil", "garmen", "sepatu", "semen", "gula", "rokok", "plastik", "kayu", "baja"})}
 _participant_sector = _SECTORS.get
 # words that make a "Satuan ..." (unit) the police's, not the army's
-_ARMY_UNITS = frozenset({"tni", "yonif", "pamtas", "kostrad", "raider", "marinir", "batalyon", "kodam", "korem",
+_ARMY_UNITS: Final = frozenset({"tni", "yonif", "pamtas", "kostrad", "raider", "marinir", "batalyon", "kodam", "korem",
                          "kodim", "kopassus", "koops", "habema"})
-_POLICE_UNITS = frozenset({w for w, sec in _SECTORS.items() if sec == "police"}
+_POLICE_UNITS: Final = frozenset({w for w, sec in _SECTORS.items() if sec == "police"}
                           | {"polresta", "polrestabes", "reserse", "reskrim", "satreskrim", "satresnarkoba", "narkoba",
                              "satlantas", "sabhara"})
 
@@ -340,7 +344,7 @@ def _names_country(sp: Span, ents: dict[str, Entity]) -> bool:
                                             and sp.part.sector == "government" and sp.j - sp.i <= 3)
 
 
-_UNKNOWN = (("tak", "dikenal"), ("tidak", "dikenal"), ("tak", "dikenali"), ("tidak", "dikenali"),
+_UNKNOWN: Final = (("tak", "dikenal"), ("tidak", "dikenal"), ("tak", "dikenali"), ("tidak", "dikenali"),
             ("tak", "teridentifikasi"), ("tidak", "teridentifikasi"), ("misterius",))
 
 
@@ -414,21 +418,21 @@ def verbal(w: str) -> bool:
 
 
 # verbs whose complement is a clause with a subject of its own
-CLAUSE_VERBS = frozenset({
+CLAUSE_VERBS: Final = frozenset({
     "menuduh", "menuding", "menyebut", "menyebutkan", "mengatakan", "menyatakan", "melaporkan", "mengklaim",
     "menilai", "menduga", "mencurigai", "meminta", "memerintahkan", "mendesak", "menyerukan", "mengungkapkan",
     "menjelaskan", "menegaskan", "membenarkan", "mengakui", "menuturkan",
 })
-_CONTROL_GAP = frozenset({"telah", "sudah", "berhasil", "akan", "segera", "kembali", "juga", "tidak", "tak", "belum",
+_CONTROL_GAP: Final = frozenset({"telah", "sudah", "berhasil", "akan", "segera", "kembali", "juga", "tidak", "tak", "belum",
                           "untuk", "sempat", "pernah", "masih", "terus", "mulai", "siap", "bersedia", "enggan",
                           "baru", "sedang", "tengah", "hendak", "ingin", "mampu", "dapat", "bisa"})
 # "X dibantu/didampingi Y <verb>": X (helped by Y) does the verb
-_HELPED_BY = frozenset({"dibantu", "dibackup", "didukung", "disokong", "didampingi"})
-_COORD_VERB = frozenset({"dan", "serta", "lalu", "kemudian", "sekaligus"})
-SPEAKER_SIDE = SIDE_WORDS | {"kita", "ia", "dia", "mereka"}
-_FULL_STOPS = frozenset({".", "!", "?"})
+_HELPED_BY: Final = frozenset({"dibantu", "dibackup", "didukung", "disokong", "didampingi"})
+_COORD_VERB: Final = frozenset({"dan", "serta", "lalu", "kemudian", "sekaligus"})
+SPEAKER_SIDE: Final = SIDE_WORDS | {"kita", "ia", "dia", "mereka"}
+_FULL_STOPS: Final = frozenset({".", "!", "?"})
 # verbs whose object is an event their subject only judges, looks into or remembers
-_ABOUT_VERBS = frozenset({"mengecam", "mengutuk", "menyesalkan", "menyayangkan", "menyelidiki", "mengusut", "mendalami",
+_ABOUT_VERBS: Final = frozenset({"mengecam", "mengutuk", "menyesalkan", "menyayangkan", "menyelidiki", "mengusut", "mendalami",
                           "mengkritik", "menyoroti", "mengenang", "memperingati", "menanggapi", "merespons",
                           "menyikapi", "mengecamnya", "mengutuknya"})
 
@@ -559,17 +563,17 @@ def subject_before(v: SentView, spans: list[Span], ti: int) -> list[Span]:
     return _coordinated(spans, first, ti, v)
 
 
-_RAIDS = frozenset({"serangan", "penyerangan", "penyerbuan", "operasi", "razia", "penggerebekan"})
+_RAIDS: Final = frozenset({"serangan", "penyerangan", "penyerbuan", "operasi", "razia", "penggerebekan"})
 # how hard a fight was, between its noun and "antara": "pertempuran sengit antara X dan Y"
-_FIGHT_ADJ = frozenset({"sengit", "hebat", "berdarah", "bersenjata", "terbuka", "mematikan", "besar", "kembali",
+_FIGHT_ADJ: Final = frozenset({"sengit", "hebat", "berdarah", "bersenjata", "terbuka", "mematikan", "besar", "kembali",
                         "pecah", "terjadi", "meletus", "berlangsung"})  # "Bentrokan pecah antara X dan Y"
 # when a fight was, between its noun and "antara": "pertempuran Sabtu lalu antara X dan Y"
 _FIGHT_WHEN = frozenset({"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "ahad", "lalu", "kemarin",
                          "malam", "pagi", "siang", "sore"})
 # the arm between an attack noun and whose it is: "tembakan artileri RSF", "serangan roket Hizbullah"
-_ARMS = WEAPON_WORDS | {"artileri", "drone", "udara", "darat", "pesawat", "tank", "jet"}
-_UNIT_WORDS = frozenset({"tim", "satuan", "satgas", "regu", "personel", "anggota", "petugas", "pasukan", "aparat"})
-_NOT_PREDICATE = frozenset({"dalam", "saat", "ketika", "setelah", "usai", "seusai", "akibat", "karena", "aksi", "atas",
+_ARMS: Final = WEAPON_WORDS | {"artileri", "drone", "udara", "darat", "pesawat", "tank", "jet"}
+_UNIT_WORDS: Final = frozenset({"tim", "satuan", "satgas", "regu", "personel", "anggota", "petugas", "pasukan", "aparat"})
+_NOT_PREDICATE: Final = frozenset({"dalam", "saat", "ketika", "setelah", "usai", "seusai", "akibat", "karena", "aksi", "atas",
                             "terhadap", "soal", "tentang", "mengenai", "untuk", "dengan", "tanpa", "yang", "dan"})
 
 
@@ -606,7 +610,7 @@ def _after(v: SentView, spans: list[Span], tj: int, window: int = 8) -> tuple[li
     return objs, agents
 
 
-_FELL = frozenset({"tewas", "gugur", "meninggal", "terbunuh", "tertembak", "terluka", "cedera"})
+_FELL: Final = frozenset({"tewas", "gugur", "meninggal", "terbunuh", "tertembak", "terluka", "cedera"})
 
 
 def _past_coordinated_passives(v: SentView, tj: int) -> int:
@@ -618,7 +622,7 @@ def _past_coordinated_passives(v: SentView, tj: int) -> int:
     return k
 
 
-_DIED = frozenset({"tewas", "terbunuh", "meninggal", "gugur", "terluka", "luka-luka", "cedera"})
+_DIED: Final = frozenset({"tewas", "terbunuh", "meninggal", "gugur", "terluka", "luka-luka", "cedera"})
 
 
 def assign(v: SentView, spans: list[Span], ti: int, tj: int, voice: str, type_: str, mode: str | None = None
@@ -700,13 +704,13 @@ def assign(v: SentView, spans: list[Span], ti: int, tj: int, voice: str, type_: 
     return parts(subj), parts(objs)
 
 
-_RESPONSIBILITY = re.compile(r"\b(?:mengklaim|mengaku|menyatakan)\s+(?:ber)?tanggung\s*jawab\b", re.IGNORECASE)
+_RESPONSIBILITY: Final = re.compile(r"\b(?:mengklaim|mengaku|menyatakan)\s+(?:ber)?tanggung\s*jawab\b", re.IGNORECASE)
 
 
-_ATTACKER_NOUNS = frozenset({"pelaku", "penyerang", "pengebom", "penembak", "penculik"})
+_ATTACKER_NOUNS: Final = frozenset({"pelaku", "penyerang", "pengebom", "penembak", "penculik"})
 # "Serangan itu diklaim oleh X (JNIM), kelompok yang ...": the claimant after "oleh"
-_CLAIMED_BY = re.compile(r"\bdiklaim\s+oleh\s+", re.IGNORECASE)
-_SHORT_FORM = re.compile(r"\s*\(([A-Z][A-Za-z0-9-]{1,9})\)")
+_CLAIMED_BY: Final = re.compile(r"\bdiklaim\s+oleh\s+", re.IGNORECASE)
+_SHORT_FORM: Final = re.compile(r"\s*\(([A-Z][A-Za-z0-9-]{1,9})\)")
 
 
 def _unnamed_attacker(p: Participant) -> bool:
@@ -728,7 +732,7 @@ def _place(e: Event) -> tuple[str, str | None] | None:
 
 
 # "Ia juga memberlakukan jam malam ...": the pronoun subject of an active verb right before the trigger
-_PRONOUN_DOER = re.compile(r"\W*(?:ia|dia|beliau)\s+(?:(?:juga|pun|lalu|kemudian|telah|sudah|langsung)\s+)*$",
+_PRONOUN_DOER: Final = re.compile(r"\W*(?:ia|dia|beliau)\s+(?:(?:juga|pun|lalu|kemudian|telah|sudah|langsung)\s+)*$",
                            re.IGNORECASE)
 
 

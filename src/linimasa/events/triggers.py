@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Final
 
 from .context import SentView
 from .lexicon import Form, Sense
@@ -44,7 +45,7 @@ from .words import (
     WEAPON_WORDS,
 )
 
-VERBAL_MULTI = frozenset({"kehilangan", "main", "putus", "minta", "turun", "menggelar", "terjun", "masuk", "jatuh",
+VERBAL_MULTI: Final = frozenset({"kehilangan", "main", "putus", "minta", "turun", "menggelar", "terjun", "masuk", "jatuh",
                           "terjatuh", "terperosok", "api", "hilang",
                           "saling"})  # "api melalap ...": the fire acts; "warga saling serang": a reciprocal verb
 
@@ -58,6 +59,11 @@ class Trigger:
     nominal: bool
     licensed: bool
     surface: str
+
+    # (written out: a dataclass's generated __init__ runs interpreted even compiled, and this one is hot)
+    def __init__(self, i: int, j: int, sense: Sense, voice: str, nominal: bool, licensed: bool, surface: str) -> None:
+        self.i, self.j, self.sense, self.voice = i, j, sense, voice
+        self.nominal, self.licensed, self.surface = nominal, licensed, surface
 
 
 def _window(v: SentView, a: int, b: int) -> list[str]:
@@ -115,13 +121,13 @@ def _rule_place_object(v: SentView, t: Trigger) -> Sense | None:
     return t.sense if _has_place_object(v, t) else None
 
 
-_PRIZES = frozenset({"posisi", "peringkat", "puncak", "tangga", "pasar", "pangsa", "gelar", "penghargaan", "album",
+_PRIZES: Final = frozenset({"posisi", "peringkat", "puncak", "tangga", "pasar", "pangsa", "gelar", "penghargaan", "album",
                      "trofi", "piala", "kursi", "juara", "hati", "perhatian", "panggung", "klasemen", "takhta",
                      "rekor", "medali", "emas", "perak", "perunggu", "mayoritas", "suara", "simpati", "teknologi",
                      "industri", "bisnis", "lini", "segmen", "sektor", "kategori", "nominasi"})
 
 
-_HELD_FEELINGS = frozenset({"emosi", "amarah", "marah", "tawa", "napas", "nafas", "tangis", "rasa", "lapar", "haus",
+_HELD_FEELINGS: Final = frozenset({"emosi", "amarah", "marah", "tawa", "napas", "nafas", "tangis", "rasa", "lapar", "haus",
                             "kantuk", "hasrat", "nafsu", "keinginan", "harga", "laju", "inflasi", "kenaikan"})
 
 
@@ -147,8 +153,8 @@ def _rule_catch(v: SentView, t: Trigger) -> Sense | None:
     return t.sense
 
 
-_CROWD_COUNTS = frozenset({"ratusan", "ribuan", "puluhan", "belasan", "sejumlah", "sekelompok", "puluhan ribu"})
-_CROWD_NOUNS = frozenset({"warga", "massa", "mahasiswa", "buruh", "petani", "nelayan", "pendukung", "simpatisan",
+_CROWD_COUNTS: Final = frozenset({"ratusan", "ribuan", "puluhan", "belasan", "sejumlah", "sekelompok", "puluhan ribu"})
+_CROWD_NOUNS: Final = frozenset({"warga", "massa", "mahasiswa", "buruh", "petani", "nelayan", "pendukung", "simpatisan",
                           "demonstran", "pengunjuk", "ormas", "pengemudi", "ojol", "guru", "pedagang", "santri",
                           "pelajar", "pekerja", "karyawan", "honorer", "emak-emak", "masyarakat", "penduduk"})
 
@@ -167,7 +173,7 @@ def _rule_mob(v: SentView, t: Trigger) -> Sense | None:
     return t.sense if any(w in ("massa", "warga") for w in v.low[max(0, t.i - 3):t.i]) else None
 
 
-_SHOT_WORDS = frozenset({"tembakan", "timah", "peluru", "ditembak", "tembak", "pistol", "senpi"})
+_SHOT_WORDS: Final = frozenset({"tembakan", "timah", "peluru", "ditembak", "tembak", "pistol", "senpi"})
 
 
 def _rule_shot(v: SentView, t: Trigger) -> Sense | None:
@@ -187,7 +193,7 @@ def _rule_crowd(v: SentView, t: Trigger) -> Sense | None:
     return t.sense if crowd and any(w in _CROWD_NOUNS for w in words) else None
 
 
-_ASSETS = frozenset({"aset", "rekening", "dana", "harta", "kekayaan", "akun", "properti", "saham", "cadangan"})
+_ASSETS: Final = frozenset({"aset", "rekening", "dana", "harta", "kekayaan", "akun", "properti", "saham", "cadangan"})
 
 
 def _rule_asset(v: SentView, t: Trigger) -> Sense | None:
@@ -244,7 +250,7 @@ def _rule_hazard(v: SentView, t: Trigger) -> Sense | None:
     return None
 
 
-_CRAFT = frozenset({"kapal", "km", "kmp", "kri", "kn", "perahu", "speedboat", "longboat", "tugboat", "tongkang",
+_CRAFT: Final = frozenset({"kapal", "km", "kmp", "kri", "kn", "perahu", "speedboat", "longboat", "tugboat", "tongkang",
                     "pesawat", "helikopter", "heli"})
 
 
@@ -256,10 +262,10 @@ def _rule_craft(v: SentView, t: Trigger) -> Sense | None:
     return t.sense if any(w in _CRAFT for w in v.low[max(0, t.i - 8):t.i]) else None
 
 
-_STRUCTURES = frozenset({"gedung", "bangunan", "jembatan", "atap", "kanopi", "plafon", "tembok", "dinding", "tribun",
+_STRUCTURES: Final = frozenset({"gedung", "bangunan", "jembatan", "atap", "kanopi", "plafon", "tembok", "dinding", "tribun",
                          "menara", "stasiun", "terminal", "pabrik", "sekolah", "masjid", "gereja", "hotel", "mal",
                          "apartemen", "rumah", "tanggul", "bendungan", "crane", "derek", "panggung", "balkon", "lantai"})
-_STRUCK = frozenset({"serangan", "rudal", "bom", "roket", "drone", "dibom", "dihantam", "ditembak",
+_STRUCK: Final = frozenset({"serangan", "rudal", "bom", "roket", "drone", "dibom", "dihantam", "ditembak",
                      "diserang", "artileri", "mortir", "ledakan", "gempa", "banjir", "longsor", "angin"})
 
 
@@ -273,7 +279,7 @@ def _rule_structure(v: SentView, t: Trigger) -> Sense | None:
     return t.sense
 
 
-_DWELLINGS = frozenset({"rumah", "bangunan", "gedung", "lapak", "kios", "gubuk", "pondok", "permukiman",
+_DWELLINGS: Final = frozenset({"rumah", "bangunan", "gedung", "lapak", "kios", "gubuk", "pondok", "permukiman",
                         "pemukiman", "bedeng", "ruko", "hunian", "warung"})
 
 
@@ -290,7 +296,7 @@ def _rule_torn_down(v: SentView, t: Trigger) -> Sense | None:
     return None
 
 
-_FIXTURES = frozenset({"pagar", "gerbang", "pintu", "portal", "barikade", "baliho", "spanduk", "tiang", "tenda"})
+_FIXTURES: Final = frozenset({"pagar", "gerbang", "pintu", "portal", "barikade", "baliho", "spanduk", "tiang", "tenda"})
 
 
 def _rule_military(v: SentView, t: Trigger) -> Sense | None:
@@ -301,12 +307,12 @@ def _rule_armed(v: SentView, t: Trigger) -> Sense | None:
     return t.sense if any(w in MILITARY_WORDS for w in v.base) else None
 
 
-_LAUNCH = frozenset({"meluncurkan", "menembakkan", "melepaskan", "menembakan", "mengirimkan", "diluncurkan",
+_LAUNCH: Final = frozenset({"meluncurkan", "menembakkan", "melepaskan", "menembakan", "mengirimkan", "diluncurkan",
                      "ditembakkan", "menjatuhkan", "serangan", "menghantam"})
 
 
-_AMBUSH_DEAD = frozenset({"tewas", "terbunuh", "menewaskan", "korban", "meninggal"})
-_AMBUSH_POLICE = frozenset({"polisi", "polres", "polda", "polsek", "aparat", "petugas", "densus", "brimob"})
+_AMBUSH_DEAD: Final = frozenset({"tewas", "terbunuh", "menewaskan", "korban", "meninggal"})
+_AMBUSH_POLICE: Final = frozenset({"polisi", "polres", "polda", "polsek", "aparat", "petugas", "densus", "brimob"})
 
 
 def _rule_ambush(v: SentView, t: Trigger) -> Sense | None:
@@ -347,8 +353,8 @@ def _rule_aid(v: SentView, t: Trigger) -> Sense | None:
 
 
 # Forces sent somewhere ("mengirim tambahan 1.000 personel Garda Nasional"): a deployment.
-_SENT_FORCES = frozenset({"personel", "polisi", "brimob", "aparat", "garda"})
-_SENT_CARE = frozenset({"medis", "kesehatan", "relawan", "dokter", "perawat"})
+_SENT_FORCES: Final = frozenset({"personel", "polisi", "brimob", "aparat", "garda"})
+_SENT_CARE: Final = frozenset({"medis", "kesehatan", "relawan", "dokter", "perawat"})
 
 
 def _rule_send(v: SentView, t: Trigger) -> Sense | None:
@@ -387,7 +393,7 @@ def _rule_meet(v: SentView, t: Trigger) -> Sense | None:
     return t.sense
 
 
-_DELEGATION = frozenset({"perwakilan", "delegasi", "utusan", "perwakilannya"})
+_DELEGATION: Final = frozenset({"perwakilan", "delegasi", "utusan", "perwakilannya"})
 
 
 def _rule_delegation(v: SentView, t: Trigger) -> Sense | None:
@@ -396,7 +402,7 @@ def _rule_delegation(v: SentView, t: Trigger) -> Sense | None:
     return t.sense if any(w in _DELEGATION for w in v.low[max(0, t.i - 4):t.i]) else None
 
 
-SENSE_RULES: dict[str, Callable[[SentView, Trigger], Sense | None]] = {
+SENSE_RULES: Final[dict[str, Callable[[SentView, Trigger], Sense | None]]] = {
     "place_object": _rule_place_object,
     "person_object": _rule_person_object,
     "free": _rule_free,
@@ -429,9 +435,9 @@ SENSE_RULES: dict[str, Callable[[SentView, Trigger], Sense | None]] = {
 }
 
 
-_GENERIC_HEADS = frozenset({"hal", "sesuatu", "fenomena", "masalah", "persoalan", "isu", "cerita",
+_GENERIC_HEADS: Final = frozenset({"hal", "sesuatu", "fenomena", "masalah", "persoalan", "isu", "cerita",
                             "barang", "pemandangan", "kejadian"})
-_GENERIC_ADJ = frozenset({"baru", "asing", "langka", "biasa", "lazim", "umum", "aneh"})
+_GENERIC_ADJ: Final = frozenset({"baru", "asing", "langka", "biasa", "lazim", "umum", "aneh"})
 
 
 def generic(v: SentView, t: Trigger) -> bool:
@@ -453,12 +459,12 @@ def generic(v: SentView, t: Trigger) -> bool:
 
 
 # words before a nominal that make it a kind of thing talked about: an example, something to prevent
-_GENRES = frozenset({"film", "novel", "misteri", "kisah", "cerita", "serial", "drama", "lagu", "buku", "game",
+_GENRES: Final = frozenset({"film", "novel", "misteri", "kisah", "cerita", "serial", "drama", "lagu", "buku", "game",
                      "gim", "komik", "sinetron", "dokumenter", "genre", "adegan", "naskah", "fiksi", "thriller"})
-_EXAMPLES = frozenset({"seperti", "misalnya", "contohnya", "semisal", "mencegah", "pencegahan", "menghindari",
+_EXAMPLES: Final = frozenset({"seperti", "misalnya", "contohnya", "semisal", "mencegah", "pencegahan", "menghindari",
                        "terjerumus", "bahaya", "rawan", "potensi", "mengantisipasi", "antisipasi"})
 # "Seperti diketahui, bentrok ... pecah", "Seperti yang diberitakan sebelumnya": a recap of the news, no example
-_RECAP = frozenset({"diketahui", "diberitakan", "dilaporkan", "dikabarkan", "disebutkan"})
+_RECAP: Final = frozenset({"diketahui", "diberitakan", "dilaporkan", "dikabarkan", "disebutkan"})
 
 
 def _recap(low: list[str], k: int) -> bool:
@@ -466,12 +472,12 @@ def _recap(low: list[str], k: int) -> bool:
     return low[k] == "seperti" and bool(nxt) and (nxt[0] in _RECAP or (nxt[0] == "yang" and len(nxt) > 1 and nxt[1] in _RECAP))
 
 
-_PERIODS = frozenset({"tahun", "tahunnya", "musim", "bulan", "pekan", "minggu", "hari", "tahun,"})
+_PERIODS: Final = frozenset({"tahun", "tahunnya", "musim", "bulan", "pekan", "minggu", "hari", "tahun,"})
 
 
 # Words after which a nominal trigger names a person's role or charge, not an event told here.
-_ALLEGED = frozenset({"diduga", "disangka", "dituduh", "dituding", "karena", "atas", "yang"})
-_CHARGE_HEADS = frozenset({"pelaku", "terduga", "tersangka", "terpidana", "terdakwa", "narapidana", "napi",
+_ALLEGED: Final = frozenset({"diduga", "disangka", "dituduh", "dituding", "karena", "atas", "yang"})
+_CHARGE_HEADS: Final = frozenset({"pelaku", "terduga", "tersangka", "terpidana", "terdakwa", "narapidana", "napi",
                            "residivis", "jaringan", "otak", "dalang", "komplotan", "spesialis", "terlibat",
                            "dugaan", "tuduhan", "sangkaan", "dakwaan", "vonis"})
 
@@ -531,7 +537,7 @@ def licensed(v: SentView, t: Trigger, spans_start: set[int]) -> bool:
 
 # active verbs of a relative clause that tell what an attack hit ("akibat tembakan artileri RSF yang
 # menghantam pasar utama kota pada Senin")
-_STRIKING = frozenset({"menghantam", "menyasar", "mengenai", "menimpa", "menewaskan", "melukai", "menghancurkan",
+_STRIKING: Final = frozenset({"menghantam", "menyasar", "mengenai", "menimpa", "menewaskan", "melukai", "menghancurkan",
                        "meluluhlantakkan", "menargetkan"})
 
 
@@ -573,7 +579,7 @@ def _named_meeting(v: SentView, t: Trigger) -> bool:
     return False
 
 
-_ASPECT = frozenset({"kembali", "sempat", "telah", "sudah", "masih", "terus", "kerap", "sering", "baru", "mulai"})
+_ASPECT: Final = frozenset({"kembali", "sempat", "telah", "sudah", "masih", "terus", "kerap", "sering", "baru", "mulai"})
 _MULTI_FIRST: dict[int, frozenset[str]] = {}
 
 
@@ -667,8 +673,8 @@ def find_triggers(v: SentView, lexicon: dict[str, Form], multi: dict[tuple[str, 
     return [t for n, t in enumerate(out) if not (n and t.nominal and out[n - 1].j == t.i)]
 
 
-_PRONOUNS = frozenset({"kami", "kita", "saya", "kalian"})
-_BARE_ASKS = frozenset({"minta", "mohon"})  # the spoken bare verb of "meminta", "memohon"
+_PRONOUNS: Final = frozenset({"kami", "kita", "saya", "kalian"})
+_BARE_ASKS: Final = frozenset({"minta", "mohon"})  # the spoken bare verb of "meminta", "memohon"
 _PASSIVE_ROOTS: dict[int, dict[str, Sense]] = {}
 
 

@@ -27,11 +27,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Final
 
 from ..model import TimeExpr
 from .words import REPORT_VERBS
 
-_PRECISION = {"day": "day", "time": "day", "week": "week", "month": "month", "year": "year",
+_PRECISION: Final = {"day": "day", "time": "day", "week": "week", "month": "month", "year": "year",
               "decade": "year", "quarter": "month", "season": "month"}
 
 
@@ -86,15 +87,15 @@ def publication(published: str | None) -> When:
 
 # Sentence-initial sourcing ("Dikutip dari Reuters, Rabu (22/1/2025), ..."): its date is when the
 # outlet read the source, not when the event happened.
-_SOURCING = frozenset({"dikutip", "dilansir", "melansir", "mengutip", "diberitakan", "dilaporkan", "menyadur", "disadur",
+_SOURCING: Final = frozenset({"dikutip", "dilansir", "melansir", "mengutip", "diberitakan", "dilaporkan", "menyadur", "disadur",
                        "lansir", "dinukil", "menukil"})
 # "keesokan harinya", "sehari kemudian": the day after the narrative anchor.
-NEXT_DAY = (("keesokan", "harinya"), ("keesokan", "hari"), ("esok", "harinya"), ("sehari", "kemudian"),
+NEXT_DAY: Final = (("keesokan", "harinya"), ("keesokan", "hari"), ("esok", "harinya"), ("sehari", "kemudian"),
             ("sehari", "setelahnya"), ("besoknya",))
 # "di hari yang sama", "hari itu juga": the day last told in the story.
-SAME_DAY = (("hari", "yang", "sama"), ("hari", "itu", "juga"), ("malam", "itu", "juga"), ("malam", "yang", "sama"))
+SAME_DAY: Final = (("hari", "yang", "sama"), ("hari", "itu", "juga"), ("malam", "itu", "juga"), ("malam", "yang", "sama"))
 # Anaphora to a stated past time ("saat itu", "kala itu"): a background date may carry over.
-PAST_ANAPHORA = (("saat", "itu"), ("ketika", "itu"), ("kala", "itu"), ("waktu", "itu"), ("pada", "masa"),
+PAST_ANAPHORA: Final = (("saat", "itu"), ("ketika", "itu"), ("kala", "itu"), ("waktu", "itu"), ("pada", "masa"),
                  ("tahun", "itu"), ("tahun", "tersebut"), ("kala", "tersebut"), ("saat", "tersebut"))
 
 
@@ -110,8 +111,8 @@ def _has(low: list[str], phrases: tuple[tuple[str, ...], ...], firsts: frozenset
     return False
 
 
-_NEXT_DAY_FIRST = frozenset(p[0] for p in NEXT_DAY)
-_PAST_ANAPHORA_FIRST = frozenset(p[0] for p in PAST_ANAPHORA)
+_NEXT_DAY_FIRST: Final = frozenset(p[0] for p in NEXT_DAY)
+_PAST_ANAPHORA_FIRST: Final = frozenset(p[0] for p in PAST_ANAPHORA)
 
 
 def next_day(low: list[str]) -> bool:
@@ -124,7 +125,7 @@ def day_before_opens(low: list[str]) -> bool:
     return low[:2] == ["sehari", "sebelumnya"]
 
 
-_SAME_DAY_FIRST = frozenset(p[0] for p in SAME_DAY)
+_SAME_DAY_FIRST: Final = frozenset(p[0] for p in SAME_DAY)
 
 
 def same_day(low: list[str]) -> bool:
@@ -132,11 +133,11 @@ def same_day(low: list[str]) -> bool:
 
 
 # Background aspect: the sentence goes on about the past ("Konflik bermula dari ...", "pernah").
-_BACKGROUND = frozenset({"bermula", "berawal", "pernah", "sebelumnya", "dahulu", "dulu", "awalnya",
+_BACKGROUND: Final = frozenset({"bermula", "berawal", "pernah", "sebelumnya", "dahulu", "dulu", "awalnya",
                          "semula", "silam", "kemudian", "lalu"})
 
 
-_ASIDE = frozenset({"sebelumnya", "pernah", "dahulu", "dulu", "silam"})
+_ASIDE: Final = frozenset({"sebelumnya", "pernah", "dahulu", "dulu", "silam"})
 
 
 def aside(text: str) -> bool:
@@ -174,10 +175,10 @@ def shift(w: When, days: int) -> When:
     return When(s, s, "day", w.historical, w.timex)
 
 
-_REL_ADVERBS = frozenset({"telah", "sudah", "pernah", "sebelumnya", "baru", "sempat", "lalu"})
-_MODALS = frozenset({"bisa", "dapat", "akan", "harus", "boleh", "wajib", "mulai", "tidak", "tak", "masih"})
+_REL_ADVERBS: Final = frozenset({"telah", "sudah", "pernah", "sebelumnya", "baru", "sempat", "lalu"})
+_MODALS: Final = frozenset({"bisa", "dapat", "akan", "harus", "boleh", "wajib", "mulai", "tidak", "tak", "masih"})
 # "satu di antara terduga yang ditangkap merupakan residivis": the copula is the main predicate
-_COPULAS = frozenset({"merupakan", "adalah", "ialah"})
+_COPULAS: Final = frozenset({"merupakan", "adalah", "ialah"})
 
 
 def relative_clause(low: list[str], i: int, j: int) -> tuple[int, int] | None:
@@ -198,7 +199,7 @@ def relative_clause(low: list[str], i: int, j: int) -> tuple[int, int] | None:
     return None
 
 
-_RECOVERY = frozenset({"menemukan", "ditemukan", "mengevakuasi", "dievakuasi", "mengangkat", "diangkat",
+_RECOVERY: Final = frozenset({"menemukan", "ditemukan", "mengevakuasi", "dievakuasi", "mengangkat", "diangkat",
                        "mengidentifikasi", "diidentifikasi", "menyerahkan", "diserahkan", "memakamkan", "dimakamkan"})
 
 
@@ -219,7 +220,7 @@ def recovered_clause(low: list[str], i: int, j: int) -> tuple[int, int] | None:
     return None
 
 
-_CLAUSE_STOP = frozenset({",", ";", ".", "dan", "serta", "tetapi", "namun", "sedangkan", "sementara", "karena",
+_CLAUSE_STOP: Final = frozenset({",", ";", ".", "dan", "serta", "tetapi", "namun", "sedangkan", "sementara", "karena",
                           "setelah", "sebelum", "ketika", "saat", "sehingga", "hingga"})
 
 
@@ -239,11 +240,11 @@ def in_other_relative(low: list[str], starts: list[int], tj: int, pos: int) -> b
     return False
 
 
-_EMBEDDERS = frozenset({"yang", "usai", "seusai", "setelah", "sesudah", "pasca", "pascaaksi", "sejak", "saat",
+_EMBEDDERS: Final = frozenset({"yang", "usai", "seusai", "setelah", "sesudah", "pasca", "pascaaksi", "sejak", "saat",
                         "ketika", "selama", "sebelum"})
 
 
-_PROSPECTIVE = frozenset({"berjanji", "menjanjikan", "berencana", "akan", "dijadwalkan", "direncanakan", "rencananya"})
+_PROSPECTIVE: Final = frozenset({"berjanji", "menjanjikan", "berencana", "akan", "dijadwalkan", "direncanakan", "rencananya"})
 
 
 def in_embedded_clause(low: list[str], starts: list[int], tj: int, pos: int,
@@ -261,7 +262,7 @@ def in_embedded_clause(low: list[str], starts: list[int], tj: int, pos: int,
     return False
 
 
-_SPEAKING = frozenset(w for w in REPORT_VERBS if not w.startswith("di"))  # active: its subject speaks
+_SPEAKING: Final = frozenset(w for w in REPORT_VERBS if not w.startswith("di"))  # active: its subject speaks
 
 
 def in_attribution_head(low: list[str], starts: list[int], ti: int, pos: int) -> bool:
@@ -275,7 +276,7 @@ def in_attribution_head(low: list[str], starts: list[int], ti: int, pos: int) ->
     return any(low[m] in _SPEAKING for m in range(k + 1, ti))
 
 
-_ANNOUNCING = frozenset({"mengumumkan", "memerintahkan", "menyetujui", "memutuskan"})
+_ANNOUNCING: Final = frozenset({"mengumumkan", "memerintahkan", "menyetujui", "memutuskan"})
 
 
 def series_start(text: str, start: int, t: TimeExpr) -> bool:
@@ -290,7 +291,7 @@ def in_prospect(low: list[str], starts: list[int], tj: int, pos: int) -> bool:
     return in_embedded_clause(low, starts, tj, pos, _PROSPECTIVE)
 
 
-_DEADLINE = re.compile(r"(?:paling\s+lambat|selambat-lambatnya|paling\s+cepat|secepat-cepatnya|tenggat(?:\s+waktu)?"
+_DEADLINE: Final = re.compile(r"(?:paling\s+lambat|selambat-lambatnya|paling\s+cepat|secepat-cepatnya|tenggat(?:\s+waktu)?"
                        r"|batas\s+waktu|jatuh\s+tempo)\s*(?:pada\s+|tanggal\s+)?$")
 
 
@@ -309,7 +310,7 @@ def sourcing_end_text(text: str, start: int, timexes: list[TimeExpr]) -> int | N
     return start + pos if pos >= 0 else None
 
 
-_DAY_NAMES = ("senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "ahad", "kemarin", "besok",
+_DAY_NAMES: Final = ("senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "ahad", "kemarin", "besok",
               "hari ini", "lusa", "tadi")
 
 
@@ -324,5 +325,5 @@ def bare_part_of_day(t: TimeExpr) -> bool:
     return not any(c.isdigit() for c in low) or _CLOCK_ONLY.fullmatch(low) is not None
 
 
-_CLOCK_ONLY = re.compile(r"(?:(?:sekitar|sejak|hingga|sampai|pada|mulai|menjelang|pukul|jam)\s+)*(?:pukul|jam)\s+"
+_CLOCK_ONLY: Final = re.compile(r"(?:(?:sekitar|sejak|hingga|sampai|pada|mulai|menjelang|pukul|jam)\s+)*(?:pukul|jam)\s+"
                          r"\d{1,2}(?:[.:]\d{2})?(?:\s*(?:wib|wita|wit|waktu setempat|pagi|siang|sore|malam|dini hari))*")

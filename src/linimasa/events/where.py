@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from itertools import pairwise
-from typing import Any
+from typing import Any, Final
 
 from ..geo.locate import km_between
 from ..geo.names import bare_key
@@ -23,9 +23,9 @@ from ..model import Location
 from .context import SentView
 from .words import PLACE_TYPES, STREETS
 
-RANK = {"place": 3, "admin": 2, "country": 1}
+RANK: Final = {"place": 3, "admin": 2, "country": 1}
 # an administrative word ends the name before it: "Desa Banaran Kecamatan Pulung Kabupaten Ponorogo"
-_ADMIN_WORDS = frozenset({"desa", "kelurahan", "kecamatan", "kabupaten", "provinsi", "kec.", "kab.", "prov."})
+_ADMIN_WORDS: Final = frozenset({"desa", "kelurahan", "kecamatan", "kabupaten", "provinsi", "kec.", "kab.", "prov."})
 
 
 @dataclass
@@ -110,7 +110,7 @@ def candidates(v: SentView, gaz: Any, country_names: dict[str, str], blocked: li
     return [c for c in out if c.loc.precision is not None]  # a name of many places no address told
 
 
-_LINK = re.compile(r"\s*,\s*(?:(?:desa|kelurahan|kel\.|kecamatan|kec\.|kabupaten|kab\.|kota|provinsi|prov\.)\s+)?",
+_LINK: Final = re.compile(r"\s*,\s*(?:(?:desa|kelurahan|kel\.|kecamatan|kec\.|kabupaten|kab\.|kota|provinsi|prov\.)\s+)?",
                    re.IGNORECASE)
 
 
@@ -138,7 +138,7 @@ def _typed_name(text: str, s: int, e: int) -> str:
     return f"{word} {text[s:e]}" if word in _TYPE_PREFIXES else text[s:e]
 
 
-_TYPE_PREFIXES = frozenset({"desa", "kelurahan", "kecamatan", "kabupaten", "kota", "provinsi", "kab.", "kec."})
+_TYPE_PREFIXES: Final = frozenset({"desa", "kelurahan", "kecamatan", "kabupaten", "kota", "provinsi", "kab.", "kec."})
 
 
 def _inside(small: Location, area: Location, name: str, gaz: Any) -> Location:

@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
-CLITICS = ("nya", "lah", "kah", "pun")
+from typing import Final
+
+CLITICS: Final = ("nya", "lah", "kah", "pun")
 
 # Clause boundaries: subordinators / coordinators that start a new clause.
-SUBORDINATORS = frozenset({
+SUBORDINATORS: Final = frozenset({
     "setelah", "sebelum", "ketika", "saat", "sejak", "karena", "sehingga", "bahwa", "namun",
     "tetapi", "tapi", "sedangkan", "sementara", "agar", "supaya", "sesudah", "seusai",
     "usai", "hingga", "sampai", "meski", "meskipun", "walaupun", "walau", "jika", "apabila",
     "kalau", "sambil", "selagi", "tatkala", "manakala", "padahal",
 })
-PUNCT_BOUNDARY = frozenset({",", ";", ":", "(", ")", "\"", "“", "”", "–", "—", "-"})
+PUNCT_BOUNDARY: Final = frozenset({",", ";", ":", "(", ")", "\"", "“", "”", "–", "—", "-"})
 
-PREPOSITIONS = frozenset({
+PREPOSITIONS: Final = frozenset({
     "di", "ke", "dari", "dalam", "selama", "sejak", "akibat", "karena", "untuk", "tentang",
     "atas", "terhadap", "pasca", "usai", "setelah", "sebelum", "sesudah", "menjelang",
     "saat", "ketika", "tengah", "tengah-tengah", "melalui", "dengan", "soal", "terkait",
@@ -21,7 +23,7 @@ PREPOSITIONS = frozenset({
     "perihal", "menurut", "sesuai", "berdasarkan", "lewat", "guna", "demi", "sekitar", "hingga", "sampai", "seusai",
 })
 # Light verbs that make a following nominal trigger an event ("melakukan penyerangan").
-LIGHT_VERBS = frozenset({
+LIGHT_VERBS: Final = frozenset({
     "melakukan", "melancarkan", "menggelar", "mengadakan", "melaksanakan", "menjatuhkan",
     "memberikan", "memberi", "menyalurkan", "mengirimkan", "mengirim", "mengajukan",
     "terjadi", "ada", "terlibat", "memicu", "mengalami", "dilanda", "diguncang", "diterjang",
@@ -32,7 +34,7 @@ LIGHT_VERBS = frozenset({
     "merencanakan", "menyiapkan", "mempersiapkan", "mengancam", "menyerukan", "menghadiri",
 })
 # Predicates that make a preceding nominal trigger an event ("bentrokan meletus").
-PREDICATES = frozenset({
+PREDICATES: Final = frozenset({
     "terjadi", "meletus", "pecah", "berkecamuk", "berlangsung", "berlanjut", "dilakukan",
     "dilancarkan", "digelar", "diadakan", "dilaksanakan", "menewaskan", "melukai", "menelan",
     "melanda", "menerjang", "menghantam", "merendam", "mengguncang", "menimpa", "menyebabkan",
@@ -42,22 +44,22 @@ PREDICATES = frozenset({
     "menggulung", "memakan", "merenggut", "terjang", "landa", "kembali", "terus", "masih",
     "telah", "sudah", "sempat", "diserukan", "dijadwalkan", "dihadiri", "diikuti", "dipimpin",
 })
-VOLCANO_WORDS = frozenset({
+VOLCANO_WORDS: Final = frozenset({
     "gunung", "vulkanik", "vulkanologi", "kawah", "lava", "lahar", "magma", "erupsi", "abu", "gunungapi",
 })
-HAZARD_WORDS = frozenset({
+HAZARD_WORDS: Final = frozenset({
     "banjir", "longsor", "gempa", "tsunami", "erupsi", "kebakaran", "bencana", "puting", "badai",
     "abrasi", "rob", "likuefaksi", "siklon", "topan", "meletus",
 })
-DETERMINERS = frozenset({
+DETERMINERS: Final = frozenset({
     "sebuah", "suatu", "aksi", "insiden", "peristiwa", "kasus", "para", "seorang", "rangkaian",
     "gelombang", "serangkaian", "kejadian", "bencana", "musibah",
 })
-COPULAS = frozenset({"adalah", "merupakan", "yakni", "yaitu", "ialah", "bahwa"})
+COPULAS: Final = frozenset({"adalah", "merupakan", "yakni", "yaitu", "ialah", "bahwa"})
 
-NEGATIONS = frozenset({"tidak", "tak", "belum", "bukan", "tanpa", "batal", "gagal", "urung", "enggan"})
-DENIALS = frozenset({"membantah", "menyangkal", "membantahnya", "menepis", "dibantah"})
-HYPOTHETICAL = frozenset({
+NEGATIONS: Final = frozenset({"tidak", "tak", "belum", "bukan", "tanpa", "batal", "gagal", "urung", "enggan"})
+DENIALS: Final = frozenset({"membantah", "menyangkal", "membantahnya", "menepis", "dibantah"})
+HYPOTHETICAL: Final = frozenset({
     "akan", "bakal", "hendak", "berencana", "rencana", "merencanakan", "direncanakan", "perencanaan",
     "jika", "apabila", "kalau", "seandainya", "andai", "ingin", "mau", "berniat", "bermaksud",
     "siap", "mengancam", "berpotensi", "kemungkinan", "mungkin", "diperkirakan", "terancam", "dijadwalkan",
@@ -65,12 +67,12 @@ HYPOTHETICAL = frozenset({
     "berupaya", "berusaha", "mencoba", "upaya",
     "perlu", "sebaiknya", "seharusnya", "semestinya", "sepatutnya", "wajib", "harusnya", "mestinya",  # ought to
 })
-PURPOSE = frozenset({"untuk", "guna", "demi"})
-DEMAND_MARKERS = frozenset({"agar", "supaya"})
-DEMAND_VERBS = frozenset({"mendesak", "meminta", "menuntut", "menyerukan", "mengimbau", "memohon"})
+PURPOSE: Final = frozenset({"untuk", "guna", "demi"})
+DEMAND_MARKERS: Final = frozenset({"agar", "supaya"})
+DEMAND_VERBS: Final = frozenset({"mendesak", "meminta", "menuntut", "menyerukan", "mengimbau", "memohon"})
 
 # Speech and report verbs (the subject is the source).
-REPORT_VERBS = frozenset({
+REPORT_VERBS: Final = frozenset({
     "mengatakan", "menyatakan", "menyebutkan", "menyebut", "melaporkan", "mengklaim",
     "mengungkapkan", "menjelaskan", "menuturkan", "menegaskan", "membenarkan", "mengonfirmasi",
     "mengumumkan", "memberitakan", "mencatat", "merilis", "mengakui", "menambahkan",
@@ -78,12 +80,12 @@ REPORT_VERBS = frozenset({
     "menyadur", "dilaporkan", "dikabarkan", "disebutkan", "diberitakan", "menuduh", "menuding",
 })
 # Post-posed attribution verbs: ", kata X" / ", ujar X".
-POSTPOSED = frozenset({
+POSTPOSED: Final = frozenset({
     "kata", "ujar", "ungkap", "jelas", "tutur", "ucap", "imbuh", "tambah", "lanjut", "sebut",
     "tegas", "terang", "papar", "katanya", "ujarnya", "tuturnya", "ungkapnya", "jelasnya",
     "lapor", "tulis", "klaim", "demikian",
 })
-SOURCE_PREPS = frozenset({"menurut", "lansir", "dilansir", "mengutip", "dikutip", "menyadur",
+SOURCE_PREPS: Final = frozenset({"menurut", "lansir", "dilansir", "mengutip", "dikutip", "menyadur",
                           "melansir", "sumber"})
 
 # Nouns that head a participant phrase, by sector.
@@ -125,7 +127,7 @@ for _w in ("pbb", "nato", "asean", "osce", "unhcr", "icrc", "unicef", "who", "in
 del _w
 
 # Person nouns (for sense rules: "a person is the object").
-PERSON_WORDS = frozenset({w for w, s in SECTOR_NOUNS.items() if s != "igo"} | {
+PERSON_WORDS: Final = frozenset({w for w, s in SECTOR_NOUNS.items() if s != "igo"} | {
     "orang", "pria", "laki-laki", "seseorang", "pemuda", "anggota", "tahanan", "sandera",
     "narapidana", "napi", "tawanan", "wni", "wna", "aktivis", "tokoh", "pimpinan", "bandar",
     "kurir", "pengedar", "terdakwa", "buronan", "dpo", "oknum",
@@ -134,7 +136,7 @@ PERSON_WORDS = frozenset({w for w, s in SECTOR_NOUNS.items() if s != "igo"} | {
     "menantu", "mertua", "keponakan", "cucu", "kekasih", "pacar",
 })
 # Things caught that are not people: "menangkap ikan" is fishing, not an arrest.
-CAUGHT_THINGS = frozenset({
+CAUGHT_THINGS: Final = frozenset({
     "ikan", "udang", "kepiting", "cumi", "cumi-cumi", "lobster", "belut", "hewan", "satwa", "binatang", "burung",
     "ular", "buaya", "monyet", "harimau", "babi", "anjing", "kucing", "tikus", "nyamuk", "lalat", "serangga",
     "sinyal", "peluang", "kesempatan", "momen", "momentum", "pesan", "makna", "maksud", "gambar", "cahaya",
@@ -144,23 +146,23 @@ CAUGHT_THINGS = frozenset({
     "efek", "detail", "warna", "video", "citra", "gelombang", "frekuensi", "panas", "energi", "emosi", "nuansa",
     "perhatian", "hati", "semangat", "esensi", "tren", "selera",
 })
-PLACE_WORDS = frozenset({
+PLACE_WORDS: Final = frozenset({
     "wilayah", "kota", "desa", "daerah", "kawasan", "pos", "markas", "gedung", "kantor", "bandara",
     "pelabuhan", "pangkalan", "distrik", "provinsi", "ibu", "kabupaten", "kecamatan", "pemukiman",
     "permukiman", "kelurahan", "dusun", "kamp", "benteng", "kampung", "lokasi", "jalan", "pulau", "perbatasan",
     "kompleks", "basis", "area", "zona", "negara", "tanah", "lahan", "rumah", "sekolah",
     "masjid", "gereja", "pasar", "jembatan", "bukit", "lembah", "ladang", "kilang",
 })
-MILITARY_WORDS = frozenset({w for w, s in SECTOR_NOUNS.items() if s in ("military", "rebel")} | {
+MILITARY_WORDS: Final = frozenset({w for w, s in SECTOR_NOUNS.items() if s in ("military", "rebel")} | {
     "bersenjata", "senjata", "perang", "tank", "artileri", "rudal", "roket", "pertempuran",
     "militernya", "pasukannya", "tentaranya", "mortir", "jet", "drone", "front", "garis",
 })
-WEAPON_WORDS = frozenset({"bom", "peledak", "ranjau", "granat", "senjata", "amunisi", "mortir",
+WEAPON_WORDS: Final = frozenset({"bom", "peledak", "ranjau", "granat", "senjata", "amunisi", "mortir",
                           "rudal", "roket", "bahan", "detonator", "tatp"})
-AID_WORDS = frozenset({"bantuan", "logistik", "sembako", "obat-obatan", "obat", "makanan",
+AID_WORDS: Final = frozenset({"bantuan", "logistik", "sembako", "obat-obatan", "obat", "makanan",
                        "beras", "selimut", "tenda", "air"})
 # Place-type nouns that introduce a name ("desa Sukamaju" -> a place even when not in the gazetteer).
-PLACE_TYPES: dict[str, str] = {
+PLACE_TYPES: Final[dict[str, str]] = {
     "desa": "place", "kampung": "place", "kelurahan": "place", "dusun": "place",
     "gampong": "place", "nagari": "place", "kecamatan": "admin", "distrik": "admin",
     "kabupaten": "admin", "kota": "place", "provinsi": "admin", "kawasan": "place",
@@ -168,11 +170,11 @@ PLACE_TYPES: dict[str, str] = {
     "perairan": "place", "kampus": "place",
 }
 # police and military ranks below officer, which stand before a person's name or initials: "menahan Bripka AS"
-NCO_RANKS = frozenset({
+NCO_RANKS: Final = frozenset({
     "bripka", "brigpol", "brigadir", "briptu", "bripda", "aipda", "aiptu", "bharada", "bharatu", "bharaka",
     "serda", "sertu", "serka", "serma", "pelda", "peltu", "prada", "pratu", "praka", "kopda", "koptu", "kopka",
 })
-TITLE_WORDS = frozenset({
+TITLE_WORDS: Final = frozenset({
     "presiden", "menteri", "perdana", "raja", "gubernur", "bupati", "walikota", "juru", "kepala",
     "komandan", "jenderal", "panglima", "kapolda", "kapolres", "kapolri", "kapolsek", "ketua",
     "direktur", "sekretaris", "dubes", "duta", "kanselir", "pm", "wakil", "kombes", "ajun",
@@ -180,28 +182,28 @@ TITLE_WORDS = frozenset({
     "iptu", "ipda", "akp", "mayjen", "letjen", "kasat", "kasatreskrim", "kabid", "kapendam",
     "pangdam", "danrem", "dandim", "kadiv", "kabag", "jubir", "sekjen", "menlu",
 })
-DISCOURSE = frozenset({"sayangnya", "sebenarnya", "rupanya", "ternyata", "selanjutnya", "sedangkan",
+DISCOURSE: Final = frozenset({"sayangnya", "sebenarnya", "rupanya", "ternyata", "selanjutnya", "sedangkan",
                        "hanya", "saja", "namun", "sementara", "itu", "adapun", "sebelumnya",
                        "selain", "bahkan", "lebih", "lanjut", "kemudian", "perlu", "diketahui"})
-PRONOUNS_12 = frozenset({"saya", "aku", "kami", "kita", "anda", "kamu", "engkau", "kalian", "mu", "ku"})
+PRONOUNS_12: Final = frozenset({"saya", "aku", "kami", "kita", "anda", "kamu", "engkau", "kalian", "mu", "ku"})
 
 # "Kapolres X mengatakan pihaknya menangkap ...": the words by which a speaker says his own side acted
-SIDE_WORDS = frozenset({"pihaknya", "jajarannya", "anggotanya", "timnya", "kami", "petugasnya", "personelnya",
+SIDE_WORDS: Final = frozenset({"pihaknya", "jajarannya", "anggotanya", "timnya", "kami", "petugasnya", "personelnya",
                         "pejuangnya"})  # "Hizbullah mengatakan para pejuangnya menembakkan roket"
 
 # COERCE modes that hold people or things (an arrest, a detention, a seizure)
-HELD_MODES = frozenset({"arrest", "seize", "detain"})
+HELD_MODES: Final = frozenset({"arrest", "seize", "detain"})
 # Streets: never a government, and an unknown one gives way to the place around it
-STREETS = frozenset({"jalan", "jl", "jln", "gang", "gg"})
+STREETS: Final = frozenset({"jalan", "jl", "jln", "gang", "gg"})
 
 # Verbal-interaction types and the violent ones (events.extraction, events.filters).
-TALK = frozenset({"REQUEST", "ACCUSE", "SUPPORT", "AID", "CONCEDE", "THREATEN", "REJECT", "CONSULT",
+TALK: Final = frozenset({"REQUEST", "ACCUSE", "SUPPORT", "AID", "CONCEDE", "THREATEN", "REJECT", "CONSULT",
                   "COOPERATE"})
-VIOLENT = frozenset({"ASSAULT", "COERCE", "DISASTER"})
-VERBAL = TALK | {"AGREE"}  # what parties say or agree to one another
+VIOLENT: Final = frozenset({"ASSAULT", "COERCE", "DISASTER"})
+VERBAL: Final = TALK | {"AGREE"}  # what parties say or agree to one another
 
 # What the police "mengamankan" without holding anyone: an event or a place they guard
-GUARDED = frozenset({"aksi", "acara", "kegiatan", "lokasi", "tkp", "wilayah", "situasi", "pertandingan", "laga",
+GUARDED: Final = frozenset({"aksi", "acara", "kegiatan", "lokasi", "tkp", "wilayah", "situasi", "pertandingan", "laga",
                      "jalan", "jalannya", "perayaan", "pelaksanaan", "ibadah", "kunjungan", "perhelatan", "agenda", "unjuk",
                      "demo", "demonstrasi", "konser", "pemilu", "pilkada", "arus", "jalur", "kawasan", "area",
                      "perbatasan", "rangkaian", "malam", "objek", "obyek", "gedung", "rute", "sidang", "upacara"})
