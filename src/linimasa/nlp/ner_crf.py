@@ -11,8 +11,9 @@ Either gives the labelling crfsuite computes (checked in the tests).
 
 from __future__ import annotations
 
+from array import array
 from collections.abc import Callable
-from itertools import chain, compress, repeat
+from itertools import chain, repeat
 from typing import Any
 
 import numpy as np
@@ -26,6 +27,7 @@ except ImportError:  # numba missing: the numpy path
 
 
 _MAX_ROWS = 1 << 19  # word forms kept in the score tables before they are cleared
+_INTP = np.dtype(np.intp).char  # the array module's code for numpy's index integers
 
 
 class _Rows(dict[str, int]):
@@ -80,7 +82,6 @@ class CrfScorer:
         self._eos = self._sum(["EOS"])
         self._window = np.array([[0], [-2], [-1], [1], [2]])  # the rows of self._tables, in order
         self._block = np.arange(5)[:, None]
-        self._gaz_first: set[str] = set()  # word forms that may open a gazetteer name (capitalised)
         # the transition bounds of :meth:`_forced_o`, relative to O -> O, for the non-O labels
         other = np.arange(n) != self._o
         stay = self.trans[self._o, self._o]
@@ -146,8 +147,6 @@ class CrfScorer:
             for j in range(width):  # left to right, as _sum adds
                 total += gathered[:, j]
         self._tables[:, first:self._used] = total.reshape(5, m, n)
-        self._gaz_first.update(w for w in compress(words, map(self.feat.first_words.__contains__, map(str.lower, words)))
-                               if w[:1].isupper())
 
     def _gaz_row(self, tag: str) -> int:
         """The first of three rows of ``self._gaz_table`` that hold a gazetteer tag's score vectors:
@@ -164,22 +163,22 @@ class CrfScorer:
                           low: list[str] | None = None) -> None:
         """Queue the gazetteer terms of one sentence (token rows from ``base``, term rows of
         ``self._gaz_table``) in the one-by-one order."""
-        gaz = self.feat.gazetteer_tags(tokens, low)
         n = len(tokens)
         known = self._gaz_rows
-        for i in [i for i, g in enumerate(gaz) if g is not None]:
-            g = gaz[i]
-            own = known.get(g)  # type: ignore[arg-type]
-            if own is None:
-                own = self._gaz_row(g)  # type: ignore[arg-type]
-            rows.append(base + i)
-            terms.append(own)
-            if i >= 1:
-                rows.append(base + i - 1)
-                terms.append(own + 1)
-            if i + 1 < n:
-                rows.append(base + i + 1)
-                terms.append(own + 2)
+        for start, end, cat in self.feat.gazetteer_matches(tokens, low):
+            for i in range(start, end):
+                g = ("B-" if i == start else "I-") + cat
+                own = known.get(g)
+                if own is None:
+                    own = self._gaz_row(g)
+                rows.append(base + i)
+                terms.append(own)
+                if i >= 1:
+                    rows.append(base + i - 1)
+                    terms.append(own + 1)
+                if i + 1 < n:
+                    rows.append(base + i + 1)
+                    terms.append(own + 2)
 
     def emissions(self, sentences: list[list[str]]) -> np.ndarray:
         """State scores of all tokens of the (non-empty) sentences, concatenated."""
@@ -199,7 +198,7 @@ class CrfScorer:
             padded.extend((0, 0))
         if self._pending:
             self._score_pending()
-        pad = np.fromiter(padded, dtype=np.intp, count=len(padded))  # cheaper than np.array for a list of ints
+        pad = np.frombuffer(array(_INTP, padded), dtype=np.intp)  # a C array of the ints: cheaper than np.array
         if _kernels is not None:
             e = _kernels.window_sums(self._tables, pad, self._bos, self._eos)
         else:
@@ -210,13 +209,11 @@ class CrfScorer:
             # every row still gets BOS, then EOS, then its gazetteer terms, in the one-by-one order
             e[pad[pos - 1] == 0] += self._bos
             e[pad[pos + 1] == 0] += self._eos
-        gaz_first = self._gaz_first
         rows: list[int] = []
         terms: list[int] = []
         base = 0
         for k, toks in enumerate(sentences):
-            if not gaz_first.isdisjoint(toks):
-                self._gazetteer_scores(toks, base, rows, terms, lows[k] if lows is not None else None)
+            self._gazetteer_scores(toks, base, rows, terms, lows[k] if lows is not None else None)
             base += len(toks)
         if rows:  # added one by one, in order
             if _kernels is not None:
