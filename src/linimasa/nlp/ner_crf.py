@@ -18,7 +18,7 @@ from typing import Any
 
 import numpy as np
 
-from .ner_features import CONTEXT_OFFSETS, Featurizer
+from .ner_features import CONTEXT_OFFSETS, Featurizer, window_rows
 
 try:
     from . import ner_kernels as _kernels
@@ -48,6 +48,7 @@ class CrfScorer:
         info = tagger.info()
         self.labels: list[str] = sorted(info.labels, key=lambda lab: int(info.labels[lab]))
         index = {lab: i for i, lab in enumerate(self.labels)}
+        self._names = np.array(self.labels, dtype=object)  # label index -> name, for one gather per article
         n = len(self.labels)
         # one weight row per attribute (row 0: none), found by its full name or, for each context
         # offset, by the name without the offset prefix: a word's context features are looked
@@ -191,11 +192,7 @@ class CrfScorer:
         if self._used + sum(map(len, sentences)) > _MAX_ROWS:  # a bounded cache: start again
             self._rows.clear()
             self._used = 1
-        row = self._rows.__getitem__
-        padded = [0, 0]  # two empty rows (row 0) before, between and after the sentences: the +-2 window
-        for toks in sentences:
-            padded.extend(map(row, toks))
-            padded.extend((0, 0))
+        padded = window_rows(sentences, self._rows)  # two empty rows (0) around every sentence: the +-2 window
         if self._pending:
             self._score_pending()
         pad = np.frombuffer(array(_INTP, padded), dtype=np.intp)  # a C array of the ints: cheaper than np.array
@@ -260,7 +257,7 @@ class CrfScorer:
             codes = _kernels.viterbi(flat, np.array([len(s) for s in sents], dtype=np.intp), self.trans)
         else:
             codes = self._decode_batched(flat, pad)
-        names = list(map(self.labels.__getitem__, codes.tolist()))
+        names = self._names[codes].tolist()
         start = 0
         for i, toks in zip(keep, sents, strict=True):
             out[i] = names[start:start + len(toks)]

@@ -211,6 +211,19 @@ class Featurizer:
         return feats
 
 
+def window_rows(sentences: list[list[str]], rows: dict[str, int]) -> list[int]:
+    """The rows of the sentences' words in a tagger's score tables (``rows``: word form -> row,
+    which may add a form on its first lookup), with two empty rows (0) before, between and after
+    the sentences, where the +-2 windows of the CRF features end."""
+    padded = [0, 0]
+    for toks in sentences:
+        for w in toks:
+            padded.append(rows[w])
+        padded.append(0)
+        padded.append(0)
+    return padded
+
+
 def read_table(lines: Iterable[str]) -> dict[str, str]:
     """A frozen 'key<TAB>value' table (the gazetteer, the word lexicon)."""
     out: dict[str, str] = {}
