@@ -90,12 +90,18 @@ class CrfScorer:
         self._inner = (self.trans[other].max(axis=0) - stay)[other][:, None]
         self._enter = (self.trans[self._o] - stay)[other][:, None]
         self._leave = float(self.trans[other, self._o].max() - stay)
-        if _kernels is not None:  # load (or compile) the kernels now, with the model, not on the first article
-            _kernels.viterbi(_kernels.window_sums(self._tables, np.zeros(5, dtype=np.intp), self._bos, self._eos),
+        kernels = self._compiled()
+        if kernels is not None:  # load (or compile) the kernels now, with the model, not on the first article
+            kernels.viterbi(kernels.window_sums(self._tables, np.zeros(5, dtype=np.intp), self._bos, self._eos),
                              np.zeros(0, dtype=np.intp), self.trans)
-            _kernels.row_sums(self._w, np.zeros(1, dtype=np.intp), np.ones(1, dtype=np.intp))
-            _kernels.add_rows(self.zero[None].copy(), np.zeros(1, dtype=np.intp), np.zeros(1, dtype=np.intp),
+            kernels.row_sums(self._w, np.zeros(1, dtype=np.intp), np.ones(1, dtype=np.intp))
+            kernels.add_rows(self.zero[None].copy(), np.zeros(1, dtype=np.intp), np.zeros(1, dtype=np.intp),
                               self.zero[None])
+
+    def _compiled(self) -> Any:
+        """The compiled kernels (:mod:`.ner_kernels`), when numba is installed and they are
+        built for this model's number of labels; else None (the numpy path)."""
+        return _kernels if _kernels is not None and len(self.labels) == _kernels.LABELS else None
 
     def _sum(self, attrs: list[str]) -> np.ndarray:
         out = self.zero.copy()
@@ -137,8 +143,9 @@ class CrfScorer:
         ids: list[int] = []
         for table, fs in zip(self._ids, feats, strict=True):
             ids.extend(map(table.get, chain.from_iterable(fs), zeros))
-        if _kernels is not None:
-            total = _kernels.row_sums(self._w, np.array(ids, dtype=np.intp), counts)
+        kernels = self._compiled()
+        if kernels is not None:
+            total = kernels.row_sums(self._w, np.array(ids, dtype=np.intp), counts)
         else:
             width = int(counts.max())
             index = np.zeros((len(counts), width), dtype=np.intp)  # padded with row 0 (zeros)
@@ -196,8 +203,9 @@ class CrfScorer:
         if self._pending:
             self._score_pending()
         pad = np.frombuffer(array(_INTP, padded), dtype=np.intp)  # a C array of the ints: cheaper than np.array
-        if _kernels is not None:
-            e = _kernels.window_sums(self._tables, pad, self._bos, self._eos)
+        kernels = self._compiled()
+        if kernels is not None:
+            e = kernels.window_sums(self._tables, pad, self._bos, self._eos)
         else:
             pos = np.flatnonzero(pad)  # words have rows from 1 up
             n, cap = len(self.labels), self._tables.shape[1]
@@ -213,8 +221,8 @@ class CrfScorer:
             self._gazetteer_scores(toks, base, rows, terms, lows[k] if lows is not None else None)
             base += len(toks)
         if rows:  # added one by one, in order
-            if _kernels is not None:
-                _kernels.add_rows(e, np.array(rows, dtype=np.intp), np.array(terms, dtype=np.intp), self._gaz_table)
+            if kernels is not None:
+                kernels.add_rows(e, np.array(rows, dtype=np.intp), np.array(terms, dtype=np.intp), self._gaz_table)
             else:
                 np.add.at(e, rows, self._gaz_table[terms])  # unbuffered
         return e, pad
@@ -253,8 +261,9 @@ class CrfScorer:
             return out
         sents = [sentences[i] for i in keep]
         flat, pad = self._emissions(sents, [lows[i] for i in keep] if lows is not None else None)
-        if _kernels is not None:
-            codes = _kernels.viterbi(flat, np.array([len(s) for s in sents], dtype=np.intp), self.trans)
+        kernels = self._compiled()
+        if kernels is not None:
+            codes = kernels.viterbi(flat, np.array([len(s) for s in sents], dtype=np.intp), self.trans)
         else:
             codes = self._decode_batched(flat, pad)
         names = self._names[codes].tolist()
