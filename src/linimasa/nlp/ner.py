@@ -29,7 +29,7 @@ from ..model import Article, Entity, Mention, Sentence, Token
 from . import entities as ent
 from .ner_crf import CrfScorer
 from .ner_features import Featurizer, read_table
-from .ner_rules import OPENS, RuleTriggers, Span, apply_rules, model_spans, sentence_triggers
+from .ner_rules import OPENS, RuleTriggers, Span, apply_rules, model_spans
 from .sentences import Words
 
 _model_spans = model_spans  # the name the tests use
@@ -216,7 +216,7 @@ def find_mentions(article: Article, sentences: list[Sentence], res: NerResources
     spans: list[list[Span]] = []
     for s, lows, tags in zip(sentences, sentence_words.lows, all_tags, strict=True):
         named = tags.count("O") < len(tags)
-        bits = sentence_triggers(lows, triggers)
+        bits = triggers.of_sentence(lows)
         # a sentence without a model span or a word that opens a rule span has no spans
         spans.append(apply_rules(s.tokens, model_spans(tags) if named else [], res.names, lex, lows, bits)
                      if named or bits & OPENS else [])

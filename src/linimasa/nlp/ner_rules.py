@@ -392,26 +392,26 @@ def word_triggers(low: str, names: ent.NameTables) -> int:
     return bits
 
 
-class RuleTriggers(dict[str, int]):
-    """Lower-cased word form -> :func:`word_triggers` (bounded), for one set of name tables."""
+class RuleTriggers:
+    """The passes of :func:`apply_rules` that sentences trigger, from :func:`word_triggers` of
+    their words, cached per lower-cased word form (bounded) for one set of name tables."""
 
     def __init__(self, names: ent.NameTables):
-        super().__init__()
         self._names = names
+        self._bits: dict[str, int] = {}
 
-    def __missing__(self, low: str) -> int:
-        bits = word_triggers(low, self._names)
-        if len(self) < 200_000:
-            self[low] = bits
+    def of_sentence(self, lows: list[str]) -> int:
+        """The passes a sentence (its words lower-cased) triggers."""
+        bits = 0
+        table = self._bits
+        for low in lows:
+            word = table.get(low)
+            if word is None:
+                word = word_triggers(low, self._names)
+                if len(table) < 200_000:
+                    table[low] = word
+            bits |= word
         return bits
-
-
-def sentence_triggers(lows: list[str], table: RuleTriggers) -> int:
-    """The passes of :func:`apply_rules` that a sentence (its words lower-cased) triggers."""
-    bits = 0
-    for low in lows:
-        bits |= table[low]
-    return bits
 
 
 def apply_rules(toks: list[Token], spans: list[Span], names: ent.NameTables,
@@ -421,7 +421,7 @@ def apply_rules(toks: list[Token], spans: list[Span], names: ent.NameTables,
 
     With the word ``lexicon`` of the model, a one-word span at the sentence start that is a
     common lower-case word ("Bentrokan", "Genderang") is dropped. ``lows``: the tokens'
-    texts lower-cased, and ``triggers``: their :func:`sentence_triggers`, when the caller has them."""
+    texts lower-cased, and ``triggers``: their :meth:`RuleTriggers.of_sentence`, when the caller has them."""
     if lows is None:
         lows = [t.text.lower() for t in toks]
     if triggers is None:
