@@ -79,6 +79,7 @@ class CrfScorer:
         self._pending: list[str] = []  # word forms given a row, not scored yet
         self._tables = np.zeros((5, 1024, n))  # own, -2, -1, +1, +2 (row 0 = no word)
         self._used = 1
+        self._opens = [0]  # per row: 1 where the word may open a gazetteer name (capitalised, a name's first word)
         self._bos = self._sum(["BOS"])
         self._eos = self._sum(["EOS"])
         self._window = np.array([[0], [-2], [-1], [1], [2]])  # the rows of self._tables, in order
@@ -117,6 +118,7 @@ class CrfScorer:
         fills it in."""
         row = self._used
         self._used += 1
+        self._opens.append(1 if word[:1].isupper() and word.lower() in self.feat.first_len else 0)
         self._rows[word] = row
         self._pending.append(word)
         return row
@@ -168,12 +170,12 @@ class CrfScorer:
         return hit
 
     def _gazetteer_scores(self, tokens: list[str], base: int, rows: list[int], terms: list[int],
-                          low: list[str] | None = None) -> None:
+                          low: list[str] | None = None, starts: list[int] | None = None) -> None:
         """Queue the gazetteer terms of one sentence (token rows from ``base``, term rows of
-        ``self._gaz_table``) in the one-by-one order."""
+        ``self._gaz_table``) in the one-by-one order (``starts``: where a name may open)."""
         n = len(tokens)
         known = self._gaz_rows
-        for start, end, cat in self.feat.gazetteer_matches(tokens, low):
+        for start, end, cat in self.feat.gazetteer_matches(tokens, low, starts):
             for i in range(start, end):
                 g = ("B-" if i == start else "I-") + cat
                 own = known.get(g)
@@ -199,7 +201,9 @@ class CrfScorer:
         if self._used + sum(map(len, sentences)) > _MAX_ROWS:  # a bounded cache: start again
             self._rows.clear()
             self._used = 1
-        padded = window_rows(sentences, self._rows)  # two empty rows (0) around every sentence: the +-2 window
+            del self._opens[1:]
+        # two empty rows (0) around every sentence: the +-2 window; the words that may open a gazetteer name
+        padded, marked = window_rows(sentences, self._rows, self._opens)
         if self._pending:
             self._score_pending()
         pad = np.frombuffer(array(_INTP, padded), dtype=np.intp)  # a C array of the ints: cheaper than np.array
@@ -216,10 +220,16 @@ class CrfScorer:
             e[pad[pos + 1] == 0] += self._eos
         rows: list[int] = []
         terms: list[int] = []
-        base = 0
-        for k, toks in enumerate(sentences):
-            self._gazetteer_scores(toks, base, rows, terms, lows[k] if lows is not None else None)
-            base += len(toks)
+        base = j = 0
+        for k, toks in enumerate(sentences):  # the sentences with a word that may open a name
+            end = base + len(toks)
+            if j < len(marked) and marked[j] < end:
+                first = j
+                while j < len(marked) and marked[j] < end:
+                    j += 1
+                self._gazetteer_scores(toks, base, rows, terms, lows[k] if lows is not None else None,
+                                       [p - base for p in marked[first:j]])
+            base = end
         if rows:  # added one by one, in order
             if kernels is not None:
                 kernels.add_rows(e, np.array(rows, dtype=np.intp), np.array(terms, dtype=np.intp), self._gaz_table)

@@ -157,17 +157,20 @@ class Featurizer:
                 out[j] = "I-" + cat
         return out
 
-    def gazetteer_matches(self, tokens: list[str], low: list[str] | None = None) -> list[tuple[int, int, str]]:
+    def gazetteer_matches(self, tokens: list[str], low: list[str] | None = None,
+                          starts: list[int] | None = None) -> list[tuple[int, int, str]]:
         """The longest gazetteer names in a token sequence, left to right, as (start, end,
-        category): each opens with a capitalised word (``low``: the tokens lower-cased, when the
-        caller has them)."""
+        category): each opens with a capitalised word (``low``: the tokens lower-cased, and
+        ``starts``: the positions, in order, of the words that may open a name -- capitalised,
+        the first word of a name -- when the caller has them)."""
         if low is None:
             low = [t.lower() for t in tokens]
         out: list[tuple[int, int, str]] = []
         n = len(tokens)
         first, gaz = self.first_len, self.gaz
         free = 0  # tokens before this one are inside a match already
-        for i, w in enumerate(low):
+        for i in range(n) if starts is None else starts:
+            w = low[i]
             longest = first.get(w)  # only where a name may start
             if longest is None or i < free or not tokens[i][:1].isupper():
                 continue
@@ -211,17 +214,25 @@ class Featurizer:
         return feats
 
 
-def window_rows(sentences: list[list[str]], rows: dict[str, int]) -> list[int]:
+def window_rows(sentences: list[list[str]], rows: dict[str, int], opens: list[int]) -> tuple[list[int], list[int]]:
     """The rows of the sentences' words in a tagger's score tables (``rows``: word form -> row,
     which may add a form on its first lookup), with two empty rows (0) before, between and after
-    the sentences, where the +-2 windows of the CRF features end."""
+    the sentences, where the +-2 windows of the CRF features end; and the positions (among all
+    the sentences' words) of the words whose row is set in ``opens`` (those that may open a
+    gazetteer name)."""
     padded = [0, 0]
+    marked: list[int] = []
+    pos = 0
     for toks in sentences:
         for w in toks:
-            padded.append(rows[w])
+            row = rows[w]
+            padded.append(row)
+            if opens[row]:
+                marked.append(pos)
+            pos += 1
         padded.append(0)
         padded.append(0)
-    return padded
+    return padded, marked
 
 
 def read_table(lines: Iterable[str]) -> dict[str, str]:
