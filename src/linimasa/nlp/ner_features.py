@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from typing import Any
 
 
 def wordset(text: str) -> frozenset[str]:
@@ -214,13 +215,14 @@ class Featurizer:
         return feats
 
 
-def window_rows(sentences: list[list[str]], rows: dict[str, int], opens: list[int]) -> tuple[list[int], list[int]]:
+def window_rows(sentences: list[list[str]], rows: dict[str, Any], opens: list[int]) -> tuple[list[Any], list[int]]:
     """The rows of the sentences' words in a tagger's score tables (``rows``: word form -> row,
     which may add a form on its first lookup), with two empty rows (0) before, between and after
     the sentences, where the +-2 windows of the CRF features end; and the positions (among all
     the sentences' words) of the words whose row is set in ``opens`` (those that may open a
-    gazetteer name)."""
-    padded = [0, 0]
+    gazetteer name). The rows stay Python ints (``Any``): compiled code would unbox and box again
+    every row above 256."""
+    padded: list[Any] = [0, 0]
     marked: list[int] = []
     pos = 0
     for toks in sentences:
