@@ -148,12 +148,18 @@ class NameTables:
     regions: dict[str, str] = field(default_factory=dict)  # lower-cased Indonesian region -> PROV | REG
     districts: frozenset[str] = frozenset()  # lower-cased Indonesian districts (kecamatan)
     country_first: frozenset[str] = frozenset()  # first words of the country names
+    country_len: dict[str, int] = field(default_factory=dict)  # first word -> the most words of a name it opens
     # the keys of mention forms seen before (bounded): a pure function of the form and these tables
     key_cache: dict[tuple[Any, ...], _Key] = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if not self.country_first:
             self.country_first = frozenset(k.split(" ")[0] for k in self.countries)
+        if not self.country_len:
+            for k in self.countries:
+                first, n = k.split(" ")[0], k.count(" ") + 1
+                if n > self.country_len.get(first, 0):
+                    self.country_len[first] = n
 
 
 @dataclass

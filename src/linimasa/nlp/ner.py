@@ -29,7 +29,7 @@ from ..model import Article, Entity, Mention, Sentence, Token
 from . import entities as ent
 from .ner_crf import CrfScorer
 from .ner_features import Featurizer, read_table
-from .ner_rules import RuleOpeners, Span, apply_rules, model_spans
+from .ner_rules import OPENS, RuleTriggers, Span, apply_rules, model_spans
 from .sentences import Words
 
 _model_spans = model_spans  # the name the tests use
@@ -48,10 +48,10 @@ class NerResources:
     names: ent.NameTables
     geo: Any = None  # linimasa.geo.Gazetteer: scans the text for place names the model missed
     extra: dict[str, Any] = field(default_factory=dict)
-    openers: RuleOpeners = field(init=False, repr=False, compare=False)
+    triggers: RuleTriggers = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        self.openers = RuleOpeners(self.names)
+        self.triggers = RuleTriggers(self.names)
 
 
 def load_scorer() -> CrfScorer:
@@ -212,13 +212,14 @@ def find_mentions(article: Article, sentences: list[Sentence], res: NerResources
         sentence_words = Words.of(sentences)
     words = sentence_words.texts
     all_tags = res.scorer.tag_many(words, sentence_words.lows)
-    opens_rule, lex = res.openers.__getitem__, res.scorer.feat.lex
+    triggers, lex = res.triggers, res.scorer.feat.lex
     spans: list[list[Span]] = []
-    for s, ws, lows, tags in zip(sentences, words, sentence_words.lows, all_tags, strict=True):
+    for s, lows, tags in zip(sentences, sentence_words.lows, all_tags, strict=True):
         named = tags.count("O") < len(tags)
+        bits = triggers.of_sentence(lows)
         # a sentence without a model span or a word that opens a rule span has no spans
-        spans.append(apply_rules(s.tokens, model_spans(tags) if named else [], res.names, lex, lows)
-                     if named or any(map(opens_rule, ws)) else [])
+        spans.append(apply_rules(s.tokens, model_spans(tags) if named else [], res.names, lex, lows, bits)
+                     if named or bits & OPENS else [])
     _propagate(sentences, spans, res, words)
     found: list[tuple[Mention, ent.MentionHint]] = []
     for sent, sps, ws in zip(sentences, spans, words, strict=True):

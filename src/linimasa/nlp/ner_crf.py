@@ -11,13 +11,14 @@ Either gives the labelling crfsuite computes (checked in the tests).
 
 from __future__ import annotations
 
+from array import array
 from collections.abc import Callable
-from itertools import chain, compress, repeat
+from itertools import chain, repeat
 from typing import Any
 
 import numpy as np
 
-from .ner_features import CONTEXT_OFFSETS, Featurizer
+from .ner_features import CONTEXT_OFFSETS, Featurizer, window_rows
 
 try:
     from . import ner_kernels as _kernels
@@ -26,6 +27,7 @@ except ImportError:  # numba missing: the numpy path
 
 
 _MAX_ROWS = 1 << 19  # word forms kept in the score tables before they are cleared
+_INTP = np.dtype(np.intp).char  # the array module's code for numpy's index integers
 
 
 class _Rows(dict[str, int]):
@@ -46,6 +48,7 @@ class CrfScorer:
         info = tagger.info()
         self.labels: list[str] = sorted(info.labels, key=lambda lab: int(info.labels[lab]))
         index = {lab: i for i, lab in enumerate(self.labels)}
+        self._names = np.array(self.labels, dtype=object)  # label index -> name, for one gather per article
         n = len(self.labels)
         # one weight row per attribute (row 0: none), found by its full name or, for each context
         # offset, by the name without the offset prefix: a word's context features are looked
@@ -76,11 +79,11 @@ class CrfScorer:
         self._pending: list[str] = []  # word forms given a row, not scored yet
         self._tables = np.zeros((5, 1024, n))  # own, -2, -1, +1, +2 (row 0 = no word)
         self._used = 1
+        self._opens = [0]  # per row: 1 where the word may open a gazetteer name (capitalised, a name's first word)
         self._bos = self._sum(["BOS"])
         self._eos = self._sum(["EOS"])
         self._window = np.array([[0], [-2], [-1], [1], [2]])  # the rows of self._tables, in order
         self._block = np.arange(5)[:, None]
-        self._gaz_first: set[str] = set()  # word forms that may open a gazetteer name (capitalised)
         # the transition bounds of :meth:`_forced_o`, relative to O -> O, for the non-O labels
         other = np.arange(n) != self._o
         stay = self.trans[self._o, self._o]
@@ -88,12 +91,18 @@ class CrfScorer:
         self._inner = (self.trans[other].max(axis=0) - stay)[other][:, None]
         self._enter = (self.trans[self._o] - stay)[other][:, None]
         self._leave = float(self.trans[other, self._o].max() - stay)
-        if _kernels is not None:  # load (or compile) the kernels now, with the model, not on the first article
-            _kernels.viterbi(_kernels.window_sums(self._tables, np.zeros(5, dtype=np.intp), self._bos, self._eos),
+        kernels = self._compiled()
+        if kernels is not None:  # load (or compile) the kernels now, with the model, not on the first article
+            kernels.viterbi(kernels.window_sums(self._tables, np.zeros(5, dtype=np.intp), self._bos, self._eos),
                              np.zeros(0, dtype=np.intp), self.trans)
-            _kernels.row_sums(self._w, np.zeros(1, dtype=np.intp), np.ones(1, dtype=np.intp))
-            _kernels.add_rows(self.zero[None].copy(), np.zeros(1, dtype=np.intp), np.zeros(1, dtype=np.intp),
+            kernels.row_sums(self._w, np.zeros(1, dtype=np.intp), np.ones(1, dtype=np.intp))
+            kernels.add_rows(self.zero[None].copy(), np.zeros(1, dtype=np.intp), np.zeros(1, dtype=np.intp),
                               self.zero[None])
+
+    def _compiled(self) -> Any:
+        """The compiled kernels (:mod:`.ner_kernels`), when numba is installed and they are
+        built for this model's number of labels; else None (the numpy path)."""
+        return _kernels if _kernels is not None and len(self.labels) == _kernels.LABELS else None
 
     def _sum(self, attrs: list[str]) -> np.ndarray:
         out = self.zero.copy()
@@ -109,6 +118,7 @@ class CrfScorer:
         fills it in."""
         row = self._used
         self._used += 1
+        self._opens.append(1 if word[:1].isupper() and word.lower() in self.feat.first_len else 0)
         self._rows[word] = row
         self._pending.append(word)
         return row
@@ -135,8 +145,9 @@ class CrfScorer:
         ids: list[int] = []
         for table, fs in zip(self._ids, feats, strict=True):
             ids.extend(map(table.get, chain.from_iterable(fs), zeros))
-        if _kernels is not None:
-            total = _kernels.row_sums(self._w, np.array(ids, dtype=np.intp), counts)
+        kernels = self._compiled()
+        if kernels is not None:
+            total = kernels.row_sums(self._w, np.array(ids, dtype=np.intp), counts)
         else:
             width = int(counts.max())
             index = np.zeros((len(counts), width), dtype=np.intp)  # padded with row 0 (zeros)
@@ -146,8 +157,6 @@ class CrfScorer:
             for j in range(width):  # left to right, as _sum adds
                 total += gathered[:, j]
         self._tables[:, first:self._used] = total.reshape(5, m, n)
-        self._gaz_first.update(w for w in compress(words, map(self.feat.first_words.__contains__, map(str.lower, words)))
-                               if w[:1].isupper())
 
     def _gaz_row(self, tag: str) -> int:
         """The first of three rows of ``self._gaz_table`` that hold a gazetteer tag's score vectors:
@@ -161,25 +170,25 @@ class CrfScorer:
         return hit
 
     def _gazetteer_scores(self, tokens: list[str], base: int, rows: list[int], terms: list[int],
-                          low: list[str] | None = None) -> None:
+                          low: list[str] | None = None, starts: list[int] | None = None) -> None:
         """Queue the gazetteer terms of one sentence (token rows from ``base``, term rows of
-        ``self._gaz_table``) in the one-by-one order."""
-        gaz = self.feat.gazetteer_tags(tokens, low)
+        ``self._gaz_table``) in the one-by-one order (``starts``: where a name may open)."""
         n = len(tokens)
         known = self._gaz_rows
-        for i in [i for i, g in enumerate(gaz) if g is not None]:
-            g = gaz[i]
-            own = known.get(g)  # type: ignore[arg-type]
-            if own is None:
-                own = self._gaz_row(g)  # type: ignore[arg-type]
-            rows.append(base + i)
-            terms.append(own)
-            if i >= 1:
-                rows.append(base + i - 1)
-                terms.append(own + 1)
-            if i + 1 < n:
-                rows.append(base + i + 1)
-                terms.append(own + 2)
+        for start, end, cat in self.feat.gazetteer_matches(tokens, low, starts):
+            for i in range(start, end):
+                g = ("B-" if i == start else "I-") + cat
+                own = known.get(g)
+                if own is None:
+                    own = self._gaz_row(g)
+                rows.append(base + i)
+                terms.append(own)
+                if i >= 1:
+                    rows.append(base + i - 1)
+                    terms.append(own + 1)
+                if i + 1 < n:
+                    rows.append(base + i + 1)
+                    terms.append(own + 2)
 
     def emissions(self, sentences: list[list[str]]) -> np.ndarray:
         """State scores of all tokens of the (non-empty) sentences, concatenated."""
@@ -192,16 +201,15 @@ class CrfScorer:
         if self._used + sum(map(len, sentences)) > _MAX_ROWS:  # a bounded cache: start again
             self._rows.clear()
             self._used = 1
-        row = self._rows.__getitem__
-        padded = [0, 0]  # two empty rows (row 0) before, between and after the sentences: the +-2 window
-        for toks in sentences:
-            padded.extend(map(row, toks))
-            padded.extend((0, 0))
+            del self._opens[1:]
+        # two empty rows (0) around every sentence: the +-2 window; the words that may open a gazetteer name
+        padded, marked = window_rows(sentences, self._rows, self._opens)
         if self._pending:
             self._score_pending()
-        pad = np.fromiter(padded, dtype=np.intp, count=len(padded))  # cheaper than np.array for a list of ints
-        if _kernels is not None:
-            e = _kernels.window_sums(self._tables, pad, self._bos, self._eos)
+        pad = np.frombuffer(array(_INTP, padded), dtype=np.intp)  # a C array of the ints: cheaper than np.array
+        kernels = self._compiled()
+        if kernels is not None:
+            e = kernels.window_sums(self._tables, pad, self._bos, self._eos)
         else:
             pos = np.flatnonzero(pad)  # words have rows from 1 up
             n, cap = len(self.labels), self._tables.shape[1]
@@ -210,17 +218,21 @@ class CrfScorer:
             # every row still gets BOS, then EOS, then its gazetteer terms, in the one-by-one order
             e[pad[pos - 1] == 0] += self._bos
             e[pad[pos + 1] == 0] += self._eos
-        gaz_first = self._gaz_first
         rows: list[int] = []
         terms: list[int] = []
-        base = 0
-        for k, toks in enumerate(sentences):
-            if not gaz_first.isdisjoint(toks):
-                self._gazetteer_scores(toks, base, rows, terms, lows[k] if lows is not None else None)
-            base += len(toks)
+        base = j = 0
+        for k, toks in enumerate(sentences):  # the sentences with a word that may open a name
+            end = base + len(toks)
+            if j < len(marked) and marked[j] < end:
+                first = j
+                while j < len(marked) and marked[j] < end:
+                    j += 1
+                self._gazetteer_scores(toks, base, rows, terms, lows[k] if lows is not None else None,
+                                       [p - base for p in marked[first:j]])
+            base = end
         if rows:  # added one by one, in order
-            if _kernels is not None:
-                _kernels.add_rows(e, np.array(rows, dtype=np.intp), np.array(terms, dtype=np.intp), self._gaz_table)
+            if kernels is not None:
+                kernels.add_rows(e, np.array(rows, dtype=np.intp), np.array(terms, dtype=np.intp), self._gaz_table)
             else:
                 np.add.at(e, rows, self._gaz_table[terms])  # unbuffered
         return e, pad
@@ -259,11 +271,12 @@ class CrfScorer:
             return out
         sents = [sentences[i] for i in keep]
         flat, pad = self._emissions(sents, [lows[i] for i in keep] if lows is not None else None)
-        if _kernels is not None:
-            codes = _kernels.viterbi(flat, np.array([len(s) for s in sents], dtype=np.intp), self.trans)
+        kernels = self._compiled()
+        if kernels is not None:
+            codes = kernels.viterbi(flat, np.array([len(s) for s in sents], dtype=np.intp), self.trans)
         else:
             codes = self._decode_batched(flat, pad)
-        names = list(map(self.labels.__getitem__, codes.tolist()))
+        names = self._names[codes].tolist()
         start = 0
         for i, toks in zip(keep, sents, strict=True):
             out[i] = names[start:start + len(toks)]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from typing import Any
 
 
 def wordset(text: str) -> frozenset[str]:
@@ -100,7 +101,11 @@ class Featurizer:
         self.gaz = gazetteer  # lower-cased name (1-4 tokens joined by spaces) -> category
         self.lex = lexicon or {}  # lower-cased word -> "POS|cap-bucket" (from a tagged corpus)
         self.max_len = max((k.count(" ") + 1 for k in gazetteer), default=1)
-        self.first_words = frozenset(k.split(" ")[0] for k in gazetteer)
+        self.first_len: dict[str, int] = {}  # first word of a name -> the most words of a name it opens
+        for k in gazetteer:
+            first, n = k.split(" ")[0], k.count(" ") + 1
+            if n > self.first_len.get(first, 0):
+                self.first_len[first] = n
         self._cache: dict[str, tuple[list[str], list[list[str]]]] = {}
 
     def word_features(self, word: str) -> tuple[list[str], list[list[str]]]:
@@ -146,23 +151,34 @@ class Featurizer:
     def gazetteer_tags(self, tokens: list[str], low: list[str] | None = None) -> list[str | None]:
         """Longest-match gazetteer tags ('B-CTRY', 'I-CITY', ...) per token, or None (``low``:
         the tokens lower-cased, when the caller has them)."""
-        n = len(tokens)
-        out: list[str | None] = [None] * n
+        out: list[str | None] = [None] * len(tokens)
+        for start, end, cat in self.gazetteer_matches(tokens, low):
+            out[start] = "B-" + cat
+            for j in range(start + 1, end):
+                out[j] = "I-" + cat
+        return out
+
+    def gazetteer_matches(self, tokens: list[str], low: list[str] | None = None,
+                          starts: list[int] | None = None) -> list[tuple[int, int, str]]:
+        """The longest gazetteer names in a token sequence, left to right, as (start, end,
+        category): each opens with a capitalised word (``low``: the tokens lower-cased, and
+        ``starts``: the positions, in order, of the words that may open a name -- capitalised,
+        the first word of a name -- when the caller has them)."""
         if low is None:
             low = [t.lower() for t in tokens]
-        first = self.first_words
-        if first.isdisjoint(low):
-            return out
+        out: list[tuple[int, int, str]] = []
+        n = len(tokens)
+        first, gaz = self.first_len, self.gaz
         free = 0  # tokens before this one are inside a match already
-        for i in [i for i, w in enumerate(low) if w in first]:  # only where a name may start
-            if i < free or not tokens[i][:1].isupper():
+        for i in range(n) if starts is None else starts:
+            w = low[i]
+            longest = first.get(w)  # only where a name may start
+            if longest is None or i < free or not tokens[i][:1].isupper():
                 continue
-            for k in range(min(self.max_len, n - i), 0, -1):
-                cat = self.gaz.get(" ".join(low[i:i + k]))
+            for k in range(min(longest, n - i), 0, -1):
+                cat = gaz.get(" ".join(low[i:i + k]) if k > 1 else w)
                 if cat is not None:
-                    out[i] = "B-" + cat
-                    for j in range(i + 1, i + k):
-                        out[j] = "I-" + cat
+                    out.append((i, i + k, cat))
                     free = i + k
                     break
         return out
@@ -197,6 +213,28 @@ class Featurizer:
                 f.append("-1:g=" + gaz[i - 1])  # type: ignore[operator]
             feats.append(f)
         return feats
+
+
+def window_rows(sentences: list[list[str]], rows: dict[str, Any], opens: list[int]) -> tuple[list[Any], list[int]]:
+    """The rows of the sentences' words in a tagger's score tables (``rows``: word form -> row,
+    which may add a form on its first lookup), with two empty rows (0) before, between and after
+    the sentences, where the +-2 windows of the CRF features end; and the positions (among all
+    the sentences' words) of the words whose row is set in ``opens`` (those that may open a
+    gazetteer name). The rows stay Python ints (``Any``): compiled code would unbox and box again
+    every row above 256."""
+    padded: list[Any] = [0, 0]
+    marked: list[int] = []
+    pos = 0
+    for toks in sentences:
+        for w in toks:
+            row = rows[w]
+            padded.append(row)
+            if opens[row]:
+                marked.append(pos)
+            pos += 1
+        padded.append(0)
+        padded.append(0)
+    return padded, marked
 
 
 def read_table(lines: Iterable[str]) -> dict[str, str]:

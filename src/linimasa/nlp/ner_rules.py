@@ -79,27 +79,12 @@ def model_spans(tags: list[str]) -> list[Span]:
 _INSTITUTION_FIRST = frozenset(_FULL) | frozenset(a.split()[0] for a in ent.ABBREVIATIONS)
 
 
-class RuleOpeners(dict[str, bool]):
-    """Per word form (bounded): whether the word can open a rule span on its own -- an
-    institution, a country or a people. A sentence with none of them and no model span gets
-    no spans from :func:`apply_rules`, so the caller can skip it."""
-
-    def __init__(self, names: ent.NameTables):
-        super().__init__()
-        self._words = (_INSTITUTION_FIRST | names.country_first).union(names.peoples.keys())
-
-    def __missing__(self, word: str) -> bool:
-        opens = word.lower() in self._words
-        if len(self) < 200_000:
-            self[word] = opens
-        return opens
-
-
 def _country_at(toks: list[Token], lows: list[str], i: int, names: ent.NameTables) -> tuple[int, str] | None:
     """A country name starting at token ``i``: (length in tokens, ISO2)."""
-    if lows[i] not in names.country_first or not toks[i].text[:1].isupper():
+    longest = names.country_len.get(lows[i])  # the most words of a country name opening with this one
+    if longest is None or not toks[i].text[:1].isupper():
         return None
-    for k in range(min(names.max_country_len, len(toks) - i), 0, -1):
+    for k in range(min(longest, len(toks) - i), 0, -1):
         cc = names.countries.get(" ".join(lows[i:i + k]))
         if cc is not None:
             return k, cc
@@ -357,15 +342,92 @@ def _places_after_preposition(toks: list[Token], lows: list[str], spans: list[Sp
     return sorted(spans + added, key=lambda s: s.start)
 
 
+# What a sentence's words can trigger, as bits (:func:`word_triggers`): apply_rules runs a pass only
+# when a word that can start it is in the sentence.
+OPENS = 1  # an institution, a country or a people: the word may open a rule span on its own
+_T_INSTITUTION = 2
+_T_COUNTRY = 4
+_T_PEOPLE = 8
+_T_RANK = 16
+_T_KANTOR = 32
+_T_OFFICE = 64
+_T_PAREN = 128
+_T_ORG_HEAD = 256
+_T_WORSHIP = 512
+_T_STORM = 1024
+_T_DI = 2048
+_T_TOWARDS = 4096
+_T_INITIALS = 8192
+
+
+def word_triggers(low: str, names: ent.NameTables) -> int:
+    """The passes of :func:`apply_rules` a lower-cased word form can trigger (bits)."""
+    bits = 0
+    if low in _INSTITUTION_FIRST:
+        bits |= OPENS | _T_INSTITUTION
+    if low in names.country_first:
+        bits |= OPENS | _T_COUNTRY
+    if low in names.peoples:
+        bits |= OPENS | _T_PEOPLE
+    if low in _RANKS:
+        bits |= _T_RANK
+    if low == "kantor":
+        bits |= _T_KANTOR
+    if low in REGION_OFFICES or low == "wali":
+        bits |= _T_OFFICE
+    if low == "(":
+        bits |= _T_PAREN
+    if low in ORG_HEADS:
+        bits |= _T_ORG_HEAD
+    if low in _WORSHIP:
+        bits |= _T_WORSHIP
+    if low in _STORMS:
+        bits |= _T_STORM
+    if low == "di":
+        bits |= _T_DI
+    if low in _TOWARDS:
+        bits |= _T_TOWARDS
+    if low == "berinisial":
+        bits |= _T_INITIALS
+    return bits
+
+
+class RuleTriggers:
+    """The passes of :func:`apply_rules` that sentences trigger, from :func:`word_triggers` of
+    their words, cached per lower-cased word form (bounded) for one set of name tables."""
+
+    def __init__(self, names: ent.NameTables):
+        self._names = names
+        self._bits: dict[str, int] = {}
+
+    def of_sentence(self, lows: list[str]) -> int:
+        """The passes a sentence (its words lower-cased) triggers."""
+        bits = 0
+        table = self._bits
+        for low in lows:
+            word = table.get(low)
+            if word is None:
+                word = word_triggers(low, self._names)
+                if len(table) < 200_000:
+                    table[low] = word
+            bits |= word
+        return bits
+
+
 def apply_rules(toks: list[Token], spans: list[Span], names: ent.NameTables,
-                lexicon: dict[str, str] | None = None, lows: list[str] | None = None) -> list[Span]:
+                lexicon: dict[str, str] | None = None, lows: list[str] | None = None,
+                triggers: int | None = None) -> list[Span]:
     """Institution, country, group and state rules on top of the model's spans (see the module doc).
 
     With the word ``lexicon`` of the model, a one-word span at the sentence start that is a
     common lower-case word ("Bentrokan", "Genderang") is dropped. ``lows``: the tokens'
-    texts lower-cased, when the caller has them."""
+    texts lower-cased, and ``triggers``: their :meth:`RuleTriggers.of_sentence`, when the caller has them."""
     if lows is None:
         lows = [t.text.lower() for t in toks]
+    if triggers is None:
+        triggers = 0
+        for low in set(lows):
+            triggers |= word_triggers(low, names)
     if any(sp.end - sp.start > 2 for sp in spans):
         spans = _cut_at_punctuation(toks, spans)
     if lexicon:
@@ -387,24 +449,23 @@ def apply_rules(toks: list[Token], spans: list[Span], names: ent.NameTables,
             rest = " ".join(lows[first:sp.end])
             if rest not in names.regions and rest not in names.countries:  # "Kapolrestabes Bandung" is a role: kept
                 sp.start = first
-    present = set(lows)  # the sentence's word forms: each test below looks words up once
-    if not _RANKS.isdisjoint(present):
+    if triggers & _T_RANK:
         spans = _split_at_ranks(toks, lows, spans)
-    if "kantor" in present:
+    if triggers & _T_KANTOR:
         _regional_offices(toks, lows, spans)
-    if not REGION_OFFICES.isdisjoint(present) or "wali" in present:
+    if triggers & _T_OFFICE:
         spans = _split_office_regions(toks, lows, spans, names)
-    rule = institution_spans(toks, lows, names) if not _INSTITUTION_FIRST.isdisjoint(present) else []
-    if "(" in present and not ORG_HEADS.isdisjoint(present):
+    rule = institution_spans(toks, lows, names) if triggers & _T_INSTITUTION else []
+    if triggers & _T_PAREN and triggers & _T_ORG_HEAD:
         rule = sorted(rule + defined_institutions(toks, lows), key=lambda s: s.start)
-    if not _WORSHIP.isdisjoint(present):
+    if triggers & _T_WORSHIP:
         rule = sorted(rule + houses_of_worship(toks, lows), key=lambda s: s.start)
     if rule:
         spans = _merge(spans, rule)
     countries: dict[int, tuple[int, str]] = {}
     nxt = 0
     first_words = names.country_first
-    for i in [i for i, low in enumerate(lows) if low in first_words] if not first_words.isdisjoint(present) else ():
+    for i in [i for i, low in enumerate(lows) if low in first_words] if triggers & _T_COUNTRY else ():
         if i >= nxt and not initials_at(toks, lows, i):
             hit = _country_at(toks, lows, i, names)
             if hit is not None:
@@ -446,7 +507,7 @@ def apply_rules(toks: list[Token], spans: list[Span], names: ent.NameTables,
     # "warga Papua", "etnis Rohingya": a group word before a people's name
     peoples = names.peoples
     added = False
-    for i in [i for i, low in enumerate(lows) if i and low in peoples] if not peoples.keys().isdisjoint(present) else ():
+    for i in [i for i, low in enumerate(lows) if i and low in peoples] if triggers & _T_PEOPLE else ():
         low = lows[i]
         if lows[i - 1] in GROUP_WORDS and toks[i].text[:1].isupper():
             if any(sp.start <= i < sp.end and sp.label in ("PER", "ORG") for sp in result):
@@ -456,16 +517,16 @@ def apply_rules(toks: list[Token], spans: list[Span], names: ent.NameTables,
             added = True
     if added:
         result.sort(key=lambda s: s.start)
-    if not _STORMS.isdisjoint(present):  # "Topan Kalmaegi": a storm named, no person (the hazard word is its head)
+    if triggers & _T_STORM:  # "Topan Kalmaegi": a storm named, no person (the hazard word is its head)
         result = [sp for sp in result if lows[sp.start] not in _STORMS]
-    if "di" in present and names.geocode is not None:
+    if triggers & _T_DI and names.geocode is not None:
         for sp in result:  # "di Khan Younis": a place the gazetteer knows, right after "di", is no person
             if sp.label == "PER" and sp.start > 0 and lows[sp.start - 1] == "di" and sp.end - sp.start > 1:
                 geo = names.geocode(" ".join(t.text for t in toks[sp.start:sp.end]))
                 if geo is not None and geo.precision == "place":
                     sp.label, sp.source = "LOC", "rule"
-    if names.geocode is not None and not _TOWARDS.isdisjoint(present):
+    if names.geocode is not None and triggers & _T_TOWARDS:
         result = _places_after_preposition(toks, lows, result, names.geocode, lexicon or {})
-    if "(" in present or "berinisial" in present:  # "berinisial AS (27)": initials, whatever the model read
+    if triggers & (_T_PAREN | _T_INITIALS):  # "berinisial AS (27)": initials, whatever the model read
         result = [sp for sp in result if not (sp.label == "LOC" and sp.end - sp.start == 1 and initials_at(toks, lows, sp.start))]
     return result
