@@ -19,7 +19,7 @@ from typing import Any
 from ..config import Settings
 from ..errors import ResourceError
 from ..model import Entity, Mention
-from .ner_features import PERSON_TITLES, wordset
+from .ner_features import PERSON_TITLES, opening_lengths, wordset
 
 log = logging.getLogger(__name__)
 
@@ -153,13 +153,10 @@ class NameTables:
     key_cache: dict[tuple[Any, ...], _Key] = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        if not self.country_first:
-            self.country_first = frozenset(k.split(" ")[0] for k in self.countries)
         if not self.country_len:
-            for k in self.countries:
-                first, n = k.split(" ")[0], k.count(" ") + 1
-                if n > self.country_len.get(first, 0):
-                    self.country_len[first] = n
+            self.country_len = opening_lengths(self.countries)
+        if not self.country_first:
+            self.country_first = frozenset(self.country_len)
 
 
 @dataclass

@@ -94,6 +94,17 @@ def _flags(low: str) -> list[str]:
     return out
 
 
+def opening_lengths(names: Iterable[str]) -> dict[str, int]:
+    """Each first word of ``names`` (space-joined) -> the most words of a name it opens: a scan for
+    names from a word need try no longer runs than that."""
+    out: dict[str, int] = {}
+    for k in names:
+        first, n = k.split(" ")[0], k.count(" ") + 1
+        if n > out.get(first, 0):
+            out[first] = n
+    return out
+
+
 class Featurizer:
     """Builds CRF feature lists for token sequences; caches per word form."""
 
@@ -101,11 +112,7 @@ class Featurizer:
         self.gaz = gazetteer  # lower-cased name (1-4 tokens joined by spaces) -> category
         self.lex = lexicon or {}  # lower-cased word -> "POS|cap-bucket" (from a tagged corpus)
         self.max_len = max((k.count(" ") + 1 for k in gazetteer), default=1)
-        self.first_len: dict[str, int] = {}  # first word of a name -> the most words of a name it opens
-        for k in gazetteer:
-            first, n = k.split(" ")[0], k.count(" ") + 1
-            if n > self.first_len.get(first, 0):
-                self.first_len[first] = n
+        self.first_len = opening_lengths(gazetteer)  # first word of a name -> the most words of a name it opens
         self._cache: dict[str, tuple[list[str], list[list[str]]]] = {}
 
     def word_features(self, word: str) -> tuple[list[str], list[list[str]]]:
