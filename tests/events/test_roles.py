@@ -63,3 +63,21 @@ def test_an_approximate_count_opens_the_subject(text: str, actor: str, res) -> N
     from .conftest import article
     evs = extract(article(text, published="2026-12-15"), res)
     assert [a.name for a in evs[0].actors] == [actor], evs
+
+
+@pytest.mark.parametrize("text,country", [
+    ("Tiga orang tewas dalam penembakan di sebuah gereja di Texas, Amerika Serikat, Senin.", "US"),
+    ("Bom meledak di distrik Karrada, Baghdad, Irak, pada Minggu malam.", "IQ"),
+    ("Lima orang tewas saat bom meledak di sebuah pasar di ibukota Irak pada Senin.", "IQ"),
+])
+def test_a_country_closing_an_address_is_a_place(text: str, country: str, res) -> None:  # type: ignore[no-untyped-def]
+    """"di Texas, Amerika Serikat", "di ibukota Irak": the country the place lies in, no party to
+    the event (a party would keep the place finder from reading it)."""
+    spans = roles.find_participants(view_of(text, res), {}, res.country_names, None)
+    assert all(sp.part.country != country for sp in spans)
+
+
+def test_a_country_after_a_comma_opening_a_clause_is_a_party(res) -> None:  # type: ignore[no-untyped-def]
+    spans = roles.find_participants(view_of("Setelah pertemuan itu, Amerika Serikat menyerang Irak.", res),
+                                    {}, res.country_names, None)
+    assert any(sp.part.country == "US" for sp in spans)

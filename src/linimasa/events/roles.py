@@ -60,7 +60,7 @@ _QUANT_WORDS: Final = frozenset({
     "sebelas", "seluruh", "semua", "jutaan", "banyak", "sekelompok", "segerombolan",
     "ketiga", "keempat", "kelima", "keenam", "ketujuh", "kedelapan", "kesembilan", "kesepuluh",  # "ketujuh warga"
 })
-_PLACE_PREPS: Final = frozenset({"di", "ke", "dari", "dekat", "wilayah", "kota", "negara", "daerah",
+_PLACE_PREPS: Final = frozenset({"di", "ke", "dari", "dekat", "wilayah", "kota", "ibukota", "negara", "daerah",
                           "provinsi", "kawasan", "perbatasan", "menuju", "antara", "bagi",
                           "untuk", "kepada", "atas", "dengan", "melalui", "pada", "sebagai",
                           "bagian", "oleh", "terhadap", "sekitar",
@@ -264,7 +264,8 @@ def find_participants(v: SentView, ents: dict[str, Entity], country_names: dict[
             end, code = c
             last_country = code
             if i == 0 or (v.low[i - 1] not in _PLACE_PREPS and not (  # "di lepas pantai Somalia": a place
-                    v.low[i - 1] == "pantai" and i >= 2 and v.low[i - 2] in ("lepas", "di", "ke"))):
+                    v.low[i - 1] == "pantai" and i >= 2 and v.low[i - 2] in ("lepas", "di", "ke"))
+                    and not _address_tail(v, i)):
                 spans.append(Span(i, end, Participant(
                     name=country_names.get(code, v.text(i, end)), country=code, sector="government",
                     start=v.toks[i].start, end=v.toks[end - 1].end)))
@@ -272,6 +273,23 @@ def find_participants(v: SentView, ents: dict[str, Entity], country_names: dict[
             continue
         i += 1
     return _acronym_subjects(v, _join_units(v, _drop_initials(v, spans), ents))
+
+
+def _address_tail(v: SentView, i: int) -> bool:
+    """The country at ``i`` closes a place's address after a comma ("di Texas, Amerika Serikat",
+    "di distrik Bronx, New York, Amerika Serikat"): the country the place lies in, not a party.
+    Read back over the address's names and commas to the place preposition that opens it."""
+    if i < 3 or v.low[i - 1] != ",":
+        return False
+    k = i - 2
+    while k >= 0 and i - k <= 9:
+        lk = v.low[k]
+        if lk in _PLACE_PREPS:
+            return k < i - 2
+        if not (v.toks[k].text[:1].isupper() or lk == "," or lk in PLACE_WORDS):
+            return False
+        k -= 1
+    return False
 
 
 def _drop_initials(v: SentView, spans: list[Span]) -> list[Span]:
