@@ -81,3 +81,10 @@ def test_a_country_after_a_comma_opening_a_clause_is_a_party(res) -> None:  # ty
     spans = roles.find_participants(view_of("Setelah pertemuan itu, Amerika Serikat menyerang Irak.", res),
                                     {}, res.country_names, None)
     assert any(sp.part.country == "US" for sp in spans)
+
+
+def test_a_country_of_origin_is_part_of_who_the_people_are(res) -> None:  # type: ignore[no-untyped-def]
+    """"warga asal Nigeria": the people, from Nigeria; the country is no party of its own."""
+    actors, targets = _roles("Seorang warga asal Nigeria dibekuk polisi karena menipu.", res)
+    assert actors[0][0] == "polisi"
+    assert [t[0] for t in targets] == ["Seorang warga asal Nigeria"] and targets[0][1] == "NG"

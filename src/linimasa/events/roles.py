@@ -61,7 +61,7 @@ _QUANT_WORDS: Final = frozenset({
     "ketiga", "keempat", "kelima", "keenam", "ketujuh", "kedelapan", "kesembilan", "kesepuluh",  # "ketujuh warga"
 })
 _PLACE_PREPS: Final = frozenset({"di", "ke", "dari", "dekat", "wilayah", "kota", "ibukota", "negara", "daerah",
-                          "provinsi", "kawasan", "perbatasan", "menuju", "antara", "bagi",
+                          "provinsi", "kawasan", "perbatasan", "menuju", "antara", "bagi", "asal",
                           "untuk", "kepada", "atas", "dengan", "melalui", "pada", "sebagai",
                           "bagian", "oleh", "terhadap", "sekitar",
                           "laut", "selat", "teluk", "samudra", "samudera", "perairan", "semenanjung"})  # "Laut Jepang"
@@ -191,7 +191,8 @@ def find_participants(v: SentView, ents: dict[str, Entity], country_names: dict[
                         or lk in _NOUN_TAILS.get(v.low[k - 1], ()):
                     k += 1
                     continue
-                if lk == "di" and k + 1 in v.countries and v.low[i] not in TITLE_WORDS:
+                if lk in ("di", "asal") and k + 1 in v.countries and v.low[i] not in TITLE_WORDS:
+                    # "warga di Suriah"; "warga asal Kamerun": where the people come from, part of who they are
                     country = v.countries[k + 1][1]
                     k = v.countries[k + 1][0]
                     break

@@ -1,0 +1,16 @@
+"""Where each event happened (whole pipeline, gazetteer on): sentences written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .conftest import run_text
+
+
+def test_a_suspects_origin_is_not_the_place(tmp_path: Path) -> None:
+    """"pria asal Medan, Sumatera Utara dibekuk ... di Provinsi Riau": where the man comes from,
+    not where he was caught."""
+    a = run_text(tmp_path, "Seorang pria asal Medan, Sumatera Utara dibekuk polisi di Provinsi Riau karena "
+                           "membawa dua kilogram sabu.\n")
+    arrest = next(e for e in a.events if e.trigger == "dibekuk")
+    assert arrest.location is not None and arrest.location.admin1 == "Riau"
