@@ -14,3 +14,11 @@ def test_a_suspects_origin_is_not_the_place(tmp_path: Path) -> None:
                            "membawa dua kilogram sabu.\n")
     arrest = next(e for e in a.events if e.trigger == "dibekuk")
     assert arrest.location is not None and arrest.location.admin1 == "Riau"
+
+
+def test_a_treaty_named_after_a_city_is_not_the_place(tmp_path: Path) -> None:
+    """"melanggar Konvensi Wina": the treaty signed in Vienna, not a place of the expulsion."""
+    a = run_text(tmp_path, "Pemerintah Malaysia mengusir dua diplomat Korea Utara yang dituduh melanggar Konvensi "
+                           "Wina tentang hubungan diplomatik.\n")
+    expel = next(e for e in a.events if e.trigger == "mengusir")
+    assert expel.location is None or expel.location.name != "Wina"
