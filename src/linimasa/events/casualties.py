@@ -414,6 +414,22 @@ def figure_for(v: SentView, cue: Cue, quantities: list[Quantity]) -> Figure | No
     return got
 
 
+_GRADES: Final = frozenset({"berat", "ringan", "parah", "serius"})
+
+
+def graded_injuries(v: SentView, figures: list[tuple[Cue, Figure]]) -> list[tuple[Cue, Figure]]:
+    """The hurt counted by grade in one sentence ("dua orang luka berat dan tiga orang luka
+    ringan") are one figure, their sum: each grade alone is only part of the injured."""
+    graded = [(c, f) for c, f in figures if f.kind == "injured" and c.j - c.i == 2 and v.low[c.i] == "luka"
+              and v.low[c.i + 1] in _GRADES]
+    if len({v.low[c.i + 1] for c, _ in graded}) < 2 or len({f.start for _, f in graded}) < len(graded):
+        return figures
+    first = graded[0][1]
+    total = Figure("injured", sum(f.value for _, f in graded), first.qualifier,
+                   " + ".join(f.raw for _, f in graded), first.start, graded[-1][1].end)
+    return [(graded[0][0], total)] + [cf for cf in figures if cf not in graded]
+
+
 _UNTIL_NOW: Final = (("hingga", "kini"), ("sampai", "kini"), ("hingga", "saat", "ini"), ("sampai", "saat", "ini"),
               ("hingga", "sekarang"), ("sampai", "sekarang"), ("masih",))
 _THE_DOER: Final = frozenset({"pelaku", "pelakunya"})  # bare, one: several are "para pelaku", "kedua pelaku"

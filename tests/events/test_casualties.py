@@ -1,0 +1,22 @@
+"""Casualty figures (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from .conftest import run_text
+
+
+@pytest.mark.parametrize("text,hurt", [
+    (("Longsor menimbun dua rumah di Desa Sukamaju, Kabupaten Garut, Jumat (10/3). Akibatnya dua orang luka "
+     "berat dan tiga orang luka ringan.\n"), 5),
+    (("Banjir bandang melanda Kabupaten Garut pada Selasa (20/9). Tercatat empat orang mengalami luka berat, "
+     "27 orang luka ringan, dan 15 orang hilang.\n"), 31),
+    ("Bus itu terguling di jalan tol Cipularang, Senin (6/5). Sebanyak tujuh penumpang luka berat.\n", 7),
+])
+def test_the_hurt_counted_by_grade_are_summed(tmp_path: Path, text: str, hurt: int) -> None:
+    """"dua orang luka berat dan tiga orang luka ringan": five injured, not the first grade's two."""
+    a = run_text(tmp_path, text)
+    assert [e.injured for e in a.events if e.injured is not None] == [hurt]
