@@ -68,7 +68,7 @@ def factuality(v: SentView, t: Trigger) -> Factuality:
             break
         if w == "yang" and t.voice == "passive" and steps == 0:
             break  # "akan mendampingi ketujuh warga yang ditangkap": the relative clause tells what was done
-        if w in NEGATIONS and steps < 3:
+        if w in NEGATIONS and steps < 3 and not _not_the_first(v, k):
             f.negated = True
         if w in ("ada",) and k > 0 and v.low[k - 1] in ("tidak", "tak", "belum", "bukan"):
             f.negated = True
@@ -98,13 +98,27 @@ def factuality(v: SentView, t: Trigger) -> Factuality:
             x += 1
         if x < len(v.low) and v.low[x] == "gagal" and x + 1 < len(v.low) and v.low[x + 1] in _NOT_DONE:
             f.negated = True  # "Serangan itu gagal dilakukan": it did not happen
-        if x < len(v.low) and v.low[x] in _PREDICATE_NEG and x < t.j + 4:
+        if x < len(v.low) and v.low[x] in _PREDICATE_NEG and x < t.j + 4 and not _not_the_first(v, x):
             f.negated = True
             nxt = v.low[x + 1:x + 3]
             if t.sense.type in _COOPERATIVE and any(w in _EVALUATIVE for w in nxt):
                 f.retype = "REJECT"
                 f.negated = False
     return f
+
+
+_FIRST: Final = frozenset({"pertama", "satu-satunya", "sekali"})
+
+
+def _not_the_first(v: SentView, x: int) -> bool:
+    """"bukan" at ``x`` says the event is not the first of its kind ("Serangan itu bukan yang
+    pertama", "bukan kali pertama", "bukan satu-satunya"): one more that happened, no negation."""
+    if v.low[x] != "bukan":
+        return False
+    y = x + 1
+    while y < len(v.low) and y <= x + 2 and v.low[y] in ("yang", "kali", "untuk"):
+        y += 1
+    return y < len(v.low) and v.low[y] in _FIRST
 
 
 _CONDITIONS: Final = frozenset({"jika", "kalau", "apabila", "bila", "seandainya", "andaikan", "andai"})

@@ -1,0 +1,28 @@
+"""Factuality of triggers (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from linimasa.events.factuality import factuality
+from linimasa.events.triggers import find_triggers
+
+from .conftest import view_of
+
+
+def _negated(text: str, surface: str, res) -> bool:  # type: ignore[no-untyped-def]
+    v = view_of(text, res)
+    t = next(t for t in find_triggers(v, res.lexicon, res.multi, res.max_multi, set()) if t.surface.lower() == surface.lower())
+    return factuality(v, t).negated
+
+
+@pytest.mark.parametrize("text,surface,negated", [
+    ("Serangan pada Selasa bukan yang pertama di wilayah itu.", "Serangan", False),
+    ("Penembakan di sekolah itu bukan kali pertama terjadi.", "Penembakan", False),
+    ("Ini bukan satu-satunya penculikan di pesisir tersebut.", "penculikan", False),
+    ("Serangan itu tidak terjadi pada Selasa.", "Serangan", True),
+    ("Polisi bukan menangkap pelaku, melainkan saksi.", "menangkap", True),
+])
+def test_not_the_first_is_no_negation(text: str, surface: str, negated: bool, res) -> None:  # type: ignore[no-untyped-def]
+    """"Serangan ... bukan yang pertama": one more attack that happened, not one that did not."""
+    assert _negated(text, surface, res) is negated
