@@ -52,3 +52,14 @@ def test_nominal_reference_is_not_licensed(text: str, surface: str, res) -> None
 def test_nominal_modifier_of_trigger_is_dropped(res) -> None:  # type: ignore[no-untyped-def]
     got = _triggers("Mesir menggelar perundingan gencatan senjata di Kairo.", res)
     assert [t[0] for t in got] == ["perundingan"]
+
+
+@pytest.mark.parametrize("text,agreement", [
+    ("Pakistan menuduh India melakukan pelanggaran gencatan senjata di perbatasan.", False),
+    ("Milisi itu dituding melanggar kesepakatan damai di wilayah utara.", False),
+    ("Militer mencatat puluhan pelanggaran terhadap gencatan senjata sepanjang pekan.", False),
+    ("Gencatan senjata mulai berlaku di kota itu pada Senin.", True),
+])
+def test_an_agreement_named_as_broken_is_no_agreement(text: str, agreement: bool, res) -> None:  # type: ignore[no-untyped-def]
+    """"pelanggaran gencatan senjata": the accord broken, made before, not one made in this story."""
+    assert any(t[1] == "AGREE" for t in _triggers(text, res)) is agreement

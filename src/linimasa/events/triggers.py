@@ -670,7 +670,18 @@ def find_triggers(v: SentView, lexicon: dict[str, Form], multi: dict[tuple[str, 
         out.extend(t for t in pronominal_passives(v, lexicon) if t.i not in taken)
         out.sort(key=lambda t: t.i)
     # a nominal right after another trigger only qualifies it ("perundingan gencatan senjata")
-    return [t for n, t in enumerate(out) if not (n and t.nominal and out[n - 1].j == t.i)]
+    return [t for n, t in enumerate(out) if not (n and t.nominal and out[n - 1].j == t.i) and not _breached(v, t)]
+
+
+_BREACH: Final = frozenset({"pelanggaran", "melanggar", "dilanggar", "dilanggarnya", "melanggarnya", "mencederai",
+                            "dicederai"})
+
+
+def _breached(v: SentView, t: Trigger) -> bool:
+    """An agreement named as what was broken ("pelanggaran gencatan senjata", "melanggar
+    kesepakatan damai"): an accord made before, no agreement of this story."""
+    return t.nominal and t.sense.type == "AGREE" and t.i > 0 and (
+        v.low[t.i - 1] in _BREACH or (t.i > 1 and v.low[t.i - 1] == "terhadap" and v.low[t.i - 2] in _BREACH))
 
 
 _PRONOUNS: Final = frozenset({"kami", "kita", "saya", "kalian"})
