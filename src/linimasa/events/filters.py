@@ -207,7 +207,7 @@ _BURNT_STUFF: Final = re.compile(r"\b" + _RUBBISH + r"\s+(?:\w+\s+){0,2}?(?:yang
 _BURNT_STUFF_AFTER: Final = re.compile(r"\s+(?:tumpukan\s+)?" + _RUBBISH + r"\b", re.IGNORECASE)
 _NOT_A_WAR: Final = re.compile(r"\b(?:retorika|propaganda|genderang|wacana|isu|film|gim|game|permainan|simulasi|kapal|pesawat|"
                         r"kejahatan|penjahat|tawanan|veteran|museum|korban|pahlawan|perlengkapan|alat|mesin|tank|"
-                        r"pampasan|zona\s+bebas|sisa|membiayai|mendanai|biaya|anggaran|dana)\s+$", re.IGNORECASE)
+                        r"pampasan|zona\s+bebas|sisa|membiayai|mendanai|biaya|anggaran|dana|selain)\s+$", re.IGNORECASE)
 _ANTI: Final = re.compile(r"\banti\s*-?\s*$", re.IGNORECASE)
 _HELD_BY: Final = re.compile(r"\byang\s+(?:masih\s+|kini\s+|sudah\s+|telah\s+)?$", re.IGNORECASE)
 _SENTENCE_ASKED: Final = re.compile(r"\s+(?:hukuman\s+)?(?:\w+\s+){0,3}?(?:tahun|bulan)\s+(?:penjara|kurungan|bui)\b", re.IGNORECASE)
@@ -333,6 +333,11 @@ def reportable(e: Event) -> bool:
     if ("serbu" in e.trigger.lower() or "nyerbu" in e.trigger.lower()) and _CROWDED.search(e.sentence) and not any(
             p.sector in ("police", "military", "rebel") for p in e.actors):
         return False  # "Ribuan warga menyerbu pasar murah": shoppers, not an assault
+    if e.mode == "evacuate" and (_THINGS_MOVED.match(e.sentence, after)
+                                 or _THINGS_MOVED_BEFORE.search(e.sentence, max(0, before - 50), before)):
+        return False  # "mengevakuasi material longsoran", "bangkai mobil itu dievakuasi": things cleared, nobody saved
+    if e.mode == "explosives" and e.trigger.lower() in _DEVICES and _FOUND.search(e.sentence, max(0, before - 40), before):
+        return False  # "polisi menemukan pipa diduga bom": a device found, none set off
     if e.mode == "evacuate" and e.targets and all(_VICTIMS.intersection(p.name.lower().split()) for p in e.targets):
         return False  # "Korban sudah dievakuasi petugas": the rescue of the dead or hurt is part of their incident
     return e.type not in TALK or bool(e.actors or e.targets or e.figures) or _goods_handed_out(e)
@@ -362,6 +367,17 @@ def private_dealings(events: list[Event]) -> list[Event]:
 
 
 _VICTIMS: Final = frozenset({"korban", "jenazah", "jasad", "mayat"})
+_THING: Final = (r"(?:material|longsoran|tanah|lumpur|puing(?:-puing)?|reruntuhan|bangkai|rangka|kendaraan|mobil|truk|bus|"
+                 r"sepeda\s+motor|motor|kapal|perahu|pesawat|helikopter|pohon|batang|kayu|batu|barang|sampah|kontainer)")
+_THINGS_MOVED: Final = re.compile(r"\s+(?:(?:sebuah|satu|dua|tiga|seluruh|semua|sisa|tumpukan)\s+)?" + _THING + r"\b",
+                                  re.IGNORECASE)
+_THINGS_MOVED_BEFORE: Final = re.compile(r"(?:^|[,;]\s*|\b(?:dan|lalu|kemudian|setelah)\s+)(?:[A-Z]\w*\s+)?" + _THING + r"\b(?:\s+[\w-]+){0,3}\s+(?:berhasil\s+|sudah\s+|telah\s+|"
+                                         r"segera\s+)?$", re.IGNORECASE)
+_DEVICES: Final = frozenset({"bom", "granat", "ranjau", "bahan peledak"})
+# a device found, seized or carried: "menemukan pipa diduga bom", "menyita dua granat", "membawa bom rakitan"
+_FOUND: Final = re.compile(r"\b(?:menemukan|ditemukan|temuan|menyita|disita|mengamankan|diamankan|membawa|dibawa|"
+                           r"menyimpan|disimpan|merakit|dirakit|memiliki|menjinakkan|dijinakkan)\b(?:\s+[\w-]+){0,4}\s+$",
+                           re.IGNORECASE)
 _BODIES: Final = re.compile(r"\b(?:lembaga|komisi|organisasi|partai|badan|kementerian|kabinet|parlemen|satgas|yayasan|"
                      r"perusahaan|kpk|komnas|dprd?|ormas|grup(?:nya)?|band(?:nya)?|boyband|girlband|"
                      r"koalisi|kelompok\s+musik|duo|trio)\b", re.IGNORECASE)

@@ -1,0 +1,36 @@
+"""Event filters, through the whole pipeline (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from .conftest import run_text
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("Petugas mengevakuasi bangkai mobil yang terperosok ke jurang di Kecamatan Cikalong, Senin.\n", False),
+    (("Sebuah mobil terjun ke Sungai Cimanuk di Kecamatan Cikalong, Minggu malam. Bangkai mobil itu berhasil "
+     "dievakuasi petugas dari dasar sungai pada Senin.\n"), False),
+    (("Banjir merendam tiga desa di Kabupaten Bandung pada Senin. Tim SAR mengevakuasi 20 warga yang "
+     "terjebak banjir.\n"), True),
+])
+def test_things_cleared_are_no_evacuation(tmp_path: Path, text: str, kept: bool) -> None:
+    """"mengevakuasi bangkai mobil": wreckage or soil moved, nobody taken to safety."""
+    a = run_text(tmp_path, text)
+    assert any(e.mode == "evacuate" for e in a.events) is kept
+
+
+def test_a_device_found_is_no_bombing(tmp_path: Path) -> None:
+    """"polisi menemukan pipa diduga bom": a device found, none set off."""
+    a = run_text(tmp_path, "Saat menggeledah rumah pelaku di Kecamatan Cilodong, Depok, Selasa, polisi menemukan "
+                           "pipa diduga bom.\n")
+    assert not any(e.mode == "explosives" for e in a.events)
+
+
+def test_operations_other_than_war_are_no_war(tmp_path: Path) -> None:
+    """"operasi militer selain perang": the army's non-combat tasks, no fighting."""
+    a = run_text(tmp_path, "Tugas pokok TNI dalam operasi militer selain perang antara lain membantu penanganan "
+                           "bencana, kata Panglima di Jakarta, Rabu.\n")
+    assert not any(e.trigger.lower() == "perang" for e in a.events)
