@@ -20,3 +20,18 @@ def test_the_hurt_counted_by_grade_are_summed(tmp_path: Path, text: str, hurt: i
     """"dua orang luka berat dan tiga orang luka ringan": five injured, not the first grade's two."""
     a = run_text(tmp_path, text)
     assert [e.injured for e in a.events if e.injured is not None] == [hurt]
+
+
+@pytest.mark.parametrize("text,hurt", [
+    # the count told in a sentence of its own, with no event word
+    (("Seorang pria melepaskan tembakan di sebuah pusat perbelanjaan di Kota Chicago, Amerika Serikat, Senin "
+      "(13/11), menewaskan seorang pria dan melukai sejumlah orang.\n\nSedikitnya enam orang terluka. Dua korban "
+      "di antaranya dalam kondisi kritis.\n"), 6),
+    # a part of the hurt is no sharper count of them all
+    (("Seorang pria melepaskan tembakan di sebuah pusat perbelanjaan di Kota Chicago, Amerika Serikat, Senin "
+      "(13/11), dan melukai sejumlah orang.\n\nDua korban di antaranya dalam kondisi kritis akibat luka tembak.\n"), 3),
+])
+def test_a_count_after_a_vague_one_replaces_it(tmp_path: Path, text: str, hurt: int) -> None:
+    """"melukai sejumlah orang" ... "Sedikitnya enam orang terluka": six hurt, not the vague word's three."""
+    a = run_text(tmp_path, text)
+    assert [e.injured for e in a.events if e.injured is not None] == [hurt]

@@ -414,6 +414,17 @@ def figure_for(v: SentView, cue: Cue, quantities: list[Quantity]) -> Figure | No
     return got
 
 
+_VAGUE_WORDS: Final = frozenset({"sejumlah", "beberapa", "belasan", "puluhan", "ratusan", "ribuan", "jutaan"})
+
+
+def sharper(old: Figure, new: Figure) -> bool:
+    """Whether ``new`` is the count a vague one told before only hinted at ("melukai sejumlah
+    orang" ... "Sedikitnya enam orang terluka dalam insiden itu"): a number, no smaller than the
+    vague word's floor (a smaller one is a part: "Dua korban di antaranya kritis")."""
+    return old.kind == new.kind and not _VAGUE_WORDS.isdisjoint(old.raw.lower().split()) \
+        and _VAGUE_WORDS.isdisjoint(new.raw.lower().split()) and new.value >= old.value
+
+
 _GRADES: Final = frozenset({"berat", "ringan", "parah", "serius"})
 
 

@@ -320,6 +320,9 @@ def extract(article: Article, res: Any) -> list[Event]:
                     continue  # "Kamp itu menampung satu juta pengungsi": a population, not a new flight
                 target = _own_event(v, cue, f, drafts, spans, _is_calm(calm, article.text))
                 mine.append(target)
+            vague = next((g for g in target.figures if casualties.sharper(g, f)), None)
+            if vague is not None:
+                target.figures.remove(vague)  # "melukai sejumlah orang. Sedikitnya enam orang terluka.": six
             if all(g.kind != f.kind for g in target.figures):
                 target.figures.append(f)
                 if target.view is not v:
