@@ -88,3 +88,21 @@ def test_a_country_of_origin_is_part_of_who_the_people_are(res) -> None:  # type
     actors, targets = _roles("Seorang warga asal Nigeria dibekuk polisi karena menipu.", res)
     assert actors[0][0] == "polisi"
     assert [t[0] for t in targets] == ["Seorang warga asal Nigeria"] and targets[0][1] == "NG"
+
+
+def test_a_claim_naming_its_own_attack_leaves_the_one_before(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """"ISIS mengaku bertanggung jawab atas serangan bom mobil ... di Kabul": the claimant is the
+    actor of the attack the claim names, not of the bombing told before it."""
+    from .conftest import run_text
+    a = run_text(tmp_path, "Sebuah bom meledak di sebuah pasar di Kota Kandahar, Afghanistan, pada Jumat (10/11), "
+                           "menewaskan enam orang.\n\nKelompok ISIS mengaku bertanggung jawab atas serangan bom mobil "
+                           "yang menewaskan 12 orang di Kabul pada Senin (6/11).\n")
+    actors = {e.fatalities: [p.name for p in e.actors] for e in a.events}
+    assert actors == {6: [], 12: ["Kelompok ISIS"]}
+
+
+def test_a_claim_of_the_attack_told_before(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from .conftest import run_text
+    a = run_text(tmp_path, "Sebuah bom meledak di sebuah pasar di Kota Kandahar, Afghanistan, pada Jumat (10/11), "
+                           "menewaskan enam orang.\n\nKelompok ISIS mengaku bertanggung jawab atas serangan tersebut.\n")
+    assert [[p.name for p in e.actors] for e in a.events] == [["Kelompok ISIS"]]

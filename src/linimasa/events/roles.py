@@ -801,6 +801,12 @@ def claimed_responsibility(events: list[Event], sents: list[Sentence], view: Any
         if m is None and passive is None:
             continue
         host = next((e for e in reversed(events) if e.sentence_start < s.start and _awaiting_claim(e)), None)
+        named = None
+        if m is not None:  # "X mengaku bertanggung jawab atas pemboman mobil yang ...": the attack it names
+            # (a retelling of one told before was folded into it already: this one is an attack of its own)
+            named = next((e for e in events if e.sentence_start == s.start and e.trigger_start >= s.start + m.end()
+                          and e.type == "ASSAULT" and all(_unnamed_attacker(p) for p in e.actors)), None)
+            host = named or host
         if host is None:
             continue
         v = view(k)
@@ -826,6 +832,6 @@ def claimed_responsibility(events: list[Event], sents: list[Sentence], view: Any
             continue  # "Belum ada kelompok yang mengaku bertanggung jawab": no claim names "Kelompok bersenjata"
         if spans:
             for e in events:  # the attack and its retellings before the claim (same day, same place)
-                if e is host or (e.sentence_start < host.sentence_start and _awaiting_claim(e)
+                if e is host or (named is None and e.sentence_start < host.sentence_start and _awaiting_claim(e)
                                  and e.date_start == host.date_start and _place(e) == _place(host)):
                     e.actors = [spans[0].part]
