@@ -35,3 +35,14 @@ def test_a_count_after_a_vague_one_replaces_it(tmp_path: Path, text: str, hurt: 
     """"melukai sejumlah orang" ... "Sedikitnya enam orang terluka": six hurt, not the vague word's three."""
     a = run_text(tmp_path, text)
     assert [e.injured for e in a.events if e.injured is not None] == [hurt]
+
+
+@pytest.mark.parametrize("text,held", [
+    ("Tiga remaja diciduk anggota Polsek Kebayoran Baru di Jakarta Selatan, Jumat (9/2), setelah tawuran.\n", 3),
+    (("Polisi menciduk empat pengedar sabu di Kecamatan Medan Area, Kota Medan, Kamis (8/2). Dari tangan mereka, "
+     "petugas menyita 50 gram sabu.\n"), 4),
+])
+def test_colloquial_arrest_verbs_count_the_held(tmp_path: Path, text: str, held: int) -> None:
+    """"diciduk", "menciduk": police-news words for an arrest; their count is of the held."""
+    a = run_text(tmp_path, text)
+    assert [e.captured for e in a.events if e.captured is not None] == [held]
