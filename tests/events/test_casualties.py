@@ -46,3 +46,10 @@ def test_colloquial_arrest_verbs_count_the_held(tmp_path: Path, text: str, held:
     """"diciduk", "menciduk": police-news words for an arrest; their count is of the held."""
     a = run_text(tmp_path, text)
     assert [e.captured for e in a.events if e.captured is not None] == [held]
+
+
+def test_an_age_without_years_is_no_count(tmp_path: Path) -> None:
+    """"remaja ... berusia 15 hingga tewas": his age, not fifteen dead."""
+    a = run_text(tmp_path, "Seorang remaja Palestina berusia 15 hingga tewas ditembak tentara Israel di Tepi Barat "
+                           "pada Jumat (15/12).\n\nTentara menyebut remaja itu melempar batu.\n")
+    assert all(e.fatalities in (None, 1) for e in a.events)

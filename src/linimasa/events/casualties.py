@@ -177,8 +177,13 @@ def _in_name(v: SentView, q: Quantity) -> bool:
         return False
     if v.low[k - 1] == "(" and k + 1 < len(v.low) and v.low[k + 1] == ")":
         return True  # an age after a name: "KNR (40)"
+    if v.low[k - 1] in _AGE_WORDS:
+        return True  # an age told with no "tahun": "seorang remaja berusia 15 hingga tewas"
     prev = v.toks[k - 1].text
     return prev[:1].isupper() and prev.lower() not in _COUNT_OPENERS
+
+
+_AGE_WORDS: Final = frozenset({"berusia", "berumur", "usia", "umur", "usianya", "umurnya"})
 
 
 # words that open a sentence with a count ("Seluruh 12 awak ...", "Sekitar 40 warga ..."): capitalised
