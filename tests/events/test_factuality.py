@@ -26,3 +26,16 @@ def _negated(text: str, surface: str, res) -> bool:  # type: ignore[no-untyped-d
 def test_not_the_first_is_no_negation(text: str, surface: str, negated: bool, res) -> None:  # type: ignore[no-untyped-def]
     """"Serangan ... bukan yang pertama": one more attack that happened, not one that did not."""
     assert _negated(text, surface, res) is negated
+
+
+@pytest.mark.parametrize("text,surface,hypothetical", [
+    ("Polisi belum dapat memastikan apakah SIM dan STNK dari mobil milik tersangka itu disita atau tidak.",
+     "disita", True),
+    ("Ia tidak tahu pelaku sudah ditangkap atau belum.", "ditangkap", True),
+    ("Polisi menyita SIM dan STNK mobil itu.", "menyita", False),
+])
+def test_done_or_not_is_not_known(text: str, surface: str, hypothetical: bool, res) -> None:  # type: ignore[no-untyped-def]
+    """"... disita atau tidak": whether it was done, not that it was."""
+    v = view_of(text, res)
+    t = next(t for t in find_triggers(v, res.lexicon, res.multi, res.max_multi, set()) if t.surface.lower() == surface)
+    assert factuality(v, t).hypothetical is hypothetical

@@ -81,6 +81,8 @@ def factuality(v: SentView, t: Trigger) -> Factuality:
         if w not in _SKIP:
             steps += 1
         k -= 1
+    if t.j + 1 < len(v.low) and v.low[t.j] == "atau" and v.low[t.j + 1] in ("tidak", "tak", "belum", "bukan"):
+        f.hypothetical = True  # "belum dapat memastikan apakah SIM itu disita atau tidak": whether, not known
     if not f.hypothetical and _under_condition(v, t):
         f.hypothetical = True  # "Kalau terbukti, sanksinya bisa sampai diskualifikasi": if so, not done
     if not f.hypothetical and not t.nominal and _purpose_coordinated(v, t):
