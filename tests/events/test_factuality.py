@@ -39,3 +39,16 @@ def test_done_or_not_is_not_known(text: str, surface: str, hypothetical: bool, r
     v = view_of(text, res)
     t = next(t for t in find_triggers(v, res.lexicon, res.multi, res.max_multi, set()) if t.surface.lower() == surface)
     assert factuality(v, t).hypothetical is hypothetical
+
+
+@pytest.mark.parametrize("text,surface,hypothetical", [
+    ("BPBD memasang sirene di lima titik dengan tujuan warga segera melakukan evakuasi bila gunung itu meletus.",
+     "evakuasi", True),
+    ("Operasi itu bertujuan menangkap para pelaku pembakaran hutan.", "menangkap", True),
+    ("Warga menuju kota tujuan setelah petugas mengevakuasi mereka.", "mengevakuasi", False),
+])
+def test_an_aim_is_not_done(text: str, surface: str, hypothetical: bool, res) -> None:  # type: ignore[no-untyped-def]
+    """"dengan tujuan ... melakukan evakuasi", "bertujuan menangkap": what it is for, not what was done."""
+    v = view_of(text, res)
+    t = next(t for t in find_triggers(v, res.lexicon, res.multi, res.max_multi, set()) if t.surface.lower() == surface)
+    assert factuality(v, t).hypothetical is hypothetical

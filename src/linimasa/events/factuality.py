@@ -74,6 +74,8 @@ def factuality(v: SentView, t: Trigger) -> Factuality:
             f.negated = True
         if w in ("ada", "adanya") and k > 0 and v.low[k - 1] in _UNTIL:
             f.hypothetical = True  # "bertahan sampai ada kesepakatan": a condition, not yet reached
+        if w == "bertujuan" or (w == "tujuan" and k > 0 and v.low[k - 1] == "dengan"):
+            f.hypothetical = True  # "dengan tujuan para warga segera melakukan evakuasi": an aim, not done
         if w in HYPOTHETICAL or (w in PURPOSE and not t.nominal and steps <= 1):
             f.hypothetical = True
         if w in DEMAND_MARKERS or (w == "harus" and steps <= 1):
