@@ -34,3 +34,16 @@ def test_operations_other_than_war_are_no_war(tmp_path: Path) -> None:
     a = run_text(tmp_path, "Tugas pokok TNI dalam operasi militer selain perang antara lain membantu penanganan "
                            "bencana, kata Panglima di Jakarta, Rabu.\n")
     assert not any(e.trigger.lower() == "perang" for e in a.events)
+
+
+@pytest.mark.parametrize("text,kept", [
+    (("Persebaya menekan sejak menit awal di Stadion Gelora Bung Tomo, Surabaya. Namun bola sepakannya dapat "
+     "diamankan kiper Arema.\n"), False),
+    (("Tim tamu terus menekan di babak kedua. Sayang, tendangan Rudi kali ini masih pelan sehingga mudah ditangkap "
+     "Andi.\n"), False),
+    ("Usai melepaskan tembakan ke udara di Pasar Minggu, Jakarta Selatan, pelaku diamankan polisi.\n", True),
+])
+def test_a_keepers_save_is_no_arrest(tmp_path: Path, text: str, kept: bool) -> None:
+    """"bola sepakannya dapat diamankan kiper": football, nobody held."""
+    a = run_text(tmp_path, text)
+    assert any(e.mode == "arrest" for e in a.events) is kept

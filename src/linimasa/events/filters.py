@@ -333,6 +333,8 @@ def reportable(e: Event) -> bool:
     if ("serbu" in e.trigger.lower() or "nyerbu" in e.trigger.lower()) and _CROWDED.search(e.sentence) and not any(
             p.sector in ("police", "military", "rebel") for p in e.actors):
         return False  # "Ribuan warga menyerbu pasar murah": shoppers, not an assault
+    if e.mode == "arrest" and _BALL.search(e.sentence):
+        return False  # "sepakannya dapat diamankan kiper X", "mudah ditangkap Dwi": a keeper's save, no arrest
     if e.mode == "evacuate" and (_THINGS_MOVED.match(e.sentence, after)
                                  or _THINGS_MOVED_BEFORE.search(e.sentence, max(0, before - 50), before)):
         return False  # "mengevakuasi material longsoran", "bangkai mobil itu dievakuasi": things cleared, nobody saved
@@ -373,6 +375,9 @@ _THINGS_MOVED: Final = re.compile(r"\s+(?:(?:sebuah|satu|dua|tiga|seluruh|semua|
                                   re.IGNORECASE)
 _THINGS_MOVED_BEFORE: Final = re.compile(r"(?:^|[,;]\s*|\b(?:dan|lalu|kemudian|setelah)\s+)(?:[A-Z]\w*\s+)?" + _THING + r"\b(?:\s+[\w-]+){0,3}\s+(?:berhasil\s+|sudah\s+|telah\s+|"
                                          r"segera\s+)?$", re.IGNORECASE)
+# what a goalkeeper catches or holds: a ball, a shot, a header, a cross, or the keeper himself named
+_BALL: Final = re.compile(r"\b(?:bola|sepakan(?:nya)?|tendangan(?:nya)?|sundulan(?:nya)?|umpan(?:nya)?|"
+                          r"kiper|penjaga\s+gawang|gawang)\b", re.IGNORECASE)
 _DEVICES: Final = frozenset({"bom", "granat", "ranjau", "bahan peledak"})
 # a device found, seized or carried: "menemukan pipa diduga bom", "menyita dua granat", "membawa bom rakitan"
 _FOUND: Final = re.compile(r"\b(?:menemukan|ditemukan|temuan|menyita|disita|mengamankan|diamankan|membawa|dibawa|"
