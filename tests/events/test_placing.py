@@ -22,3 +22,11 @@ def test_a_treaty_named_after_a_city_is_not_the_place(tmp_path: Path) -> None:
                            "Wina tentang hubungan diplomatik.\n")
     expel = next(e for e in a.events if e.trigger == "mengusir")
     assert expel.location is None or expel.location.name != "Wina"
+
+
+def test_a_currency_named_by_its_country_is_not_the_place(tmp_path: Path) -> None:
+    """"menyita ... dolar Amerika Serikat": money seized in Jambi, not in America."""
+    a = run_text(tmp_path, "KPK menggeledah rumah dinas gubernur di Kota Jambi, Selasa (6/2). Dalam penggeledahan "
+                           "itu, KPK menyita dokumen serta uang dalam pecahan rupiah dan dolar Amerika Serikat.\n")
+    seizure = next(e for e in a.events if e.trigger == "menyita")
+    assert seizure.location is not None and seizure.location.country == "ID"

@@ -106,3 +106,13 @@ def test_a_claim_of_the_attack_told_before(tmp_path) -> None:  # type: ignore[no
     a = run_text(tmp_path, "Sebuah bom meledak di sebuah pasar di Kota Kandahar, Afghanistan, pada Jumat (10/11), "
                            "menewaskan enam orang.\n\nKelompok ISIS mengaku bertanggung jawab atas serangan tersebut.\n")
     assert [[p.name for p in e.actors] for e in a.events] == [["Kelompok ISIS"]]
+
+
+@pytest.mark.parametrize("text,country", [
+    ("Penyidik menyita uang dalam pecahan rupiah dan dolar Amerika Serikat dari rumah tersangka.", "US"),
+    ("Sebuah meriam buatan Rusia meledak saat latihan di Natuna.", "RU"),
+])
+def test_a_currency_or_a_maker_is_no_party(text: str, country: str, res) -> None:  # type: ignore[no-untyped-def]
+    """"dolar Amerika Serikat", "meriam buatan Rusia": a currency, a maker; no party to the event."""
+    spans = roles.find_participants(view_of(text, res), {}, res.country_names, None)
+    assert all(sp.part.country != country for sp in spans)

@@ -266,7 +266,7 @@ def find_participants(v: SentView, ents: dict[str, Entity], country_names: dict[
             last_country = code
             if i == 0 or (v.low[i - 1] not in _PLACE_PREPS and not (  # "di lepas pantai Somalia": a place
                     v.low[i - 1] == "pantai" and i >= 2 and v.low[i - 2] in ("lepas", "di", "ke"))
-                    and not _address_tail(v, i)):
+                    and not _address_tail(v, i) and v.low[i - 1] not in _OF_A_THING):
                 spans.append(Span(i, end, Participant(
                     name=country_names.get(code, v.text(i, end)), country=code, sector="government",
                     start=v.toks[i].start, end=v.toks[end - 1].end)))
@@ -274,6 +274,11 @@ def find_participants(v: SentView, ents: dict[str, Entity], country_names: dict[
             continue
         i += 1
     return _acronym_subjects(v, _join_units(v, _drop_initials(v, spans), ents))
+
+
+# a country naming a currency or where a thing was made: "dolar Amerika Serikat", "meriam buatan China"
+_OF_A_THING: Final = frozenset({"dolar", "dollar", "yen", "yuan", "ringgit", "rupee", "euro", "won", "buatan",
+                                "produksi", "bikinan", "made"})
 
 
 def _address_tail(v: SentView, i: int) -> bool:
