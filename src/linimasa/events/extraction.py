@@ -847,6 +847,9 @@ def _build(article: Article, d: _Draft, res: Any, tx_by: list[list[TimeExpr]], s
     itself) with its sentence index and paragraph."""
     v, t, spans = d.view, d.trig, d.spans
     s = v.sent
+    cut = placing.postposed_cut(v)
+    if cut is not None and v.toks[t.i].start < cut and t.sense.type not in _SPEECH:
+        spans = [sp for sp in spans if (sp.part.start or 0) < cut]  # '"... menyita dokumen," kata X': X told it
     actors, targets = roles.assign(v, spans, t.i, t.j, t.voice, t.sense.type, t.sense.mode)
     if t.sense.kind == "DISASTER":
         actors, targets = [], (actors + targets if d.cue and t.sense.mode == "accident" else [])
