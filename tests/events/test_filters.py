@@ -47,3 +47,20 @@ def test_a_keepers_save_is_no_arrest(tmp_path: Path, text: str, kept: bool) -> N
     """"bola sepakannya dapat diamankan kiper": football, nobody held."""
     a = run_text(tmp_path, text)
     assert any(e.mode == "arrest" for e in a.events) is kept
+
+
+@pytest.mark.parametrize("text,kept", [
+    (("Sidang kasus korupsi dana hibah itu digelar di Pengadilan Tipikor Surabaya, Selasa (4/7). Terdakwa juga "
+     "dituntut membayar denda Rp 200 juta subsider tiga bulan kurungan.\n"), False),
+    (("Sidang kasus korupsi dana hibah itu digelar di Pengadilan Tipikor Surabaya, Selasa (4/7). Selain itu, jaksa "
+     "juga menuntut terdakwa membayar uang pengganti Rp 1 miliar.\n"), False),
+    (("Sidang kasus penodaan agama digelar di Jakarta Selatan, Kamis (20/4). Massa di luar lokasi sidang menganggap "
+     "tuntutan itu terlalu ringan.\n"), False),
+    (("Banjir lumpur merendam dua desa di Kecamatan Porong, Sidoarjo, Selasa (4/7). Warga menuntut perusahaan itu "
+     "membayar ganti rugi atas rumah mereka.\n"), True),
+])
+def test_a_prosecutors_demand_is_no_request(tmp_path: Path, text: str, kept: bool) -> None:
+    """"dituntut membayar denda", "jaksa menuntut terdakwa membayar uang pengganti": the court's
+    business, not a party asking another."""
+    a = run_text(tmp_path, text)
+    assert any(e.type == "REQUEST" for e in a.events) is kept

@@ -211,6 +211,26 @@ _NOT_A_WAR: Final = re.compile(r"\b(?:retorika|propaganda|genderang|wacana|isu|f
 _ANTI: Final = re.compile(r"\banti\s*-?\s*$", re.IGNORECASE)
 _HELD_BY: Final = re.compile(r"\byang\s+(?:masih\s+|kini\s+|sudah\s+|telah\s+)?$", re.IGNORECASE)
 _SENTENCE_ASKED: Final = re.compile(r"\s+(?:hukuman\s+)?(?:\w+\s+){0,3}?(?:tahun|bulan)\s+(?:penjara|kurungan|bui)\b", re.IGNORECASE)
+_COURT_DEMAND: Final = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:membayar|denda|uang\s+pengganti|hukuman|pidana|penjara|"
+                                  r"kurungan|dihukum)\b", re.IGNORECASE)
+_PROSECUTOR: Final = re.compile(r"\b(?:jaksa|JPU|penuntut)\b", re.IGNORECASE)
+_IN_COURT: Final = re.compile(r"\b(?:jaksa|JPU|penuntut|terdakwa|vonis|majelis\s+hakim|persidangan|lokasi\s+sidang)\b",
+                              re.IGNORECASE)
+
+
+def _prosecutors_demand(e: Event, before: int, after: int) -> bool:
+    """A prosecutor's demand in court, no request between parties: "dituntut membayar denda",
+    "jaksa juga menuntut X membayar uang pengganti", "menganggap tuntutan (jaksa) terlalu ringan"
+    in a trial story."""
+    t = e.trigger.lower()
+    if t.startswith("dituntut"):
+        return _COURT_DEMAND.match(e.sentence, after) is not None
+    if t.startswith("menuntut"):
+        return _PROSECUTOR.search(e.sentence, max(0, before - 40), before) is not None \
+            and _COURT_DEMAND.match(e.sentence, after) is not None
+    return t.startswith("tuntutan") and _IN_COURT.search(e.sentence) is not None
+
+
 _RANKING: Final = re.compile(r"\s+(?:\w+\s+)?(?:daftar|pasar|pangsa|klasemen|tangga\s+lagu|box\s+office|perolehan|puncak|"
                       r"nominasi|penjualan|bahasa|materi|teknik|ilmu|saham|panggung|layar|jagat|media\s+sosial|"
                       r"percakapan|pemberitaan|lini\s+masa|trending|jalannya\s+(?:laga|pertandingan)|permainan|"
@@ -273,6 +293,8 @@ def reportable(e: Event) -> bool:
         return False  # "daerah yang dikuasai gerilyawan": who holds a place, not a taking
     if e.type == "REQUEST" and "tuntut" in e.trigger.lower() and _SENTENCE_ASKED.match(e.sentence, after):
         return False  # "dituntut lima tahun penjara": a prosecutor's sentencing demand
+    if e.type == "REQUEST" and _prosecutors_demand(e, before, after):
+        return False  # "dituntut membayar denda", "jaksa menuntut X membayar uang pengganti": the same, in court
     if e.mode == "territory" and (_RANKING.match(e.sentence, after)
                                   or (e.trigger.lower() == "dikuasai" and _RANKING_BEFORE.search(e.sentence, 0, before))):
         return False  # "menguasai daftar nominasi", "menguasai pasar ponsel": leading, not holding ground
