@@ -1409,3 +1409,44 @@ def test_a_fire_that_also_struck_elsewhere_is_a_second_fire(res) -> None:  # typ
     text = ("Sebuah rumah di Kecamatan Medan Tembung terbakar pada Rabu malam. Pada malam yang sama, kebakaran juga "
             "melanda Pasar Sambu di Kecamatan Medan Timur.")
     assert len([e for e in extract(article(text), res) if e.mode == "fire"]) == 2
+
+
+@pytest.mark.parametrize("text,meets", [
+    # the active names the delegation after the verb
+    ("Ketua DPRD Sultra, La Ode Tariala, akhirnya menerima tujuh perwakilan mahasiswa di ruang rapat.", True),
+    ("Bupati menerima delegasi petani di pendopo kabupaten.", True),
+    ("Warga menerima bantuan beras dari pemerintah daerah.", False),
+    ("Polisi menerima laporan warga sejak pekan lalu.", False),
+])
+def test_receiving_a_delegation_is_a_meeting_active_too(text: str, meets: bool, res) -> None:  # type: ignore[no-untyped-def]
+    got = [e.type for e in extract(article(text), res)]
+    assert ("CONSULT" in got) == meets, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a brawl both ways, a fight, a deployment "diterjunkan", an overturned craft
+    ("Puluhan sekuriti dan ratusan warga terlibat saling pukul dan saling lempar batu di kebun.", "ASSAULT"),
+    ("Sepekan lalu, dua tahanan juga terlibat perkelahian di blok A hingga salah satunya luka tusuk.", "ASSAULT"),
+    ("Kapolres mengatakan pihaknya langsung menerjunkan 120 personel gabungan ke lokasi.", "MOBILIZE"),
+])
+def test_brawls_fights_deployments_and_overturned_craft(text: str, expected: str, res) -> None:  # type: ignore[no-untyped-def]
+    got = [e.type for e in extract(article(text), res)]
+    assert expected in got, got
+
+
+def test_an_overturned_craft_is_an_accident(res) -> None:  # type: ignore[no-untyped-def]
+    assert ("terbalik", "DISASTER", "crash") in _senses(
+        "Pada Maret 2026, sebuah speedboat terbalik di dekat Pulau Binongko.", res)
+
+
+@pytest.mark.parametrize("text", [
+    "Hasil survei itu terbalik dari perkiraan para pengamat.",  # no craft: the other way round
+    "Atlet itu terjun bebas dari ketinggian 4.000 meter.",  # a jump, not troops sent
+])
+def test_no_craft_no_overturning_and_no_troops_no_deployment(text: str, res) -> None:  # type: ignore[no-untyped-def]
+    assert not extract(article(text), res)
+
+
+def test_detainees_are_a_party(res) -> None:  # type: ignore[no-untyped-def]
+    evs = extract(article("Ratusan tahanan mengamuk, merusak pintu sel dan membakar ruang registrasi."), res)
+    assert any(a.name == "Ratusan tahanan" for e in evs for a in e.actors), [(e.trigger, e.actors) for e in evs]

@@ -397,9 +397,11 @@ _DELEGATION: Final = frozenset({"perwakilan", "delegasi", "utusan", "perwakilann
 
 
 def _rule_delegation(v: SentView, t: Trigger) -> Sense | None:
-    """"Sepuluh perwakilan massa akhirnya diterima Pj Sekda": a delegation received is a meeting;
-    anything else received ("laporan itu diterima", "uang diterima") is not."""
-    return t.sense if any(w in _DELEGATION for w in v.low[max(0, t.i - 4):t.i]) else None
+    """"Sepuluh perwakilan massa akhirnya diterima Pj Sekda", "Ketua DPRD menerima tujuh perwakilan
+    mahasiswa": a delegation received is a meeting; anything else received ("laporan itu diterima",
+    "menerima bantuan") is not. The passive names the delegation before, the active after."""
+    near = v.low[max(0, t.i - 4):t.i] if t.voice == "passive" else v.low[t.j:t.j + 3]
+    return t.sense if any(w in _DELEGATION for w in near) else None
 
 
 SENSE_RULES: Final[dict[str, Callable[[SentView, Trigger], Sense | None]]] = {
