@@ -1450,3 +1450,22 @@ def test_no_craft_no_overturning_and_no_troops_no_deployment(text: str, res) -> 
 def test_detainees_are_a_party(res) -> None:  # type: ignore[no-untyped-def]
     evs = extract(article("Ratusan tahanan mengamuk, merusak pintu sel dan membakar ruang registrasi."), res)
     assert any(a.name == "Ratusan tahanan" for e in evs for a in e.actors), [(e.trigger, e.actors) for e in evs]
+
+
+def test_a_toll_in_narration_repeated_in_a_quote_is_the_speakers(res) -> None:  # type: ignore[no-untyped-def]
+    text = ("Sebuah kapal motor kayu tenggelam di perairan Kaledupa, Senin dini hari. Empat penumpang ditemukan "
+            "meninggal dunia.\n\nKepala Basarnas Kendari Muhammad Arafah mengatakan kapal itu mengangkut 41 orang.\n\n"
+            "\"Dari 41 orang, 29 ditemukan selamat dan empat meninggal dunia,\" kata Arafah.")
+    evs = [e for e in extract(article(text, published="2027-08-31"), res) if e.fatalities == 4]
+    assert evs and evs[0].claimed_by == "Arafah", [(e.trigger, e.claimed_by) for e in evs]
+
+
+def test_a_nil_toll_goes_to_a_story_of_one_day_past_an_undated_opening(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The opening dated only by the page's day is no other day than the clash told next with its day."""
+    from .conftest import run_text
+    text = ("Bentrok di Kebun Sawit\n\nKamis, 5 Agustus 2027\n\nRENGAT - Sengketa lahan antara warga dan perusahaan "
+            "berujung bentrok. Puluhan sekuriti dan ratusan warga saling serang di kebun, Rabu (4/8/2027) pagi."
+            "\n\nTujuh orang luka dalam kejadian itu. Tidak ada korban jiwa.\n\n"
+            "Pada Februari 2027, warga juga memblokade jalan perusahaan.")
+    a = run_text(tmp_path, text)
+    assert any(e.fatalities == 0 for e in a.events), [(e.trigger, e.date_start, e.fatalities) for e in a.events]

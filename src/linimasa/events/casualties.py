@@ -612,10 +612,13 @@ def _nil(e: Event, s: Sentence, m: re.Match[str]) -> None:
 def _one_day(incidents: list[Event], before: int) -> Event | None:
     """The first of the incidents told before offset ``before`` when they all fall on one day and
     none has a toll: one incident told in several sentences ("berakhir rusuh ... membakar lima rumah
-    ... Kerusuhan bermula saat ...")."""
+    ... Kerusuhan bermula saat ..."). An incident dated by no time of its own (only by the page's
+    day) is no other day: "Sengketa lahan ... berujung bentrok. Sekuriti dan warga terlibat saling pukul
+    ..., Rabu (4/8/2027) pagi. ... Tidak ada korban jiwa" -- the first telling takes it."""
     told = [e for e in incidents if e.sentence_start < before]
-    if not told or any(e.fatalities is not None for e in told) or len({e.date_start for e in told}) != 1 \
-            or told[0].date_precision != "day":
+    stated = [e for e in told if e.date_stated] or told
+    if not told or any(e.fatalities is not None for e in told) or len({e.date_start for e in stated}) != 1 \
+            or stated[0].date_precision != "day":
         return None
     return told[0]
 

@@ -319,14 +319,18 @@ def extract(article: Article, res: Any) -> list[Event]:
                     continue  # "Kamp itu menampung satu juta pengungsi": a population, not a new flight
                 target = _own_event(v, cue, f, drafts, spans, _is_calm(calm, article.text))
                 mine.append(target)
-            if all(g.kind != f.kind for g in target.figures):
+            new = all(g.kind != f.kind for g in target.figures)
+            # the same toll told again by a named source ("Empat penumpang ditemukan meninggal dunia ..." then
+            # "\"... empat meninggal dunia ...,\" kata Arafah"): the figure told in narration was his
+            again = not new and any(g.kind == f.kind and g.value == f.value for g in target.figures)
+            if new:
                 target.figures.append(f)
-                if target.view is not v:
-                    src, _ = attribution.claimed_by(v, len(v.low), article.quotes, None)
-                    if src and src.lower() in attribution.SOURCE_PRONOUNS:  # "Menurut dia, 80 tewas"
-                        src = attribution.speaker_before(view, k, sents) or src
-                    if src:
-                        target.fig_sources.append(src)
+            if (new or again) and target.view is not v:
+                src, _ = attribution.claimed_by(v, len(v.low), article.quotes, None)
+                if src and src.lower() in attribution.SOURCE_PRONOUNS:  # "Menurut dia, 80 tewas"
+                    src = attribution.speaker_before(view, k, sents) or src
+                if src:
+                    target.fig_sources.append(src)
         mine = [d for d in mine if not d.earlier]
         for d in mine:
             if d.trig.sense.type == "PROTEST" and d.trig.sense.mode != "riot" and any(
