@@ -1469,3 +1469,47 @@ def test_a_nil_toll_goes_to_a_story_of_one_day_past_an_undated_opening(tmp_path)
             "Pada Februari 2027, warga juga memblokade jalan perusahaan.")
     a = run_text(tmp_path, text)
     assert any(e.fatalities == 0 for e in a.events), [(e.trigger, e.date_start, e.fatalities) for e in a.events]
+
+
+@pytest.mark.parametrize("text,kind,n", [
+    # one counted, then named in an aside with his rank
+    ("Seorang anggota Polrestabes Semarang, Bripka Agus Salim, tewas dengan luka bacok di leher.", "fatalities", 1),
+    # a list of initials with ages does not use up the window back to the count
+    ("Empat tersangka berinisial RS (22), AD (19), MF (21) dan YP (27) ditangkap di tiga lokasi berbeda.", "captured", 4),
+    # the count after a nominal arrest
+    ("Penangkapan ini merupakan pengembangan dari penangkapan tiga terduga teroris di Lampung Selatan.", "captured", 3),
+])
+def test_named_asides_listed_initials_and_nominal_arrests_count(text: str, kind: str, n: int, res) -> None:  # type: ignore[no-untyped-def]
+    evs = extract(article(text), res)
+    assert any(getattr(e, kind) == n for e in evs), [(e.trigger, getattr(e, kind)) for e in evs]
+
+
+def test_one_person_named_opening_the_sentence_is_one_held(res) -> None:  # type: ignore[no-untyped-def]
+    from linimasa.model import Mention
+    text = "Sugeng ditangkap warga dan petugas beberapa menit setelah serangan."
+    a = article(text)
+    a.mentions = [Mention(0, 6, "Sugeng", "PER")]
+    evs = [e for e in extract(a, res) if e.type == "COERCE"]
+    assert evs and evs[0].captured == 1, [(e.trigger, e.captured) for e in evs]
+
+
+def test_an_arrest_right_after_the_attack_takes_its_day(res) -> None:  # type: ignore[no-untyped-def]
+    text = ("Majelis hakim menjatuhkan vonis seumur hidup kepada Sugeng, Rabu (1/9/2027). Sugeng dinyatakan terbukti "
+            "melakukan pembunuhan berencana.\n\n"
+            "Dalam dakwaan, Sugeng menyerang pos polisi itu dengan parang pada Jumat (16/10/2026) malam. Seorang "
+            "anggota Polrestabes Semarang, Bripka Agus Salim, tewas dengan luka bacok di leher.\n\n"
+            "Sugeng ditangkap warga dan petugas beberapa menit setelah serangan.")
+    s, r = text.index("Jumat (16/10/2026)"), text.index("Rabu (1/9/2027)")
+    txs = [TimeExpr(r, r + 15, "Rabu (1/9/2027)", "DATE", "2027-09-01", "day", "2027-09-01", "2027-09-01"),
+           TimeExpr(s, s + 18, "Jumat (16/10/2026)", "DATE", "2026-10-16", "day", "2026-10-16", "2026-10-16")]
+    evs = [e for e in extract(article(text, published="2027-09-01", timexes=txs), res) if e.type == "COERCE"]
+    assert evs and evs[0].date_start == "2026-10-16", [(e.trigger, e.date_start) for e in evs]
+
+
+def test_an_agentless_arrest_told_again_is_the_arresting_forces(res) -> None:  # type: ignore[no-untyped-def]
+    text = ("Tim Densus 88 Antiteror Polri menangkap belasan terduga teroris di Jawa Barat.\n\n"
+            "Karopenmas mengatakan jaringan itu merencanakan serangan.\n\n"
+            "\"Total ada 13 orang yang diamankan,\" kata Trunoyudo.")
+    evs = extract(article(text), res)
+    lead, again = evs[0], next(e for e in evs if e.captured == 13)
+    assert lead.actors and [a.name for a in again.actors] == [a.name for a in lead.actors], [(e.trigger, e.actors) for e in evs]

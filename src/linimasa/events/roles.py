@@ -281,12 +281,13 @@ def _untagged_subject(v: SentView, spans: list[Span]) -> list[Span]:
     """A name the tagger missed heading the sentence, right before its verb (or the "yang" of a
     clause on it), is its subject: "Rektor Universitas Halu Oleo meminta ...", "Organisasi hak asasi
     manusia Amnesty International meminta ..." (after a lower-case description), "Radio Andalus yang
-    dikelola Al-Shabaab mengklaim ...". Two capitalised words at least (one may only open the sentence)."""
+    dikelola Al-Shabaab mengklaim ...". Two capitalised words at least (one may only open the sentence), no
+    participant before them."""
     n = len(v.low)
     k = 1
     while k < n and v.toks[k].text.isalpha() and v.toks[k].text.islower() and not verbal(v.low[k]) \
-            and v.low[k] != "yang":
-        k += 1
+            and v.low[k] != "yang" and v.low[k] not in PREPOSITIONS and v.low[k] not in _PLACE_PREPS:
+        k += 1  # (a description, not a place: "Unjuk rasa ... di depan Gedung DPRD berakhir ricuh")
     start = 0 if k == 1 else k
     end = start
     while end < n and v.toks[end].text[:1].isupper() and v.toks[end].text.replace("-", "").isalpha():
@@ -295,7 +296,7 @@ def _untagged_subject(v: SentView, spans: list[Span]) -> list[Span]:
     while nxt < n and v.low[nxt] in _CONTROL_GAP:
         nxt += 1
     if end - start < 2 or nxt >= n or not (verbal(v.low[nxt]) or v.low[nxt] == "yang") \
-            or any(sp.i < end and start < sp.j for sp in spans) \
+            or any(sp.i < end for sp in spans) \
             or any(x in v.mentions or x in v.countries for x in range(start, end)):
         return spans
     part = Participant(name=v.text(start, end), start=v.toks[start].start, end=v.toks[end - 1].end)
