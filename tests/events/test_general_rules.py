@@ -1513,3 +1513,26 @@ def test_an_agentless_arrest_told_again_is_the_arresting_forces(res) -> None:  #
     evs = extract(article(text), res)
     lead, again = evs[0], next(e for e in evs if e.captured == 13)
     assert lead.actors and [a.name for a in again.actors] == [a.name for a in lead.actors], [(e.trigger, e.actors) for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    # the crime a court judges, told in the verdict: no news of its own
+    "Sugeng dinyatakan terbukti melakukan tindak pidana terorisme dan pembunuhan berencana.",
+    "Terdakwa didakwa melakukan penganiayaan berat terhadap korban.",
+    # a standing hold, not a taking
+    "Kelompok itu masih menguasai sebagian besar wilayah pedesaan di selatan dan tengah negeri itu.",
+    # struck by an illness
+    "Salah seorang korban mengaku diserang sakit perut hebat setelah pulang dari hajatan.",
+])
+def test_court_charges_standing_holds_and_illness_are_no_events(text: str, res) -> None:  # type: ignore[no-untyped-def]
+    evs = extract(article(text), res)
+    assert not evs, [(e.trigger, e.type) for e in evs]
+
+
+def test_who_struck_first_is_no_past_narrative(res) -> None:  # type: ignore[no-untyped-def]
+    """"lebih dulu" is who went first, not "formerly": the year of a claim told before does not date it."""
+    text = ("Jumadi mengatakan warga memanen sawit di atas tanah ulayat yang mereka klaim sejak 2014. "
+            "Menurut dia, petugas keamanan perusahaan lebih dulu menghadang dan memukul warga.")
+    evs = [e for e in extract(article(text, published="2027-08-05", timexes=[year_timex(text, "2014")]), res)
+           if e.type == "ASSAULT"]
+    assert evs and not evs[0].historical and evs[0].date_start != "2014-01-01", [(e.trigger, e.date_start) for e in evs]

@@ -382,6 +382,9 @@ MULTI: Final[dict[str, Sense | None]] = {
     "terserang demam": None,
     "terserang flu": None,
     "terserang malware": None,
+    # struck by an illness: "Euis mengaku diserang sakit perut hebat"
+    "diserang sakit": None, "diserang penyakit": None, "diserang diare": None, "diserang demam": None,
+    "diserang flu": None, "diserang virus": None,
     "terserang hama": None,
     "serangan balasan": Sense("ASSAULT"),
     "medan perang": None,

@@ -484,6 +484,9 @@ _CHARGE_HEADS: Final = frozenset({"pelaku", "terduga", "tersangka", "terpidana",
                            "dugaan", "tuduhan", "sangkaan", "dakwaan", "vonis"})
 
 
+_COURT: Final = frozenset({"terbukti", "didakwa"})
+
+
 def licensed(v: SentView, t: Trigger, spans_start: set[int]) -> bool:
     """Whether a nominal trigger reports an event (see the module docstring)."""
     if not t.nominal:
@@ -507,6 +510,9 @@ def licensed(v: SentView, t: Trigger, spans_start: set[int]) -> bool:
         return False  # "novel misteri pembunuhan", "film perang": a genre, not news
     if k >= 1 and v.low[k - 1] in ("di", "dalam", "selama") and prev in ("tengah-tengah", "tengah", "masa", "kancah"):
         return False
+    if any(v.low[x] in _COURT and any(v.low[y] in LIGHT_VERBS for y in range(x + 1, min(x + 4, t.i)))
+           for x in range(max(0, t.i - 8), t.i)):
+        return False  # "dinyatakan terbukti melakukan ... pembunuhan berencana": the crime a court judges, no news
     if any(v.low[x] in LIGHT_VERBS for x in range(max(0, t.i - 3), t.i)):
         return True
     if prev in ("sasaran", "target", "korban") and k >= 1 and v.low[k - 1] in ("menjadi", "jadi"):
