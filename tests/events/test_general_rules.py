@@ -1409,3 +1409,130 @@ def test_a_fire_that_also_struck_elsewhere_is_a_second_fire(res) -> None:  # typ
     text = ("Sebuah rumah di Kecamatan Medan Tembung terbakar pada Rabu malam. Pada malam yang sama, kebakaran juga "
             "melanda Pasar Sambu di Kecamatan Medan Timur.")
     assert len([e for e in extract(article(text), res) if e.mode == "fire"]) == 2
+
+
+@pytest.mark.parametrize("text,meets", [
+    # the active names the delegation after the verb
+    ("Ketua DPRD Sultra, La Ode Tariala, akhirnya menerima tujuh perwakilan mahasiswa di ruang rapat.", True),
+    ("Bupati menerima delegasi petani di pendopo kabupaten.", True),
+    ("Warga menerima bantuan beras dari pemerintah daerah.", False),
+    ("Polisi menerima laporan warga sejak pekan lalu.", False),
+])
+def test_receiving_a_delegation_is_a_meeting_active_too(text: str, meets: bool, res) -> None:  # type: ignore[no-untyped-def]
+    got = [e.type for e in extract(article(text), res)]
+    assert ("CONSULT" in got) == meets, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a brawl both ways, a fight, a deployment "diterjunkan", an overturned craft
+    ("Puluhan sekuriti dan ratusan warga terlibat saling pukul dan saling lempar batu di kebun.", "ASSAULT"),
+    ("Sepekan lalu, dua tahanan juga terlibat perkelahian di blok A hingga salah satunya luka tusuk.", "ASSAULT"),
+    ("Kapolres mengatakan pihaknya langsung menerjunkan 120 personel gabungan ke lokasi.", "MOBILIZE"),
+])
+def test_brawls_fights_deployments_and_overturned_craft(text: str, expected: str, res) -> None:  # type: ignore[no-untyped-def]
+    got = [e.type for e in extract(article(text), res)]
+    assert expected in got, got
+
+
+def test_an_overturned_craft_is_an_accident(res) -> None:  # type: ignore[no-untyped-def]
+    assert ("terbalik", "DISASTER", "crash") in _senses(
+        "Pada Maret 2026, sebuah speedboat terbalik di dekat Pulau Binongko.", res)
+
+
+@pytest.mark.parametrize("text", [
+    "Hasil survei itu terbalik dari perkiraan para pengamat.",  # no craft: the other way round
+    "Atlet itu terjun bebas dari ketinggian 4.000 meter.",  # a jump, not troops sent
+])
+def test_no_craft_no_overturning_and_no_troops_no_deployment(text: str, res) -> None:  # type: ignore[no-untyped-def]
+    assert not extract(article(text), res)
+
+
+def test_detainees_are_a_party(res) -> None:  # type: ignore[no-untyped-def]
+    evs = extract(article("Ratusan tahanan mengamuk, merusak pintu sel dan membakar ruang registrasi."), res)
+    assert any(a.name == "Ratusan tahanan" for e in evs for a in e.actors), [(e.trigger, e.actors) for e in evs]
+
+
+def test_a_toll_in_narration_repeated_in_a_quote_is_the_speakers(res) -> None:  # type: ignore[no-untyped-def]
+    text = ("Sebuah kapal motor kayu tenggelam di perairan Kaledupa, Senin dini hari. Empat penumpang ditemukan "
+            "meninggal dunia.\n\nKepala Basarnas Kendari Muhammad Arafah mengatakan kapal itu mengangkut 41 orang.\n\n"
+            "\"Dari 41 orang, 29 ditemukan selamat dan empat meninggal dunia,\" kata Arafah.")
+    evs = [e for e in extract(article(text, published="2027-08-31"), res) if e.fatalities == 4]
+    assert evs and evs[0].claimed_by == "Arafah", [(e.trigger, e.claimed_by) for e in evs]
+
+
+def test_a_nil_toll_goes_to_a_story_of_one_day_past_an_undated_opening(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The opening dated only by the page's day is no other day than the clash told next with its day."""
+    from .conftest import run_text
+    text = ("Bentrok di Kebun Sawit\n\nKamis, 5 Agustus 2027\n\nRENGAT - Sengketa lahan antara warga dan perusahaan "
+            "berujung bentrok. Puluhan sekuriti dan ratusan warga saling serang di kebun, Rabu (4/8/2027) pagi."
+            "\n\nTujuh orang luka dalam kejadian itu. Tidak ada korban jiwa.\n\n"
+            "Pada Februari 2027, warga juga memblokade jalan perusahaan.")
+    a = run_text(tmp_path, text)
+    assert any(e.fatalities == 0 for e in a.events), [(e.trigger, e.date_start, e.fatalities) for e in a.events]
+
+
+@pytest.mark.parametrize("text,kind,n", [
+    # one counted, then named in an aside with his rank
+    ("Seorang anggota Polrestabes Semarang, Bripka Agus Salim, tewas dengan luka bacok di leher.", "fatalities", 1),
+    # a list of initials with ages does not use up the window back to the count
+    ("Empat tersangka berinisial RS (22), AD (19), MF (21) dan YP (27) ditangkap di tiga lokasi berbeda.", "captured", 4),
+    # the count after a nominal arrest
+    ("Penangkapan ini merupakan pengembangan dari penangkapan tiga terduga teroris di Lampung Selatan.", "captured", 3),
+])
+def test_named_asides_listed_initials_and_nominal_arrests_count(text: str, kind: str, n: int, res) -> None:  # type: ignore[no-untyped-def]
+    evs = extract(article(text), res)
+    assert any(getattr(e, kind) == n for e in evs), [(e.trigger, getattr(e, kind)) for e in evs]
+
+
+def test_one_person_named_opening_the_sentence_is_one_held(res) -> None:  # type: ignore[no-untyped-def]
+    from linimasa.model import Mention
+    text = "Sugeng ditangkap warga dan petugas beberapa menit setelah serangan."
+    a = article(text)
+    a.mentions = [Mention(0, 6, "Sugeng", "PER")]
+    evs = [e for e in extract(a, res) if e.type == "COERCE"]
+    assert evs and evs[0].captured == 1, [(e.trigger, e.captured) for e in evs]
+
+
+def test_an_arrest_right_after_the_attack_takes_its_day(res) -> None:  # type: ignore[no-untyped-def]
+    text = ("Majelis hakim menjatuhkan vonis seumur hidup kepada Sugeng, Rabu (1/9/2027). Sugeng dinyatakan terbukti "
+            "melakukan pembunuhan berencana.\n\n"
+            "Dalam dakwaan, Sugeng menyerang pos polisi itu dengan parang pada Jumat (16/10/2026) malam. Seorang "
+            "anggota Polrestabes Semarang, Bripka Agus Salim, tewas dengan luka bacok di leher.\n\n"
+            "Sugeng ditangkap warga dan petugas beberapa menit setelah serangan.")
+    s, r = text.index("Jumat (16/10/2026)"), text.index("Rabu (1/9/2027)")
+    txs = [TimeExpr(r, r + 15, "Rabu (1/9/2027)", "DATE", "2027-09-01", "day", "2027-09-01", "2027-09-01"),
+           TimeExpr(s, s + 18, "Jumat (16/10/2026)", "DATE", "2026-10-16", "day", "2026-10-16", "2026-10-16")]
+    evs = [e for e in extract(article(text, published="2027-09-01", timexes=txs), res) if e.type == "COERCE"]
+    assert evs and evs[0].date_start == "2026-10-16", [(e.trigger, e.date_start) for e in evs]
+
+
+def test_an_agentless_arrest_told_again_is_the_arresting_forces(res) -> None:  # type: ignore[no-untyped-def]
+    text = ("Tim Densus 88 Antiteror Polri menangkap belasan terduga teroris di Jawa Barat.\n\n"
+            "Karopenmas mengatakan jaringan itu merencanakan serangan.\n\n"
+            "\"Total ada 13 orang yang diamankan,\" kata Trunoyudo.")
+    evs = extract(article(text), res)
+    lead, again = evs[0], next(e for e in evs if e.captured == 13)
+    assert lead.actors and [a.name for a in again.actors] == [a.name for a in lead.actors], [(e.trigger, e.actors) for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    # the crime a court judges, told in the verdict: no news of its own
+    "Sugeng dinyatakan terbukti melakukan tindak pidana terorisme dan pembunuhan berencana.",
+    "Terdakwa didakwa melakukan penganiayaan berat terhadap korban.",
+    # a standing hold, not a taking
+    "Kelompok itu masih menguasai sebagian besar wilayah pedesaan di selatan dan tengah negeri itu.",
+    # struck by an illness
+    "Salah seorang korban mengaku diserang sakit perut hebat setelah pulang dari hajatan.",
+])
+def test_court_charges_standing_holds_and_illness_are_no_events(text: str, res) -> None:  # type: ignore[no-untyped-def]
+    evs = extract(article(text), res)
+    assert not evs, [(e.trigger, e.type) for e in evs]
+
+
+def test_who_struck_first_is_no_past_narrative(res) -> None:  # type: ignore[no-untyped-def]
+    """"lebih dulu" is who went first, not "formerly": the year of a claim told before does not date it."""
+    text = ("Jumadi mengatakan warga memanen sawit di atas tanah ulayat yang mereka klaim sejak 2014. "
+            "Menurut dia, petugas keamanan perusahaan lebih dulu menghadang dan memukul warga.")
+    evs = [e for e in extract(article(text, published="2027-08-05", timexes=[year_timex(text, "2014")]), res)
+           if e.type == "ASSAULT"]
+    assert evs and not evs[0].historical and evs[0].date_start != "2014-01-01", [(e.trigger, e.date_start) for e in evs]

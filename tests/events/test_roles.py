@@ -63,3 +63,32 @@ def test_an_approximate_count_opens_the_subject(text: str, actor: str, res) -> N
     from .conftest import article
     evs = extract(article(text, published="2026-12-15"), res)
     assert [a.name for a in evs[0].actors] == [actor], evs
+
+
+@pytest.mark.parametrize("text,actor", [
+    # a name the tagger missed heads the sentence: itself, or after a lower-case description
+    ("Rektor Universitas Halu Oleo meminta polisi mengusut dugaan kekerasan terhadap mahasiswanya.",
+     "Rektor Universitas Halu Oleo"),
+    ("Organisasi hak asasi manusia Amnesty International meminta militer membuka hasil investigasi.",
+     "Amnesty International"),
+    # the units of a joint team told with what it is made of
+    ("Tim SAR gabungan yang terdiri atas Basarnas, TNI AL dan nelayan mengerahkan empat kapal.", "Basarnas"),
+])
+def test_untagged_names_and_teams_made_of_units_act(text: str, actor: str, res) -> None:  # type: ignore[no-untyped-def]
+    actors, _ = _roles(text, res)
+    assert actors and actors[0][0] == actor, actors
+
+
+def test_a_place_short_form_is_no_party(res) -> None:  # type: ignore[no-untyped-def]
+    """"Kabupaten Indragiri Hulu (Inhu) menerjunkan ...": the tagger may take "Inhu" for the person
+    "Kapolres Inhu AKBP X" named later; in brackets after a place it is that place's short name."""
+    from linimasa.events.context import make_view
+    from linimasa.model import Mention, Sentence
+
+    text = "Warga di Kabupaten Indragiri Hulu (Inhu) menyerang pos perusahaan."
+    at = text.index("Kabupaten")
+    ments = [Mention(at, at + 24, "Kabupaten Indragiri Hulu", "LOC"),
+             Mention(text.index("Inhu)"), text.index("Inhu)") + 4, "Inhu", "PER")]
+    v = make_view(Sentence(0, len(text), text), 0, res.countries, ments)
+    spans = roles.find_participants(v, {}, res.country_names, None)
+    assert [sp.part.name for sp in spans] == ["Warga", "perusahaan"], [sp.part.name for sp in spans]

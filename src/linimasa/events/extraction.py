@@ -319,14 +319,18 @@ def extract(article: Article, res: Any) -> list[Event]:
                     continue  # "Kamp itu menampung satu juta pengungsi": a population, not a new flight
                 target = _own_event(v, cue, f, drafts, spans, _is_calm(calm, article.text))
                 mine.append(target)
-            if all(g.kind != f.kind for g in target.figures):
+            new = all(g.kind != f.kind for g in target.figures)
+            # the same toll told again by a named source ("Empat penumpang ditemukan meninggal dunia ..." then
+            # "\"... empat meninggal dunia ...,\" kata Arafah"): the figure told in narration was his
+            again = not new and any(g.kind == f.kind and g.value == f.value for g in target.figures)
+            if new:
                 target.figures.append(f)
-                if target.view is not v:
-                    src, _ = attribution.claimed_by(v, len(v.low), article.quotes, None)
-                    if src and src.lower() in attribution.SOURCE_PRONOUNS:  # "Menurut dia, 80 tewas"
-                        src = attribution.speaker_before(view, k, sents) or src
-                    if src:
-                        target.fig_sources.append(src)
+            if (new or again) and target.view is not v:
+                src, _ = attribution.claimed_by(v, len(v.low), article.quotes, None)
+                if src and src.lower() in attribution.SOURCE_PRONOUNS:  # "Menurut dia, 80 tewas"
+                    src = attribution.speaker_before(view, k, sents) or src
+                if src:
+                    target.fig_sources.append(src)
         mine = [d for d in mine if not d.earlier]
         for d in mine:
             if d.trig.sense.type == "PROTEST" and d.trig.sense.mode != "riot" and any(
@@ -340,10 +344,16 @@ def extract(article: Article, res: Any) -> list[Event]:
     acting: list[Participant] | None = None
     perps: list[Participant] | None = None  # the latest violent actors that are not the police or the army
     guard: tuple[list[Participant], int, int] | None = None
+    arrester: list[Participant] | None = None  # the force of the latest arrest told (police or army)
     for d in drafts:
         d.event = _build(article, d, res, tx_by, sents, prev, anchor, acting, guard)
         prev = d
         e = d.event
+        if arrester and not e.actors and _told_again_held(d, e):
+            e.actors = list(arrester)  # "Densus 88 menangkap belasan terduga ... \"Total ada 13 orang yang diamankan\""
+        if e.actors and e.type == "COERCE" and e.mode in HELD_MODES and not (e.hypothetical or e.negated or e.historical) \
+                and all(p.sector in ("police", "military") for p in e.actors):
+            arrester = e.actors
         if perps and e.type in VIOLENT and len(e.actors) == 1 and e.actors[0].name.lower() in _PERPETRATORS:
             e.actors = list(perps)  # "Korban tewas setelah ditusuk para pelaku" after the arrest of "komplotan begal"
         if e.type == "ASSAULT" and not e.actors and _DEFENDANT_BEFORE.search(e.sentence, 0, e.trigger_start - e.sentence_start):
@@ -396,6 +406,7 @@ def extract(article: Article, res: Any) -> list[Event]:
     casualties.nil_tolls(events, sents, VIOLENT, article.quotes, default_source)
     _death_dated_later(events, sents, tx_by)
     _at_the_incident(events, sents, tx_by)
+    _soon_after_the_incident(events, sents, tx_by)
     _dated_by_it_happened(events, sents, tx_by)
     _dated_by_the_next_telling(events)
     _said_when_quoted(events, sents, tx_by)
@@ -408,6 +419,15 @@ def extract(article: Article, res: Any) -> list[Event]:
 # "Korban, Euis (45), meninggal pada Maret 2019": the victim's death told again, with its date
 _VICTIM_DIED: Final = re.compile(r"^\W*(?:korban|jenazah|almarhum|almarhumah)\b[^.;]{0,60}?\b(?:meninggal|tewas|wafat)\b",
                           re.IGNORECASE)
+
+
+def _told_again_held(d: _Draft, e: Event) -> bool:
+    """An arrest of the story (not a past one) told in the passive with no agent: one the force
+    that made the arrest told before holds (the same arrest told again with its count, or more of its
+    arrests)."""
+    v, t = d.view, d.trig
+    return e.type == "COERCE" and e.mode in HELD_MODES and t.voice == "passive" and not e.historical \
+        and not e.hypothetical and not e.negated and (t.j >= len(v.low) or v.low[t.j] in _NO_AGENT)
 
 
 def _death_dated_later(events: list[Event], sents: list[Sentence], tx_by: list[list[TimeExpr]]) -> None:
@@ -497,6 +517,29 @@ def _at_the_incident(events: list[Event], sents: list[Sentence], tx_by: list[lis
         if first is not None:
             e.date_start, e.date_end, e.date_precision = first.date_start, first.date_end, first.date_precision
             e.historical = first.historical
+
+
+# "beberapa menit setelah serangan", "sesaat setelah kejadian": right after the incident told before
+_SOON_AFTER: Final = re.compile(r"\b(?:sesaat|tak\s+lama|tidak\s+lama|beberapa\s+(?:menit|jam|saat)|\d+\s+menit)\s+"
+                         r"(?:setelah|sesudah|usai|seusai)\s+(?:serangan|penyerangan|kejadian|peristiwa|insiden|"
+                         r"penembakan|penusukan|pembacokan|ledakan|pengeboman)\b(?!\s+(?:lain|lainnya))", re.IGNORECASE)
+
+
+def _soon_after_the_incident(events: list[Event], sents: list[Sentence], tx_by: list[list[TimeExpr]]) -> None:
+    """An act told "beberapa menit setelah serangan" with no time of its own is dated as the
+    latest dated violent event told before it ("Sugeng menyerang pos polisi ... pada Jumat
+    (16/10/2026) malam. ... Sugeng ditangkap warga dan petugas beberapa menit setelah serangan")."""
+    index = {s.start: k for k, s in enumerate(sents)}
+    for n, e in enumerate(events):
+        k = index.get(e.sentence_start)
+        m = _SOON_AFTER.search(e.sentence) if k is not None and not e.date_stated else None
+        if m is None or k is None or any(when.usable(t) for t in tx_by[k]):
+            continue
+        told = next((x for x in reversed(events[:n]) if x.type in VIOLENT and x.date_stated and x.date_start
+                     and x.sentence_start < e.sentence_start and not x.hypothetical and not x.negated), None)
+        if told is not None:
+            e.date_start, e.date_end, e.date_precision = told.date_start, told.date_end, told.date_precision
+            e.historical = told.historical
 
 
 _CROWD_SUBJECT: Final = re.compile(r"\W*(?:mereka|massa|para\s+(?:demonstran|pengunjuk\s+rasa|peserta\s+aksi)|demonstran)\s+"

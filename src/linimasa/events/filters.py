@@ -238,6 +238,9 @@ _HABITUAL: Final = re.compile(r"\b(?:sering|kerap|acap\s+kali|seringkali|sering\
                        re.IGNORECASE)
 
 
+_STILL: Final = re.compile(r"\b(?:masih|tetap|terus)\s+$", re.IGNORECASE)
+
+
 def reportable(e: Event) -> bool:
     """Verbal-interaction events with no participant at all are generic ("meminta pertolongan");
     a public advisory ("meminta warga tetap waspada") is no request between actors."""
@@ -268,6 +271,8 @@ def reportable(e: Event) -> bool:
         return False  # "retorika perang", "kejahatan perang", "tawanan perang": a war named, none fought
     if _ANTI.search(e.sentence, max(0, before - 6), before):
         return False  # "penyidik anti-teror", "sistem pertahanan anti rudal": against it, not doing it
+    if e.mode == "territory" and _STILL.search(e.sentence, max(0, before - 12), before):
+        return False  # "Kelompok itu masih menguasai sebagian besar wilayah pedesaan": a standing hold, no taking
     if e.mode == "territory" and e.trigger.lower() in ("dikuasai", "diduduki") \
             and _HELD_BY.search(e.sentence, max(0, before - 16), before):
         return False  # "daerah yang dikuasai gerilyawan": who holds a place, not a taking

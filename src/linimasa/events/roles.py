@@ -237,6 +237,9 @@ def find_participants(v: SentView, ents: dict[str, Entity], country_names: dict[
                 last_country = country
             i = k
             continue
+        if ment is not None and ment[1].label in ("PER", "ORG", "NORP") and _place_short_form(v, i, ment[0]):
+            i = ment[0]  # "Kabupaten Indragiri Hulu (Inhu)": the place's short name, whatever the tagger took it for
+            continue
         if ment is not None and ment[1].label in ("PER", "ORG", "NORP"):
             end, m = ment
             e = ents.get(m.entity_id or "")
@@ -271,7 +274,40 @@ def find_participants(v: SentView, ents: dict[str, Entity], country_names: dict[
             i = end
             continue
         i += 1
-    return _acronym_subjects(v, _join_units(v, _drop_initials(v, spans), ents))
+    return _untagged_subject(v, _acronym_subjects(v, _join_units(v, _drop_initials(v, spans), ents)))
+
+
+def _untagged_subject(v: SentView, spans: list[Span]) -> list[Span]:
+    """A name the tagger missed heading the sentence, right before its verb (or the "yang" of a
+    clause on it), is its subject: "Rektor Universitas Halu Oleo meminta ...", "Organisasi hak asasi
+    manusia Amnesty International meminta ..." (after a lower-case description), "Radio Andalus yang
+    dikelola Al-Shabaab mengklaim ...". Two capitalised words at least (one may only open the sentence), no
+    participant before them."""
+    n = len(v.low)
+    k = 1
+    while k < n and v.toks[k].text.isalpha() and v.toks[k].text.islower() and not verbal(v.low[k]) \
+            and v.low[k] != "yang" and v.low[k] not in PREPOSITIONS and v.low[k] not in _PLACE_PREPS:
+        k += 1  # (a description, not a place: "Unjuk rasa ... di depan Gedung DPRD berakhir ricuh")
+    start = 0 if k == 1 else k
+    end = start
+    while end < n and v.toks[end].text[:1].isupper() and v.toks[end].text.replace("-", "").isalpha():
+        end += 1
+    nxt = end
+    while nxt < n and v.low[nxt] in _CONTROL_GAP:
+        nxt += 1
+    if end - start < 2 or nxt >= n or not (verbal(v.low[nxt]) or v.low[nxt] == "yang") \
+            or any(sp.i < end for sp in spans) \
+            or any(x in v.mentions or x in v.countries for x in range(start, end)):
+        return spans
+    part = Participant(name=v.text(start, end), start=v.toks[start].start, end=v.toks[end - 1].end)
+    return sorted([*spans, Span(start, end, part)], key=lambda sp: sp.i)
+
+
+def _place_short_form(v: SentView, i: int, end: int) -> bool:
+    """Whether the name at tokens ``i:end`` is a bracketed short form right after a place name."""
+    if i < 2 or end >= len(v.low) or v.low[i - 1] != "(" or v.low[end] != ")":
+        return False
+    return any(e == i - 1 and m.label == "LOC" for e, m in v.mentions.values())
 
 
 def _drop_initials(v: SentView, spans: list[Span]) -> list[Span]:
@@ -465,10 +501,13 @@ _BUT = frozenset({"tetapi", "tapi", "namun"})
 
 
 def _joint_team(v: SentView, spans: list[Span], ti: int) -> list[Span]:
-    """"Tim gabungan Polda X, Kodam Y dan Balai Gakkum KLHK menggerebek ...": the units the joint
-    team is made of act together (their names may hold "dan" and brackets of their own)."""
+    """"Tim gabungan Polda X, Kodam Y dan Balai Gakkum KLHK menggerebek ...", "Tim SAR gabungan yang
+    terdiri atas Basarnas, TNI AL dan Polair mengerahkan ...": the units the joint team is made of act
+    together (their names may hold "dan" and brackets of their own)."""
     for k in range(ti - 1, max(0, ti - 30), -1):
-        if v.low[k] in _JOINT and v.low[k - 1] == "tim":
+        if v.low[k] in _JOINT and (v.low[k - 1] == "tim" or (k >= 2 and v.low[k - 2] == "tim" and v.toks[k - 1].text.isupper())):
+            if v.low[k + 1:k + 3] == ["yang", "terdiri"] and k + 3 < ti and v.low[k + 3] in ("atas", "dari"):
+                k += 3  # (the team told with what it is made of)
             units = [s for s in spans if k < s.i and s.j <= ti]
             between = [x for x in range(k + 1, ti) if not any(s.i <= x < s.j for s in units)]
             if units and units[0].i <= k + 2 and all(

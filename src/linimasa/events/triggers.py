@@ -397,9 +397,11 @@ _DELEGATION: Final = frozenset({"perwakilan", "delegasi", "utusan", "perwakilann
 
 
 def _rule_delegation(v: SentView, t: Trigger) -> Sense | None:
-    """"Sepuluh perwakilan massa akhirnya diterima Pj Sekda": a delegation received is a meeting;
-    anything else received ("laporan itu diterima", "uang diterima") is not."""
-    return t.sense if any(w in _DELEGATION for w in v.low[max(0, t.i - 4):t.i]) else None
+    """"Sepuluh perwakilan massa akhirnya diterima Pj Sekda", "Ketua DPRD menerima tujuh perwakilan
+    mahasiswa": a delegation received is a meeting; anything else received ("laporan itu diterima",
+    "menerima bantuan") is not. The passive names the delegation before, the active after."""
+    near = v.low[max(0, t.i - 4):t.i] if t.voice == "passive" else v.low[t.j:t.j + 3]
+    return t.sense if any(w in _DELEGATION for w in near) else None
 
 
 SENSE_RULES: Final[dict[str, Callable[[SentView, Trigger], Sense | None]]] = {
@@ -482,6 +484,9 @@ _CHARGE_HEADS: Final = frozenset({"pelaku", "terduga", "tersangka", "terpidana",
                            "dugaan", "tuduhan", "sangkaan", "dakwaan", "vonis"})
 
 
+_COURT: Final = frozenset({"terbukti", "didakwa"})
+
+
 def licensed(v: SentView, t: Trigger, spans_start: set[int]) -> bool:
     """Whether a nominal trigger reports an event (see the module docstring)."""
     if not t.nominal:
@@ -505,6 +510,9 @@ def licensed(v: SentView, t: Trigger, spans_start: set[int]) -> bool:
         return False  # "novel misteri pembunuhan", "film perang": a genre, not news
     if k >= 1 and v.low[k - 1] in ("di", "dalam", "selama") and prev in ("tengah-tengah", "tengah", "masa", "kancah"):
         return False
+    if any(v.low[x] in _COURT and any(v.low[y] in LIGHT_VERBS for y in range(x + 1, min(x + 4, t.i)))
+           for x in range(max(0, t.i - 8), t.i)):
+        return False  # "dinyatakan terbukti melakukan ... pembunuhan berencana": the crime a court judges, no news
     if any(v.low[x] in LIGHT_VERBS for x in range(max(0, t.i - 3), t.i)):
         return True
     if prev in ("sasaran", "target", "korban") and k >= 1 and v.low[k - 1] in ("menjadi", "jadi"):

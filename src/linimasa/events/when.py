@@ -147,8 +147,16 @@ def aside(text: str) -> bool:
 
 
 def past_anaphora(low: list[str]) -> bool:
-    """The sentence continues a past narrative, so a background date before it may carry over."""
-    return not _BACKGROUND.isdisjoint(low) or _has(low, PAST_ANAPHORA, _PAST_ANAPHORA_FIRST)
+    """The sentence continues a past narrative, so a background date before it may carry over
+    ("lebih dulu", "terlebih dahulu" is who went first, not formerly: "petugas lebih dulu memukul warga")."""
+    if not _BACKGROUND.isdisjoint(low) and any(
+            w in _BACKGROUND and not (w in _FIRST_OF_TWO and k and low[k - 1] in ("lebih", "terlebih"))
+            for k, w in enumerate(low)):
+        return True
+    return _has(low, PAST_ANAPHORA, _PAST_ANAPHORA_FIRST)
+
+
+_FIRST_OF_TWO: Final = frozenset({"dulu", "dahulu"})
 
 
 def sourcing_end(low: list[str], starts: list[int], timexes: list[TimeExpr]) -> int | None:

@@ -115,7 +115,7 @@ for _w in ("pendukung", "simpatisan", "pengikut", "warga", "penduduk", "masyarak
            "wartawan", "anak-anak", "wanita", "perempuan", "pemuda", "sipil", "pekerja", "massa",
            "suporter", "penumpang", "pengemudi", "santri", "guru", "siswa", "relawan", "korban",
            "jemaah", "pedagang", "pengendara", "umat", "ibu", "bocah", "remaja", "lansia",
-           "ojol", "pemukim", "sandera", "tawanan", "narapidana", "pengacara", "advokat", "kuasa",
+           "ojol", "pemukim", "sandera", "tawanan", "narapidana", "napi", "tahanan", "pengacara", "advokat", "kuasa",
            "awak", "abk", "pelaut", "nakhoda", "kru", "turis", "wisatawan", "pendaki", "jamaah", "sopir",
            "dokter", "perawat", "bidan", "pasien", "balita", "karyawan", "pegawai", "pengusaha", "kontraktor", "tukang",
            "pria", "lelaki", "laki-laki",
