@@ -63,3 +63,10 @@ def test_an_approximate_count_opens_the_subject(text: str, actor: str, res) -> N
     from .conftest import article
     evs = extract(article(text, published="2026-12-15"), res)
     assert [a.name for a in evs[0].actors] == [actor], evs
+
+
+def test_a_group_named_with_its_leader_is_one_party(res) -> None:  # type: ignore[no-untyped-def]
+    """"Kelompok kriminal bersenjata (KKB) pimpinan Yanus Murib melepaskan ...": the group led by him
+    acts, not "pimpinan Yanus Murib" cut off after its short name."""
+    actors, _ = _roles("Kelompok kriminal bersenjata (KKB) pimpinan Yanus Murib menyerang pos itu.", res)
+    assert actors and actors[0][0] == "Kelompok kriminal bersenjata (KKB) pimpinan Yanus Murib", actors

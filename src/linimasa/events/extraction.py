@@ -875,7 +875,7 @@ def _build(article: Article, d: _Draft, res: Any, tx_by: list[list[TimeExpr]], s
     if not actors and t.voice == "nominal" and t.i > 1 and v.low[t.i - 1] in ("dalam", "lewat", "melalui"):
         verb = next((k for k in range(t.i - 2, max(-1, t.i - 8), -1)
                      if len(v.low[k]) > 4 and v.low[k].startswith("me")), None)
-        if verb is not None:  # "Kelompok militan menewaskan dua polisi dalam serangan bom": who did it
+        if verb is not None and not _tallied(v, verb):  # "Kelompok militan menewaskan dua polisi dalam serangan bom": who did it
             actors = [sp.part for sp in roles.subject_before(v, spans, verb)]
     if t.voice == "active" and acting:
         for k in range(max(0, t.i - 12), t.i - 1):
@@ -899,6 +899,10 @@ def _build(article: Article, d: _Draft, res: Any, tx_by: list[list[TimeExpr]], s
             and prev.event is not None and prev.event.actors and prev.view.index == v.index - 1 \
             and (t.voice == "active" or (t.i > 0 and v.low[t.i - 1] in LIGHT_VERBS | {"terlibat"})):
         actors = list(prev.event.actors)  # "Polisi ... dikerahkan ke lokasi. Mereka terlibat baku tembak ..."
+    if not targets and v.low[:1] == ["mereka"] and t.voice == "passive" and t.sense.type == "ASSAULT" \
+            and prev is not None and prev.event is not None and prev.event.targets \
+            and 0 < v.index - prev.view.index <= 4 and prev.view.sent.paragraph >= s.paragraph - 4:
+        targets = list(prev.event.targets)  # "KKB melepaskan tujuh pekerja ... Mereka disandera sejak Sabtu": the workers
     if acting and len(actors) == 1 and actors[0].name.lower() in _PERPETRATORS and t.sense.type in VIOLENT \
             and not all(p.sector in ("police", "military") for p in acting):
         actors = list(acting)  # "Para pelaku juga menculik 22 warga": those of the attack told before
@@ -979,6 +983,17 @@ _DEFENDANT_BEFORE: Final = re.compile(r"(?:^|\W)[Tt]erdakwa\b(?!\s+[A-Z])")  # b
 _PERPETRATORS: Final = frozenset({"pelaku", "para pelaku", "penyerang", "para penyerang", "kawanan pelaku", "para militan"})
 _GROUP_NOUNS: Final = frozenset({"kelompok", "organisasi", "milisi", "gerakan", "faksi", "kelompok-kelompok"})
 _POINTERS: Final = re.compile(r"\s*(?:itu|tersebut)\b")
+
+
+# verbs that tell a count ("Militer merevisi jumlah korban tewas dalam serangan Selasa lalu"): who
+# counts the dead of an attack is not who made it
+_TALLY_VERBS: Final = frozenset({"merevisi", "mencatat", "melaporkan", "mengumumkan", "memperbarui", "mengonfirmasi",
+                                 "menghitung", "mendata", "mengoreksi", "meralat"})
+_COUNT_NOUNS: Final = frozenset({"jumlah", "angka", "data", "total"})
+
+
+def _tallied(v: SentView, verb: int) -> bool:
+    return v.low[verb] in _TALLY_VERBS or (verb + 1 < len(v.low) and v.low[verb + 1] in _COUNT_NOUNS)
 
 
 def _group_pointed_back(article: Article, actors: list[Participant], s: Sentence) -> tuple[str, Participant] | None:

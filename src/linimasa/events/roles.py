@@ -220,6 +220,10 @@ def find_participants(v: SentView, ents: dict[str, Entity], country_names: dict[
                         k = v.mentions[k][0]
                     elif e is not None and v.toks[k].text[:1].isupper():
                         k = v.mentions[k][0]  # "Lembaga Bantuan Hukum (LBH) Medan": its branch there
+            if k + 1 < n and v.low[k] == "pimpinan" and v.low[i] != "pimpinan" and v.toks[k + 1].text[:1].isupper():
+                k += 2  # "Kelompok kriminal bersenjata (KKB) pimpinan Yanus Murib": the group its leader names
+                while k < n and v.toks[k].text[:1].isupper() and v.low[k] not in SUBORDINATORS:
+                    k += 1
             if v.nya[i] and country is None:
                 country = last_country
             if sector == "military" and v.low[i] == "satuan" and any(x in _POLICE_UNITS for x in v.low[i + 1:k]):

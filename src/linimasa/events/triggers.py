@@ -202,13 +202,24 @@ def _rule_asset(v: SentView, t: Trigger) -> Sense | None:
         t.voice == "passive" and any(w in _ASSETS for w in _window(v, t.i - 4, t.i))) else None
 
 
+_HELD: Final = frozenset({"sandera", "disandera", "menyandera", "diculik", "menculik", "disekap", "menyekap",
+                           "ditawan", "tawanan"})
+
+
+def _held_before(v: SentView, t: Trigger) -> bool:
+    """"Tujuh pekerja ... yang disandera KKB di Kabupaten Puncak, Papua Tengah, akhirnya dibebaskan": the
+    subject, told as held captive, may lie before a place set off by commas; whoever is freed after being
+    held is a person let go, never a town taken."""
+    return any(w in _HELD for w in v.low[max(0, t.i - 24):t.i])
+
+
 def _rule_free(v: SentView, t: Trigger) -> Sense | None:
     if t.voice == "passive":
         lo = t.i
         while lo > max(0, t.i - 16) and v.low[lo - 1] not in SUBORDINATORS and v.low[lo - 1] not in (",", ";"):
             lo -= 1  # the clause's subject: "Tiga nelayan WNI yang disandera ... akhirnya dibebaskan"
         left = _window(v, lo, t.i)
-        if any(w in PERSON_WORDS for w in left):
+        if any(w in PERSON_WORDS for w in left) or _held_before(v, t):
             return Sense("RETREAT", "release")
         return Sense("ASSAULT", "territory") if _clause_has(v, t, MILITARY_WORDS) else None
     if _has_person_object(v, t) or v.toks[t.j - 1].text.lower().endswith("nya"):
@@ -234,6 +245,8 @@ def _rule_let_go(v: SentView, t: Trigger) -> Sense | None:
         return None
     if t.voice == "active" and any(w in _CAPTIVES for w in _window(v, t.j, t.j + 3)):
         return t.sense
+    if t.voice == "active" and any(w in _HELD for w in v.low[t.j:t.j + 8]) and _has_person_object(v, t):
+        return t.sense  # "KKB melepaskan tujuh pekerja jembatan yang mereka sandera": people it held
     return None
 
 
@@ -526,6 +539,8 @@ def licensed(v: SentView, t: Trigger, spans_start: set[int]) -> bool:
         return True  # "kedua pihak sepakat pembangunan dihentikan sementara": the sides agreed
     if t.voice == "stative" and prev in _ASPECT:
         return True  # "Gunung Lewotobi kembali erupsi", "wilayah itu sempat banjir": used as a verb
+    if t.voice == "nominal" and (prev in _ASPECT or prev == "juga") and _bare_root(v.low[t.i]):
+        return True  # "ribuan buruh ... juga mogok kerja": a bare root after an adverb is the predicate
     for x in range(t.j, min(len(v.low), t.j + 6)):
         w = v.low[x]
         if w in PREDICATES:
@@ -577,6 +592,11 @@ def _named_meeting(v: SentView, t: Trigger) -> bool:
         if v.low[x] == "dengan":
             return x + 1 < len(v.low) and v.toks[x + 1].text[:1].isupper()
     return False
+
+
+def _bare_root(w: str) -> bool:
+    """"mogok", "demo": no pe-/ke-...-an noun ("penyerangan", "kebakaran") can stand as a predicate."""
+    return not w.startswith(("pe", "ke")) and not w.endswith("an")
 
 
 _ASPECT: Final = frozenset({"kembali", "sempat", "telah", "sudah", "masih", "terus", "kerap", "sering", "baru", "mulai"})
