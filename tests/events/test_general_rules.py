@@ -1409,3 +1409,20 @@ def test_a_fire_that_also_struck_elsewhere_is_a_second_fire(res) -> None:  # typ
     text = ("Sebuah rumah di Kecamatan Medan Tembung terbakar pada Rabu malam. Pada malam yang sama, kebakaran juga "
             "melanda Pasar Sambu di Kecamatan Medan Timur.")
     assert len([e for e in extract(article(text), res) if e.mode == "fire"]) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Gelombang dari mobil lain juga bisa menyerang bagian depan mobil kita.",
+    "Musim hujan membuat banyak pengemudi terpaksa menerobos genangan atau banjir.",
+    "Warga yang tinggal di lereng bukit rawan banjir atau longsor.",
+])
+def test_water_striking_a_car_and_a_hazard_named_as_one_of_a_kind_are_no_events(text: str, res) -> None:  # type: ignore[no-untyped-def]
+    assert extract(article(text), res) == [], [(e.trigger, e.type) for e in extract(article(text), res)]
+
+
+@pytest.mark.parametrize("text,type_", [
+    ("Banjir bandang menerjang Kecamatan Hantakan pada Rabu sore.", "DISASTER"),
+    ("Kelompok bersenjata menyerang pos polisi di Distrik Gome.", "ASSAULT"),
+])
+def test_a_flood_and_an_attack_told_plainly_stay(text: str, type_: str, res) -> None:  # type: ignore[no-untyped-def]
+    assert [e.type for e in extract(article(text), res)][:1] == [type_]
