@@ -1426,3 +1426,12 @@ def test_water_striking_a_car_and_a_hazard_named_as_one_of_a_kind_are_no_events(
 ])
 def test_a_flood_and_an_attack_told_plainly_stay(text: str, type_: str, res) -> None:  # type: ignore[no-untyped-def]
     assert [e.type for e in extract(article(text), res)][:1] == [type_]
+
+
+@pytest.mark.parametrize("text,dead", [
+    ("Banjir bandang menerjang Kecamatan Hantakan. Seorang warga Desa Alat, Mahrani (61), meninggal dunia terseret arus.", 1),
+    ("Longsor menimbun rumah di Desa Alat. Seorang nenek, Siti Aminah (72), meninggal dunia tertimbun.", 1),
+])
+def test_one_counted_then_named_with_an_age_between_commas(text: str, dead: int | None, res) -> None:  # type: ignore[no-untyped-def]
+    """"Seorang warga Desa X, Mahrani (61), meninggal dunia": the aside names the one counted."""
+    assert [e.fatalities for e in extract(article(text), res) if e.type == "DISASTER"][:1] == [dead]

@@ -308,12 +308,20 @@ def _appositive_start(v: SentView, close: int) -> int | None:
             lim = max(-1, lim - 5)  # "berinisial RS (38), BT (41), JP (29) dan AM (35),": a list of initials,
             continue  # each with its age, is one aside however long
         if v.low[k] == ",":
-            return k if k + 1 < close and v.low[k + 1] in _APPOSITION else None
+            return k if k + 1 < close and (v.low[k + 1] in _APPOSITION or _named_aged(v, k + 1, close)) else None
         if v.low[k] == "di" and k > 0 and v.low[k + 1] in _ADDRESS_PARTS and v.base[k - 1] in _PEOPLE:
             return k  # "Seorang petani di Desa A, Kecamatan B, tewas": where the one counted lives, its parts set off
         if v.low[k] in (".", ";") or v.low[k] in SUBORDINATORS:
             return None
     return None
+
+
+def _named_aged(v: SentView, a: int, b: int) -> bool:
+    """Tokens ``a``..``b`` are a name with an age in brackets: "Seorang warga Desa Alat, Mahrani (61),
+    meninggal dunia": who the one counted is."""
+    n = b - a
+    return 4 <= n <= 6 and v.low[b - 3] == "(" and v.low[b - 2].isdigit() and v.low[b - 1] == ")" \
+        and all(t.text[:1].isupper() and t.text.isalpha() for t in v.toks[a:b - 3])
 
 
 def _is_initials(text: str) -> bool:
