@@ -1435,3 +1435,15 @@ def test_a_flood_and_an_attack_told_plainly_stay(text: str, type_: str, res) -> 
 def test_one_counted_then_named_with_an_age_between_commas(text: str, dead: int | None, res) -> None:  # type: ignore[no-untyped-def]
     """"Seorang warga Desa X, Mahrani (61), meninggal dunia": the aside names the one counted."""
     assert [e.fatalities for e in extract(article(text), res) if e.type == "DISASTER"][:1] == [dead]
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Kelompok bersenjata melepaskan tujuh pekerja yang mereka sandera di Distrik Gome.\n\n"
+     "Kasatgas Humas Operasi Damai Cartenz, Kombes Pol Yusuf Sutejo, membenarkan kabar tersebut.",
+     "Kasatgas Humas Operasi Damai Cartenz, Kombes Pol Yusuf Sutejo"),
+    ("Militer Republik Demokratik Kongo merevisi jumlah korban tewas dalam serangan Selasa lalu menjadi 26 orang.",
+     "Militer Republik Demokratik Kongo"),
+])
+def test_who_confirms_the_news_or_revises_the_toll_is_its_source(text: str, source: str, res) -> None:  # type: ignore[no-untyped-def]
+    evs = extract(article(text), res)
+    assert evs and evs[0].claimed_by == source, [(e.trigger, e.claimed_by) for e in evs]

@@ -843,6 +843,7 @@ def _build(article: Article, d: _Draft, res: Any, tx_by: list[list[TimeExpr]], s
     itself) with its sentence index and paragraph."""
     v, t, spans = d.view, d.trig, d.spans
     s = v.sent
+    tallier: Participant | None = None
     actors, targets = roles.assign(v, spans, t.i, t.j, t.voice, t.sense.type, t.sense.mode)
     if t.sense.kind == "DISASTER":
         actors, targets = [], (actors + targets if d.cue and t.sense.mode == "accident" else [])
@@ -877,6 +878,8 @@ def _build(article: Article, d: _Draft, res: Any, tx_by: list[list[TimeExpr]], s
                      if len(v.low[k]) > 4 and v.low[k].startswith("me")), None)
         if verb is not None and not _tallied(v, verb):  # "Kelompok militan menewaskan dua polisi dalam serangan bom": who did it
             actors = [sp.part for sp in roles.subject_before(v, spans, verb)]
+        elif verb is not None:  # "Militer X merevisi jumlah korban tewas dalam serangan ...": who counts says so
+            tallier = next((sp.part for sp in roles.subject_before(v, spans, verb)), None)
     if t.voice == "active" and acting:
         for k in range(max(0, t.i - 12), t.i - 1):
             if v.low[k] in _OPERATION_NOUNS and v.low[k + 1] in ("itu", "tersebut"):
@@ -937,6 +940,8 @@ def _build(article: Article, d: _Draft, res: Any, tx_by: list[list[TimeExpr]], s
     src, src_id = attribution.claimed_by(v, t.i, article.quotes, None)
     if src is None and d.fig_sources:
         src = d.fig_sources[0]
+    if src is None and tallier is not None:
+        src, src_id = tallier.name, tallier.entity_id
     if pointed is not None and src == pointed[0]:
         src, src_id = pointed[1].name, pointed[1].entity_id
     # unattributed: the wire the article copies ("Dilansir AFP"), else the outlet itself
