@@ -1438,8 +1438,8 @@ def test_one_counted_then_named_with_an_age_between_commas(text: str, dead: int 
 
 
 @pytest.mark.parametrize("text,source", [
-    ("Kelompok bersenjata melepaskan tujuh pekerja yang mereka sandera di Distrik Gome.\n\n"
-     "Kasatgas Humas Operasi Damai Cartenz, Kombes Pol Yusuf Sutejo, membenarkan kabar tersebut.",
+    (("Kelompok bersenjata melepaskan tujuh pekerja yang mereka sandera di Distrik Gome.\n\n"
+      "Kasatgas Humas Operasi Damai Cartenz, Kombes Pol Yusuf Sutejo, membenarkan kabar tersebut."),
      "Kasatgas Humas Operasi Damai Cartenz, Kombes Pol Yusuf Sutejo"),
     ("Militer Republik Demokratik Kongo merevisi jumlah korban tewas dalam serangan Selasa lalu menjadi 26 orang.",
      "Militer Republik Demokratik Kongo"),
