@@ -332,3 +332,20 @@ KINSHASA -- Militer Republik Demokratik Kongo merevisi jumlah korban tewas dalam
     a = run_text(tmp_path, text)
     attack = [e for e in a.events if e.type == "ASSAULT"]
     assert attack and attack[0].fatalities == 26 and not attack[0].actors, [(e.trigger, [p.name for p in e.actors]) for e in attack]
+
+
+CLASH = """Sedikitnya 40 Tewas dalam Pertempuran di Sennar
+
+Minggu, 14 Maret 2027 09:12 WIB
+
+KHARTOUM, AFP - Sedikitnya 40 orang tewas dalam pertempuran antara tentara Sudan dan pasukan paramiliter RSF di kota Sennar, Sudan, pada Sabtu, kata sumber medis.
+
+Pertempuran pecah sejak Sabtu pagi ketika pasukan RSF menyerbu pos-pos militer di pinggiran selatan kota Sennar.
+"""
+
+
+def test_the_fight_said_to_break_out_is_the_fight_told_before(tmp_path: Path) -> None:
+    """"Pertempuran pecah sejak Sabtu pagi ketika ...": the lead's fight in detail, not a second one."""
+    a = run_text(tmp_path, CLASH)
+    fights = [e for e in a.events if e.type == "ASSAULT"]
+    assert len(fights) == 1 and fights[0].fatalities == 40, [(e.trigger, e.sentence[:40]) for e in fights]

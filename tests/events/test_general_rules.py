@@ -1447,3 +1447,10 @@ def test_one_counted_then_named_with_an_age_between_commas(text: str, dead: int 
 def test_who_confirms_the_news_or_revises_the_toll_is_its_source(text: str, source: str, res) -> None:  # type: ignore[no-untyped-def]
     evs = extract(article(text), res)
     assert evs and evs[0].claimed_by == source, [(e.trigger, e.claimed_by) for e in evs]
+
+
+def test_bodies_counted_before_do_not_take_the_hurt_counted_after(res) -> None:  # type: ignore[no-untyped-def]
+    text = ("Pertempuran pecah di kota itu pada Sabtu. \"Kami menerima 40 jenazah dan lebih dari 70 orang "
+            "luka-luka,\" kata seorang dokter.")
+    evs = [e for e in extract(article(text), res) if e.type == "ASSAULT"]
+    assert [(e.fatalities, e.injured) for e in evs] == [(None, 70)], [(e.trigger, e.fatalities, e.injured) for e in evs]

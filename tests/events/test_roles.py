@@ -70,3 +70,16 @@ def test_a_group_named_with_its_leader_is_one_party(res) -> None:  # type: ignor
     acts, not "pimpinan Yanus Murib" cut off after its short name."""
     actors, _ = _roles("Kelompok kriminal bersenjata (KKB) pimpinan Yanus Murib menyerang pos itu.", res)
     assert actors and actors[0][0] == "Kelompok kriminal bersenjata (KKB) pimpinan Yanus Murib", actors
+
+
+@pytest.mark.parametrize("text,sides", [
+    ("Bentrok suporter pecah usai laga di Stadion Manahan.", ["suporter"]),
+    ("Bentrok warga dan aparat terjadi di desa itu.", ["warga", "aparat"]),
+])
+def test_the_crowd_named_after_a_clash_fights_in_it(text: str, sides: list[str], res) -> None:  # type: ignore[no-untyped-def]
+    """"Bentrok suporter pecah": in a clash told with its sides after it, they act; nobody is struck."""
+    v = view_of(text, res)
+    spans = roles.find_participants(v, {}, res.country_names, None)
+    t = find_triggers(v, res.lexicon, res.multi, res.max_multi, {s.i for s in spans})[0]
+    actors, targets = roles.assign(v, spans, t.i, t.j, t.voice, t.sense.type, t.sense.mode)
+    assert [a.name for a in actors] == sides and targets == [], (actors, targets)

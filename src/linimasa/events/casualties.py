@@ -484,6 +484,10 @@ def _figure_for(v: SentView, cue: Cue, quantities: list[Quantity]) -> Figure | N
         if q is None:
             q = _named_one(v, cue.i)
     else:
+        if cue.i > 0 and v.low[cue.i] == "jenazah" and cue.kind == "fatalities":
+            b = v.toks[cue.i].start  # "Kami menerima 40 jenazah dan lebih dari 70 orang luka-luka": the bodies
+            if any(q.end <= b and b - q.end <= 2 for q in quantities):  # are counted before, the count after
+                return None  # is the next phrase's (the hurt), never the dead's
         hi = cue.j
         # ("mengamankan TKP dengan pita kuning dari ratusan warga": the crowd after a preposition is not held)
         stops = _HELD_STOPS if cue.kind == "captured" else ()

@@ -166,6 +166,8 @@ def host_for(e: Event, own_date: bool, earlier: list[Event]) -> Event | None:
             continue
         if e.mode == "fire" and _FIRE_ALSO.search(e.sentence) is not None:
             continue  # "Pada malam yang sama, kebakaran juga melanda Pasar X": another fire, elsewhere
+        if _told_in_detail(e, x) and not (own_date and x.date_stated and x.date_start != e.date_start):
+            return x  # "Sedikitnya 40 orang tewas dalam pertempuran ... Pertempuran pecah sejak Sabtu pagi ketika ..."
         if e.kind == "DISASTER" and _found_dead(e):
             return x  # "Rabu (23/12), tim SAR menemukan delapan penambang dalam keadaan meninggal dunia": its dead, found that day
         if e.type == "COERCE" and x.mode == "raid" and e.mode == "arrest" and not e.actors and x.captured is None \
@@ -188,6 +190,19 @@ def host_for(e: Event, own_date: bool, earlier: list[Event]) -> Event | None:
             return None
         return x if _anaphoric(e) or _same_count(e, x) else None
     return None
+
+
+# the event noun opening a sentence, then only that it broke out: "Pertempuran pecah sejak Sabtu pagi ketika ..."
+_BROKE_OUT: Final = re.compile(r"\s+(?:itu\s+|tersebut\s+)?(?:pecah|terjadi|berlangsung|meletus|berkecamuk)\b", re.IGNORECASE)
+
+
+def _told_in_detail(e: Event, host: Event) -> bool:
+    """The sentence opens with the host's own event noun and says it broke out ("Pertempuran pecah
+    sejak Sabtu pagi ketika pasukan RSF menyerbu ..."): the fight told just before, now in detail
+    (whoever the clause after "ketika" names), not a second fight ("Pertempuran kembali pecah" is one)."""
+    lead = e.sentence[:e.trigger_start - e.sentence_start].strip(" \"\u201c")
+    return not lead and e.trigger.lower() == host.trigger.lower() and host.trigger_start != e.trigger_start \
+        and _BROKE_OUT.match(e.sentence, e.trigger_end - e.sentence_start) is not None
 
 
 _JOINED: Final = re.compile(r"\b(?:ikut|turut|ikut serta|turut serta|bergabung)\s+(?:dalam\s+|aksi\s+)*$", re.IGNORECASE)

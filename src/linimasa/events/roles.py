@@ -705,6 +705,10 @@ def assign(v: SentView, spans: list[Span], ti: int, tj: int, voice: str, type_: 
         return parts(gen), parts(tgt)
     if voice == "stative" and subj and any(v.low[x] in _ABOUT_VERBS for x in range(subj[-1].j, ti)):
         subj = []  # "Presiden mengecam keras aksi teror tersebut": who speaks of it, not who did it
+    if voice == "stative" and mode == "clash" and not subj:
+        sides = [s for s in objs if s.i == tj]
+        if sides:  # "Bentrok suporter pecah usai laga": the supporters fought, nobody struck them
+            return parts(_coordinated(spans, spans.index(sides[0]), len(v.low), v)), []
     return parts(subj), parts(objs)
 
 
