@@ -1454,3 +1454,14 @@ def test_bodies_counted_before_do_not_take_the_hurt_counted_after(res) -> None: 
             "luka-luka,\" kata seorang dokter.")
     evs = [e for e in extract(article(text), res) if e.type == "ASSAULT"]
     assert [(e.fatalities, e.injured) for e in evs] == [(None, 70)], [(e.trigger, e.fatalities, e.injured) for e in evs]
+
+
+@pytest.mark.parametrize("after,source", [
+    ("Kapolres Puncak AKBP Daniel Sitorus di Ilaga, Minggu, mengatakan ketujuh pekerja itu diserahkan kepada tim negosiator.",
+     "Kapolres Puncak AKBP Daniel Sitorus"),
+    ("Kapolres Puncak AKBP Daniel Sitorus mengatakan ketujuh kendaraan itu diserahkan kepada polisi.", "linimasa"),  # other things
+])
+def test_who_tells_of_the_people_just_told_of_is_the_source(after: str, source: str, res) -> None:  # type: ignore[no-untyped-def]
+    text = f"Tujuh pekerja yang disandera kelompok bersenjata di Kabupaten Puncak akhirnya dibebaskan pada Sabtu. {after}"
+    evs = [e for e in extract(article(text), res) if e.type == "RETREAT"]
+    assert [e.claimed_by for e in evs] == [source], [(e.trigger, e.claimed_by) for e in evs]

@@ -83,3 +83,16 @@ def test_the_crowd_named_after_a_clash_fights_in_it(text: str, sides: list[str],
     t = find_triggers(v, res.lexicon, res.multi, res.max_multi, {s.i for s in spans})[0]
     actors, targets = roles.assign(v, spans, t.i, t.j, t.voice, t.sense.type, t.sense.mode)
     assert [a.name for a in actors] == sides and targets == [], (actors, targets)
+
+
+def test_a_party_in_a_place_phrase_is_no_subject(res) -> None:  # type: ignore[no-untyped-def]
+    """"X menyatakan prihatin atas serangan di timur negara itu dan menyerukan ...": "negara itu" is
+    where, not who; the one who calls is the clause's subject before the comma."""
+    text = ("Misi perdamaian itu, Polisi PBB, menyatakan prihatin atas serangan di timur negara itu "
+            "dan menyerukan perlindungan bagi warga sipil.")
+    v = view_of(text, res)
+    spans = roles.find_participants(v, {}, res.country_names, None)
+    t = next(t for t in find_triggers(v, res.lexicon, res.multi, res.max_multi, {s.i for s in spans})
+             if t.surface == "menyerukan")
+    actors, _ = roles.assign(v, spans, t.i, t.j, t.voice, t.sense.type, t.sense.mode)
+    assert [a.name for a in actors] == ["Polisi PBB"], [a.name for a in actors]

@@ -285,6 +285,13 @@ _CONFIRMED: Final = re.compile(
     r"(?:membenarkan|mengonfirmasi|mengkonfirmasi)\s+(?:adanya\s+)?"
     r"(?:kabar|informasi|peristiwa|kejadian|insiden|hal|berita)\s+(?:itu|tersebut|ini)\b")
 CONFIRMED_BACK = 3  # sentences before the confirmation whose unsourced events it sources
+# "Kapolres Puncak AKBP Daniel Sitorus di Ilaga, Minggu, mengatakan ketujuh pekerja itu diserahkan ...":
+# a speaker telling of the people just told of ("ketujuh pekerja itu") is the source of what was told
+_TELLS_OF_THEM: Final = re.compile(
+    r"^(?P<src>[A-Z][^.;:()\"\u201c\u201d]{2,120}?),?\s+(?:mengatakan|menyebutkan|menyebut|menjelaskan|menuturkan|"
+    r"mengungkapkan)\s+(?:bahwa\s+)?(?:ke(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)|para)\s+"
+    r"(?P<noun>\w+)\s+(?:itu|tersebut)\b")
+_SPEAKER_TAIL: Final = re.compile(r"\s+di\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:,\s*[A-Z][a-z]+)?$|,\s*[A-Z][a-z]+$")
 
 
 def sources_told_after(events: list[Event], sents: list[Sentence], default: str | None) -> None:
@@ -298,6 +305,15 @@ def sources_told_after(events: list[Event], sents: list[Sentence], default: str 
             for e in events:
                 if lo <= e.sentence_start < s.start and e.claimed_by in (None, default):
                     e.claimed_by, e.claimed_by_entity_id = c.group("src").strip(), None
+            continue
+        them = _TELLS_OF_THEM.match(s.text.strip())
+        if them is not None:
+            noun = them.group("noun").lower()
+            src = _SPEAKER_TAIL.sub("", them.group("src").strip())  # ("... di Ilaga, Minggu": where and when said)
+            for e in events:
+                if before.start <= e.sentence_start < before.end and e.claimed_by in (None, default) \
+                        and any(noun in p.name.lower().split() for p in e.targets):
+                    e.claimed_by, e.claimed_by_entity_id = src, None
             continue
         if s.paragraph != before.paragraph:
             continue

@@ -449,7 +449,12 @@ def _in_pp(v: SentView, i: int) -> bool:
     prev = v.low[i - 1]
     if prev in _PLACE_PREPS or prev in SOURCE_PREPS:
         return True
-    return prev in PLACE_WORDS and i >= 2 and v.low[i - 2] in _PLACE_PREPS
+    return (prev in PLACE_WORDS or prev in _QUARTERS) and i >= 2 and v.low[i - 2] in _PLACE_PREPS
+
+
+# a quarter of a place: "di timur negara itu", "di selatan kota" (the place, not a party)
+_QUARTERS: Final = frozenset({"utara", "selatan", "timur", "barat", "tenggara", "timurlaut", "baratdaya", "baratlaut",
+                              "pinggiran", "tengah", "jantung", "pusat"})
 
 
 def _aside_head(words: list[str]) -> list[str]:
@@ -501,7 +506,7 @@ def subject_before(v: SentView, spans: list[Span], ti: int) -> list[Span]:
     while k >= 0:
         inside = next((s for s in spans if s.i <= k < s.j), None)
         if inside is not None:
-            found = True
+            found = found or not _in_pp(v, inside.i)  # ("... di timur negara itu dan menyerukan": no subject yet)
             seg = inside.i
             k = inside.i - 1
             continue
