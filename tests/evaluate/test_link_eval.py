@@ -171,15 +171,16 @@ def test_blind_link_batch12_holds_what_it_reached() -> None:
     condemnation in two outlets; a market fire and a house fire on one night in one city), written
     blind. Since batch13's stop the wire copies' "Pertempuran pecah sejak Sabtu pagi ..." is their
     lead's fight told in detail (clusters R .78 -> 1.00) and "Bentrok suporter" makes the supporters
-    fight (actor .60 -> .70). Not yet at the level of the batches above: three actors stay wrong (the
-    IOM's call, the minister cut to "Menteri Pemuda", Kompas's brawl); this holds what it reached."""
+    fight and "Badan PBB itu" is the IOM named before (actor .60 -> .80). Not yet at the level of the
+    batches above: two actors stay wrong (the minister cut to "Menteri Pemuda", Kompas's brawl told
+    inside the condemnation); this holds what it reached."""
     root = Path(__file__).resolve().parent.parent / "fixtures" / "link" / "batch12"
     r = evaluate_link(root / "gold.json", root, Settings())
     assert r["clusters"]["precision"] == 1.0 and r["clusters"]["recall"] == 1.0, r
     assert r["passages"]["recall"] == 1.0 and r["passages"]["precision"] == 1.0, r
     ev = evaluate_events(root / "gold.json", root, Settings())
     assert ev["precision"] == 1.0 and ev["recall"] == 1.0, ev
-    assert ev["numbers"] == 1.0 and ev["location"] == 1.0 and ev["date"] == 1.0 and ev["actor"] >= 0.7, ev
+    assert ev["numbers"] == 1.0 and ev["location"] == 1.0 and ev["date"] == 1.0 and ev["actor"] >= 0.8, ev
 
 
 def test_blind_link_batch13_reaches_the_level_of_the_batches_above() -> None:

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Final
 
+from ..clean.metadata import WIRES
 from ..model import Article, Event, Figure, Mention, Participant, Quantity, Sentence, TimeExpr, Token
 from . import accident, attribution, casualties, corefer, factuality, filters, office, placing, roles, triggers, when
 from .acled import acled_type
@@ -911,8 +912,11 @@ def _build(article: Article, d: _Draft, res: Any, tx_by: list[list[TimeExpr]], s
         actors = list(acting)  # "Para pelaku juga menculik 22 warga": those of the attack told before
         # (not the unit that arrested them: "Polres X menangkap empat begal ... Korban tewas setelah ditusuk para pelaku")
     pointed = _group_pointed_back(article, actors, s)
+    agency = _agency_pointed_back(article, actors) if pointed is None else None
     if pointed is not None:  # "kelompok itu melancarkan serangan": the group named before
         actors = [pointed[1]]
+    elif agency is not None:  # "Badan PBB itu mendesak ...": the agency named before
+        actors = [agency]
     elif acting and len(actors) == 1 and actors[0].name.lower() in _GROUP_NOUNS and actors[0].end is not None \
             and _POINTERS.match(article.text, actors[0].end) \
             and not all(p.sector in ("police", "military") for p in acting):
@@ -1019,6 +1023,29 @@ def _group_pointed_back(article: Article, actors: list[Participant], s: Sentence
         return None
     m = orgs[-1]
     return p.name, Participant(name=m.text, entity_id=m.entity_id, start=m.start, end=m.end)
+
+
+# "Badan PBB itu", "lembaga dunia tersebut": an agency pointed back at by its kind
+_AGENCY_BEFORE: Final = re.compile(r"\b(?:[Bb]adan|[Ll]embaga)\s+$")
+
+
+def _agency_pointed_back(article: Article, actors: list[Participant]) -> Participant | None:
+    """"Badan PBB itu mendesak ...": not the UN but its agency named last before ("juru bicara IOM"),
+    in the few paragraphs before, past the wires that report it; none when no other organisation was named."""
+    if len(actors) != 1:
+        return None
+    p = actors[0]
+    if p.start is None or p.end is None or not _POINTERS.match(article.text, p.end) \
+            or not _AGENCY_BEFORE.search(article.text, max(0, p.start - 10), p.start):
+        return None
+    lo = max(0, p.start - 800)
+    orgs = [m for m in article.mentions if m.label == "ORG" and lo <= m.start and m.end <= p.start
+            and m.text[:1].isupper() and m.text.lower() != p.name.lower() and p.name.lower() not in m.text.lower()
+            and not any(w.fullmatch(m.text) for w, _ in WIRES)]  # ("seperti dilansir AFP": who reports, no agency)
+    if not orgs:
+        return None
+    m = orgs[-1]
+    return Participant(name=m.text, entity_id=m.entity_id, start=m.start, end=m.end)
 
 
 # bodies that are no armed or civic group a "kelompok itu" points back at
