@@ -96,3 +96,15 @@ def test_a_party_in_a_place_phrase_is_no_subject(res) -> None:  # type: ignore[n
              if t.surface == "menyerukan")
     actors, _ = roles.assign(v, spans, t.i, t.j, t.voice, t.sense.type, t.sense.mode)
     assert [a.name for a in actors] == ["Polisi PBB"], [a.name for a in actors]
+
+
+@pytest.mark.parametrize("text,actors", [
+    ("Sebelumnya, Menteri Pemuda dan Olahraga mengecam kericuhan tersebut.", ["Menteri Pemuda dan Olahraga"]),
+    ("Kementerian Kelautan dan Perikanan menangkap dua kapal asing.", ["Kementerian Kelautan dan Perikanan"]),
+    # two offices joined: two parties
+    ("Menteri Luar Negeri dan Menteri Pertahanan Jepang mengecam serangan itu.",
+     ["Menteri Luar Negeri", "Menteri Pertahanan Jepang"]),
+])
+def test_a_ministry_named_with_two_fields_is_one_office(text: str, actors: list[str], res) -> None:  # type: ignore[no-untyped-def]
+    got, _ = _roles(text, res)
+    assert [a[0] for a in got] == actors, got

@@ -73,3 +73,14 @@ def test_people_held_then_let_go_are_a_release(text: str, surface: str, res) -> 
 def test_a_bare_root_after_an_adverb_is_a_predicate(text: str, surface: str, licensed: bool, res) -> None:  # type: ignore[no-untyped-def]
     found = {t[0]: t[3] for t in _triggers(text, res)}
     assert found.get(surface) is licensed, found
+
+
+@pytest.mark.parametrize("text,kept", [
+    # the riot told with when it happened, its day named: news of its own beside the condemnation
+    ("Menteri itu mengecam kericuhan suporter yang terjadi seusai pertandingan di Stadion Manahan pada Minggu malam.", True),
+    ("Menteri itu mengecam kericuhan suporter yang terjadi itu.", False),  # pointed back: only what is condemned
+    ("Menteri itu mengecam kericuhan suporter di stadion.", False),  # no telling of when: only what is condemned
+])
+def test_an_event_noun_told_with_when_it_happened_is_news(text: str, kept: bool, res) -> None:  # type: ignore[no-untyped-def]
+    found = {t[0]: t[3] for t in _triggers(text, res)}
+    assert (found.get("kericuhan") is True) is kept, found

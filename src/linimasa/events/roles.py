@@ -191,6 +191,10 @@ def find_participants(v: SentView, ents: dict[str, Entity], country_names: dict[
                         or lk in _NOUN_TAILS.get(v.low[k - 1], ()):
                     k += 1
                     continue
+                if lk == "dan" and v.low[i] in _MINISTRY_HEADS and k + 1 < n and v.toks[k + 1].text[:1].isupper() \
+                        and v.low[k + 1] not in TITLE_WORDS and not _participant_sector(v.low[k + 1]) and k + 1 not in v.countries:
+                    k += 1  # "Menteri Pemuda dan Olahraga", "Kementerian Kelautan dan Perikanan": one office's name
+                    continue
                 if lk == "di" and k + 1 in v.countries and v.low[i] not in TITLE_WORDS:
                     country = v.countries[k + 1][1]
                     k = v.countries[k + 1][0]
@@ -450,6 +454,10 @@ def _in_pp(v: SentView, i: int) -> bool:
     if prev in _PLACE_PREPS or prev in SOURCE_PREPS:
         return True
     return (prev in PLACE_WORDS or prev in _QUARTERS) and i >= 2 and v.low[i - 2] in _PLACE_PREPS
+
+
+# offices whose names join two fields with "dan" ("Menteri Pemuda dan Olahraga")
+_MINISTRY_HEADS: Final = frozenset({"menteri", "kementerian", "menko", "wamen", "wakil"})
 
 
 # a quarter of a place: "di timur negara itu", "di selatan kota" (the place, not a party)

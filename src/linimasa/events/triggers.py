@@ -550,6 +550,29 @@ def licensed(v: SentView, t: Trigger, spans_start: set[int]) -> bool:
     return False
 
 
+_HAPPENED_VERBS: Final = frozenset({"terjadi", "pecah", "berlangsung", "meletus"})
+_DAYS: Final = frozenset({"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"})
+
+
+def _happened_clause(v: SentView, t: Trigger) -> bool:
+    """"mengecam kericuhan suporter yang terjadi seusai pertandingan ... pada Minggu (14/3/2027) malam":
+    an event noun with a clause of when it happened, its day named, is news of its own, not only
+    what the verb before it is about ("kericuhan yang terjadi itu" points back)."""
+    x = t.j
+    while x < len(v.low) and x < t.j + 3 and v.low[x] != "yang" and v.low[x] not in PUNCT_BOUNDARY:
+        x += 1
+    if x >= len(v.low) or v.low[x] != "yang" or x + 1 >= len(v.low) or v.low[x + 1] not in _HAPPENED_VERBS:
+        return False
+    z = x + 2
+    day = False
+    while z < len(v.low) and v.low[z] not in (".", ";") and z < x + 24:
+        if v.low[z] in ("itu", "tersebut"):
+            return False
+        day = day or v.low[z] in _DAYS
+        z += 1
+    return day
+
+
 # active verbs of a relative clause that tell what an attack hit ("akibat tembakan artileri RSF yang
 # menghantam pasar utama kota pada Senin")
 _STRIKING: Final = frozenset({"menghantam", "menyasar", "mengenai", "menimpa", "menewaskan", "melukai", "menghancurkan",
@@ -690,7 +713,8 @@ def find_triggers(v: SentView, lexicon: dict[str, Form], multi: dict[tuple[str, 
         out.extend(t for t in pronominal_passives(v, lexicon) if t.i not in taken)
         out.sort(key=lambda t: t.i)
     # a nominal right after another trigger only qualifies it ("perundingan gencatan senjata")
-    return [t for n, t in enumerate(out) if not (n and t.nominal and out[n - 1].j == t.i)]
+    # (unless told with when it happened: "mengecam kericuhan suporter yang terjadi ... Minggu (14/3) malam")
+    return [t for n, t in enumerate(out) if not (n and t.nominal and out[n - 1].j == t.i and not _happened_clause(v, t))]
 
 
 _PRONOUNS: Final = frozenset({"kami", "kita", "saya", "kalian"})
