@@ -165,3 +165,17 @@ def test_a_saying_is_dated_by_its_speakers_quote_after(res) -> None:  # type: ig
         tx = [TimeExpr(s, s + 14, "Selasa (15/12)", "DATE", "2026-12-15", "day", "2026-12-15", "2026-12-15")]
         evs = [e for e in extract(article(text, published="2026-12-16", timexes=tx), res) if e.type == "REQUEST"]
         assert evs[0].date_start == day, (speaker, evs)
+
+
+def test_an_agency_pointed_back_at_is_the_one_named_before(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """"Badan PBB itu mendesak ...": the UN agency whose spokesman spoke just before (past the wire
+    that reported him), not the UN itself."""
+    from .conftest import run_text
+
+    text = ("Ribuan Warga Mengungsi dari Sennar\n\nSenin, 15 Maret 2027 10:00 WIB\n\n"
+            "KHARTOUM - Organisasi Internasional untuk Migrasi (IOM) mencatat ribuan warga mengungsi dari kota Sennar.\n\n"
+            "\"Mereka membutuhkan air dan makanan,\" kata juru bicara IOM, seperti dilansir AFP.\n\n"
+            "Badan PBB itu mendesak kedua pihak yang bertikai membuka jalur aman bagi warga sipil.\n")
+    a = run_text(tmp_path, text)
+    asks = [e for e in a.events if e.type == "REQUEST"]
+    assert asks and [p.name for p in asks[0].actors] == ["IOM"], [(e.trigger, [p.name for p in e.actors]) for e in asks]

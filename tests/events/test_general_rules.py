@@ -1536,3 +1536,59 @@ def test_who_struck_first_is_no_past_narrative(res) -> None:  # type: ignore[no-
     evs = [e for e in extract(article(text, published="2027-08-05", timexes=[year_timex(text, "2014")]), res)
            if e.type == "ASSAULT"]
     assert evs and not evs[0].historical and evs[0].date_start != "2014-01-01", [(e.trigger, e.date_start) for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    "Gelombang dari mobil lain juga bisa menyerang bagian depan mobil kita.",
+    "Musim hujan membuat banyak pengemudi terpaksa menerobos genangan atau banjir.",
+    "Warga yang tinggal di lereng bukit rawan banjir atau longsor.",
+])
+def test_water_striking_a_car_and_a_hazard_named_as_one_of_a_kind_are_no_events(text: str, res) -> None:  # type: ignore[no-untyped-def]
+    assert extract(article(text), res) == [], [(e.trigger, e.type) for e in extract(article(text), res)]
+
+
+@pytest.mark.parametrize("text,type_", [
+    ("Banjir bandang menerjang Kecamatan Hantakan pada Rabu sore.", "DISASTER"),
+    ("Kelompok bersenjata menyerang pos polisi di Distrik Gome.", "ASSAULT"),
+])
+def test_a_flood_and_an_attack_told_plainly_stay(text: str, type_: str, res) -> None:  # type: ignore[no-untyped-def]
+    assert [e.type for e in extract(article(text), res)][:1] == [type_]
+
+
+@pytest.mark.parametrize("text,dead", [
+    ("Banjir bandang menerjang Kecamatan Hantakan. Seorang warga Desa Alat, Mahrani (61), meninggal dunia terseret arus.", 1),
+    ("Longsor menimbun rumah di Desa Alat. Seorang nenek, Siti Aminah (72), meninggal dunia tertimbun.", 1),
+])
+def test_one_counted_then_named_with_an_age_between_commas(text: str, dead: int | None, res) -> None:  # type: ignore[no-untyped-def]
+    """"Seorang warga Desa X, Mahrani (61), meninggal dunia": the aside names the one counted."""
+    assert [e.fatalities for e in extract(article(text), res) if e.type == "DISASTER"][:1] == [dead]
+
+
+@pytest.mark.parametrize("text,source", [
+    (("Kelompok bersenjata melepaskan tujuh pekerja yang mereka sandera di Distrik Gome.\n\n"
+      "Kasatgas Humas Operasi Damai Cartenz, Kombes Pol Yusuf Sutejo, membenarkan kabar tersebut."),
+     "Kasatgas Humas Operasi Damai Cartenz, Kombes Pol Yusuf Sutejo"),
+    ("Militer Republik Demokratik Kongo merevisi jumlah korban tewas dalam serangan Selasa lalu menjadi 26 orang.",
+     "Militer Republik Demokratik Kongo"),
+])
+def test_who_confirms_the_news_or_revises_the_toll_is_its_source(text: str, source: str, res) -> None:  # type: ignore[no-untyped-def]
+    evs = extract(article(text), res)
+    assert evs and evs[0].claimed_by == source, [(e.trigger, e.claimed_by) for e in evs]
+
+
+def test_bodies_counted_before_do_not_take_the_hurt_counted_after(res) -> None:  # type: ignore[no-untyped-def]
+    text = ("Pertempuran pecah di kota itu pada Sabtu. \"Kami menerima 40 jenazah dan lebih dari 70 orang "
+            "luka-luka,\" kata seorang dokter.")
+    evs = [e for e in extract(article(text), res) if e.type == "ASSAULT"]
+    assert [(e.fatalities, e.injured) for e in evs] == [(None, 70)], [(e.trigger, e.fatalities, e.injured) for e in evs]
+
+
+@pytest.mark.parametrize("after,source", [
+    ("Kapolres Puncak AKBP Daniel Sitorus di Ilaga, Minggu, mengatakan ketujuh pekerja itu diserahkan kepada tim negosiator.",
+     "Kapolres Puncak AKBP Daniel Sitorus"),
+    ("Kapolres Puncak AKBP Daniel Sitorus mengatakan ketujuh kendaraan itu diserahkan kepada polisi.", "linimasa"),  # other things
+])
+def test_who_tells_of_the_people_just_told_of_is_the_source(after: str, source: str, res) -> None:  # type: ignore[no-untyped-def]
+    text = f"Tujuh pekerja yang disandera kelompok bersenjata di Kabupaten Puncak akhirnya dibebaskan pada Sabtu. {after}"
+    evs = [e for e in extract(article(text), res) if e.type == "RETREAT"]
+    assert [e.claimed_by for e in evs] == [source], [(e.trigger, e.claimed_by) for e in evs]

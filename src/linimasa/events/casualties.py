@@ -311,7 +311,7 @@ def _appositive_start(v: SentView, close: int) -> int | None:
         if v.low[k] == "," and k + 1 < close and _named_aside(v, k + 1, close):
             return k  # "Seorang anggota Polrestabes Semarang, Bripka Agus Salim, tewas": the one counted, by name
         if v.low[k] == ",":
-            return k if k + 1 < close and v.low[k + 1] in _APPOSITION else None
+            return k if k + 1 < close and (v.low[k + 1] in _APPOSITION or _named_aged(v, k + 1, close)) else None
         if v.low[k] == "di" and k > 0 and v.low[k + 1] in _ADDRESS_PARTS and v.base[k - 1] in _PEOPLE:
             return k  # "Seorang petani di Desa A, Kecamatan B, tewas": where the one counted lives, its parts set off
         if v.low[k] in (".", ";") or v.low[k] in SUBORDINATORS:
@@ -331,6 +331,14 @@ def _listed_initials(v: SentView, k: int) -> bool:
     """Whether token ``k`` is initials with an age in brackets after them, or the comma before such."""
     j = k + 1 if v.low[k] == "," else k
     return j + 1 < len(v.low) and _is_initials(v.toks[j].text) and v.low[j + 1] == "("
+
+
+def _named_aged(v: SentView, a: int, b: int) -> bool:
+    """Tokens ``a``..``b`` are a name with an age in brackets: "Seorang warga Desa Alat, Mahrani (61),
+    meninggal dunia": who the one counted is."""
+    n = b - a
+    return 4 <= n <= 6 and v.low[b - 3] == "(" and v.low[b - 2].isdigit() and v.low[b - 1] == ")" \
+        and all(t.text[:1].isupper() and t.text.isalpha() for t in v.toks[a:b - 3])
 
 
 def _is_initials(text: str) -> bool:
@@ -508,6 +516,10 @@ def _figure_for(v: SentView, cue: Cue, quantities: list[Quantity]) -> Figure | N
         if q is None:
             q = _named_one(v, cue.i)
     else:
+        if cue.i > 0 and v.low[cue.i] == "jenazah" and cue.kind == "fatalities":
+            b = v.toks[cue.i].start  # "Kami menerima 40 jenazah dan lebih dari 70 orang luka-luka": the bodies
+            if any(q.end <= b and b - q.end <= 2 for q in quantities):  # are counted before, the count after
+                return None  # is the next phrase's (the hurt), never the dead's
         hi = cue.j
         # ("mengamankan TKP dengan pita kuning dari ratusan warga": the crowd after a preposition is not held)
         stops = _HELD_STOPS if cue.kind == "captured" else ()

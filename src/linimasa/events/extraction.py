@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Final
 
+from ..clean.metadata import WIRES
 from ..model import Article, Event, Figure, Mention, Participant, Quantity, Sentence, TimeExpr, Token
 from . import accident, attribution, casualties, corefer, factuality, filters, office, placing, roles, triggers, when
 from .acled import acled_type
@@ -886,6 +887,7 @@ def _build(article: Article, d: _Draft, res: Any, tx_by: list[list[TimeExpr]], s
     itself) with its sentence index and paragraph."""
     v, t, spans = d.view, d.trig, d.spans
     s = v.sent
+    tallier: Participant | None = None
     actors, targets = roles.assign(v, spans, t.i, t.j, t.voice, t.sense.type, t.sense.mode)
     if t.sense.kind == "DISASTER":
         actors, targets = [], (actors + targets if d.cue and t.sense.mode == "accident" else [])
@@ -918,8 +920,10 @@ def _build(article: Article, d: _Draft, res: Any, tx_by: list[list[TimeExpr]], s
     if not actors and t.voice == "nominal" and t.i > 1 and v.low[t.i - 1] in ("dalam", "lewat", "melalui"):
         verb = next((k for k in range(t.i - 2, max(-1, t.i - 8), -1)
                      if len(v.low[k]) > 4 and v.low[k].startswith("me")), None)
-        if verb is not None:  # "Kelompok militan menewaskan dua polisi dalam serangan bom": who did it
+        if verb is not None and not _tallied(v, verb):  # "Kelompok militan menewaskan dua polisi dalam serangan bom": who did it
             actors = [sp.part for sp in roles.subject_before(v, spans, verb)]
+        elif verb is not None:  # "Militer X merevisi jumlah korban tewas dalam serangan ...": who counts says so
+            tallier = next((sp.part for sp in roles.subject_before(v, spans, verb)), None)
     if t.voice == "active" and acting:
         for k in range(max(0, t.i - 12), t.i - 1):
             if v.low[k] in _OPERATION_NOUNS and v.low[k + 1] in ("itu", "tersebut"):
@@ -942,13 +946,20 @@ def _build(article: Article, d: _Draft, res: Any, tx_by: list[list[TimeExpr]], s
             and prev.event is not None and prev.event.actors and prev.view.index == v.index - 1 \
             and (t.voice == "active" or (t.i > 0 and v.low[t.i - 1] in LIGHT_VERBS | {"terlibat"})):
         actors = list(prev.event.actors)  # "Polisi ... dikerahkan ke lokasi. Mereka terlibat baku tembak ..."
+    if not targets and v.low[:1] == ["mereka"] and t.voice == "passive" and t.sense.type == "ASSAULT" \
+            and prev is not None and prev.event is not None and prev.event.targets \
+            and 0 < v.index - prev.view.index <= 4 and prev.view.sent.paragraph >= s.paragraph - 4:
+        targets = list(prev.event.targets)  # "KKB melepaskan tujuh pekerja ... Mereka disandera sejak Sabtu": the workers
     if acting and len(actors) == 1 and actors[0].name.lower() in _PERPETRATORS and t.sense.type in VIOLENT \
             and not all(p.sector in ("police", "military") for p in acting):
         actors = list(acting)  # "Para pelaku juga menculik 22 warga": those of the attack told before
         # (not the unit that arrested them: "Polres X menangkap empat begal ... Korban tewas setelah ditusuk para pelaku")
     pointed = _group_pointed_back(article, actors, s)
+    agency = _agency_pointed_back(article, actors) if pointed is None else None
     if pointed is not None:  # "kelompok itu melancarkan serangan": the group named before
         actors = [pointed[1]]
+    elif agency is not None:  # "Badan PBB itu mendesak ...": the agency named before
+        actors = [agency]
     elif acting and len(actors) == 1 and actors[0].name.lower() in _GROUP_NOUNS and actors[0].end is not None \
             and _POINTERS.match(article.text, actors[0].end) \
             and not all(p.sector in ("police", "military") for p in acting):
@@ -976,6 +987,8 @@ def _build(article: Article, d: _Draft, res: Any, tx_by: list[list[TimeExpr]], s
     src, src_id = attribution.claimed_by(v, t.i, article.quotes, None)
     if src is None and d.fig_sources:
         src = d.fig_sources[0]
+    if src is None and tallier is not None:
+        src, src_id = tallier.name, tallier.entity_id
     if pointed is not None and src == pointed[0]:
         src, src_id = pointed[1].name, pointed[1].entity_id
     # unattributed: the wire the article copies ("Dilansir AFP"), else the outlet itself
@@ -1024,6 +1037,17 @@ _GROUP_NOUNS: Final = frozenset({"kelompok", "organisasi", "milisi", "gerakan", 
 _POINTERS: Final = re.compile(r"\s*(?:itu|tersebut)\b")
 
 
+# verbs that tell a count ("Militer merevisi jumlah korban tewas dalam serangan Selasa lalu"): who
+# counts the dead of an attack is not who made it
+_TALLY_VERBS: Final = frozenset({"merevisi", "mencatat", "melaporkan", "mengumumkan", "memperbarui", "mengonfirmasi",
+                                 "menghitung", "mendata", "mengoreksi", "meralat"})
+_COUNT_NOUNS: Final = frozenset({"jumlah", "angka", "data", "total"})
+
+
+def _tallied(v: SentView, verb: int) -> bool:
+    return v.low[verb] in _TALLY_VERBS or (verb + 1 < len(v.low) and v.low[verb + 1] in _COUNT_NOUNS)
+
+
 def _group_pointed_back(article: Article, actors: list[Participant], s: Sentence) -> tuple[str, Participant] | None:
     """"Perundingan ... dibekukan setelah kelompok itu melancarkan serangan", "kelompok paramiliter
     pimpinan X itu mengklaim ...": a group pointed back at is the organisation named last before it
@@ -1042,6 +1066,29 @@ def _group_pointed_back(article: Article, actors: list[Participant], s: Sentence
         return None
     m = orgs[-1]
     return p.name, Participant(name=m.text, entity_id=m.entity_id, start=m.start, end=m.end)
+
+
+# "Badan PBB itu", "lembaga dunia tersebut": an agency pointed back at by its kind
+_AGENCY_BEFORE: Final = re.compile(r"\b(?:[Bb]adan|[Ll]embaga)\s+$")
+
+
+def _agency_pointed_back(article: Article, actors: list[Participant]) -> Participant | None:
+    """"Badan PBB itu mendesak ...": not the UN but its agency named last before ("juru bicara IOM"),
+    in the few paragraphs before, past the wires that report it; none when no other organisation was named."""
+    if len(actors) != 1:
+        return None
+    p = actors[0]
+    if p.start is None or p.end is None or not _POINTERS.match(article.text, p.end) \
+            or not _AGENCY_BEFORE.search(article.text, max(0, p.start - 10), p.start):
+        return None
+    lo = max(0, p.start - 800)
+    orgs = [m for m in article.mentions if m.label == "ORG" and lo <= m.start and m.end <= p.start
+            and m.text[:1].isupper() and m.text.lower() != p.name.lower() and p.name.lower() not in m.text.lower()
+            and not any(w.fullmatch(m.text) for w, _ in WIRES)]  # ("seperti dilansir AFP": who reports, no agency)
+    if not orgs:
+        return None
+    m = orgs[-1]
+    return Participant(name=m.text, entity_id=m.entity_id, start=m.start, end=m.end)
 
 
 # bodies that are no armed or civic group a "kelompok itu" points back at

@@ -239,6 +239,14 @@ _HABITUAL: Final = re.compile(r"\b(?:sering|kerap|acap\s+kali|seringkali|sering\
 
 
 _STILL: Final = re.compile(r"\b(?:masih|tetap|terus)\s+$", re.IGNORECASE)
+# a force of nature as the subject of an attack verb: "Gelombang dari mobil lain juga bisa menyerang
+# bagian depan mobil kita", "angin kencang menyerang ..." (a hazard's own verbs are DISASTER triggers)
+_NATURE_DOER: Final = re.compile(r"\b(?:gelombang|ombak|angin|arus|air|hujan|panas|hawa|dingin|cuaca|sinar|radiasi|rayap)"
+                          r"(?:\s+[\w-]+){0,4}\s+(?:(?:juga|pun|bisa|dapat|akan|kerap|sering|langsung)\s+)*$",
+                          re.IGNORECASE)
+# a hazard named as one of a kind: "menerobos genangan atau banjir", "rawan banjir atau longsor"
+_EITHER_HAZARD: Final = re.compile(r"\batau\s+$", re.IGNORECASE)
+_HAZARD_OR: Final = re.compile(r"\s+atau\b", re.IGNORECASE)
 
 
 def reportable(e: Event) -> bool:
@@ -321,6 +329,11 @@ def reportable(e: Event) -> bool:
         return False  # "ungkapan paling terbuka yang menyerang Trump": words attack, nobody is hurt
     if e.type == "ASSAULT" and e.sentence[max(0, before - 8):before].lower().rstrip().endswith("seperti"):
         return False  # "penonton seperti terlempar ke masa lalu": a simile
+    if e.type == "ASSAULT" and not e.actors and _NATURE_DOER.search(e.sentence, max(0, before - 50), before):
+        return False  # "Gelombang dari mobil lain juga bisa menyerang bagian depan mobil": water, not a foe
+    if e.kind == "DISASTER" and not e.figures and (_EITHER_HAZARD.search(e.sentence, max(0, before - 8), before)
+                                                   or _HAZARD_OR.match(e.sentence, after)):
+        return False  # "terpaksa menerobos genangan atau banjir": a kind of hazard, none that struck
     if (e.type == "ASSAULT" or e.mode == "destroy") and _DISEASE.search(e.sentence[max(0, before - 30):after + 25]):
         return False  # "Kanker yang menyerang getah bening", "diserang virus"
     if e.mode == "visit" and any(p.name.lower().split()[-1] in _VISITORS for p in e.actors + e.targets if p.name.split()):

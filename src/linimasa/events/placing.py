@@ -216,12 +216,20 @@ def fill_locations(article: Article, events: list[Event], sents: list[Sentence],
 
 def _aimed_at_country(e: Event) -> str | None:
     """The country of what a strike with no place of its own was fired at ("menembakkan puluhan roket
-    ke arah pangkalan militer Israel"): the fire lands there."""
+    ke arah pangkalan militer Israel") or struck as its object ("menggempur Lebanon selatan"): the
+    fire lands there."""
     for p in e.targets:
         if p.country and p.start is not None and p.start > e.trigger_end \
                 and _TOWARDS.search(e.sentence, e.trigger_end - e.sentence_start, p.start - e.sentence_start):
             return p.country
+        if p.country and p.start is not None and 0 < p.start - e.trigger_end <= 1 and e.trigger.lower().startswith("me") \
+                and p.end is not None and _COUNTRY_OBJECT.match(e.sentence, p.end - e.sentence_start):
+            return p.country  # "Israel kembali menggempur Lebanon selatan.": the country struck, its part named
     return None
+
+
+# a country struck as a whole or in one of its quarters, then the clause ends ("menggempur Lebanon selatan.")
+_COUNTRY_OBJECT: Final = re.compile(r"(?:\s+(?:utara|selatan|timur|barat|tenggara|tengah))?\s*(?:[.,;]|$)", re.IGNORECASE)
 
 
 _TOWARDS: Final = re.compile(r"\bke(?:\s+arah)?\s+(?:\w+\s+){0,2}$", re.IGNORECASE)

@@ -191,6 +191,10 @@ def find_participants(v: SentView, ents: dict[str, Entity], country_names: dict[
                         or lk in _NOUN_TAILS.get(v.low[k - 1], ()):
                     k += 1
                     continue
+                if lk == "dan" and v.low[i] in _MINISTRY_HEADS and k + 1 < n and v.toks[k + 1].text[:1].isupper() \
+                        and v.low[k + 1] not in TITLE_WORDS and not _participant_sector(v.low[k + 1]) and k + 1 not in v.countries:
+                    k += 1  # "Menteri Pemuda dan Olahraga", "Kementerian Kelautan dan Perikanan": one office's name
+                    continue
                 if lk == "di" and k + 1 in v.countries and v.low[i] not in TITLE_WORDS:
                     country = v.countries[k + 1][1]
                     k = v.countries[k + 1][0]
@@ -220,6 +224,10 @@ def find_participants(v: SentView, ents: dict[str, Entity], country_names: dict[
                         k = v.mentions[k][0]
                     elif e is not None and v.toks[k].text[:1].isupper():
                         k = v.mentions[k][0]  # "Lembaga Bantuan Hukum (LBH) Medan": its branch there
+            if k + 1 < n and v.low[k] == "pimpinan" and v.low[i] != "pimpinan" and v.toks[k + 1].text[:1].isupper():
+                k += 2  # "Kelompok kriminal bersenjata (KKB) pimpinan Yanus Murib": the group its leader names
+                while k < n and v.toks[k].text[:1].isupper() and v.low[k] not in SUBORDINATORS:
+                    k += 1
             if v.nya[i] and country is None:
                 country = last_country
             if sector == "military" and v.low[i] == "satuan" and any(x in _POLICE_UNITS for x in v.low[i + 1:k]):
@@ -481,7 +489,16 @@ def _in_pp(v: SentView, i: int) -> bool:
     prev = v.low[i - 1]
     if prev in _PLACE_PREPS or prev in SOURCE_PREPS:
         return True
-    return prev in PLACE_WORDS and i >= 2 and v.low[i - 2] in _PLACE_PREPS
+    return (prev in PLACE_WORDS or prev in _QUARTERS) and i >= 2 and v.low[i - 2] in _PLACE_PREPS
+
+
+# offices whose names join two fields with "dan" ("Menteri Pemuda dan Olahraga")
+_MINISTRY_HEADS: Final = frozenset({"menteri", "kementerian", "menko", "wamen", "wakil"})
+
+
+# a quarter of a place: "di timur negara itu", "di selatan kota" (the place, not a party)
+_QUARTERS: Final = frozenset({"utara", "selatan", "timur", "barat", "tenggara", "timurlaut", "baratdaya", "baratlaut",
+                              "pinggiran", "tengah", "jantung", "pusat"})
 
 
 def _aside_head(words: list[str]) -> list[str]:
@@ -536,7 +553,7 @@ def subject_before(v: SentView, spans: list[Span], ti: int) -> list[Span]:
     while k >= 0:
         inside = next((s for s in spans if s.i <= k < s.j), None)
         if inside is not None:
-            found = True
+            found = found or not _in_pp(v, inside.i)  # ("... di timur negara itu dan menyerukan": no subject yet)
             seg = inside.i
             k = inside.i - 1
             continue
@@ -740,6 +757,10 @@ def assign(v: SentView, spans: list[Span], ti: int, tj: int, voice: str, type_: 
         return parts(gen), parts(tgt)
     if voice == "stative" and subj and any(v.low[x] in _ABOUT_VERBS for x in range(subj[-1].j, ti)):
         subj = []  # "Presiden mengecam keras aksi teror tersebut": who speaks of it, not who did it
+    if voice == "stative" and mode == "clash" and not subj:
+        sides = [s for s in objs if s.i == tj]
+        if sides:  # "Bentrok suporter pecah usai laga": the supporters fought, nobody struck them
+            return parts(_coordinated(spans, spans.index(sides[0]), len(v.low), v)), []
     return parts(subj), parts(objs)
 
 
