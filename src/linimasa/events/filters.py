@@ -275,7 +275,7 @@ def reportable(e: Event) -> bool:
             and not _TO_SAVE_PEOPLE.search(e.sentence, after):
         return False  # "Sudin Damkar mengerahkan 20 unit mobil pemadam": fire engines, not troops
         # (gear sent "untuk mengevakuasi warga" is a rescue of people: the deployment is kept)
-    if _DECLARED_HOAX.search(e.sentence, 0, max(0, before)) and _HOAX_VERDICT.search(e.sentence, after):
+    if _DECLARED_HOAX.search(e.sentence, 0, max(0, before)) and _HOAX_VERDICT.search(e.sentence, after, after + 150):
         return False  # "Video yang menyebut ... menculik tiga anak ... dipastikan hoaks": a claim found false
     if e.mode == "siege" and (_SWAMPED.match(e.sentence, after) or _SWAMPING.search(e.sentence, max(0, before - 40), before)):
         return False  # "dikepung sampah", "dikepung banjir": swamped, not besieged
@@ -355,8 +355,10 @@ def reportable(e: Event) -> bool:
         return False  # "Ribuan warga menyerbu pasar murah": shoppers, not an assault
     if e.mode == "evacuate" and e.targets and all(_VICTIMS.intersection(p.name.lower().split()) for p in e.targets):
         return False  # "Korban sudah dievakuasi petugas": the rescue of the dead or hurt is part of their incident
-    if e.type == "THREATEN" and _BOMB_THREAT.match(e.sentence, after):
+    if e.type == "THREATEN" and _BOMB_THREAT.match(e.sentence, after) and (
+            _THREAT_REACHED.search(e.sentence, after) or _THREAT_RECEIVED.search(e.sentence, max(0, before - 25), before)):
         return True  # "ancaman bom ... menyasar sebuah sekolah": an incident, whoever sent it
+        # ("mewaspadai ancaman bom menjelang Natal" reaches nobody: no event)
     return e.type not in TALK or bool(e.actors or e.targets or e.figures) or _goods_handed_out(e)
 
 
@@ -413,6 +415,8 @@ _HOAX_VERDICT: Final = re.compile(r"\b(?:dipastikan|dinyatakan|ternyata|adalah|m
                            re.IGNORECASE)
 # a threat of a bomb (or of shooting) is an incident even when nobody is named behind it
 _BOMB_THREAT: Final = re.compile(r"\s+(?:\w+\s+)?(?:bom|peledak|bahan\s+peledak|penembakan|teror)\b", re.IGNORECASE)
+_THREAT_REACHED: Final = re.compile(r"\b(?:menyasar|ditujukan|dikirim|dikirimkan|diterima|masuk|dilayangkan|disebar)\b", re.IGNORECASE)
+_THREAT_RECEIVED: Final = re.compile(r"\b(?:menerima|mendapat|mendapatkan|mendapati)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _CYBER: Final = re.compile(r"\b(?:kerentanan|peretas|hacker|siber|malware|ransomware|phishing|celah\s+keamanan|bug|"
                     r"serangan\s+ddos|ddos)\b", re.IGNORECASE)
 _PLAYERS: Final = re.compile(r"\b(?:pemain|pemainnya|atlet|atletnya|pebalap|petinju|pesepak\s?bola|striker|kiper|gelandang|"
