@@ -3,13 +3,15 @@ these tests, table-driven)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from linimasa.events import extract
 from linimasa.events.triggers import find_triggers
 from linimasa.model import TimeExpr
 
-from .conftest import article, view_of, year_timex
+from .conftest import article, run_text, view_of, year_timex
 
 
 def _senses(text: str, res):  # type: ignore[no-untyped-def]
@@ -1592,3 +1594,94 @@ def test_who_tells_of_the_people_just_told_of_is_the_source(after: str, source: 
     text = f"Tujuh pekerja yang disandera kelompok bersenjata di Kabupaten Puncak akhirnya dibebaskan pada Sabtu. {after}"
     evs = [e for e in extract(article(text), res) if e.type == "RETREAT"]
     assert [e.claimed_by for e in evs] == [source], [(e.trigger, e.claimed_by) for e in evs]
+
+
+def test_a_claim_declared_a_hoax_is_no_event(res) -> None:  # type: ignore[no-untyped-def]
+    """What a video or a rumour "menyebut" happened, then "dipastikan hoaks", did not happen; the arrest
+    of who spread it did."""
+    text = ("Video yang menyebut sekelompok orang bermobil hitam menculik tiga anak di Cikupa dipastikan hoaks. "
+            "Polisi menangkap seorang pria yang menyebarkan video itu.")
+    evs = extract(article(text), res)
+    assert [e.type for e in evs] == ["COERCE"], [(e.trigger, e.type) for e in evs]
+
+
+def test_the_editors_correction_note_is_no_event(res) -> None:  # type: ignore[no-untyped-def]
+    text = ("Ralat: Berita ini telah diperbarui. Sebelumnya tertulis jumlah jemaah yang diamankan 19 orang, "
+            "yang benar sembilan orang.")
+    evs = extract(article(text), res)
+    assert not evs, [(e.trigger, e.type, e.captured) for e in evs]
+
+
+@pytest.mark.parametrize("text,is_event", [
+    ("Pekan lalu, ancaman bom palsu lewat surel juga menyasar sebuah sekolah internasional di Surabaya.", True),
+    ("Sekolah itu menerima ancaman bom lewat surel pada Senin pagi.", True),
+    ("Warga diminta mewaspadai ancaman bom menjelang perayaan Natal.", False),  # a threat that reaches nobody
+])
+def test_a_bomb_threat_is_an_event_whoever_sent_it(text: str, is_event: bool, res) -> None:  # type: ignore[no-untyped-def]
+    evs = [e for e in extract(article(text), res) if e.type == "THREATEN"]
+    assert bool(evs) == is_event, [(e.trigger, e.type) for e in extract(article(text), res)]
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("Tim SAR gabungan mengerahkan 12 perahu karet untuk mengevakuasi warga di Kecamatan Sungai Pinang.", True),
+    ("Sudin Damkar mengerahkan 20 unit mobil pemadam ke lokasi kebakaran.", False),
+])
+def test_rescue_gear_sent_to_save_people_is_a_deployment(text: str, kept: bool, res) -> None:  # type: ignore[no-untyped-def]
+    evs = [e for e in extract(article(text), res) if e.type == "MOBILIZE"]
+    assert bool(evs) == kept, [(e.trigger, e.type) for e in evs]
+    if kept:  # the rescue service is the party that deploys
+        assert any("SAR" in a.name for a in evs[0].actors), evs[0].actors
+
+
+def test_one_named_victim_shot_dead_counts_one(res) -> None:  # type: ignore[no-untyped-def]
+    text = "Korban, Suparman (44), tewas tertembak senapan rakitan di bagian dada saat berpatroli."
+    evs = [e for e in extract(article(text), res) if e.fatalities]
+    assert evs and evs[0].fatalities == 1, [(e.trigger, e.fatalities) for e in extract(article(text), res)]
+
+
+def test_poachers_are_a_party(res) -> None:  # type: ignore[no-untyped-def]
+    text = "Pada 2024, dua petugas taman nasional dianiaya pemburu saat membongkar jerat."
+    evs = [e for e in extract(article(text), res) if e.type == "ASSAULT"]
+    assert evs and any("pemburu" in a.name.lower() for a in evs[0].actors), [(e.trigger, e.actors) for e in evs]
+
+
+def test_a_date_inside_a_clause_of_the_same_time_dates_the_event(tmp_path: Path) -> None:
+    """"tewas tertembak ketika memergoki pemburu yang memasang jerat ... pada Senin": the "yang" clause
+    sits inside "ketika", so its day is the shooting's day too."""
+    text = ("Polhut Tewas Ditembak Pemburu\n\nSelasa, 6 April 2027 14:22 WIB\n\n"
+            "SUKADANA, KOMPAS.com - Polisi menangkap dua pria di Labuhan Ratu, Lampung Timur, pada Minggu (4/4/2027).\n\n"
+            "Korban, Suparman (44), tewas tertembak senapan rakitan ketika memergoki kelompok pemburu yang memasang "
+            "jerat di kawasan Rawa Kadut pada Senin (29/3/2027) sore.\n")
+    a = run_text(tmp_path, text)
+    dead = [e for e in a.events if e.fatalities]
+    assert dead and dead[0].date_start == "2027-03-29", [(e.trigger, e.date_start) for e in a.events]
+
+
+def test_a_span_after_a_denial_is_what_is_denied(tmp_path: Path) -> None:
+    text = ("Polisi Bantah Ada Penculikan\n\nKamis, 9 September 2027 11:20 WIB\n\n"
+            "TANGERANG, KOMPAS.com - Kapolresta Tangerang Kombes Pol Bambang Wiryawan membantah adanya laporan anak "
+            "hilang di wilayah hukumnya dalam sepekan terakhir.\n")
+    a = run_text(tmp_path, text)
+    deny = [e for e in a.events if e.type == "REJECT"]
+    assert deny and deny[0].date_start == "2027-09-09", [(e.trigger, e.date_start) for e in a.events]
+
+
+def test_his_side_is_the_office_named_with_him_before(tmp_path: Path) -> None:
+    text = ("Ricuh di Bima\n\nMinggu, 19 Sep 2027 08:30 WITA\n\n"
+            "BIMA, KOMPAS.com - Massa melempari petugas dengan batu, kata Kapolres Bima Kota AKBP Yusuf Hamdani.\n\n"
+            "Yusuf mengatakan pihaknya mengamankan sembilan jemaah yang diduga menjadi provokator.\n")
+    a = run_text(tmp_path, text)
+    held = [e for e in a.events if e.captured == 9]
+    assert held and [p.name for p in held[0].actors] == ["Polres Bima Kota"], [(e.trigger, e.actors) for e in a.events]
+
+
+def test_the_dateline_after_a_note_the_cleaner_kept(tmp_path: Path) -> None:
+    text = ("Ricuh Pengosongan Gedung di Bima\n\nMinggu, 19 Sep 2027 08:30 WITA\n\n"
+            "Ralat: Berita ini telah diperbarui pada Minggu pukul 10.15 WITA. Redaksi mohon maaf atas kekeliruan tersebut.\n\n"
+            "Bima - Upaya pengosongan gedung sebuah yayasan berujung ricuh, Sabtu (18/9/2027).\n\n"
+            "Juru sita hendak membacakan putusan eksekusi sekitar pukul 09.00 WITA.\n\n"
+            "Gedung itu dipakai untuk pengajian.\n\n"
+            "Polisi lalu menembakkan gas air mata untuk membubarkan massa.\n")
+    a = run_text(tmp_path, text)
+    gas = [e for e in a.events if "gas air mata" in e.sentence]
+    assert gas and gas[0].location is not None and "Bima" in gas[0].location.name, [(e.trigger, e.location) for e in a.events]

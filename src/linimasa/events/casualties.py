@@ -378,7 +378,8 @@ _NAMED_ONE: Final = re.compile(r"\W*(?:korban|pelaku|tersangka|almarhum|almarhum
 
 # one person named with his age after a killing verb: "menewaskan Slamet Riyadi (52)" (not "A (30) dan B (28)")
 _NAMED_AGED: Final = re.compile(r"\s+(?:[A-Z][\w'.-]*\s+){0,3}[A-Z][\w'.-]*\s*\(\d{1,3}\)(?!\s*(?:dan|serta)\s)")
-_HARMED: Final = re.compile(r"(?:\s+dunia)?\s+(?:setelah|usai|akibat|karena)\s+(?:di|ter)[a-z]+", re.IGNORECASE)
+# what was done to him, after a word of cause or right after the death ("tewas tertembak", "tewas dibacok")
+_HARMED: Final = re.compile(r"(?:\s+dunia)?\s+(?:(?:setelah|usai|akibat|karena)\s+)?(?:di|ter)[a-z]{3,}", re.IGNORECASE)
 
 
 _TAKEN: Final = frozenset({"diculik", "disandera"})  # "Korban, HS (54), diculik di depan rumahnya": the act itself

@@ -273,7 +273,7 @@ def extract(article: Article, res: Any) -> list[Event]:
         if any(t.surface.startswith(_SIMILAR) for t in found) and not any(d.trig.sense.type == "PROTEST" for d in drafts):
             found = [t for t in found if not t.surface.startswith(_SIMILAR)]  # "aksi serupa" of an attack, not a protest
         cues = casualties.find_cues(v)
-        if not found and not cues:
+        if not found and not cues or filters.correction_note(s.text):
             continue
         cut = cuts[k] = placing.dateline_end(s, article)
         spans = _after_dateline(roles.find_participants(v, ents, res.country_names, prev_c), cut, article.text)
@@ -764,6 +764,8 @@ def _when(article: Article, d: _Draft, tx_by: list[list[TimeExpr]], sents: list[
         txs = [x for x in txs if not when.in_other_relative(v.low, starts, t.j, x.start)]
     if txs and t.sense.type in _STATEMENTS:  # "meminta ... mahasiswa yang ditangkap usai unjuk rasa kemarin"
         txs = [x for x in txs if x.start < v.toks[t.i].start or not when.in_embedded_clause(v.low, starts, t.j, x.start)]
+    if txs and t.sense.type in _STATEMENTS:  # "membantah adanya laporan ... dalam sepekan terakhir": what is denied spans it
+        txs = [x for x in txs if x.start < v.toks[t.i].start or not when.span_up_to_now(x)]
     if txs and t.sense.type not in _SPEECH:  # "X di Pontianak, Kamis, mengatakan ketiga pelaku ditangkap": said then
         txs = [x for x in txs if not when.in_attribution_head(v.low, starts, t.i, x.start)]
     if txs:  # "menemui warga dan berjanji perbaikan dimulai pekan depan": the promise's time
@@ -965,7 +967,7 @@ def _build(article: Article, d: _Draft, res: Any, tx_by: list[list[TimeExpr]], s
             and not all(p.sector in ("police", "military") for p in acting):
         actors = list(acting)  # "Houthi melancarkan serangan ... Pada 2023, kelompok itu juga membajak": no name tagged
     if len(actors) == 1 and t.voice == "active":
-        boss = office.office_actor(v, actors[0], t.i)  # "Kapolres X ... mengatakan pihaknya menangkap"
+        boss = office.office_actor(v, actors[0], t.i, article.text)  # "Kapolres X ... mengatakan pihaknya menangkap"
         if boss is not None:
             actors = [boss]
     fact = factuality.factuality(v, t)

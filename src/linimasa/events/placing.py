@@ -517,9 +517,17 @@ def _country_location(code: str, res: Any) -> Location | None:
 
 def _dateline(article: Article, sents: list[Sentence], res: Any, hint: str | None) -> Location | None:
     name = article.dateline
-    if not name and sents:
-        lead = parse_lead(sents[0].text)
-        name = lead.place if lead is not None else None
+    for s in sents[:8] if not name else ():
+        # the dateline opens the first paragraph, or a later one of the first three when a note the
+        # cleaner kept comes first ("Ralat: Berita ini telah diperbarui ...", then "Bima - ...")
+        if s.paragraph > 2:
+            break
+        if s.start and article.text[s.start - 1] != "\n":
+            continue
+        lead = parse_lead(s.text)
+        if lead is not None and lead.place:
+            name = lead.place
+            break
     if not name:
         return None
     if res.gaz is None:

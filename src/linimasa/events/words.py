@@ -103,12 +103,13 @@ for _w in ("pemimpin", "pimpinan", "otoritas", "pemerintah", "kementerian", "men
            "raja", "gubernur", "bupati", "walikota", "wali", "pejabat", "istana", "parlemen", "dpr",
            "diplomat", "dubes", "kedutaan", "kemlu", "pemprov", "pemkab", "pemkot", "pemda",
            "delegasi", "bnpb", "bpbd", "basarnas", "kabinet", "negara", "kanselir", "wapres",
-           "camat", "lurah", "kades"):
+           "camat", "lurah", "kades", "sar"):  # "Tim SAR gabungan mengerahkan ...": the rescue service
     SECTOR_NOUNS[_w] = "government"
 for _w in ("pemberontak", "milisi", "gerilyawan", "separatis", "kkb", "opm", "teroris", "militan",
            "jihadis", "kombatan", "geng", "begal", "pelaku", "tersangka", "terduga", "gerombolan",
            "sindikat", "perampok", "penembak", "penyerang", "perompak", "bajak",
-           "bandit", "kartel", "preman", "penjahat", "gangster", "ekstremis"):  # "Kelompok bandit bersenjata"
+           "bandit", "kartel", "preman", "penjahat", "gangster", "ekstremis",
+           "pemburu", "peretas", "hacker"):  # poachers ("dianiaya pemburu"), hackers  # "Kelompok bandit bersenjata"
     SECTOR_NOUNS[_w] = "rebel"
 for _w in ("pendukung", "simpatisan", "pengikut", "warga", "penduduk", "masyarakat", "pengungsi", "orang-orang", "orang", "petani",
            "nelayan", "pelajar", "mahasiswa", "demonstran", "pengunjuk", "buruh", "jurnalis",
