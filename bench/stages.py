@@ -99,6 +99,24 @@ def run(docs: list[RawDocument], settings: Settings, pg_url: str | None) -> tupl
     return out, annotated
 
 
+def store_at(annotated: list[Article], more: list[RawDocument], settings: Settings, pg_url: str | None,
+             tries: int = 3) -> dict[str, Any]:
+    """The store write over ``annotated`` and the pages of ``more`` analysed here (off the
+    clock): a write rate in the steady state of a long run, where the first batches' start-up
+    and the last's drain weigh little and the search index holds many articles already."""
+    from linimasa import pipeline
+
+    res = pipeline.load_resources(settings)
+    arts = list(annotated)
+    for doc in more:
+        art = guard(pipeline.process, None)(doc, res)
+        if isinstance(art, Article) and art.status == "ok":
+            arts.append(art)
+    from .store_write import store_write
+
+    return {"articles": len(arts), **store_write(arts, pg_url, tries=tries)}
+
+
 def per_article(docs: list[RawDocument], settings: Settings) -> dict[str, Any]:
     """Clean, the language layer and events alone over ``docs`` (the 400-word rows)."""
     from linimasa import pipeline

@@ -152,33 +152,53 @@ def test_blind_link_batch11_holds_what_it_reached() -> None:
     ... unjuk rasa" and "sekitar 500 ... aksi damai" beside another group's protest two days later, a
     landslide's toll rising 3 -> 7 -> 11, two drug raids on one day by the police of two neighbouring
     regencies, a verdict recalling a 2025 killing and its arrest), written blind. Not yet at the
-    level of the batches above: CNN's lead ("Israel kembali menggempur Lebanon selatan.", its toll
-    sentence folded into it) stays apart from the strike; this holds what the mended rules reached
-    (its ``about``; the recalled killing is found since heldout32's "tusuk" rule: events F1 1.00)."""
+    level of the batches above: some dates and places (CNN's lead is placed in Lebanon, not
+    Nabatieh, and dated by its publication); this holds what the mended rules reached (its ``about``;
+    the recalled killing is found since heldout32's "tusuk" rule: events F1 1.00; CNN's lead joins the
+    strike since batch13's stop, a country struck as the object placing it: clusters R 1.00)."""
     root = Path(__file__).resolve().parent.parent / "fixtures" / "link" / "batch11"
     r = evaluate_link(root / "gold.json", root, Settings())
-    assert r["clusters"]["precision"] == 1.0 and r["clusters"]["recall"] >= 0.86, r
+    assert r["clusters"]["precision"] == 1.0 and r["clusters"]["recall"] == 1.0, r
     assert r["passages"]["recall"] == 1.0, r
     ev = evaluate_events(root / "gold.json", root, Settings())
     assert ev["precision"] == 1.0 and ev["recall"] == 1.0, ev
     assert ev["numbers"] >= 0.9 and ev["actor"] >= 0.92 and ev["location"] >= 0.93 and ev["date"] >= 0.82, ev
 
 
-def test_blind_link_batch12_holds_what_it_reached() -> None:
+def test_blind_link_batch12_reaches_the_level_of_the_batches_above() -> None:
     """batch12 (an AFP clash in Sennar, Sudan, datelined Khartoum, carried as "sedikitnya 40" and
     "puluhan" with the next day's displacement story recalling it; a supporters' brawl told as
     "bentrok suporter" and "kericuhan antarsuporter", the arrests the next day and the minister's
     condemnation in two outlets; a market fire and a house fire on one night in one city), written
-    blind. Not yet at the level of the batches above: the wire copies split the clash into their
-    lead and "Pertempuran pecah sejak Sabtu pagi ...", and the displacement story's recalled clash
-    joins the second; this holds what the mended rules reached (its ``about``)."""
+    blind. Held below the batches above at its stop (clusters R .78, actor .60); since batch13's stop
+    the wire copies' "Pertempuran pecah sejak Sabtu pagi ..." is their lead's fight told in detail,
+    "Bentrok suporter" makes the supporters fight, "Badan PBB itu" is the IOM named before, "Menteri
+    Pemuda dan Olahraga" is one office and Kompas's "mengecam kericuhan suporter yang terjadi ...
+    Minggu (14/3/2027) malam" tells the brawl as news of its own (its ``about``)."""
     root = Path(__file__).resolve().parent.parent / "fixtures" / "link" / "batch12"
     r = evaluate_link(root / "gold.json", root, Settings())
-    assert r["clusters"]["precision"] == 1.0 and r["clusters"]["recall"] >= 0.77, r
+    assert r["clusters"]["precision"] == 1.0 and r["clusters"]["recall"] == 1.0, r
     assert r["passages"]["recall"] == 1.0 and r["passages"]["precision"] == 1.0, r
     ev = evaluate_events(root / "gold.json", root, Settings())
     assert ev["precision"] == 1.0 and ev["recall"] == 1.0, ev
-    assert ev["numbers"] == 1.0 and ev["location"] == 1.0 and ev["date"] == 1.0 and ev["actor"] >= 0.6, ev
+    assert all(ev[k] == 1.0 for k in ("type", "date", "actor", "location", "numbers", "claimed_by")), ev
+
+
+def test_blind_link_batch13_reaches_the_level_of_the_batches_above() -> None:
+    """batch13 (an ADF ambush on an army convoy in Ituri carried by Antara as "Sedikitnya 30" with "kata
+    militer" and by CNN as "Puluhan" with the rebels' counter-claim, retold the next day as "serangan
+    Selasa lalu" with the toll revised down to 26; seven workers held by a KKB freed, "dibebaskan" in one
+    outlet and "melepaskan"/"dilepaskan" in another, both recalling the kidnapping; a strike told as
+    "mogok kerja" and "aksi unjuk rasa buruh" beside steel workers' protest in another city the same day;
+    two floods a week apart in one regency; a car-care piece with no event), written blind. Measured
+    once, blind: clusters P 1.00 R .33, passages P .75, events F1 .90; then mended (its ``about``)."""
+    root = Path(__file__).resolve().parent.parent / "fixtures" / "link" / "batch13"
+    r = evaluate_link(root / "gold.json", root, Settings())
+    assert r["clusters"]["precision"] == 1.0 and r["clusters"]["recall"] == 1.0, r
+    assert r["passages"]["recall"] == 1.0 and r["passages"]["precision"] == 1.0, r
+    ev = evaluate_events(root / "gold.json", root, Settings())
+    assert ev["precision"] == 1.0 and ev["recall"] == 1.0, ev
+    assert all(ev[k] == 1.0 for k in ("type", "date", "actor", "location", "numbers", "claimed_by")), ev
 
 
 def test_a_gold_file_inside_the_inputs_is_no_page(tmp_path: Path) -> None:

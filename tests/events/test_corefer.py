@@ -291,3 +291,71 @@ def test_a_retelling_with_a_count_sharpens_a_vague_one(tmp_path: Path) -> None:
                            "kemudian menembak dirinya sendiri di lantai dua gedung itu.\n\nSedikitnya enam orang "
                            "terluka dalam insiden penembakan itu.\n")
     assert [e.injured for e in a.events if e.injured is not None] == [6]
+
+
+STRIKE = """Ribuan Buruh Garmen Mogok Kerja
+
+Senin, 14 Juni 2027 13:07 WIB
+
+SERANG - Ribuan buruh PT Sinar Garmen Abadi di Kecamatan Cikande, Kabupaten Serang, mogok kerja pada Senin (14/6/2027).
+
+Ketua serikat pekerja di pabrik itu, Rohaeni, mengatakan sekitar 2.100 buruh ikut mogok.
+"""
+
+
+def test_those_who_joined_a_protest_are_its_head_count(tmp_path: Path) -> None:
+    a = run_text(tmp_path, STRIKE)
+    protests = [e for e in a.events if e.type == "PROTEST"]
+    assert len(protests) == 1, [(e.trigger, e.sentence[:50]) for e in protests]
+
+
+RELEASE = """KKB Lepaskan Tujuh Pekerja
+
+Kompas.com - 13/06/2027, 14:32 WIB
+
+TIMIKA, KOMPAS.com - Kelompok kriminal bersenjata (KKB) melepaskan tujuh pekerja jembatan yang mereka sandera di Distrik Gome, Kabupaten Puncak, Papua Tengah.
+
+Ketujuh sandera dilepaskan di Kampung Wako pada Sabtu (12/6/2027) siang dan langsung dijemput tim gabungan.
+
+Mereka disandera sejak Sabtu (29/5/2027) ketika sedang mengecor fondasi jembatan.
+"""
+
+
+def test_the_held_told_again_date_the_release_and_are_the_kidnappings_targets(tmp_path: Path) -> None:
+    """"Ketujuh sandera dilepaskan ... pada Sabtu (12/6/2027)" restates the release and gives its day;
+    "Mereka disandera sejak ..." tells what was done to the workers just told of."""
+    a = run_text(tmp_path, RELEASE)
+    releases = [e for e in a.events if e.type == "RETREAT"]
+    assert len(releases) == 1 and releases[0].date_start == "2027-06-12", [(e.trigger, e.date_start) for e in releases]
+    held = [e for e in a.events if e.type == "ASSAULT" and e.trigger.lower() == "disandera" and e.sentence.startswith("Mereka")]
+    assert held and held[0].date_start == "2027-05-29" and held[0].targets, \
+        [(e.trigger, [p.name for p in e.targets]) for e in a.events]
+
+
+def test_who_revises_a_toll_did_not_make_the_attack(tmp_path: Path) -> None:
+    text = """Militer Kongo Revisi Korban
+
+Kamis 10 Jun 2027 09:05 WIB
+
+KINSHASA -- Militer Republik Demokratik Kongo merevisi jumlah korban tewas dalam serangan Selasa lalu terhadap konvoi tentara di provinsi Ituri menjadi 26 orang.
+"""
+    a = run_text(tmp_path, text)
+    attack = [e for e in a.events if e.type == "ASSAULT"]
+    assert attack and attack[0].fatalities == 26 and not attack[0].actors, [(e.trigger, [p.name for p in e.actors]) for e in attack]
+
+
+CLASH = """Sedikitnya 40 Tewas dalam Pertempuran di Sennar
+
+Minggu, 14 Maret 2027 09:12 WIB
+
+KHARTOUM, AFP - Sedikitnya 40 orang tewas dalam pertempuran antara tentara Sudan dan pasukan paramiliter RSF di kota Sennar, Sudan, pada Sabtu, kata sumber medis.
+
+Pertempuran pecah sejak Sabtu pagi ketika pasukan RSF menyerbu pos-pos militer di pinggiran selatan kota Sennar.
+"""
+
+
+def test_the_fight_said_to_break_out_is_the_fight_told_before(tmp_path: Path) -> None:
+    """"Pertempuran pecah sejak Sabtu pagi ketika ...": the lead's fight in detail, not a second one."""
+    a = run_text(tmp_path, CLASH)
+    fights = [e for e in a.events if e.type == "ASSAULT"]
+    assert len(fights) == 1 and fights[0].fatalities == 40, [(e.trigger, e.sentence[:40]) for e in fights]

@@ -181,3 +181,17 @@ def test_the_speaker_after_a_quote_is_no_party(tmp_path: Path, quote: str, trigg
     a = run_text(tmp_path, f"KPK menggeledah rumah dinas gubernur di Kota Jambi, Selasa (6/2).\n\n{quote}\n")
     e = next(e for e in a.events if e.trigger == trigger)
     assert all(speaker not in p.name for p in e.targets + e.actors)
+
+
+def test_an_agency_pointed_back_at_is_the_one_named_before(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """"Badan PBB itu mendesak ...": the UN agency whose spokesman spoke just before (past the wire
+    that reported him), not the UN itself."""
+    from .conftest import run_text
+
+    text = ("Ribuan Warga Mengungsi dari Sennar\n\nSenin, 15 Maret 2027 10:00 WIB\n\n"
+            "KHARTOUM - Organisasi Internasional untuk Migrasi (IOM) mencatat ribuan warga mengungsi dari kota Sennar.\n\n"
+            "\"Mereka membutuhkan air dan makanan,\" kata juru bicara IOM, seperti dilansir AFP.\n\n"
+            "Badan PBB itu mendesak kedua pihak yang bertikai membuka jalur aman bagi warga sipil.\n")
+    a = run_text(tmp_path, text)
+    asks = [e for e in a.events if e.type == "REQUEST"]
+    assert asks and [p.name for p in asks[0].actors] == ["IOM"], [(e.trigger, [p.name for p in e.actors]) for e in asks]

@@ -3,13 +3,15 @@ these tests, table-driven)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from linimasa.events import extract
 from linimasa.events.triggers import find_triggers
 from linimasa.model import TimeExpr
 
-from .conftest import article, view_of, year_timex
+from .conftest import article, run_text, view_of, year_timex
 
 
 def _senses(text: str, res):  # type: ignore[no-untyped-def]
@@ -1409,3 +1411,277 @@ def test_a_fire_that_also_struck_elsewhere_is_a_second_fire(res) -> None:  # typ
     text = ("Sebuah rumah di Kecamatan Medan Tembung terbakar pada Rabu malam. Pada malam yang sama, kebakaran juga "
             "melanda Pasar Sambu di Kecamatan Medan Timur.")
     assert len([e for e in extract(article(text), res) if e.mode == "fire"]) == 2
+
+
+@pytest.mark.parametrize("text,meets", [
+    # the active names the delegation after the verb
+    ("Ketua DPRD Sultra, La Ode Tariala, akhirnya menerima tujuh perwakilan mahasiswa di ruang rapat.", True),
+    ("Bupati menerima delegasi petani di pendopo kabupaten.", True),
+    ("Warga menerima bantuan beras dari pemerintah daerah.", False),
+    ("Polisi menerima laporan warga sejak pekan lalu.", False),
+])
+def test_receiving_a_delegation_is_a_meeting_active_too(text: str, meets: bool, res) -> None:  # type: ignore[no-untyped-def]
+    got = [e.type for e in extract(article(text), res)]
+    assert ("CONSULT" in got) == meets, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a brawl both ways, a fight, a deployment "diterjunkan", an overturned craft
+    ("Puluhan sekuriti dan ratusan warga terlibat saling pukul dan saling lempar batu di kebun.", "ASSAULT"),
+    ("Sepekan lalu, dua tahanan juga terlibat perkelahian di blok A hingga salah satunya luka tusuk.", "ASSAULT"),
+    ("Kapolres mengatakan pihaknya langsung menerjunkan 120 personel gabungan ke lokasi.", "MOBILIZE"),
+])
+def test_brawls_fights_deployments_and_overturned_craft(text: str, expected: str, res) -> None:  # type: ignore[no-untyped-def]
+    got = [e.type for e in extract(article(text), res)]
+    assert expected in got, got
+
+
+def test_an_overturned_craft_is_an_accident(res) -> None:  # type: ignore[no-untyped-def]
+    assert ("terbalik", "DISASTER", "crash") in _senses(
+        "Pada Maret 2026, sebuah speedboat terbalik di dekat Pulau Binongko.", res)
+
+
+@pytest.mark.parametrize("text", [
+    "Hasil survei itu terbalik dari perkiraan para pengamat.",  # no craft: the other way round
+    "Atlet itu terjun bebas dari ketinggian 4.000 meter.",  # a jump, not troops sent
+])
+def test_no_craft_no_overturning_and_no_troops_no_deployment(text: str, res) -> None:  # type: ignore[no-untyped-def]
+    assert not extract(article(text), res)
+
+
+def test_detainees_are_a_party(res) -> None:  # type: ignore[no-untyped-def]
+    evs = extract(article("Ratusan tahanan mengamuk, merusak pintu sel dan membakar ruang registrasi."), res)
+    assert any(a.name == "Ratusan tahanan" for e in evs for a in e.actors), [(e.trigger, e.actors) for e in evs]
+
+
+def test_a_toll_in_narration_repeated_in_a_quote_is_the_speakers(res) -> None:  # type: ignore[no-untyped-def]
+    text = ("Sebuah kapal motor kayu tenggelam di perairan Kaledupa, Senin dini hari. Empat penumpang ditemukan "
+            "meninggal dunia.\n\nKepala Basarnas Kendari Muhammad Arafah mengatakan kapal itu mengangkut 41 orang.\n\n"
+            "\"Dari 41 orang, 29 ditemukan selamat dan empat meninggal dunia,\" kata Arafah.")
+    evs = [e for e in extract(article(text, published="2027-08-31"), res) if e.fatalities == 4]
+    assert evs and evs[0].claimed_by == "Arafah", [(e.trigger, e.claimed_by) for e in evs]
+
+
+def test_a_nil_toll_goes_to_a_story_of_one_day_past_an_undated_opening(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The opening dated only by the page's day is no other day than the clash told next with its day."""
+    from .conftest import run_text
+    text = ("Bentrok di Kebun Sawit\n\nKamis, 5 Agustus 2027\n\nRENGAT - Sengketa lahan antara warga dan perusahaan "
+            "berujung bentrok. Puluhan sekuriti dan ratusan warga saling serang di kebun, Rabu (4/8/2027) pagi."
+            "\n\nTujuh orang luka dalam kejadian itu. Tidak ada korban jiwa.\n\n"
+            "Pada Februari 2027, warga juga memblokade jalan perusahaan.")
+    a = run_text(tmp_path, text)
+    assert any(e.fatalities == 0 for e in a.events), [(e.trigger, e.date_start, e.fatalities) for e in a.events]
+
+
+@pytest.mark.parametrize("text,kind,n", [
+    # one counted, then named in an aside with his rank
+    ("Seorang anggota Polrestabes Semarang, Bripka Agus Salim, tewas dengan luka bacok di leher.", "fatalities", 1),
+    # a list of initials with ages does not use up the window back to the count
+    ("Empat tersangka berinisial RS (22), AD (19), MF (21) dan YP (27) ditangkap di tiga lokasi berbeda.", "captured", 4),
+    # the count after a nominal arrest
+    ("Penangkapan ini merupakan pengembangan dari penangkapan tiga terduga teroris di Lampung Selatan.", "captured", 3),
+])
+def test_named_asides_listed_initials_and_nominal_arrests_count(text: str, kind: str, n: int, res) -> None:  # type: ignore[no-untyped-def]
+    evs = extract(article(text), res)
+    assert any(getattr(e, kind) == n for e in evs), [(e.trigger, getattr(e, kind)) for e in evs]
+
+
+def test_one_person_named_opening_the_sentence_is_one_held(res) -> None:  # type: ignore[no-untyped-def]
+    from linimasa.model import Mention
+    text = "Sugeng ditangkap warga dan petugas beberapa menit setelah serangan."
+    a = article(text)
+    a.mentions = [Mention(0, 6, "Sugeng", "PER")]
+    evs = [e for e in extract(a, res) if e.type == "COERCE"]
+    assert evs and evs[0].captured == 1, [(e.trigger, e.captured) for e in evs]
+
+
+def test_an_arrest_right_after_the_attack_takes_its_day(res) -> None:  # type: ignore[no-untyped-def]
+    text = ("Majelis hakim menjatuhkan vonis seumur hidup kepada Sugeng, Rabu (1/9/2027). Sugeng dinyatakan terbukti "
+            "melakukan pembunuhan berencana.\n\n"
+            "Dalam dakwaan, Sugeng menyerang pos polisi itu dengan parang pada Jumat (16/10/2026) malam. Seorang "
+            "anggota Polrestabes Semarang, Bripka Agus Salim, tewas dengan luka bacok di leher.\n\n"
+            "Sugeng ditangkap warga dan petugas beberapa menit setelah serangan.")
+    s, r = text.index("Jumat (16/10/2026)"), text.index("Rabu (1/9/2027)")
+    txs = [TimeExpr(r, r + 15, "Rabu (1/9/2027)", "DATE", "2027-09-01", "day", "2027-09-01", "2027-09-01"),
+           TimeExpr(s, s + 18, "Jumat (16/10/2026)", "DATE", "2026-10-16", "day", "2026-10-16", "2026-10-16")]
+    evs = [e for e in extract(article(text, published="2027-09-01", timexes=txs), res) if e.type == "COERCE"]
+    assert evs and evs[0].date_start == "2026-10-16", [(e.trigger, e.date_start) for e in evs]
+
+
+def test_an_agentless_arrest_told_again_is_the_arresting_forces(res) -> None:  # type: ignore[no-untyped-def]
+    text = ("Tim Densus 88 Antiteror Polri menangkap belasan terduga teroris di Jawa Barat.\n\n"
+            "Karopenmas mengatakan jaringan itu merencanakan serangan.\n\n"
+            "\"Total ada 13 orang yang diamankan,\" kata Trunoyudo.")
+    evs = extract(article(text), res)
+    lead, again = evs[0], next(e for e in evs if e.captured == 13)
+    assert lead.actors and [a.name for a in again.actors] == [a.name for a in lead.actors], [(e.trigger, e.actors) for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    # the crime a court judges, told in the verdict: no news of its own
+    "Sugeng dinyatakan terbukti melakukan tindak pidana terorisme dan pembunuhan berencana.",
+    "Terdakwa didakwa melakukan penganiayaan berat terhadap korban.",
+    # a standing hold, not a taking
+    "Kelompok itu masih menguasai sebagian besar wilayah pedesaan di selatan dan tengah negeri itu.",
+    # struck by an illness
+    "Salah seorang korban mengaku diserang sakit perut hebat setelah pulang dari hajatan.",
+])
+def test_court_charges_standing_holds_and_illness_are_no_events(text: str, res) -> None:  # type: ignore[no-untyped-def]
+    evs = extract(article(text), res)
+    assert not evs, [(e.trigger, e.type) for e in evs]
+
+
+def test_who_struck_first_is_no_past_narrative(res) -> None:  # type: ignore[no-untyped-def]
+    """"lebih dulu" is who went first, not "formerly": the year of a claim told before does not date it."""
+    text = ("Jumadi mengatakan warga memanen sawit di atas tanah ulayat yang mereka klaim sejak 2014. "
+            "Menurut dia, petugas keamanan perusahaan lebih dulu menghadang dan memukul warga.")
+    evs = [e for e in extract(article(text, published="2027-08-05", timexes=[year_timex(text, "2014")]), res)
+           if e.type == "ASSAULT"]
+    assert evs and not evs[0].historical and evs[0].date_start != "2014-01-01", [(e.trigger, e.date_start) for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    "Gelombang dari mobil lain juga bisa menyerang bagian depan mobil kita.",
+    "Musim hujan membuat banyak pengemudi terpaksa menerobos genangan atau banjir.",
+    "Warga yang tinggal di lereng bukit rawan banjir atau longsor.",
+])
+def test_water_striking_a_car_and_a_hazard_named_as_one_of_a_kind_are_no_events(text: str, res) -> None:  # type: ignore[no-untyped-def]
+    assert extract(article(text), res) == [], [(e.trigger, e.type) for e in extract(article(text), res)]
+
+
+@pytest.mark.parametrize("text,type_", [
+    ("Banjir bandang menerjang Kecamatan Hantakan pada Rabu sore.", "DISASTER"),
+    ("Kelompok bersenjata menyerang pos polisi di Distrik Gome.", "ASSAULT"),
+])
+def test_a_flood_and_an_attack_told_plainly_stay(text: str, type_: str, res) -> None:  # type: ignore[no-untyped-def]
+    assert [e.type for e in extract(article(text), res)][:1] == [type_]
+
+
+@pytest.mark.parametrize("text,dead", [
+    ("Banjir bandang menerjang Kecamatan Hantakan. Seorang warga Desa Alat, Mahrani (61), meninggal dunia terseret arus.", 1),
+    ("Longsor menimbun rumah di Desa Alat. Seorang nenek, Siti Aminah (72), meninggal dunia tertimbun.", 1),
+])
+def test_one_counted_then_named_with_an_age_between_commas(text: str, dead: int | None, res) -> None:  # type: ignore[no-untyped-def]
+    """"Seorang warga Desa X, Mahrani (61), meninggal dunia": the aside names the one counted."""
+    assert [e.fatalities for e in extract(article(text), res) if e.type == "DISASTER"][:1] == [dead]
+
+
+@pytest.mark.parametrize("text,source", [
+    (("Kelompok bersenjata melepaskan tujuh pekerja yang mereka sandera di Distrik Gome.\n\n"
+      "Kasatgas Humas Operasi Damai Cartenz, Kombes Pol Yusuf Sutejo, membenarkan kabar tersebut."),
+     "Kasatgas Humas Operasi Damai Cartenz, Kombes Pol Yusuf Sutejo"),
+    ("Militer Republik Demokratik Kongo merevisi jumlah korban tewas dalam serangan Selasa lalu menjadi 26 orang.",
+     "Militer Republik Demokratik Kongo"),
+])
+def test_who_confirms_the_news_or_revises_the_toll_is_its_source(text: str, source: str, res) -> None:  # type: ignore[no-untyped-def]
+    evs = extract(article(text), res)
+    assert evs and evs[0].claimed_by == source, [(e.trigger, e.claimed_by) for e in evs]
+
+
+def test_bodies_counted_before_do_not_take_the_hurt_counted_after(res) -> None:  # type: ignore[no-untyped-def]
+    text = ("Pertempuran pecah di kota itu pada Sabtu. \"Kami menerima 40 jenazah dan lebih dari 70 orang "
+            "luka-luka,\" kata seorang dokter.")
+    evs = [e for e in extract(article(text), res) if e.type == "ASSAULT"]
+    assert [(e.fatalities, e.injured) for e in evs] == [(None, 70)], [(e.trigger, e.fatalities, e.injured) for e in evs]
+
+
+@pytest.mark.parametrize("after,source", [
+    ("Kapolres Puncak AKBP Daniel Sitorus di Ilaga, Minggu, mengatakan ketujuh pekerja itu diserahkan kepada tim negosiator.",
+     "Kapolres Puncak AKBP Daniel Sitorus"),
+    ("Kapolres Puncak AKBP Daniel Sitorus mengatakan ketujuh kendaraan itu diserahkan kepada polisi.", "linimasa"),  # other things
+])
+def test_who_tells_of_the_people_just_told_of_is_the_source(after: str, source: str, res) -> None:  # type: ignore[no-untyped-def]
+    text = f"Tujuh pekerja yang disandera kelompok bersenjata di Kabupaten Puncak akhirnya dibebaskan pada Sabtu. {after}"
+    evs = [e for e in extract(article(text), res) if e.type == "RETREAT"]
+    assert [e.claimed_by for e in evs] == [source], [(e.trigger, e.claimed_by) for e in evs]
+
+
+def test_a_claim_declared_a_hoax_is_no_event(res) -> None:  # type: ignore[no-untyped-def]
+    """What a video or a rumour "menyebut" happened, then "dipastikan hoaks", did not happen; the arrest
+    of who spread it did."""
+    text = ("Video yang menyebut sekelompok orang bermobil hitam menculik tiga anak di Cikupa dipastikan hoaks. "
+            "Polisi menangkap seorang pria yang menyebarkan video itu.")
+    evs = extract(article(text), res)
+    assert [e.type for e in evs] == ["COERCE"], [(e.trigger, e.type) for e in evs]
+
+
+def test_the_editors_correction_note_is_no_event(res) -> None:  # type: ignore[no-untyped-def]
+    text = ("Ralat: Berita ini telah diperbarui. Sebelumnya tertulis jumlah jemaah yang diamankan 19 orang, "
+            "yang benar sembilan orang.")
+    evs = extract(article(text), res)
+    assert not evs, [(e.trigger, e.type, e.captured) for e in evs]
+
+
+@pytest.mark.parametrize("text,is_event", [
+    ("Pekan lalu, ancaman bom palsu lewat surel juga menyasar sebuah sekolah internasional di Surabaya.", True),
+    ("Sekolah itu menerima ancaman bom lewat surel pada Senin pagi.", True),
+    ("Warga diminta mewaspadai ancaman bom menjelang perayaan Natal.", False),  # a threat that reaches nobody
+])
+def test_a_bomb_threat_is_an_event_whoever_sent_it(text: str, is_event: bool, res) -> None:  # type: ignore[no-untyped-def]
+    evs = [e for e in extract(article(text), res) if e.type == "THREATEN"]
+    assert bool(evs) == is_event, [(e.trigger, e.type) for e in extract(article(text), res)]
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("Tim SAR gabungan mengerahkan 12 perahu karet untuk mengevakuasi warga di Kecamatan Sungai Pinang.", True),
+    ("Sudin Damkar mengerahkan 20 unit mobil pemadam ke lokasi kebakaran.", False),
+])
+def test_rescue_gear_sent_to_save_people_is_a_deployment(text: str, kept: bool, res) -> None:  # type: ignore[no-untyped-def]
+    evs = [e for e in extract(article(text), res) if e.type == "MOBILIZE"]
+    assert bool(evs) == kept, [(e.trigger, e.type) for e in evs]
+    if kept:  # the rescue service is the party that deploys
+        assert any("SAR" in a.name for a in evs[0].actors), evs[0].actors
+
+
+def test_one_named_victim_shot_dead_counts_one(res) -> None:  # type: ignore[no-untyped-def]
+    text = "Korban, Suparman (44), tewas tertembak senapan rakitan di bagian dada saat berpatroli."
+    evs = [e for e in extract(article(text), res) if e.fatalities]
+    assert evs and evs[0].fatalities == 1, [(e.trigger, e.fatalities) for e in extract(article(text), res)]
+
+
+def test_poachers_are_a_party(res) -> None:  # type: ignore[no-untyped-def]
+    text = "Pada 2024, dua petugas taman nasional dianiaya pemburu saat membongkar jerat."
+    evs = [e for e in extract(article(text), res) if e.type == "ASSAULT"]
+    assert evs and any("pemburu" in a.name.lower() for a in evs[0].actors), [(e.trigger, e.actors) for e in evs]
+
+
+def test_a_date_inside_a_clause_of_the_same_time_dates_the_event(tmp_path: Path) -> None:
+    """"tewas tertembak ketika memergoki pemburu yang memasang jerat ... pada Senin": the "yang" clause
+    sits inside "ketika", so its day is the shooting's day too."""
+    text = ("Polhut Tewas Ditembak Pemburu\n\nSelasa, 6 April 2027 14:22 WIB\n\n"
+            "SUKADANA, KOMPAS.com - Polisi menangkap dua pria di Labuhan Ratu, Lampung Timur, pada Minggu (4/4/2027).\n\n"
+            "Korban, Suparman (44), tewas tertembak senapan rakitan ketika memergoki kelompok pemburu yang memasang "
+            "jerat di kawasan Rawa Kadut pada Senin (29/3/2027) sore.\n")
+    a = run_text(tmp_path, text)
+    dead = [e for e in a.events if e.fatalities]
+    assert dead and dead[0].date_start == "2027-03-29", [(e.trigger, e.date_start) for e in a.events]
+
+
+def test_a_span_after_a_denial_is_what_is_denied(tmp_path: Path) -> None:
+    text = ("Polisi Bantah Ada Penculikan\n\nKamis, 9 September 2027 11:20 WIB\n\n"
+            "TANGERANG, KOMPAS.com - Kapolresta Tangerang Kombes Pol Bambang Wiryawan membantah adanya laporan anak "
+            "hilang di wilayah hukumnya dalam sepekan terakhir.\n")
+    a = run_text(tmp_path, text)
+    deny = [e for e in a.events if e.type == "REJECT"]
+    assert deny and deny[0].date_start == "2027-09-09", [(e.trigger, e.date_start) for e in a.events]
+
+
+def test_his_side_is_the_office_named_with_him_before(tmp_path: Path) -> None:
+    text = ("Ricuh di Bima\n\nMinggu, 19 Sep 2027 08:30 WITA\n\n"
+            "BIMA, KOMPAS.com - Massa melempari petugas dengan batu, kata Kapolres Bima Kota AKBP Yusuf Hamdani.\n\n"
+            "Yusuf mengatakan pihaknya mengamankan sembilan jemaah yang diduga menjadi provokator.\n")
+    a = run_text(tmp_path, text)
+    held = [e for e in a.events if e.captured == 9]
+    assert held and [p.name for p in held[0].actors] == ["Polres Bima Kota"], [(e.trigger, e.actors) for e in a.events]
+
+
+def test_the_dateline_after_a_note_the_cleaner_kept(tmp_path: Path) -> None:
+    text = ("Ricuh Pengosongan Gedung di Bima\n\nMinggu, 19 Sep 2027 08:30 WITA\n\n"
+            "Ralat: Berita ini telah diperbarui pada Minggu pukul 10.15 WITA. Redaksi mohon maaf atas kekeliruan tersebut.\n\n"
+            "Bima - Upaya pengosongan gedung sebuah yayasan berujung ricuh, Sabtu (18/9/2027).\n\n"
+            "Juru sita hendak membacakan putusan eksekusi sekitar pukul 09.00 WITA.\n\n"
+            "Gedung itu dipakai untuk pengajian.\n\n"
+            "Polisi lalu menembakkan gas air mata untuk membubarkan massa.\n")
+    a = run_text(tmp_path, text)
+    gas = [e for e in a.events if "gas air mata" in e.sentence]
+    assert gas and gas[0].location is not None and "Bima" in gas[0].location.name, [(e.trigger, e.location) for e in a.events]

@@ -116,3 +116,77 @@ def test_a_currency_or_a_maker_is_no_party(text: str, country: str, res) -> None
     """"dolar Amerika Serikat", "meriam buatan Rusia": a currency, a maker; no party to the event."""
     spans = roles.find_participants(view_of(text, res), {}, res.country_names, None)
     assert all(sp.part.country != country for sp in spans)
+
+
+@pytest.mark.parametrize("text,actor", [
+    # a name the tagger missed heads the sentence: itself, or after a lower-case description
+    ("Rektor Universitas Halu Oleo meminta polisi mengusut dugaan kekerasan terhadap mahasiswanya.",
+     "Rektor Universitas Halu Oleo"),
+    ("Organisasi hak asasi manusia Amnesty International meminta militer membuka hasil investigasi.",
+     "Amnesty International"),
+    # the units of a joint team told with what it is made of
+    ("Tim SAR gabungan yang terdiri atas Basarnas, TNI AL dan nelayan mengerahkan empat kapal.", "Basarnas"),
+])
+def test_untagged_names_and_teams_made_of_units_act(text: str, actor: str, res) -> None:  # type: ignore[no-untyped-def]
+    actors, _ = _roles(text, res)
+    assert actors and actors[0][0] == actor, actors
+
+
+def test_a_place_short_form_is_no_party(res) -> None:  # type: ignore[no-untyped-def]
+    """"Kabupaten Indragiri Hulu (Inhu) menerjunkan ...": the tagger may take "Inhu" for the person
+    "Kapolres Inhu AKBP X" named later; in brackets after a place it is that place's short name."""
+    from linimasa.events.context import make_view
+    from linimasa.model import Mention, Sentence
+
+    text = "Warga di Kabupaten Indragiri Hulu (Inhu) menyerang pos perusahaan."
+    at = text.index("Kabupaten")
+    ments = [Mention(at, at + 24, "Kabupaten Indragiri Hulu", "LOC"),
+             Mention(text.index("Inhu)"), text.index("Inhu)") + 4, "Inhu", "PER")]
+    v = make_view(Sentence(0, len(text), text), 0, res.countries, ments)
+    spans = roles.find_participants(v, {}, res.country_names, None)
+    assert [sp.part.name for sp in spans] == ["Warga", "perusahaan"], [sp.part.name for sp in spans]
+
+
+def test_a_group_named_with_its_leader_is_one_party(res) -> None:  # type: ignore[no-untyped-def]
+    """"Kelompok kriminal bersenjata (KKB) pimpinan Yanus Murib melepaskan ...": the group led by him
+    acts, not "pimpinan Yanus Murib" cut off after its short name."""
+    actors, _ = _roles("Kelompok kriminal bersenjata (KKB) pimpinan Yanus Murib menyerang pos itu.", res)
+    assert actors and actors[0][0] == "Kelompok kriminal bersenjata (KKB) pimpinan Yanus Murib", actors
+
+
+@pytest.mark.parametrize("text,sides", [
+    ("Bentrok suporter pecah usai laga di Stadion Manahan.", ["suporter"]),
+    ("Bentrok warga dan aparat terjadi di desa itu.", ["warga", "aparat"]),
+])
+def test_the_crowd_named_after_a_clash_fights_in_it(text: str, sides: list[str], res) -> None:  # type: ignore[no-untyped-def]
+    """"Bentrok suporter pecah": in a clash told with its sides after it, they act; nobody is struck."""
+    v = view_of(text, res)
+    spans = roles.find_participants(v, {}, res.country_names, None)
+    t = find_triggers(v, res.lexicon, res.multi, res.max_multi, {s.i for s in spans})[0]
+    actors, targets = roles.assign(v, spans, t.i, t.j, t.voice, t.sense.type, t.sense.mode)
+    assert [a.name for a in actors] == sides and targets == [], (actors, targets)
+
+
+def test_a_party_in_a_place_phrase_is_no_subject(res) -> None:  # type: ignore[no-untyped-def]
+    """"X menyatakan prihatin atas serangan di timur negara itu dan menyerukan ...": "negara itu" is
+    where, not who; the one who calls is the clause's subject before the comma."""
+    text = ("Misi perdamaian itu, Polisi PBB, menyatakan prihatin atas serangan di timur negara itu "
+            "dan menyerukan perlindungan bagi warga sipil.")
+    v = view_of(text, res)
+    spans = roles.find_participants(v, {}, res.country_names, None)
+    t = next(t for t in find_triggers(v, res.lexicon, res.multi, res.max_multi, {s.i for s in spans})
+             if t.surface == "menyerukan")
+    actors, _ = roles.assign(v, spans, t.i, t.j, t.voice, t.sense.type, t.sense.mode)
+    assert [a.name for a in actors] == ["Polisi PBB"], [a.name for a in actors]
+
+
+@pytest.mark.parametrize("text,actors", [
+    ("Sebelumnya, Menteri Pemuda dan Olahraga mengecam kericuhan tersebut.", ["Menteri Pemuda dan Olahraga"]),
+    ("Kementerian Kelautan dan Perikanan menangkap dua kapal asing.", ["Kementerian Kelautan dan Perikanan"]),
+    # two offices joined: two parties
+    ("Menteri Luar Negeri dan Menteri Pertahanan Jepang mengecam serangan itu.",
+     ["Menteri Luar Negeri", "Menteri Pertahanan Jepang"]),
+])
+def test_a_ministry_named_with_two_fields_is_one_office(text: str, actors: list[str], res) -> None:  # type: ignore[no-untyped-def]
+    got, _ = _roles(text, res)
+    assert [a[0] for a in got] == actors, got

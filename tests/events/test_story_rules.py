@@ -1428,3 +1428,17 @@ def test_a_war_on_contraband_and_a_command_named_after_its_defence_area(tmp_path
     a = run_text(tmp_path, text)
     assert all(e.location is not None and e.location.name != "Pertahanan" for e in a.events), \
         [(e.trigger, e.location) for e in a.events]
+
+
+@pytest.mark.parametrize("lead,country", [
+    ("Israel kembali menggempur Lebanon selatan.", "LB"),  # the country struck, one of its quarters named
+    ("Rusia kembali menggempur Ukraina.", "UA"),
+])
+def test_a_country_struck_as_the_object_places_the_attack(tmp_path: Path, lead: str, country: str) -> None:
+    """A home desk's lead naming only the country an attack struck ("Jakarta, CNN Indonesia -- Israel
+    kembali menggempur Lebanon selatan."): it happened there, not in the attacker's country."""
+    text = (f"Judul Berita\n\nSelasa, 2 Maret 2027 11:05 WIB\n\nJakarta, CNN Indonesia -- {lead}\n\n"
+            "Belum ada keterangan resmi mengenai jumlah korban. Pemerintah setempat masih mendata kerusakan.\n")
+    a = run_text(tmp_path, text)
+    strike = next(e for e in a.events if e.type == "ASSAULT")
+    assert strike.location is not None and strike.location.country == country, strike.location

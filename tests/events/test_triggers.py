@@ -75,3 +75,35 @@ def test_an_agreement_named_as_broken_is_no_agreement(text: str, agreement: bool
 def test_a_paper_signed_by_one_side_is_no_agreement(text: str, agreement: bool, res) -> None:  # type: ignore[no-untyped-def]
     """"surat ... yang ditandatangani Sekjen": a letter signed, not an accord between parties."""
     assert any(t[1] == "AGREE" for t in _triggers(text, res)) is agreement
+
+
+@pytest.mark.parametrize("text,surface", [
+    # the captives told as held before a place set off by commas: freed people, not a town taken
+    ("Tujuh pekerja yang disandera KKB di Kabupaten Puncak, Papua Tengah, akhirnya dibebaskan pada Sabtu.", "dibebaskan"),
+    # "melepaskan" people the group held: a release
+    ("Kelompok itu melepaskan tujuh pekerja jembatan yang mereka sandera selama dua pekan.", "melepaskan"),
+])
+def test_people_held_then_let_go_are_a_release(text: str, surface: str, res) -> None:  # type: ignore[no-untyped-def]
+    found = {t[0]: (t[1], t[2]) for t in _triggers(text, res)}
+    assert found.get(surface) == ("RETREAT", "release"), found
+
+
+@pytest.mark.parametrize("text,surface,licensed", [
+    ("Pada hari yang sama, ribuan buruh di Cikande juga mogok kerja menuntut gaji.", "mogok kerja", True),
+    ("Para sopir angkot kembali mogok kerja pada Senin.", "mogok kerja", True),
+    ("Polisi juga penyerangan terhadap pos itu.", "penyerangan", False),  # a pe-...-an noun is no predicate
+])
+def test_a_bare_root_after_an_adverb_is_a_predicate(text: str, surface: str, licensed: bool, res) -> None:  # type: ignore[no-untyped-def]
+    found = {t[0]: t[3] for t in _triggers(text, res)}
+    assert found.get(surface) is licensed, found
+
+
+@pytest.mark.parametrize("text,kept", [
+    # the riot told with when it happened, its day named: news of its own beside the condemnation
+    ("Menteri itu mengecam kericuhan suporter yang terjadi seusai pertandingan di Stadion Manahan pada Minggu malam.", True),
+    ("Menteri itu mengecam kericuhan suporter yang terjadi itu.", False),  # pointed back: only what is condemned
+    ("Menteri itu mengecam kericuhan suporter di stadion.", False),  # no telling of when: only what is condemned
+])
+def test_an_event_noun_told_with_when_it_happened_is_news(text: str, kept: bool, res) -> None:  # type: ignore[no-untyped-def]
+    found = {t[0]: t[3] for t in _triggers(text, res)}
+    assert (found.get("kericuhan") is True) is kept, found

@@ -426,3 +426,20 @@ def test_an_office_and_its_holder_named_are_one_party() -> None:
               sentence="Menteri Perhubungan Budi Santoso mengecam kericuhan itu.")
     assert score(event_info(a), event_info(b)) is not None
     assert score(event_info(a), event_info(c)) is None and score(event_info(b), event_info(c)) is None
+
+
+@pytest.mark.parametrize(("crowd_b", "apart"), [
+    ("Ratusan pekerja PT Krakatau Baja Mandiri", True),  # another company's workers, another city
+    ("Ratusan buruh PT Sinar Garmen Abadi", False),  # the same company's strike told again
+    ("Ribuan buruh PT Sinar Garmen", False),  # its name written short
+    ("ribuan buruh pabrik garmen", False),  # no company named: the other rules decide
+])
+def test_workers_of_two_named_companies_are_two_protests(crowd_b: str, apart: bool) -> None:
+    """A strike in Cikande and steel workers' protest in Cilegon on one day in one province:
+    both crowds are workers, both places regencies of Banten; only the companies tell them apart."""
+    a = event("a-1", "a", "PROTEST", place="Cikande", admin1="Banten", actors=(("Ribuan buruh PT Sinar Garmen Abadi", None),))
+    b = event("b-1", "b", "PROTEST", place="Cilegon", admin1="Banten", actors=((crowd_b, None),))
+    from linimasa.model import Location
+    for e, (name, lat, lon) in ((a, ("Cikande", -6.20, 106.34)), (b, ("Cilegon", -6.00, 106.05))):
+        e.location = Location(name=name, country="ID", admin1="Banten", lat=lat, lon=lon, precision="admin")
+    assert (score(event_info(a), event_info(b)) is None) is apart

@@ -112,3 +112,12 @@ def test_quote_spanning_paragraphs_and_ids_in_text_order() -> None:
     assert [q.id for q in qs] == ["art1-q1", "art1-q2"]
     assert qs[0].text.startswith("Kami sudah mengamankan")
     assert qs[1].speaker_entity_id == "PER:budi hartono"
+
+
+def test_katanya_is_the_one_told_speaking_not_the_one_spoken_of() -> None:
+    """A person only spoken of, named after the speaker ("menyebut kematian Siti Rahma ..."), does not
+    take the speaker's "katanya"."""
+    text = ("Kepala balai, Ahmad Fauzi, menyebut kematian Siti Rahma sebagai pukulan berat. Siti Rahma telah "
+            "bertugas selama 19 tahun.\n\"Kami kehilangan salah satu petugas terbaik,\" katanya.")
+    qs = [q for q in _quotes(text) if q.text.startswith("Kami")]
+    assert qs and qs[0].speaker == "Ahmad Fauzi", [(q.text, q.speaker) for q in _quotes(text)]

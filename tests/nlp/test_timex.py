@@ -29,6 +29,11 @@ REF = "2020-11-25"  # a Wednesday
         ("Korban tewas tiga hari lalu.", "tiga hari lalu", "DATE", "2020-11-22", None, None),
         ("Ia datang pekan lalu.", "pekan lalu", "DATE", "2020-W47", "2020-11-16", "2020-11-22"),
         ("Api menyala sejak sepekan lalu.", "sepekan lalu", "DATE", "2020-11-18", "2020-11-18", "2020-11-18"),
+        # the days from that long ago up to the page's day
+        ("Polisi menangkap enam orang dalam sepekan terakhir.", "sepekan terakhir", "DATE", "2020-11-18", "2020-11-18",
+         "2020-11-25"),
+        ("Densus menangkap enam orang dalam dua hari terakhir.", "dua hari terakhir", "DATE", "2020-11-23", "2020-11-23",
+         "2020-11-25"),
         ("Ia datang seminggu yang lalu.", "seminggu yang lalu", "DATE", "2020-11-18", None, None),
         ("Itu terjadi pada hari Selasa lalu.", "hari Selasa lalu", "DATE", "2020-11-24", None, None),
         ("Serangan meningkat awal bulan ini.", "awal bulan ini", "DATE", "2020-11", "2020-11-01", "2020-11-10"),

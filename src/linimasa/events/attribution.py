@@ -278,10 +278,43 @@ _TOLD_AFTER: Final = re.compile(
     r"(?P<src>[A-Z][^,.;:()\"\u201c\u201d]*?)\s*(?=[,.;:(]|$|\s(?:seperti|pada|dalam|kepada|saat|melalui)\b)")
 
 
+# "Kasatgas Humas Operasi Damai Cartenz, Kombes Pol Yusuf Sutejo, membenarkan kabar tersebut.": the
+# one who confirms the news just told is its source
+_CONFIRMED: Final = re.compile(
+    r"^(?P<src>[A-Z][^.;:()\"\u201c\u201d]{2,120}?),?\s+(?:(?:juga|telah|sudah)\s+)?"
+    r"(?:membenarkan|mengonfirmasi|mengkonfirmasi)\s+(?:adanya\s+)?"
+    r"(?:kabar|informasi|peristiwa|kejadian|insiden|hal|berita)\s+(?:itu|tersebut|ini)\b")
+CONFIRMED_BACK = 3  # sentences before the confirmation whose unsourced events it sources
+# "Kapolres Puncak AKBP Daniel Sitorus di Ilaga, Minggu, mengatakan ketujuh pekerja itu diserahkan ...":
+# a speaker telling of the people just told of ("ketujuh pekerja itu") is the source of what was told
+_TELLS_OF_THEM: Final = re.compile(
+    r"^(?P<src>[A-Z][^.;:()\"\u201c\u201d]{2,120}?),?\s+(?:mengatakan|menyebutkan|menyebut|menjelaskan|menuturkan|"
+    r"mengungkapkan)\s+(?:bahwa\s+)?(?:ke(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)|para)\s+"
+    r"(?P<noun>\w+)\s+(?:itu|tersebut)\b")
+_SPEAKER_TAIL: Final = re.compile(r"\s+di\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:,\s*[A-Z][a-z]+)?$|,\s*[A-Z][a-z]+$")
+
+
 def sources_told_after(events: list[Event], sents: list[Sentence], default: str | None) -> None:
-    """Credit the events of a sentence to the source a next sentence of the paragraph names for it."""
+    """Credit the events of a sentence to the source a next sentence of the paragraph names for it,
+    and the news told just before a confirmation ("X membenarkan kabar tersebut") to the confirmer."""
     for k in range(1, len(sents)):
         s, before = sents[k], sents[k - 1]
+        c = _CONFIRMED.match(s.text.strip())
+        if c is not None:
+            lo = sents[max(0, k - CONFIRMED_BACK)].start
+            for e in events:
+                if lo <= e.sentence_start < s.start and e.claimed_by in (None, default):
+                    e.claimed_by, e.claimed_by_entity_id = c.group("src").strip(), None
+            continue
+        them = _TELLS_OF_THEM.match(s.text.strip())
+        if them is not None:
+            noun = them.group("noun").lower()
+            src = _SPEAKER_TAIL.sub("", them.group("src").strip())  # ("... di Ilaga, Minggu": where and when said)
+            for e in events:
+                if before.start <= e.sentence_start < before.end and e.claimed_by in (None, default) \
+                        and any(noun in p.name.lower().split() for p in e.targets):
+                    e.claimed_by, e.claimed_by_entity_id = src, None
+            continue
         if s.paragraph != before.paragraph:
             continue
         m = _TOLD_AFTER.match(s.text.strip())

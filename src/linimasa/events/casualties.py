@@ -54,6 +54,7 @@ CUES: Final[dict[tuple[str, ...], tuple[str, str]]] = {
     ("menahan",): ("captured", "R"), ("menawan",): ("captured", "R"),
     ("menculik",): ("captured", "R"), ("diculik",): ("captured", "L"),  # the kidnapped are held too
     ("menyandera",): ("captured", "R"), ("disandera",): ("captured", "L"),
+    ("penangkapan",): ("captured", "R"),  # "pengembangan dari penangkapan tiga terduga teroris di Lampung"
     # the pronoun passive of police quotes: "Dua belas tersangka sudah kami tahan"
     ("kami", "tahan"): ("captured", "L"), ("kami", "amankan"): ("captured", "L"), ("kami", "tangkap"): ("captured", "L"),
     ("kami", "ringkus"): ("captured", "L"), ("kami", "bekuk"): ("captured", "L"), ("kita", "amankan"): ("captured", "L"),
@@ -313,13 +314,37 @@ def _appositive_start(v: SentView, close: int) -> int | None:
         if v.low[k] == "," and k + 2 < close and _is_initials(v.toks[k + 1].text) and v.low[k + 2] == "(":
             lim = max(-1, lim - 5)  # "berinisial RS (38), BT (41), JP (29) dan AM (35),": a list of initials,
             continue  # each with its age, is one aside however long
+        if v.low[k] == "," and k + 1 < close and _named_aside(v, k + 1, close):
+            return k  # "Seorang anggota Polrestabes Semarang, Bripka Agus Salim, tewas": the one counted, by name
         if v.low[k] == ",":
-            return k if k + 1 < close and v.low[k + 1] in _APPOSITION else None
+            return k if k + 1 < close and (v.low[k + 1] in _APPOSITION or _named_aged(v, k + 1, close)) else None
         if v.low[k] == "di" and k > 0 and v.low[k + 1] in _ADDRESS_PARTS and v.base[k - 1] in _PEOPLE:
             return k  # "Seorang petani di Desa A, Kecamatan B, tewas": where the one counted lives, its parts set off
         if v.low[k] in (".", ";") or v.low[k] in SUBORDINATORS:
             return None
     return None
+
+
+def _named_aside(v: SentView, a: int, b: int) -> bool:
+    """Whether tokens ``a:b`` are only a person's name (a rank may open it, an age in brackets close it)."""
+    words = [x for x in range(a, b) if v.low[x] not in ("(", ")") and not v.low[x].isdigit()]
+    return bool(words) and len(words) <= 5 and all(v.toks[x].text[:1].isupper() and v.toks[x].text.replace("-", "").isalpha()
+                                                   for x in words) \
+        and not any(v.low[x] in SECTOR_NOUNS or v.low[x] in _ADDRESS_PARTS for x in words)
+
+
+def _listed_initials(v: SentView, k: int) -> bool:
+    """Whether token ``k`` is initials with an age in brackets after them, or the comma before such."""
+    j = k + 1 if v.low[k] == "," else k
+    return j + 1 < len(v.low) and _is_initials(v.toks[j].text) and v.low[j + 1] == "("
+
+
+def _named_aged(v: SentView, a: int, b: int) -> bool:
+    """Tokens ``a``..``b`` are a name with an age in brackets: "Seorang warga Desa Alat, Mahrani (61),
+    meninggal dunia": who the one counted is."""
+    n = b - a
+    return 4 <= n <= 6 and v.low[b - 3] == "(" and v.low[b - 2].isdigit() and v.low[b - 1] == ")" \
+        and all(t.text[:1].isupper() and t.text.isalpha() for t in v.toks[a:b - 3])
 
 
 def _is_initials(text: str) -> bool:
@@ -359,7 +384,8 @@ _NAMED_ONE: Final = re.compile(r"\W*(?:korban|pelaku|tersangka|almarhum|almarhum
 
 # one person named with his age after a killing verb: "menewaskan Slamet Riyadi (52)" (not "A (30) dan B (28)")
 _NAMED_AGED: Final = re.compile(r"\s+(?:[A-Z][\w'.-]*\s+){0,3}[A-Z][\w'.-]*\s*\(\d{1,3}\)(?!\s*(?:dan|serta)\s)")
-_HARMED: Final = re.compile(r"(?:\s+dunia)?\s+(?:setelah|usai|akibat|karena)\s+(?:di|ter)[a-z]+", re.IGNORECASE)
+# what was done to him, after a word of cause or right after the death ("tewas tertembak", "tewas dibacok")
+_HARMED: Final = re.compile(r"(?:\s+dunia)?\s+(?:(?:setelah|usai|akibat|karena)\s+)?(?:di|ter)[a-z]{3,}", re.IGNORECASE)
 
 
 _TAKEN: Final = frozenset({"diculik", "disandera"})  # "Korban, HS (54), diculik di depan rumahnya": the act itself
@@ -372,6 +398,16 @@ def _named_one(v: SentView, i: int) -> Quantity | None:
             or (_HARMED.match(v.sent.text, v.toks[i].end - v.sent.start) is None and v.low[i] not in _TAKEN):
         return None  # ("Korban, Euis (45), meninggal pada Juni 2019": a death told again, dated, not a new toll)
     t = next(t for t in v.toks if t.text[:1].isalpha())
+    return Quantity(t.start, t.end, t.text, 1.0)
+
+
+def _person_subject(v: SentView, i: int) -> Quantity | None:
+    """One person the tagger named opening the sentence right before the cue (adverbs between):
+    "Sugeng ditangkap warga dan petugas beberapa menit setelah serangan" holds one."""
+    m = v.mentions.get(0)
+    if m is None or m[1].label != "PER" or any(v.low[x] not in _INITIALS_ADVERBS for x in range(m[0], i)):
+        return None
+    t = v.toks[0]
     return Quantity(t.start, t.end, t.text, 1.0)
 
 
@@ -474,6 +510,9 @@ def _figure_for(v: SentView, cue: Cue, quantities: list[Quantity]) -> Figure | N
                 if v.low[k] == "(":
                     lo = k
                     continue
+            if _listed_initials(v, lo - 1):
+                lo -= 1  # "Empat tersangka berinisial RS (22), AD (19), MF (21) dan YP (27) ditangkap": a list of
+                continue  # initials with their ages (and its commas) uses up no window: the count is before it
             if w == "," and (opening := _appositive_start(v, lo - 1)) is not None:
                 asides.append((v.toks[opening].start, v.toks[lo - 1].start))
                 lo = opening  # "Dua pekerja, seorang WNI dan seorang warga China, tewas": past the aside
@@ -507,8 +546,14 @@ def _figure_for(v: SentView, cue: Cue, quantities: list[Quantity]) -> Figure | N
         if q is None:
             q = _initials_subject(v, cue.i)
         if q is None:
+            q = _person_subject(v, cue.i)
+        if q is None:
             q = _named_one(v, cue.i)
     else:
+        if cue.i > 0 and v.low[cue.i] == "jenazah" and cue.kind == "fatalities":
+            b = v.toks[cue.i].start  # "Kami menerima 40 jenazah dan lebih dari 70 orang luka-luka": the bodies
+            if any(q.end <= b and b - q.end <= 2 for q in quantities):  # are counted before, the count after
+                return None  # is the next phrase's (the hurt), never the dead's
         hi = cue.j
         # ("mengamankan TKP dengan pita kuning dari ratusan warga": the crowd after a preposition is not held)
         stops = _HELD_STOPS if cue.kind == "captured" else ()
@@ -645,10 +690,13 @@ def _nil(e: Event, s: Sentence, m: re.Match[str]) -> None:
 def _one_day(incidents: list[Event], before: int) -> Event | None:
     """The first of the incidents told before offset ``before`` when they all fall on one day and
     none has a toll: one incident told in several sentences ("berakhir rusuh ... membakar lima rumah
-    ... Kerusuhan bermula saat ...")."""
+    ... Kerusuhan bermula saat ..."). An incident dated by no time of its own (only by the page's
+    day) is no other day: "Sengketa lahan ... berujung bentrok. Sekuriti dan warga terlibat saling pukul
+    ..., Rabu (4/8/2027) pagi. ... Tidak ada korban jiwa" -- the first telling takes it."""
     told = [e for e in incidents if e.sentence_start < before]
-    if not told or any(e.fatalities is not None for e in told) or len({e.date_start for e in told}) != 1 \
-            or told[0].date_precision != "day":
+    stated = [e for e in told if e.date_stated] or told
+    if not told or any(e.fatalities is not None for e in told) or len({e.date_start for e in stated}) != 1 \
+            or stated[0].date_precision != "day":
         return None
     return told[0]
 

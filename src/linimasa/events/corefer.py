@@ -25,7 +25,7 @@ from typing import Final
 from ..model import Event, Participant
 from . import casualties
 
-REFERABLE: Final = frozenset({"ASSAULT", "COERCE", "DISASTER", "PROTEST", "MOBILIZE"})
+REFERABLE: Final = frozenset({"ASSAULT", "COERCE", "DISASTER", "PROTEST", "MOBILIZE", "RETREAT"})
 _ANAPHORIC: Final = frozenset({"para", "korban", "mereka", "keduanya", "ketiganya", "kedua", "ketiga", "keempat", "kelima",
                         "keenam", "ketujuh", "kedelapan", "kesembilan", "kesepuluh", "semua", "seluruh", "jenazah",
                         "salah", "sebagian"})  # "ketujuh warga": the seven told of  # partitives point into a set told before: "salah satu terduga"
@@ -48,11 +48,11 @@ def _anaphoric(e: Event) -> bool:
 _PART_OF: Final = re.compile(r"(?:^|\W)(?:termasuk|di\s+antaranya)\s+$", re.IGNORECASE)
 
 
-# a sentence about the people just told of: "Ketiganya ditangkap di lokasi berbeda ... pada Kamis (19/11)"
-# (also "Kedua pelaku, berinisial MR (19) dan FA (20), ditangkap ... Selasa (12/1/2027) malam")
+# a sentence about the people just told of: "Ketiganya ditangkap di lokasi berbeda ... pada Kamis (19/11)",
+# "Ketujuh sandera dilepaskan di Kampung X pada Sabtu (12/6)" (also "Kedua pelaku, berinisial MR (19) dan FA (20), ditangkap ... Selasa (12/1/2027) malam")
 _POINTING: Final = re.compile(r"\W*(?:keduanya|ketiganya|keempatnya|kelimanya|keenamnya|mereka|para\s+(?:terduga|tersangka|pelaku)"
                        r"|(?:kedua|ketiga|keempat|kelima|keenam|ketujuh|kedelapan|kesembilan|kesepuluh)\s+"
-                       r"(?:terduga|tersangka|pelaku)"
+                       r"(?:terduga|tersangka|pelaku|sandera|tawanan)"
                        r"|(?:pelaku|tersangka)(?=\s+(?:kemudian\s+|akhirnya\s+)?di[a-z]+))\b",
                        re.IGNORECASE)
 
@@ -167,6 +167,8 @@ def host_for(e: Event, own_date: bool, earlier: list[Event]) -> Event | None:
             continue
         if e.mode == "fire" and _FIRE_ALSO.search(e.sentence) is not None:
             continue  # "Pada malam yang sama, kebakaran juga melanda Pasar X": another fire, elsewhere
+        if _told_in_detail(e, x) and not (own_date and x.date_stated and x.date_start != e.date_start):
+            return x  # "Sedikitnya 40 orang tewas dalam pertempuran ... Pertempuran pecah sejak Sabtu pagi ketika ..."
         if e.kind == "DISASTER" and _found_dead(e):
             return x  # "Rabu (23/12), tim SAR menemukan delapan penambang dalam keadaan meninggal dunia": its dead, found that day
         if e.type == "COERCE" and x.mode == "raid" and e.mode == "arrest" and not e.actors and x.captured is None \
@@ -183,10 +185,38 @@ def host_for(e: Event, own_date: bool, earlier: list[Event]) -> Event | None:
             # a search's day is not the hazard's, which is told of the one before
         if own_date and x.date_start != e.date_start and (x.date_stated or not (_dates_told(e) or _pointing(e))):
             return None  # dated otherwise: another incident of the same kind
+        if _joined(e, x):
+            return x
         if not _same_actors(e, x):
             return None
         return x if _anaphoric(e) or _same_count(e, x) else None
     return None
+
+
+# the event noun opening a sentence, then only that it broke out: "Pertempuran pecah sejak Sabtu pagi ketika ..."
+_BROKE_OUT: Final = re.compile(r"\s+(?:itu\s+|tersebut\s+)?(?:pecah|terjadi|berlangsung|meletus|berkecamuk)\b", re.IGNORECASE)
+
+
+def _told_in_detail(e: Event, host: Event) -> bool:
+    """The sentence opens with the host's own event noun and says it broke out ("Pertempuran pecah
+    sejak Sabtu pagi ketika pasukan RSF menyerbu ..."): the fight told just before, now in detail
+    (whoever the clause after "ketika" names), not a second fight ("Pertempuran kembali pecah" is one)."""
+    lead = e.sentence[:e.trigger_start - e.sentence_start].strip(" \"\u201c")
+    return not lead and e.trigger.lower() == host.trigger.lower() and host.trigger_start != e.trigger_start \
+        and _BROKE_OUT.match(e.sentence, e.trigger_end - e.sentence_start) is not None
+
+
+_JOINED: Final = re.compile(r"\b(?:ikut|turut|ikut serta|turut serta|bergabung)\s+(?:dalam\s+|aksi\s+)*$", re.IGNORECASE)
+
+
+def _joined(e: Event, host: Event) -> bool:
+    """"... mengatakan sekitar 2.100 buruh ikut mogok" after "Ribuan buruh PT X mogok kerja": those
+    who joined a protest told before are its head count, not a second protest (the crowd's noun
+    is the host's)."""
+    if not (e.type == host.type == "PROTEST") or _JOINED.search(e.sentence, 0, e.trigger_start - e.sentence_start) is None:
+        return False
+    nouns = {w for p in host.actors for w in p.name.lower().split()}
+    return all(p.name.lower().split()[-1:] and p.name.lower().split()[-1] in nouns for p in e.actors)
 
 
 def _raid_shootout(e: Event, own_date: bool, x: Event) -> bool:

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Final
 
+from ..clean.metadata import WIRES
 from ..model import Article, Event, Figure, Mention, Participant, Quantity, Sentence, TimeExpr, Token
 from . import accident, attribution, casualties, corefer, factuality, filters, office, placing, roles, triggers, when
 from .acled import acled_type
@@ -272,7 +273,7 @@ def extract(article: Article, res: Any) -> list[Event]:
         if any(t.surface.startswith(_SIMILAR) for t in found) and not any(d.trig.sense.type == "PROTEST" for d in drafts):
             found = [t for t in found if not t.surface.startswith(_SIMILAR)]  # "aksi serupa" of an attack, not a protest
         cues = casualties.find_cues(v)
-        if not found and not cues:
+        if not found and not cues or filters.correction_note(s.text):
             continue
         cut = cuts[k] = placing.dateline_end(s, article)
         spans = _after_dateline(roles.find_participants(v, ents, res.country_names, prev_c), cut, article.text)
@@ -323,14 +324,18 @@ def extract(article: Article, res: Any) -> list[Event]:
             vague = next((g for g in target.figures if casualties.sharper(g, f)), None)
             if vague is not None:
                 target.figures.remove(vague)  # "melukai sejumlah orang. Sedikitnya enam orang terluka.": six
-            if all(g.kind != f.kind for g in target.figures):
+            new = all(g.kind != f.kind for g in target.figures)
+            # the same toll told again by a named source ("Empat penumpang ditemukan meninggal dunia ..." then
+            # "\"... empat meninggal dunia ...,\" kata Arafah"): the figure told in narration was his
+            again = not new and any(g.kind == f.kind and g.value == f.value for g in target.figures)
+            if new:
                 target.figures.append(f)
-                if target.view is not v:
-                    src, _ = attribution.claimed_by(v, len(v.low), article.quotes, None)
-                    if src and src.lower() in attribution.SOURCE_PRONOUNS:  # "Menurut dia, 80 tewas"
-                        src = attribution.speaker_before(view, k, sents) or src
-                    if src:
-                        target.fig_sources.append(src)
+            if (new or again) and target.view is not v:
+                src, _ = attribution.claimed_by(v, len(v.low), article.quotes, None)
+                if src and src.lower() in attribution.SOURCE_PRONOUNS:  # "Menurut dia, 80 tewas"
+                    src = attribution.speaker_before(view, k, sents) or src
+                if src:
+                    target.fig_sources.append(src)
         mine = [d for d in mine if not d.earlier]
         for d in mine:
             if d.trig.sense.type == "PROTEST" and d.trig.sense.mode != "riot" and any(
@@ -344,10 +349,16 @@ def extract(article: Article, res: Any) -> list[Event]:
     acting: list[Participant] | None = None
     perps: list[Participant] | None = None  # the latest violent actors that are not the police or the army
     guard: tuple[list[Participant], int, int] | None = None
+    arrester: list[Participant] | None = None  # the force of the latest arrest told (police or army)
     for d in drafts:
         d.event = _build(article, d, res, tx_by, sents, prev, anchor, acting, guard)
         prev = d
         e = d.event
+        if arrester and not e.actors and _told_again_held(d, e):
+            e.actors = list(arrester)  # "Densus 88 menangkap belasan terduga ... \"Total ada 13 orang yang diamankan\""
+        if e.actors and e.type == "COERCE" and e.mode in HELD_MODES and not (e.hypothetical or e.negated or e.historical) \
+                and all(p.sector in ("police", "military") for p in e.actors):
+            arrester = e.actors
         if perps and e.type in VIOLENT and len(e.actors) == 1 and e.actors[0].name.lower() in _PERPETRATORS:
             e.actors = list(perps)  # "Korban tewas setelah ditusuk para pelaku" after the arrest of "komplotan begal"
         if e.type == "ASSAULT" and not e.actors and _DEFENDANT_BEFORE.search(e.sentence, 0, e.trigger_start - e.sentence_start):
@@ -400,6 +411,7 @@ def extract(article: Article, res: Any) -> list[Event]:
     casualties.nil_tolls(events, sents, VIOLENT, article.quotes, default_source)
     _death_dated_later(events, sents, tx_by)
     _at_the_incident(events, sents, tx_by)
+    _soon_after_the_incident(events, sents, tx_by)
     _dated_by_it_happened(events, sents, tx_by)
     _dated_by_the_next_telling(events)
     _said_when_quoted(events, sents, tx_by)
@@ -412,6 +424,15 @@ def extract(article: Article, res: Any) -> list[Event]:
 # "Korban, Euis (45), meninggal pada Maret 2019": the victim's death told again, with its date
 _VICTIM_DIED: Final = re.compile(r"^\W*(?:korban|jenazah|almarhum|almarhumah)\b[^.;]{0,60}?\b(?:meninggal|tewas|wafat)\b",
                           re.IGNORECASE)
+
+
+def _told_again_held(d: _Draft, e: Event) -> bool:
+    """An arrest of the story (not a past one) told in the passive with no agent: one the force
+    that made the arrest told before holds (the same arrest told again with its count, or more of its
+    arrests)."""
+    v, t = d.view, d.trig
+    return e.type == "COERCE" and e.mode in HELD_MODES and t.voice == "passive" and not e.historical \
+        and not e.hypothetical and not e.negated and (t.j >= len(v.low) or v.low[t.j] in _NO_AGENT)
 
 
 def _death_dated_later(events: list[Event], sents: list[Sentence], tx_by: list[list[TimeExpr]]) -> None:
@@ -501,6 +522,29 @@ def _at_the_incident(events: list[Event], sents: list[Sentence], tx_by: list[lis
         if first is not None:
             e.date_start, e.date_end, e.date_precision = first.date_start, first.date_end, first.date_precision
             e.historical = first.historical
+
+
+# "beberapa menit setelah serangan", "sesaat setelah kejadian": right after the incident told before
+_SOON_AFTER: Final = re.compile(r"\b(?:sesaat|tak\s+lama|tidak\s+lama|beberapa\s+(?:menit|jam|saat)|\d+\s+menit)\s+"
+                         r"(?:setelah|sesudah|usai|seusai)\s+(?:serangan|penyerangan|kejadian|peristiwa|insiden|"
+                         r"penembakan|penusukan|pembacokan|ledakan|pengeboman)\b(?!\s+(?:lain|lainnya))", re.IGNORECASE)
+
+
+def _soon_after_the_incident(events: list[Event], sents: list[Sentence], tx_by: list[list[TimeExpr]]) -> None:
+    """An act told "beberapa menit setelah serangan" with no time of its own is dated as the
+    latest dated violent event told before it ("Sugeng menyerang pos polisi ... pada Jumat
+    (16/10/2026) malam. ... Sugeng ditangkap warga dan petugas beberapa menit setelah serangan")."""
+    index = {s.start: k for k, s in enumerate(sents)}
+    for n, e in enumerate(events):
+        k = index.get(e.sentence_start)
+        m = _SOON_AFTER.search(e.sentence) if k is not None and not e.date_stated else None
+        if m is None or k is None or any(when.usable(t) for t in tx_by[k]):
+            continue
+        told = next((x for x in reversed(events[:n]) if x.type in VIOLENT and x.date_stated and x.date_start
+                     and x.sentence_start < e.sentence_start and not x.hypothetical and not x.negated), None)
+        if told is not None:
+            e.date_start, e.date_end, e.date_precision = told.date_start, told.date_end, told.date_precision
+            e.historical = told.historical
 
 
 _CROWD_SUBJECT: Final = re.compile(r"\W*(?:mereka|massa|para\s+(?:demonstran|pengunjuk\s+rasa|peserta\s+aksi)|demonstran)\s+"
@@ -724,6 +768,8 @@ def _when(article: Article, d: _Draft, tx_by: list[list[TimeExpr]], sents: list[
         txs = [x for x in txs if not when.in_other_relative(v.low, starts, t.j, x.start)]
     if txs and t.sense.type in _STATEMENTS:  # "meminta ... mahasiswa yang ditangkap usai unjuk rasa kemarin"
         txs = [x for x in txs if x.start < v.toks[t.i].start or not when.in_embedded_clause(v.low, starts, t.j, x.start)]
+    if txs and t.sense.type in _STATEMENTS:  # "membantah adanya laporan ... dalam sepekan terakhir": what is denied spans it
+        txs = [x for x in txs if x.start < v.toks[t.i].start or not when.span_up_to_now(x)]
     if txs and t.sense.type not in _SPEECH:  # "X di Pontianak, Kamis, mengatakan ketiga pelaku ditangkap": said then
         txs = [x for x in txs if not when.in_attribution_head(v.low, starts, t.i, x.start)]
     if txs:  # "menemui warga dan berjanji perbaikan dimulai pekan depan": the promise's time
@@ -850,6 +896,7 @@ def _build(article: Article, d: _Draft, res: Any, tx_by: list[list[TimeExpr]], s
     cut = placing.postposed_cut(v)
     if cut is not None and v.toks[t.i].start < cut and t.sense.type not in _SPEECH:
         spans = [sp for sp in spans if (sp.part.start or 0) < cut]  # '"... menyita dokumen," kata X': X told it
+    tallier: Participant | None = None
     actors, targets = roles.assign(v, spans, t.i, t.j, t.voice, t.sense.type, t.sense.mode)
     if t.sense.kind == "DISASTER":
         actors, targets = [], (actors + targets if d.cue and t.sense.mode == "accident" else [])
@@ -882,8 +929,10 @@ def _build(article: Article, d: _Draft, res: Any, tx_by: list[list[TimeExpr]], s
     if not actors and t.voice == "nominal" and t.i > 1 and v.low[t.i - 1] in ("dalam", "lewat", "melalui"):
         verb = next((k for k in range(t.i - 2, max(-1, t.i - 8), -1)
                      if len(v.low[k]) > 4 and v.low[k].startswith("me")), None)
-        if verb is not None:  # "Kelompok militan menewaskan dua polisi dalam serangan bom": who did it
+        if verb is not None and not _tallied(v, verb):  # "Kelompok militan menewaskan dua polisi dalam serangan bom": who did it
             actors = [sp.part for sp in roles.subject_before(v, spans, verb)]
+        elif verb is not None:  # "Militer X merevisi jumlah korban tewas dalam serangan ...": who counts says so
+            tallier = next((sp.part for sp in roles.subject_before(v, spans, verb)), None)
     if t.voice == "active" and acting:
         for k in range(max(0, t.i - 12), t.i - 1):
             if v.low[k] in _OPERATION_NOUNS and v.low[k + 1] in ("itu", "tersebut"):
@@ -906,19 +955,26 @@ def _build(article: Article, d: _Draft, res: Any, tx_by: list[list[TimeExpr]], s
             and prev.event is not None and prev.event.actors and prev.view.index == v.index - 1 \
             and (t.voice == "active" or (t.i > 0 and v.low[t.i - 1] in LIGHT_VERBS | {"terlibat"})):
         actors = list(prev.event.actors)  # "Polisi ... dikerahkan ke lokasi. Mereka terlibat baku tembak ..."
+    if not targets and v.low[:1] == ["mereka"] and t.voice == "passive" and t.sense.type == "ASSAULT" \
+            and prev is not None and prev.event is not None and prev.event.targets \
+            and 0 < v.index - prev.view.index <= 4 and prev.view.sent.paragraph >= s.paragraph - 4:
+        targets = list(prev.event.targets)  # "KKB melepaskan tujuh pekerja ... Mereka disandera sejak Sabtu": the workers
     if acting and len(actors) == 1 and actors[0].name.lower() in _PERPETRATORS and t.sense.type in VIOLENT \
             and not all(p.sector in ("police", "military") for p in acting):
         actors = list(acting)  # "Para pelaku juga menculik 22 warga": those of the attack told before
         # (not the unit that arrested them: "Polres X menangkap empat begal ... Korban tewas setelah ditusuk para pelaku")
     pointed = _group_pointed_back(article, actors, s)
+    agency = _agency_pointed_back(article, actors) if pointed is None else None
     if pointed is not None:  # "kelompok itu melancarkan serangan": the group named before
         actors = [pointed[1]]
+    elif agency is not None:  # "Badan PBB itu mendesak ...": the agency named before
+        actors = [agency]
     elif acting and len(actors) == 1 and actors[0].name.lower() in _GROUP_NOUNS and actors[0].end is not None \
             and _POINTERS.match(article.text, actors[0].end) \
             and not all(p.sector in ("police", "military") for p in acting):
         actors = list(acting)  # "Houthi melancarkan serangan ... Pada 2023, kelompok itu juga membajak": no name tagged
     if len(actors) == 1 and t.voice == "active":
-        boss = office.office_actor(v, actors[0], t.i)  # "Kapolres X ... mengatakan pihaknya menangkap"
+        boss = office.office_actor(v, actors[0], t.i, article.text)  # "Kapolres X ... mengatakan pihaknya menangkap"
         if boss is not None:
             actors = [boss]
     fact = factuality.factuality(v, t)
@@ -940,6 +996,8 @@ def _build(article: Article, d: _Draft, res: Any, tx_by: list[list[TimeExpr]], s
     src, src_id = attribution.claimed_by(v, t.i, article.quotes, None)
     if src is None and d.fig_sources:
         src = d.fig_sources[0]
+    if src is None and tallier is not None:
+        src, src_id = tallier.name, tallier.entity_id
     if pointed is not None and src == pointed[0]:
         src, src_id = pointed[1].name, pointed[1].entity_id
     # unattributed: the wire the article copies ("Dilansir AFP"), else the outlet itself
@@ -988,6 +1046,17 @@ _GROUP_NOUNS: Final = frozenset({"kelompok", "organisasi", "milisi", "gerakan", 
 _POINTERS: Final = re.compile(r"\s*(?:itu|tersebut)\b")
 
 
+# verbs that tell a count ("Militer merevisi jumlah korban tewas dalam serangan Selasa lalu"): who
+# counts the dead of an attack is not who made it
+_TALLY_VERBS: Final = frozenset({"merevisi", "mencatat", "melaporkan", "mengumumkan", "memperbarui", "mengonfirmasi",
+                                 "menghitung", "mendata", "mengoreksi", "meralat"})
+_COUNT_NOUNS: Final = frozenset({"jumlah", "angka", "data", "total"})
+
+
+def _tallied(v: SentView, verb: int) -> bool:
+    return v.low[verb] in _TALLY_VERBS or (verb + 1 < len(v.low) and v.low[verb + 1] in _COUNT_NOUNS)
+
+
 def _group_pointed_back(article: Article, actors: list[Participant], s: Sentence) -> tuple[str, Participant] | None:
     """"Perundingan ... dibekukan setelah kelompok itu melancarkan serangan", "kelompok paramiliter
     pimpinan X itu mengklaim ...": a group pointed back at is the organisation named last before it
@@ -1006,6 +1075,29 @@ def _group_pointed_back(article: Article, actors: list[Participant], s: Sentence
         return None
     m = orgs[-1]
     return p.name, Participant(name=m.text, entity_id=m.entity_id, start=m.start, end=m.end)
+
+
+# "Badan PBB itu", "lembaga dunia tersebut": an agency pointed back at by its kind
+_AGENCY_BEFORE: Final = re.compile(r"\b(?:[Bb]adan|[Ll]embaga)\s+$")
+
+
+def _agency_pointed_back(article: Article, actors: list[Participant]) -> Participant | None:
+    """"Badan PBB itu mendesak ...": not the UN but its agency named last before ("juru bicara IOM"),
+    in the few paragraphs before, past the wires that report it; none when no other organisation was named."""
+    if len(actors) != 1:
+        return None
+    p = actors[0]
+    if p.start is None or p.end is None or not _POINTERS.match(article.text, p.end) \
+            or not _AGENCY_BEFORE.search(article.text, max(0, p.start - 10), p.start):
+        return None
+    lo = max(0, p.start - 800)
+    orgs = [m for m in article.mentions if m.label == "ORG" and lo <= m.start and m.end <= p.start
+            and m.text[:1].isupper() and m.text.lower() != p.name.lower() and p.name.lower() not in m.text.lower()
+            and not any(w.fullmatch(m.text) for w, _ in WIRES)]  # ("seperti dilansir AFP": who reports, no agency)
+    if not orgs:
+        return None
+    m = orgs[-1]
+    return Participant(name=m.text, entity_id=m.entity_id, start=m.start, end=m.end)
 
 
 # bodies that are no armed or civic group a "kelompok itu" points back at

@@ -101,6 +101,17 @@ def is_opinion(text: str, removed: list[str], low: str | None = None) -> bool:
     return any(_COLUMNIST.match(line) for line in removed[:12])
 
 
+# the editors' correction of the page itself: "Ralat: ...", "Sebelumnya tertulis ... 19 orang, yang benar sembilan"
+_CORRECTION: Final = re.compile(r"^\W*(?:ralat|koreksi|catatan\s+redaksi|erratum)\s*:|\b(?:sebelumnya|semula)\s+"
+                         r"(?:tertulis|ditulis|tercantum|disebutkan\s+dalam\s+berita)\b", re.IGNORECASE)
+
+
+def correction_note(text: str) -> bool:
+    """A sentence of the editors' correction note tells what the page once said, no event: its
+    figures are the wrong ones ("Sebelumnya tertulis jumlah jemaah yang diamankan 19 orang")."""
+    return _CORRECTION.search(text) is not None
+
+
 def real_in_sports(e: Event) -> bool:
     """In a sports story keep only events with victims, arrests or police (supporters' riots)."""
     if (e.kind == "DISASTER" and e.mode != "crash") or e.figures:
@@ -258,6 +269,17 @@ _HABITUAL: Final = re.compile(r"\b(?:sering|kerap|acap\s+kali|seringkali|sering\
                        re.IGNORECASE)
 
 
+_STILL: Final = re.compile(r"\b(?:masih|tetap|terus)\s+$", re.IGNORECASE)
+# a force of nature as the subject of an attack verb: "Gelombang dari mobil lain juga bisa menyerang
+# bagian depan mobil kita", "angin kencang menyerang ..." (a hazard's own verbs are DISASTER triggers)
+_NATURE_DOER: Final = re.compile(r"\b(?:gelombang|ombak|angin|arus|air|hujan|panas|hawa|dingin|cuaca|sinar|radiasi|rayap)"
+                          r"(?:\s+[\w-]+){0,4}\s+(?:(?:juga|pun|bisa|dapat|akan|kerap|sering|langsung)\s+)*$",
+                          re.IGNORECASE)
+# a hazard named as one of a kind: "menerobos genangan atau banjir", "rawan banjir atau longsor"
+_EITHER_HAZARD: Final = re.compile(r"\batau\s+$", re.IGNORECASE)
+_HAZARD_OR: Final = re.compile(r"\s+atau\b", re.IGNORECASE)
+
+
 def reportable(e: Event) -> bool:
     """Verbal-interaction events with no participant at all are generic ("meminta pertolongan");
     a public advisory ("meminta warga tetap waspada") is no request between actors."""
@@ -277,8 +299,12 @@ def reportable(e: Event) -> bool:
     if e.type in VERBAL and _SHARE.search(e.sentence, max(0, before - 40), before):
         return False  # "54 persen warga Inggris menolak referendum ulang": a poll, not a party acting
     if e.type == "MOBILIZE" and (_RESCUE_GEAR.match(e.sentence, after)
-                                 or _RESCUE_GEAR_BEFORE.search(e.sentence, max(0, before - 50), before)):
+                                 or _RESCUE_GEAR_BEFORE.search(e.sentence, max(0, before - 50), before)) \
+            and not _TO_SAVE_PEOPLE.search(e.sentence, after):
         return False  # "Sudin Damkar mengerahkan 20 unit mobil pemadam": fire engines, not troops
+        # (gear sent "untuk mengevakuasi warga" is a rescue of people: the deployment is kept)
+    if _DECLARED_HOAX.search(e.sentence, 0, max(0, before)) and _HOAX_VERDICT.search(e.sentence, after, after + 150):
+        return False  # "Video yang menyebut ... menculik tiga anak ... dipastikan hoaks": a claim found false
     if e.mode == "siege" and (_SWAMPED.match(e.sentence, after) or _SWAMPING.search(e.sentence, max(0, before - 40), before)):
         return False  # "dikepung sampah", "dikepung banjir": swamped, not besieged
     if e.mode == "destroy" and (_BURNT_STUFF.search(e.sentence, max(0, before - 30), before)
@@ -288,6 +314,8 @@ def reportable(e: Event) -> bool:
         return False  # "retorika perang", "kejahatan perang", "tawanan perang": a war named, none fought
     if _ANTI.search(e.sentence, max(0, before - 6), before):
         return False  # "penyidik anti-teror", "sistem pertahanan anti rudal": against it, not doing it
+    if e.mode == "territory" and _STILL.search(e.sentence, max(0, before - 12), before):
+        return False  # "Kelompok itu masih menguasai sebagian besar wilayah pedesaan": a standing hold, no taking
     if e.mode == "territory" and e.trigger.lower() in ("dikuasai", "diduduki") \
             and _HELD_BY.search(e.sentence, max(0, before - 16), before):
         return False  # "daerah yang dikuasai gerilyawan": who holds a place, not a taking
@@ -338,6 +366,11 @@ def reportable(e: Event) -> bool:
         return False  # "ungkapan paling terbuka yang menyerang Trump": words attack, nobody is hurt
     if e.type == "ASSAULT" and e.sentence[max(0, before - 8):before].lower().rstrip().endswith("seperti"):
         return False  # "penonton seperti terlempar ke masa lalu": a simile
+    if e.type == "ASSAULT" and not e.actors and _NATURE_DOER.search(e.sentence, max(0, before - 50), before):
+        return False  # "Gelombang dari mobil lain juga bisa menyerang bagian depan mobil": water, not a foe
+    if e.kind == "DISASTER" and not e.figures and (_EITHER_HAZARD.search(e.sentence, max(0, before - 8), before)
+                                                   or _HAZARD_OR.match(e.sentence, after)):
+        return False  # "terpaksa menerobos genangan atau banjir": a kind of hazard, none that struck
     if (e.type == "ASSAULT" or e.mode == "destroy") and _DISEASE.search(e.sentence[max(0, before - 30):after + 25]):
         return False  # "Kanker yang menyerang getah bening", "diserang virus"
     if e.mode == "visit" and any(p.name.lower().split()[-1] in _VISITORS for p in e.actors + e.targets if p.name.split()):
@@ -364,6 +397,10 @@ def reportable(e: Event) -> bool:
         return False  # "polisi menemukan pipa diduga bom": a device found, none set off
     if e.mode == "evacuate" and e.targets and all(_VICTIMS.intersection(p.name.lower().split()) for p in e.targets):
         return False  # "Korban sudah dievakuasi petugas": the rescue of the dead or hurt is part of their incident
+    if e.type == "THREATEN" and _BOMB_THREAT.match(e.sentence, after) and (
+            _THREAT_REACHED.search(e.sentence, after) or _THREAT_RECEIVED.search(e.sentence, max(0, before - 25), before)):
+        return True  # "ancaman bom ... menyasar sebuah sekolah": an incident, whoever sent it
+        # ("mewaspadai ancaman bom menjelang Natal" reaches nobody: no event)
     return e.type not in TALK or bool(e.actors or e.targets or e.figures) or _goods_handed_out(e)
 
 
@@ -422,6 +459,20 @@ _SOFT_DAMAGE: Final = re.compile(r"\s+(?:\w+\s+)?(?:kesehatan|gigi|enamel|kulit|
 _PURPOSE: Final = re.compile(r"\b(?:untuk|guna|demi|agar|supaya|dalam\s+rangka|diharapkan|diharapkan\s+dapat|bisa|dapat|mampu)\s+"
                       r"(?:ikut\s+|turut\s+|terus\s+|lebih\s+)?(?:memberikan\s+|memberi\s+|menyalurkan\s+|menjalin\s+)?$",
                       re.IGNORECASE)
+# a rescue of people, not the deployment of gear alone: "mengerahkan 12 perahu karet untuk mengevakuasi warga"
+_TO_SAVE_PEOPLE: Final = re.compile(r"\s+(?:\S+\s+){0,6}?(?:untuk|guna)\s+(?:mengevakuasi|menyelamatkan|mencari|menolong)\s+"
+                             r"(?:para\s+|ratusan\s+|ribuan\s+|puluhan\s+)?(?:warga|korban|pengungsi|penumpang|"
+                             r"penduduk|nelayan|pendaki|santri|siswa|anak-anak)\b", re.IGNORECASE)
+# the content of a claim ("video yang menyebut ...", "kabar soal ...") later found false ("dipastikan hoaks")
+_DECLARED_HOAX: Final = re.compile(r"\b(?:menyebut|menyebutkan|mengabarkan|berisi|bernarasi|soal|tentang|terkait|bahwa)\b",
+                            re.IGNORECASE)
+_HOAX_VERDICT: Final = re.compile(r"\b(?:dipastikan|dinyatakan|ternyata|adalah|merupakan|disebut|hanyalah|hanya)\s+(?:sebagai\s+)?"
+                           r"(?:hoaks|hoax|bohong|kabar\s+bohong|berita\s+bohong|disinformasi|tidak\s+benar)\b",
+                           re.IGNORECASE)
+# a threat of a bomb (or of shooting) is an incident even when nobody is named behind it
+_BOMB_THREAT: Final = re.compile(r"\s+(?:\w+\s+)?(?:bom|peledak|bahan\s+peledak|penembakan|teror)\b", re.IGNORECASE)
+_THREAT_REACHED: Final = re.compile(r"\b(?:menyasar|ditujukan|dikirim|dikirimkan|diterima|masuk|dilayangkan|disebar)\b", re.IGNORECASE)
+_THREAT_RECEIVED: Final = re.compile(r"\b(?:menerima|mendapat|mendapatkan|mendapati)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _CYBER: Final = re.compile(r"\b(?:kerentanan|peretas|hacker|siber|malware|ransomware|phishing|celah\s+keamanan|bug|"
                     r"serangan\s+ddos|ddos)\b", re.IGNORECASE)
 _PLAYERS: Final = re.compile(r"\b(?:pemain|pemainnya|atlet|atletnya|pebalap|petinju|pesepak\s?bola|striker|kiper|gelandang|"

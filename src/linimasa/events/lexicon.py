@@ -75,7 +75,8 @@ ROOTS: Final[list[tuple[str, str, str, str | None, str | None]]] = [
     ("tikam", "me pe", "ASSAULT", "blade", None),
     ("bacok", "me pe an", "ASSAULT", "blade", None),
     ("tusuk", "me pe", "ASSAULT", "blade", None),  # "tewas setelah ditusuk", "menusukkan pisau", "penusukan"
-    ("carok", "root", "ASSAULT", "blade", None),  # Madurese duel with sickles: "terlibat carok", "carok kembali terjadi"
+    ("carok", "root", "ASSAULT", "blade", None),
+    ("kelahi", "per ber", "ASSAULT", "beat", None),  # "dua tahanan terlibat perkelahian", "berkelahi di blok A"  # Madurese duel with sickles: "terlibat carok", "carok kembali terjadi"
     ("aniaya", "me pe", "ASSAULT", "beat", None),
     ("pukul", "me pe", "ASSAULT", "beat", "person_object"),
     ("keroyok", "me pe", "ASSAULT", "beat", None),
@@ -191,6 +192,7 @@ ROOTS: Final[list[tuple[str, str, str, str | None, str | None]]] = [
     ("beku", "me", "SANCTION", "freeze", "asset_object"),
     # MOBILIZE
     ("kerah", "me pe", "MOBILIZE", "military", None),
+    ("terjun", "me", "MOBILIZE", "military", "kan_only"),  # "menerjunkan 120 personel" ("terjun ke jurang" is a fall)
     ("masuk", "me", "MOBILIZE", "enter", "military_context"),
     ("siaga", "root", "MOBILIZE", "alert", "armed_context"),
     # DISASTER (kind)
@@ -225,7 +227,9 @@ EXTRA_FORMS: Final[dict[str, list[tuple[str, str, str]]]] = {
               ("kerjasama", "nominal", "n"), ("bekerjasama", "active", "v")],
     "bakar": [("kebakaran", "nominal", "n")],
     "tabrak": [("bertabrakan", "active", "v")],
-    "terima": [("diterima", "passive", "v")],  # only a delegation received ("perwakilan massa diterima Sekda")
+    # only a delegation received: "perwakilan massa diterima Sekda", "Ketua DPRD menerima tujuh perwakilan"
+    "terima": [("diterima", "passive", "v"), ("menerima", "active", "v")],
+    "balik": [("terbalik", "passive", "v")],  # a craft that overturned: "sebuah speedboat terbalik"
 }
 EXTRA_SENSES: Final[dict[str, Sense]] = {
     "perkosa": Sense("ASSAULT", "sexual"),
@@ -233,6 +237,7 @@ EXTRA_SENSES: Final[dict[str, Sense]] = {
     "temu": Sense("CONSULT", "meet", needs="meet"),
     "kerja": Sense("COOPERATE"),
     "terima": Sense("CONSULT", "meet", needs="delegation"),
+    "balik": Sense("DISASTER", "crash", "DISASTER", needs="craft"),
 }
 # Surface forms whose sense differs from their root's.
 FORM_SENSES: Final[dict[str, Sense]] = {
@@ -272,6 +277,8 @@ MULTI: Final[dict[str, Sense | None]] = {
     "saling tembak": Sense("ASSAULT", "firearms"),  # "terlibat saling tembak artileri di perbatasan"
     "saling serang": Sense("ASSAULT", "clash"),  # "Warga kedua desa saling serang menggunakan panah"
     "saling bacok": Sense("ASSAULT", "blade"),
+    "saling pukul": Sense("ASSAULT", "clash"),  # "sekuriti dan warga terlibat saling pukul dan saling lempar batu"
+    "saling lempar": Sense("ASSAULT", "clash"),
     "memberlakukan jam malam": Sense("COERCE", "curfew"), "diberlakukan jam malam": Sense("COERCE", "curfew"),
     "menerapkan jam malam": Sense("COERCE", "curfew"), "diterapkan jam malam": Sense("COERCE", "curfew"),
     # "pasukannya berhasil memukul mundur serangan itu": the side that repels fights, it does not retreat
@@ -375,6 +382,9 @@ MULTI: Final[dict[str, Sense | None]] = {
     "terserang demam": None,
     "terserang flu": None,
     "terserang malware": None,
+    # struck by an illness: "Euis mengaku diserang sakit perut hebat"
+    "diserang sakit": None, "diserang penyakit": None, "diserang diare": None, "diserang demam": None,
+    "diserang flu": None, "diserang virus": None,
     "terserang hama": None,
     "serangan balasan": Sense("ASSAULT"),
     "medan perang": None,

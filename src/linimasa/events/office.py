@@ -30,8 +30,10 @@ def _unit(title: str) -> str:
     return "Pol" + title[5:]
 
 
-def office_actor(v: SentView, actor: Participant, ti: int) -> Participant | None:
-    """The office ``actor`` (a person) heads, when the sentence says his side acted."""
+def office_actor(v: SentView, actor: Participant, ti: int, text: str | None = None) -> Participant | None:
+    """The office ``actor`` (a person) heads, when the sentence says his side acted; a person
+    named bare ("Yusuf mengatakan pihaknya mengamankan ...") heads the office the article's
+    ``text`` gave him with his title earlier ("Kapolres Bima Kota AKBP Yusuf Hamdani")."""
     if actor.start is None or actor.end is None:
         return None
     first = next((k for k, t in enumerate(v.toks) if t.start >= actor.start), None)
@@ -54,7 +56,12 @@ def office_actor(v: SentView, actor: Participant, ti: int) -> Participant | None
         name = " ".join([head, v.text(start, end)]).strip() if end > start else head
         return Participant(name=name, sector="police" if head.lower().startswith("pol") else None,
                            country=actor.country, start=v.toks[k].start, end=v.toks[max(k, end - 1)].end)
-    return None
+    if text is None:
+        return None
+    told = speaker_office(text, actor.name)
+    if told is not None:
+        told.country, told.start, told.end = actor.country, actor.start, actor.end
+    return told
 
 
 _TITLE: Final = re.compile(

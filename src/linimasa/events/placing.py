@@ -219,12 +219,20 @@ def fill_locations(article: Article, events: list[Event], sents: list[Sentence],
 
 def _aimed_at_country(e: Event) -> str | None:
     """The country of what a strike with no place of its own was fired at ("menembakkan puluhan roket
-    ke arah pangkalan militer Israel"): the fire lands there."""
+    ke arah pangkalan militer Israel") or struck as its object ("menggempur Lebanon selatan"): the
+    fire lands there."""
     for p in e.targets:
         if p.country and p.start is not None and p.start > e.trigger_end \
                 and _TOWARDS.search(e.sentence, e.trigger_end - e.sentence_start, p.start - e.sentence_start):
             return p.country
+        if p.country and p.start is not None and 0 < p.start - e.trigger_end <= 1 and e.trigger.lower().startswith("me") \
+                and p.end is not None and _COUNTRY_OBJECT.match(e.sentence, p.end - e.sentence_start):
+            return p.country  # "Israel kembali menggempur Lebanon selatan.": the country struck, its part named
     return None
+
+
+# a country struck as a whole or in one of its quarters, then the clause ends ("menggempur Lebanon selatan.")
+_COUNTRY_OBJECT: Final = re.compile(r"(?:\s+(?:utara|selatan|timur|barat|tenggara|tengah))?\s*(?:[.,;]|$)", re.IGNORECASE)
 
 
 _TOWARDS: Final = re.compile(r"\bke(?:\s+arah)?\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
@@ -520,9 +528,17 @@ def _country_location(code: str, res: Any) -> Location | None:
 
 def _dateline(article: Article, sents: list[Sentence], res: Any, hint: str | None) -> Location | None:
     name = article.dateline
-    if not name and sents:
-        lead = parse_lead(sents[0].text)
-        name = lead.place if lead is not None else None
+    for s in sents[:8] if not name else ():
+        # the dateline opens the first paragraph, or a later one of the first three when a note the
+        # cleaner kept comes first ("Ralat: Berita ini telah diperbarui ...", then "Bima - ...")
+        if s.paragraph > 2:
+            break
+        if s.start and article.text[s.start - 1] != "\n":
+            continue
+        lead = parse_lead(s.text)
+        if lead is not None and lead.place:
+            name = lead.place
+            break
     if not name:
         return None
     if res.gaz is None:

@@ -191,6 +191,10 @@ def find_participants(v: SentView, ents: dict[str, Entity], country_names: dict[
                         or lk in _NOUN_TAILS.get(v.low[k - 1], ()):
                     k += 1
                     continue
+                if lk == "dan" and v.low[i] in _MINISTRY_HEADS and k + 1 < n and v.toks[k + 1].text[:1].isupper() \
+                        and v.low[k + 1] not in TITLE_WORDS and not _participant_sector(v.low[k + 1]) and k + 1 not in v.countries:
+                    k += 1  # "Menteri Pemuda dan Olahraga", "Kementerian Kelautan dan Perikanan": one office's name
+                    continue
                 if lk in ("di", "asal") and k + 1 in v.countries and v.low[i] not in TITLE_WORDS:
                     # "warga di Suriah"; "warga asal Kamerun": where the people come from, part of who they are
                     country = v.countries[k + 1][1]
@@ -221,6 +225,10 @@ def find_participants(v: SentView, ents: dict[str, Entity], country_names: dict[
                         k = v.mentions[k][0]
                     elif e is not None and v.toks[k].text[:1].isupper():
                         k = v.mentions[k][0]  # "Lembaga Bantuan Hukum (LBH) Medan": its branch there
+            if k + 1 < n and v.low[k] == "pimpinan" and v.low[i] != "pimpinan" and v.toks[k + 1].text[:1].isupper():
+                k += 2  # "Kelompok kriminal bersenjata (KKB) pimpinan Yanus Murib": the group its leader names
+                while k < n and v.toks[k].text[:1].isupper() and v.low[k] not in SUBORDINATORS:
+                    k += 1
             if v.nya[i] and country is None:
                 country = last_country
             if sector == "military" and v.low[i] == "satuan" and any(x in _POLICE_UNITS for x in v.low[i + 1:k]):
@@ -237,6 +245,9 @@ def find_participants(v: SentView, ents: dict[str, Entity], country_names: dict[
             if country:
                 last_country = country
             i = k
+            continue
+        if ment is not None and ment[1].label in ("PER", "ORG", "NORP") and _place_short_form(v, i, ment[0]):
+            i = ment[0]  # "Kabupaten Indragiri Hulu (Inhu)": the place's short name, whatever the tagger took it for
             continue
         if ment is not None and ment[1].label in ("PER", "ORG", "NORP"):
             end, m = ment
@@ -273,7 +284,40 @@ def find_participants(v: SentView, ents: dict[str, Entity], country_names: dict[
             i = end
             continue
         i += 1
-    return _acronym_subjects(v, _join_units(v, _drop_initials(v, spans), ents))
+    return _untagged_subject(v, _acronym_subjects(v, _join_units(v, _drop_initials(v, spans), ents)))
+
+
+def _untagged_subject(v: SentView, spans: list[Span]) -> list[Span]:
+    """A name the tagger missed heading the sentence, right before its verb (or the "yang" of a
+    clause on it), is its subject: "Rektor Universitas Halu Oleo meminta ...", "Organisasi hak asasi
+    manusia Amnesty International meminta ..." (after a lower-case description), "Radio Andalus yang
+    dikelola Al-Shabaab mengklaim ...". Two capitalised words at least (one may only open the sentence), no
+    participant before them."""
+    n = len(v.low)
+    k = 1
+    while k < n and v.toks[k].text.isalpha() and v.toks[k].text.islower() and not verbal(v.low[k]) \
+            and v.low[k] != "yang" and v.low[k] not in PREPOSITIONS and v.low[k] not in _PLACE_PREPS:
+        k += 1  # (a description, not a place: "Unjuk rasa ... di depan Gedung DPRD berakhir ricuh")
+    start = 0 if k == 1 else k
+    end = start
+    while end < n and v.toks[end].text[:1].isupper() and v.toks[end].text.replace("-", "").isalpha():
+        end += 1
+    nxt = end
+    while nxt < n and v.low[nxt] in _CONTROL_GAP:
+        nxt += 1
+    if end - start < 2 or nxt >= n or not (verbal(v.low[nxt]) or v.low[nxt] == "yang") \
+            or any(sp.i < end for sp in spans) \
+            or any(x in v.mentions or x in v.countries for x in range(start, end)):
+        return spans
+    part = Participant(name=v.text(start, end), start=v.toks[start].start, end=v.toks[end - 1].end)
+    return sorted([*spans, Span(start, end, part)], key=lambda sp: sp.i)
+
+
+def _place_short_form(v: SentView, i: int, end: int) -> bool:
+    """Whether the name at tokens ``i:end`` is a bracketed short form right after a place name."""
+    if i < 2 or end >= len(v.low) or v.low[i - 1] != "(" or v.low[end] != ")":
+        return False
+    return any(e == i - 1 and m.label == "LOC" for e, m in v.mentions.values())
 
 
 # a country naming a currency or where a thing was made: "dolar Amerika Serikat", "meriam buatan China"
@@ -469,7 +513,16 @@ def _in_pp(v: SentView, i: int) -> bool:
     prev = v.low[i - 1]
     if prev in _PLACE_PREPS or prev in SOURCE_PREPS:
         return True
-    return prev in PLACE_WORDS and i >= 2 and v.low[i - 2] in _PLACE_PREPS
+    return (prev in PLACE_WORDS or prev in _QUARTERS) and i >= 2 and v.low[i - 2] in _PLACE_PREPS
+
+
+# offices whose names join two fields with "dan" ("Menteri Pemuda dan Olahraga")
+_MINISTRY_HEADS: Final = frozenset({"menteri", "kementerian", "menko", "wamen", "wakil"})
+
+
+# a quarter of a place: "di timur negara itu", "di selatan kota" (the place, not a party)
+_QUARTERS: Final = frozenset({"utara", "selatan", "timur", "barat", "tenggara", "timurlaut", "baratdaya", "baratlaut",
+                              "pinggiran", "tengah", "jantung", "pusat"})
 
 
 def _aside_head(words: list[str]) -> list[str]:
@@ -489,10 +542,13 @@ _BUT = frozenset({"tetapi", "tapi", "namun"})
 
 
 def _joint_team(v: SentView, spans: list[Span], ti: int) -> list[Span]:
-    """"Tim gabungan Polda X, Kodam Y dan Balai Gakkum KLHK menggerebek ...": the units the joint
-    team is made of act together (their names may hold "dan" and brackets of their own)."""
+    """"Tim gabungan Polda X, Kodam Y dan Balai Gakkum KLHK menggerebek ...", "Tim SAR gabungan yang
+    terdiri atas Basarnas, TNI AL dan Polair mengerahkan ...": the units the joint team is made of act
+    together (their names may hold "dan" and brackets of their own)."""
     for k in range(ti - 1, max(0, ti - 30), -1):
-        if v.low[k] in _JOINT and v.low[k - 1] == "tim":
+        if v.low[k] in _JOINT and (v.low[k - 1] == "tim" or (k >= 2 and v.low[k - 2] == "tim" and v.toks[k - 1].text.isupper())):
+            if v.low[k + 1:k + 3] == ["yang", "terdiri"] and k + 3 < ti and v.low[k + 3] in ("atas", "dari"):
+                k += 3  # (the team told with what it is made of)
             units = [s for s in spans if k < s.i and s.j <= ti]
             between = [x for x in range(k + 1, ti) if not any(s.i <= x < s.j for s in units)]
             if units and units[0].i <= k + 2 and all(
@@ -521,7 +577,7 @@ def subject_before(v: SentView, spans: list[Span], ti: int) -> list[Span]:
     while k >= 0:
         inside = next((s for s in spans if s.i <= k < s.j), None)
         if inside is not None:
-            found = True
+            found = found or not _in_pp(v, inside.i)  # ("... di timur negara itu dan menyerukan": no subject yet)
             seg = inside.i
             k = inside.i - 1
             continue
@@ -725,6 +781,10 @@ def assign(v: SentView, spans: list[Span], ti: int, tj: int, voice: str, type_: 
         return parts(gen), parts(tgt)
     if voice == "stative" and subj and any(v.low[x] in _ABOUT_VERBS for x in range(subj[-1].j, ti)):
         subj = []  # "Presiden mengecam keras aksi teror tersebut": who speaks of it, not who did it
+    if voice == "stative" and mode == "clash" and not subj:
+        sides = [s for s in objs if s.i == tj]
+        if sides:  # "Bentrok suporter pecah usai laga": the supporters fought, nobody struck them
+            return parts(_coordinated(spans, spans.index(sides[0]), len(v.low), v)), []
     return parts(subj), parts(objs)
 
 

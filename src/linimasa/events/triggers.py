@@ -202,13 +202,24 @@ def _rule_asset(v: SentView, t: Trigger) -> Sense | None:
         t.voice == "passive" and any(w in _ASSETS for w in _window(v, t.i - 4, t.i))) else None
 
 
+_HELD: Final = frozenset({"sandera", "disandera", "menyandera", "diculik", "menculik", "disekap", "menyekap",
+                           "ditawan", "tawanan"})
+
+
+def _held_before(v: SentView, t: Trigger) -> bool:
+    """"Tujuh pekerja ... yang disandera KKB di Kabupaten Puncak, Papua Tengah, akhirnya dibebaskan": the
+    subject, told as held captive, may lie before a place set off by commas; whoever is freed after being
+    held is a person let go, never a town taken."""
+    return any(w in _HELD for w in v.low[max(0, t.i - 24):t.i])
+
+
 def _rule_free(v: SentView, t: Trigger) -> Sense | None:
     if t.voice == "passive":
         lo = t.i
         while lo > max(0, t.i - 16) and v.low[lo - 1] not in SUBORDINATORS and v.low[lo - 1] not in (",", ";"):
             lo -= 1  # the clause's subject: "Tiga nelayan WNI yang disandera ... akhirnya dibebaskan"
         left = _window(v, lo, t.i)
-        if any(w in PERSON_WORDS for w in left):
+        if any(w in PERSON_WORDS for w in left) or _held_before(v, t):
             return Sense("RETREAT", "release")
         return Sense("ASSAULT", "territory") if _clause_has(v, t, MILITARY_WORDS) else None
     if _has_person_object(v, t) or v.toks[t.j - 1].text.lower().endswith("nya"):
@@ -234,6 +245,8 @@ def _rule_let_go(v: SentView, t: Trigger) -> Sense | None:
         return None
     if t.voice == "active" and any(w in _CAPTIVES for w in _window(v, t.j, t.j + 3)):
         return t.sense
+    if t.voice == "active" and any(w in _HELD for w in v.low[t.j:t.j + 8]) and _has_person_object(v, t):
+        return t.sense  # "KKB melepaskan tujuh pekerja jembatan yang mereka sandera": people it held
     return None
 
 
@@ -397,9 +410,11 @@ _DELEGATION: Final = frozenset({"perwakilan", "delegasi", "utusan", "perwakilann
 
 
 def _rule_delegation(v: SentView, t: Trigger) -> Sense | None:
-    """"Sepuluh perwakilan massa akhirnya diterima Pj Sekda": a delegation received is a meeting;
-    anything else received ("laporan itu diterima", "uang diterima") is not."""
-    return t.sense if any(w in _DELEGATION for w in v.low[max(0, t.i - 4):t.i]) else None
+    """"Sepuluh perwakilan massa akhirnya diterima Pj Sekda", "Ketua DPRD menerima tujuh perwakilan
+    mahasiswa": a delegation received is a meeting; anything else received ("laporan itu diterima",
+    "menerima bantuan") is not. The passive names the delegation before, the active after."""
+    near = v.low[max(0, t.i - 4):t.i] if t.voice == "passive" else v.low[t.j:t.j + 3]
+    return t.sense if any(w in _DELEGATION for w in near) else None
 
 
 SENSE_RULES: Final[dict[str, Callable[[SentView, Trigger], Sense | None]]] = {
@@ -482,6 +497,9 @@ _CHARGE_HEADS: Final = frozenset({"pelaku", "terduga", "tersangka", "terpidana",
                            "dugaan", "tuduhan", "sangkaan", "dakwaan", "vonis"})
 
 
+_COURT: Final = frozenset({"terbukti", "didakwa"})
+
+
 def licensed(v: SentView, t: Trigger, spans_start: set[int]) -> bool:
     """Whether a nominal trigger reports an event (see the module docstring)."""
     if not t.nominal:
@@ -505,6 +523,9 @@ def licensed(v: SentView, t: Trigger, spans_start: set[int]) -> bool:
         return False  # "novel misteri pembunuhan", "film perang": a genre, not news
     if k >= 1 and v.low[k - 1] in ("di", "dalam", "selama") and prev in ("tengah-tengah", "tengah", "masa", "kancah"):
         return False
+    if any(v.low[x] in _COURT and any(v.low[y] in LIGHT_VERBS for y in range(x + 1, min(x + 4, t.i)))
+           for x in range(max(0, t.i - 8), t.i)):
+        return False  # "dinyatakan terbukti melakukan ... pembunuhan berencana": the crime a court judges, no news
     if any(v.low[x] in LIGHT_VERBS for x in range(max(0, t.i - 3), t.i)):
         return True
     if prev in ("sasaran", "target", "korban") and k >= 1 and v.low[k - 1] in ("menjadi", "jadi"):
@@ -526,6 +547,8 @@ def licensed(v: SentView, t: Trigger, spans_start: set[int]) -> bool:
         return True  # "kedua pihak sepakat pembangunan dihentikan sementara": the sides agreed
     if t.voice == "stative" and prev in _ASPECT:
         return True  # "Gunung Lewotobi kembali erupsi", "wilayah itu sempat banjir": used as a verb
+    if t.voice == "nominal" and (prev in _ASPECT or prev == "juga") and _bare_root(v.low[t.i]):
+        return True  # "ribuan buruh ... juga mogok kerja": a bare root after an adverb is the predicate
     for x in range(t.j, min(len(v.low), t.j + 6)):
         w = v.low[x]
         if w in PREDICATES:
@@ -533,6 +556,29 @@ def licensed(v: SentView, t: Trigger, spans_start: set[int]) -> bool:
         if w in PUNCT_BOUNDARY or w in SUBORDINATORS:
             break
     return False
+
+
+_HAPPENED_VERBS: Final = frozenset({"terjadi", "pecah", "berlangsung", "meletus"})
+_DAYS: Final = frozenset({"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"})
+
+
+def _happened_clause(v: SentView, t: Trigger) -> bool:
+    """"mengecam kericuhan suporter yang terjadi seusai pertandingan ... pada Minggu (14/3/2027) malam":
+    an event noun with a clause of when it happened, its day named, is news of its own, not only
+    what the verb before it is about ("kericuhan yang terjadi itu" points back)."""
+    x = t.j
+    while x < len(v.low) and x < t.j + 3 and v.low[x] != "yang" and v.low[x] not in PUNCT_BOUNDARY:
+        x += 1
+    if x >= len(v.low) or v.low[x] != "yang" or x + 1 >= len(v.low) or v.low[x + 1] not in _HAPPENED_VERBS:
+        return False
+    z = x + 2
+    day = False
+    while z < len(v.low) and v.low[z] not in (".", ";") and z < x + 24:
+        if v.low[z] in ("itu", "tersebut"):
+            return False
+        day = day or v.low[z] in _DAYS
+        z += 1
+    return day
 
 
 # active verbs of a relative clause that tell what an attack hit ("akibat tembakan artileri RSF yang
@@ -577,6 +623,11 @@ def _named_meeting(v: SentView, t: Trigger) -> bool:
         if v.low[x] == "dengan":
             return x + 1 < len(v.low) and v.toks[x + 1].text[:1].isupper()
     return False
+
+
+def _bare_root(w: str) -> bool:
+    """"mogok", "demo": no pe-/ke-...-an noun ("penyerangan", "kebakaran") can stand as a predicate."""
+    return not w.startswith(("pe", "ke")) and not w.endswith("an")
 
 
 _ASPECT: Final = frozenset({"kembali", "sempat", "telah", "sudah", "masih", "terus", "kerap", "sering", "baru", "mulai"})
@@ -670,8 +721,9 @@ def find_triggers(v: SentView, lexicon: dict[str, Form], multi: dict[tuple[str, 
         out.extend(t for t in pronominal_passives(v, lexicon) if t.i not in taken)
         out.sort(key=lambda t: t.i)
     # a nominal right after another trigger only qualifies it ("perundingan gencatan senjata")
-    return [t for n, t in enumerate(out) if not (n and t.nominal and out[n - 1].j == t.i) and not _breached(v, t)
-            and not _paper_signed(v, t)]
+    # (unless told with when it happened: "mengecam kericuhan suporter yang terjadi ... Minggu (14/3) malam")
+    return [t for n, t in enumerate(out) if not (n and t.nominal and out[n - 1].j == t.i and not _happened_clause(v, t))
+            and not _breached(v, t) and not _paper_signed(v, t)]
 
 
 # papers one side signs alone: a letter, a decree, a petition -- no agreement between parties

@@ -147,8 +147,16 @@ def aside(text: str) -> bool:
 
 
 def past_anaphora(low: list[str]) -> bool:
-    """The sentence continues a past narrative, so a background date before it may carry over."""
-    return not _BACKGROUND.isdisjoint(low) or _has(low, PAST_ANAPHORA, _PAST_ANAPHORA_FIRST)
+    """The sentence continues a past narrative, so a background date before it may carry over
+    ("lebih dulu", "terlebih dahulu" is who went first, not formerly: "petugas lebih dulu memukul warga")."""
+    if not _BACKGROUND.isdisjoint(low) and any(
+            w in _BACKGROUND and not (w in _FIRST_OF_TWO and k and low[k - 1] in ("lebih", "terlebih"))
+            for k, w in enumerate(low)):
+        return True
+    return _has(low, PAST_ANAPHORA, _PAST_ANAPHORA_FIRST)
+
+
+_FIRST_OF_TWO: Final = frozenset({"dulu", "dahulu"})
 
 
 def sourcing_end(low: list[str], starts: list[int], timexes: list[TimeExpr]) -> int | None:
@@ -224,6 +232,17 @@ _CLAUSE_STOP: Final = frozenset({",", ";", ".", "dan", "serta", "tetapi", "namun
                           "setelah", "sebelum", "ketika", "saat", "sehingga", "hingga"})
 
 
+def span_up_to_now(x: TimeExpr) -> bool:
+    """A span reaching the day of telling ("dalam sepekan terakhir", "selama ini", "sejak Januari"):
+    after a statement's verb it is the time of what is stated, not the day it was said."""
+    words = x.text.lower().split()
+    return bool(words) and (words[-1] == "terakhir" or words[0] in ("selama", "sejak"))
+
+
+# a clause of the same time as the trigger: what is dated inside it is dated for the trigger too
+_AT_THE_TIME: Final = frozenset({"ketika", "saat", "sewaktu", "tatkala", "kala"})
+
+
 def in_other_relative(low: list[str], starts: list[int], tj: int, pos: int) -> bool:
     """Whether the time expression at char ``pos`` sits in a "yang ..." clause that modifies a
     noun of a predicate after the trigger (ending at token ``tj``), not the trigger itself:
@@ -235,6 +254,8 @@ def in_other_relative(low: list[str], starts: list[int], tj: int, pos: int) -> b
             return False
         if low[m] == "yang":  # a predicate between the trigger and the clause: another noun's clause
             # ("gempa bermagnitudo 6,8 yang mengguncang ...": a ber- word before a number modifies the noun)
+            if any(low[x] in _AT_THE_TIME for x in range(tj, m)):
+                return False  # "tewas tertembak ketika memergoki pemburu yang memasang jerat ... pada Senin": at that time
             return any(len(low[x]) > 4 and low[x].startswith(("me", "di", "ber", "ter"))
                        and not (low[x].startswith("ber") and x + 1 < m and low[x + 1][:1].isdigit()) for x in range(tj, m))
     return False

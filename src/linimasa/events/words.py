@@ -103,19 +103,20 @@ for _w in ("pemimpin", "pimpinan", "otoritas", "pemerintah", "kementerian", "men
            "raja", "gubernur", "bupati", "walikota", "wali", "pejabat", "istana", "parlemen", "dpr",
            "diplomat", "dubes", "kedutaan", "kemlu", "pemprov", "pemkab", "pemkot", "pemda",
            "delegasi", "bnpb", "bpbd", "basarnas", "kabinet", "negara", "kanselir", "wapres",
-           "camat", "lurah", "kades"):
+           "camat", "lurah", "kades", "sar"):  # "Tim SAR gabungan mengerahkan ...": the rescue service
     SECTOR_NOUNS[_w] = "government"
 for _w in ("pemberontak", "milisi", "gerilyawan", "separatis", "kkb", "opm", "teroris", "militan",
            "jihadis", "kombatan", "geng", "begal", "pelaku", "tersangka", "terduga", "gerombolan",
            "sindikat", "perampok", "penembak", "penyerang", "perompak", "bajak",
-           "bandit", "kartel", "preman", "penjahat", "gangster", "ekstremis"):  # "Kelompok bandit bersenjata"
+           "bandit", "kartel", "preman", "penjahat", "gangster", "ekstremis",
+           "pemburu", "peretas", "hacker"):  # poachers ("dianiaya pemburu"), hackers  # "Kelompok bandit bersenjata"
     SECTOR_NOUNS[_w] = "rebel"
 for _w in ("pendukung", "simpatisan", "pengikut", "warga", "penduduk", "masyarakat", "pengungsi", "orang-orang", "orang", "petani",
            "nelayan", "pelajar", "mahasiswa", "demonstran", "pengunjuk", "buruh", "jurnalis",
            "wartawan", "anak-anak", "wanita", "perempuan", "pemuda", "sipil", "pekerja", "massa",
            "suporter", "penumpang", "pengemudi", "santri", "guru", "siswa", "relawan", "korban",
            "jemaah", "pedagang", "pengendara", "umat", "ibu", "bocah", "remaja", "lansia",
-           "ojol", "pemukim", "sandera", "tawanan", "narapidana", "pengacara", "advokat", "kuasa",
+           "ojol", "pemukim", "sandera", "tawanan", "narapidana", "napi", "tahanan", "pengacara", "advokat", "kuasa",
            "awak", "abk", "pelaut", "nakhoda", "kru", "turis", "wisatawan", "pendaki", "jamaah", "sopir",
            "dokter", "perawat", "bidan", "pasien", "balita", "karyawan", "pegawai", "pengusaha", "kontraktor", "tukang",
            "pria", "lelaki", "laki-laki",

@@ -39,7 +39,17 @@ from datetime import date
 from ..geo.locate import km_between
 from ..model import Event, Location, Participant, Passage
 from .minhash import words
-from .parties import CROWD, crowd_keys, crowds_differ, institution_key, office_keys, territorial_units, units_differ
+from .parties import (
+    CROWD,
+    companies,
+    companies_differ,
+    crowd_keys,
+    crowds_differ,
+    institution_key,
+    office_keys,
+    territorial_units,
+    units_differ,
+)
 
 TYPE_FAMILY = {
     "ASSAULT": "force", "COERCE": "force", "MOBILIZE": "force",
@@ -435,6 +445,14 @@ def _two_units(a: Event, b: Event) -> bool:
     return units_differ(ua, ub)
 
 
+def _two_companies(a: Event, b: Event) -> bool:
+    """The doers of both are people of two named companies ("Ribuan buruh PT Sinar Garmen Abadi
+    ... mogok kerja" and "Ratusan pekerja PT Krakatau Baja Mandiri berunjuk rasa" on one day in
+    one province): two crowds, two events."""
+    return companies_differ({c for p in a.actors for c in companies(p.name)},
+                            {c for p in b.actors for c in companies(p.name)})
+
+
 def _riot_two_ways(x: EventInfo, y: EventInfo) -> bool:
     """A crowd's riot told by one outlet as a protest ("Kericuhan antarsuporter terjadi") and by
     another as a clash ("Bentrok suporter pecah"): a PROTEST and a clash whose parties share a
@@ -488,6 +506,8 @@ def score(x: EventInfo, y: EventInfo, aligned: bool = False) -> float | None:
         return None  # one unit's arrests on two stated days, of two and of three people
     if not aligned and _two_units(x.event, y.event):
         return None  # the police of two regencies, each in its own raid on one day
+    if not aligned and _two_companies(x.event, y.event):
+        return None  # the workers of two companies, each protesting at its own site on one day
     s = W_TYPE * (1.0 if same_type else 0.5)
     s += W_DATE * (dt if dt is not None and dt > 0 else 0.0)
     if not (x.actors or x.actor_countries or y.actors or y.actor_countries):

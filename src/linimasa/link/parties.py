@@ -91,6 +91,23 @@ def units_differ(a: set[tuple[str, str]], b: set[tuple[str, str]]) -> bool:
     return False
 
 
+# a company named by its legal form ("buruh PT Sinar Garmen Abadi", "karyawan CV Maju Jaya")
+_COMPANY = re.compile(r"\b(?:PT|CV|Perum|PTPN)\.?\s+((?:[A-Z0-9][\w'&-]*)(?:\s+[A-Z0-9][\w'&-]*){0,4})")
+
+
+def companies(name: str) -> set[str]:
+    """The companies ``name`` names: "Ribuan buruh PT Sinar Garmen Abadi" -> {"sinar garmen abadi"}."""
+    return {m.group(1).lower() for m in _COMPANY.finditer(name)}
+
+
+def companies_differ(a: set[str], b: set[str]) -> bool:
+    """Both sides are people of a named company and no company is one ("buruh PT Sinar Garmen
+    Abadi" in Cikande, "pekerja PT Krakatau Baja Mandiri" in Cilegon): two crowds, however alike
+    their trade, day and province. A name inside the other ("PT Sinar Garmen", "PT Sinar Garmen
+    Abadi") may be one written short."""
+    return bool(a) and bool(b) and not any(p == q or p.startswith(q + " ") or q.startswith(p + " ") for p in a for q in b)
+
+
 # an office named before its holder or in the holder's stead ("Menteri Pemuda dan Olahraga
 # (Menpora) Arif Wicaksana", "Menteri Pemuda dan Olahraga mengecam ..."): the office's head words
 _TITLE = re.compile(r"\b(?:Wakil\s+)?(?:Perdana\s+Menteri|Menteri|Presiden|Gubernur|Bupati|Wali\s+Kota|Walikota|Panglima|"

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from typing import Final
 
 from ..model import Article, Entity, Mention, Quote, Sentence
 
@@ -94,6 +95,14 @@ class _Found:
     speaker_entity_id: str | None = None
 
 
+# a person told speaking: the verb after the name (an aside may close before it), or "menurut"/"kata" before it
+_SPEAKS_AFTER: Final = re.compile(r"\s*,?\s*(?:juga\s+|pun\s+)?(?:mengatakan|menyebut|menyebutkan|menyatakan|menuturkan|"
+                           r"menjelaskan|menegaskan|mengungkapkan|menilai|mengaku|berkata|bercerita|menambahkan|"
+                           r"menerangkan|memaparkan|menyampaikan)\b")
+_SPEAKS_BEFORE: Final = re.compile(r"\b(?:menurut|kata|ujar|tutur)\s*$", re.IGNORECASE)
+_SPEAKER_REACH: Final = 400  # chars: the speaker told in the paragraph or two before the quote
+
+
 class _Mentions:
     """Speaker-capable mentions in text order, with the entities' sectors."""
 
@@ -114,15 +123,23 @@ class _Mentions:
                 best = m
         return best
 
-    def last_person_before(self, pos: int, sector: str | None = None) -> Mention | None:
-        best = None
+    def last_person_before(self, pos: int, sector: str | None = None, text: str | None = None) -> Mention | None:
+        """The last person named before ``pos``; with ``text``, the last one told speaking
+        ("Kepala Balai, Kuswandono, menyebut ...") when a person only spoken of was named after him
+        ("... kematian Suparman ... Suparman telah bertugas 19 tahun. \"...,\" katanya": Kuswandono)."""
+        best = speaker = None
         for m in self.items:
             if m.end > pos:
                 break
             if m.label == "PER" and (sector is None or self.sector.get(m.entity_id or "") == sector):
                 best = m
+                if text is not None and (_SPEAKS_AFTER.match(text, m.end) or _SPEAKS_BEFORE.search(text, max(0, m.start - 12), m.start)):
+                    speaker = m
         if best is None and sector is not None:
-            return self.last_person_before(pos)
+            return self.last_person_before(pos, text=text)
+        if speaker is not None and text is not None and pos - speaker.end <= _SPEAKER_REACH \
+                and not _SPEAKS_AFTER.match(text, best.end if best is not None else 0):
+            return speaker
         return best
 
 
@@ -162,8 +179,8 @@ def _attach(f: _Found, text: str, s: int, e: int, ms: _Mentions, quote_start: in
                 f.speaker = ref.text
 
 
-def _pronoun_speaker(f: _Found, ms: _Mentions, pos: int) -> None:
-    ref = ms.last_person_before(pos)
+def _pronoun_speaker(f: _Found, ms: _Mentions, pos: int, text: str | None = None) -> None:
+    ref = ms.last_person_before(pos, text=text)
     if ref is not None:
         f.speaker, f.speaker_entity_id = ref.text, ref.entity_id
         f.speaker_start, f.speaker_end = ref.start, ref.end
@@ -248,7 +265,7 @@ def _direct(text: str, ms: _Mentions) -> list[_Found]:
                 rs = c + 1 + m.start("rest")
                 ps, pe = _phrase(text, rs)
                 if f.cue.endswith("nya") and f.cue != "menurut" and (pe <= ps or ms.first_in(ps, pe) is None):
-                    _pronoun_speaker(f, ms, s)
+                    _pronoun_speaker(f, ms, s, text)
                 else:
                     _attach(f, text, ps, pe, ms, s)
             elif (m := _AFTER_SUBJ_RE.match(after)) is not None:
@@ -310,7 +327,7 @@ def _indirect(text: str, sentences: list[Sentence], ms: _Mentions, taken: list[t
             f = _Found(sent.start + m.start("clause"), sent.start + m.end("clause"), False, m.group("cue").lower())
             ps, pe = _phrase(text, sent.start + m.start("rest"))
             if f.cue and f.cue.endswith("nya") and (pe <= ps or ms.first_in(ps, pe) is None):
-                _pronoun_speaker(f, ms, f.start)
+                _pronoun_speaker(f, ms, f.start, text)
             else:
                 _attach(f, text, ps, pe, ms, f.start)
         elif _PLAIN_CUE_RE.search(st) and (m := _INDIRECT_PLAIN_RE.search(st)) is not None:

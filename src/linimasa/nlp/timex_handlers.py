@@ -326,6 +326,15 @@ def h_duration(m: re.Match[str], ctx: Ctx) -> list[TimeExpr]:
         return [_expr(ctx, m.start(), m.end(), "DATE", value, gran, mod, anchored=True)]
     if rel in ("lalu", "yang lalu", "silam", "kemudian", "lagi"):
         return [_expr(ctx, m.start(), m.end(), "DATE", "PAST_REF" if rel != "lagi" else "FUTURE_REF", "ref", mod)]
+    if rel in ("terakhir", "belakangan") and n is not None and code in ("D", "W", "M", "Y") and ref is not None:
+        # "dalam sepekan terakhir", "dua hari terakhir": the days from that long ago up to the page's day
+        try:
+            lo = shift(ref, -n, code)
+        except (ValueError, OverflowError):
+            return []
+        e = _expr(ctx, m.start(), m.end(), "DATE", lo.isoformat(), "day", mod, anchored=True)
+        e.date_end = ref.isoformat()
+        return [e]
     return [_expr(ctx, m.start(), m.end(), "DURATION", _period(n, unit_word), "duration", mod)]
 
 
