@@ -283,6 +283,16 @@ def test_the_speakers_fighters_acting_are_the_speakers_side(tmp_path: Path) -> N
     assert [p.name for p in e.actors] == ["Hizbullah"], [p.name for p in e.actors]
 
 
+def test_a_retelling_with_a_count_sharpens_a_vague_one(tmp_path: Path) -> None:
+    """"melukai sejumlah orang" ... "Sedikitnya enam orang terluka dalam insiden penembakan itu": the
+    retelling's count replaces the vague word's."""
+    a = run_text(tmp_path, "Seorang pria melepaskan tembakan di sebuah pusat perbelanjaan di Kota Chicago, Amerika "
+                           "Serikat, Senin (13/11), menewaskan seorang pria dan melukai sejumlah orang.\n\nPelaku "
+                           "kemudian menembak dirinya sendiri di lantai dua gedung itu.\n\nSedikitnya enam orang "
+                           "terluka dalam insiden penembakan itu.\n")
+    assert [e.injured for e in a.events if e.injured is not None] == [6]
+
+
 STRIKE = """Ribuan Buruh Garmen Mogok Kerja
 
 Senin, 14 Juni 2027 13:07 WIB

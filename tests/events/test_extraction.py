@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from linimasa.events import extract
 from linimasa.model import TimeExpr
 
-from .conftest import article, year_timex
+from .conftest import article, run_text, year_timex
 
 
 def _one(text: str, res, **kw):  # type: ignore[no-untyped-def]
@@ -165,6 +167,20 @@ def test_a_saying_is_dated_by_its_speakers_quote_after(res) -> None:  # type: ig
         tx = [TimeExpr(s, s + 14, "Selasa (15/12)", "DATE", "2026-12-15", "day", "2026-12-15", "2026-12-15")]
         evs = [e for e in extract(article(text, published="2026-12-16", timexes=tx), res) if e.type == "REQUEST"]
         assert evs[0].date_start == day, (speaker, evs)
+
+
+@pytest.mark.parametrize("quote,trigger,speaker", [
+    (("\"Tim penyidik juga menyita sejumlah dokumen dan uang dalam pecahan rupiah dalam kegiatan penggeledahan,\" "
+     "kata Wakil Ketua KPK Budi Santoso di Jakarta."), "menyita", "Budi Santoso"),
+    (("\"Karyawan membakar kantor terminal itu. Tidak ada bus yang terbakar,\" ujar salah seorang anggota Polres "
+     "Mimika."), "membakar", "Polres Mimika"),
+])
+def test_the_speaker_after_a_quote_is_no_party(tmp_path: Path, quote: str, trigger: str, speaker: str) -> None:
+    """'"... menyita sejumlah dokumen ...," kata Wakil Ketua KPK X': X told of the seizure, nothing
+    was taken from X."""
+    a = run_text(tmp_path, f"KPK menggeledah rumah dinas gubernur di Kota Jambi, Selasa (6/2).\n\n{quote}\n")
+    e = next(e for e in a.events if e.trigger == trigger)
+    assert all(speaker not in p.name for p in e.targets + e.actors)
 
 
 def test_an_agency_pointed_back_at_is_the_one_named_before(tmp_path) -> None:  # type: ignore[no-untyped-def]

@@ -65,6 +65,59 @@ def test_an_approximate_count_opens_the_subject(text: str, actor: str, res) -> N
     assert [a.name for a in evs[0].actors] == [actor], evs
 
 
+@pytest.mark.parametrize("text,country", [
+    ("Tiga orang tewas dalam penembakan di sebuah gereja di Texas, Amerika Serikat, Senin.", "US"),
+    ("Bom meledak di distrik Karrada, Baghdad, Irak, pada Minggu malam.", "IQ"),
+    ("Lima orang tewas saat bom meledak di sebuah pasar di ibukota Irak pada Senin.", "IQ"),
+])
+def test_a_country_closing_an_address_is_a_place(text: str, country: str, res) -> None:  # type: ignore[no-untyped-def]
+    """"di Texas, Amerika Serikat", "di ibukota Irak": the country the place lies in, no party to
+    the event (a party would keep the place finder from reading it)."""
+    spans = roles.find_participants(view_of(text, res), {}, res.country_names, None)
+    assert all(sp.part.country != country for sp in spans)
+
+
+def test_a_country_after_a_comma_opening_a_clause_is_a_party(res) -> None:  # type: ignore[no-untyped-def]
+    spans = roles.find_participants(view_of("Setelah pertemuan itu, Amerika Serikat menyerang Irak.", res),
+                                    {}, res.country_names, None)
+    assert any(sp.part.country == "US" for sp in spans)
+
+
+def test_a_country_of_origin_is_part_of_who_the_people_are(res) -> None:  # type: ignore[no-untyped-def]
+    """"warga asal Nigeria": the people, from Nigeria; the country is no party of its own."""
+    actors, targets = _roles("Seorang warga asal Nigeria dibekuk polisi karena menipu.", res)
+    assert actors[0][0] == "polisi"
+    assert [t[0] for t in targets] == ["Seorang warga asal Nigeria"] and targets[0][1] == "NG"
+
+
+def test_a_claim_naming_its_own_attack_leaves_the_one_before(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """"ISIS mengaku bertanggung jawab atas serangan bom mobil ... di Kabul": the claimant is the
+    actor of the attack the claim names, not of the bombing told before it."""
+    from .conftest import run_text
+    a = run_text(tmp_path, "Sebuah bom meledak di sebuah pasar di Kota Kandahar, Afghanistan, pada Jumat (10/11), "
+                           "menewaskan enam orang.\n\nKelompok ISIS mengaku bertanggung jawab atas serangan bom mobil "
+                           "yang menewaskan 12 orang di Kabul pada Senin (6/11).\n")
+    actors = {e.fatalities: [p.name for p in e.actors] for e in a.events}
+    assert actors == {6: [], 12: ["Kelompok ISIS"]}
+
+
+def test_a_claim_of_the_attack_told_before(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from .conftest import run_text
+    a = run_text(tmp_path, "Sebuah bom meledak di sebuah pasar di Kota Kandahar, Afghanistan, pada Jumat (10/11), "
+                           "menewaskan enam orang.\n\nKelompok ISIS mengaku bertanggung jawab atas serangan tersebut.\n")
+    assert [[p.name for p in e.actors] for e in a.events] == [["Kelompok ISIS"]]
+
+
+@pytest.mark.parametrize("text,country", [
+    ("Penyidik menyita uang dalam pecahan rupiah dan dolar Amerika Serikat dari rumah tersangka.", "US"),
+    ("Sebuah meriam buatan Rusia meledak saat latihan di Natuna.", "RU"),
+])
+def test_a_currency_or_a_maker_is_no_party(text: str, country: str, res) -> None:  # type: ignore[no-untyped-def]
+    """"dolar Amerika Serikat", "meriam buatan Rusia": a currency, a maker; no party to the event."""
+    spans = roles.find_participants(view_of(text, res), {}, res.country_names, None)
+    assert all(sp.part.country != country for sp in spans)
+
+
 @pytest.mark.parametrize("text,actor", [
     # a name the tagger missed heads the sentence: itself, or after a lower-case description
     ("Rektor Universitas Halu Oleo meminta polisi mengusut dugaan kekerasan terhadap mahasiswanya.",

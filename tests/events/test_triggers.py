@@ -54,6 +54,29 @@ def test_nominal_modifier_of_trigger_is_dropped(res) -> None:  # type: ignore[no
     assert [t[0] for t in got] == ["perundingan"]
 
 
+@pytest.mark.parametrize("text,agreement", [
+    ("Pakistan menuduh India melakukan pelanggaran gencatan senjata di perbatasan.", False),
+    ("Milisi itu dituding melanggar kesepakatan damai di wilayah utara.", False),
+    ("Militer mencatat puluhan pelanggaran terhadap gencatan senjata sepanjang pekan.", False),
+    ("Gencatan senjata mulai berlaku di kota itu pada Senin.", True),
+])
+def test_an_agreement_named_as_broken_is_no_agreement(text: str, agreement: bool, res) -> None:  # type: ignore[no-untyped-def]
+    """"pelanggaran gencatan senjata": the accord broken, made before, not one made in this story."""
+    assert any(t[1] == "AGREE" for t in _triggers(text, res)) is agreement
+
+
+@pytest.mark.parametrize("text,agreement", [
+    ("Ia menjelaskan surat tertanggal 6 Mei yang ditandatangani Sekretaris Jenderal itu memuat tiga poin.", False),
+    ("Presiden menandatangani perpres tentang pengadaan lahan.", False),
+    ("Menteri meneken surat keputusan pencopotan kepala dinas itu.", False),
+    ("Kedua negara menandatangani perjanjian ekstradisi di Jakarta.", True),
+    ("Perjanjian itu ditandatangani kedua menteri di Jakarta.", True),
+])
+def test_a_paper_signed_by_one_side_is_no_agreement(text: str, agreement: bool, res) -> None:  # type: ignore[no-untyped-def]
+    """"surat ... yang ditandatangani Sekjen": a letter signed, not an accord between parties."""
+    assert any(t[1] == "AGREE" for t in _triggers(text, res)) is agreement
+
+
 @pytest.mark.parametrize("text,surface", [
     # the captives told as held before a place set off by commas: freed people, not a town taken
     ("Tujuh pekerja yang disandera KKB di Kabupaten Puncak, Papua Tengah, akhirnya dibebaskan pada Sabtu.", "dibebaskan"),

@@ -223,3 +223,24 @@ def test_impossible_relative_dates_are_not_dates_and_never_crash(text: str) -> N
 @pytest.mark.parametrize("text", ["Skor akhir Selasa (24/13) malam itu mengejutkan.", "Pada Rabu (0/5) tidak ada."])
 def test_slash_numbers_that_cannot_be_a_day_and_month_are_not_dates(text: str) -> None:
     assert [t for t in find_timexes(text, date(2020, 5, 1)) if "/" in t.text] == []
+
+
+@pytest.mark.parametrize("text,surface,value", [
+    ("Pembunuhan itu terjadi Sabtu (13 / 8) di sebuah kebun.", "Sabtu (13 / 8)", "2020-08-13"),
+    ("Ia ditangkap Jumat (9 / 2 / 2018) malam.", "Jumat (9 / 2 / 2018) malam", "2018-02-09TNI"),
+])
+def test_a_spaced_day_and_month_after_a_weekday(text: str, surface: str, value: str) -> None:
+    """"Sabtu (13 / 8)": the date in brackets with spaces round the slash (as some copy and
+    tokenised text write it) is that date, not the last Saturday before publication."""
+    assert [(t.text, t.value) for t in find_timexes(text, REF)][:1] == [(surface, value)]
+
+
+@pytest.mark.parametrize("text,ref,value", [
+    # translated wire copy writing month/day: "Kamis (11/12)" two weeks before a report of 25 November
+    ("Ledakan terjadi pada hari Kamis (11/12) di pusat kota.", REF, "2020-11-12"),
+    ("Kebakaran terjadi Jumat (11/12) malam.", "2020-12-14", "2020-12-11TNI"),  # day/month fits: kept
+    # a weekday slip in a date of the last days is that date, not one a year off that fits the weekday
+    ("Tujuh tentara tewas pada Senin (13/11) dalam baku tembak.", "2016-11-18", "2016-11-13"),
+])
+def test_a_weekday_that_does_not_fit_the_date(text: str, ref: str, value: str) -> None:
+    assert [t.value for t in find_timexes(text, ref)][:1] == [value]

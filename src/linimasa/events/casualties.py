@@ -47,7 +47,8 @@ CUES: Final[dict[tuple[str, ...], tuple[str, str]]] = {
     ("ditangkap",): ("captured", "L"), ("ditahan",): ("captured", "L"),
     ("diamankan",): ("captured", "L"), ("tertangkap",): ("captured", "L"),
     ("ditawan",): ("captured", "L"), ("dibekuk",): ("captured", "L"),
-    ("diringkus",): ("captured", "L"), ("dicokok",): ("captured", "L"),
+    ("diringkus",): ("captured", "L"), ("dicokok",): ("captured", "L"), ("diciduk",): ("captured", "L"),
+    ("menciduk",): ("captured", "R"), ("mencokok",): ("captured", "R"),
     ("menangkap",): ("captured", "R"), ("mengamankan",): ("captured", "R"),
     ("meringkus",): ("captured", "R"), ("membekuk",): ("captured", "R"),
     ("menahan",): ("captured", "R"), ("menawan",): ("captured", "R"),
@@ -177,8 +178,13 @@ def _in_name(v: SentView, q: Quantity) -> bool:
         return False
     if v.low[k - 1] == "(" and k + 1 < len(v.low) and v.low[k + 1] == ")":
         return True  # an age after a name: "KNR (40)"
+    if v.low[k - 1] in _AGE_WORDS:
+        return True  # an age told with no "tahun": "seorang remaja berusia 15 hingga tewas"
     prev = v.toks[k - 1].text
     return prev[:1].isupper() and prev.lower() not in _COUNT_OPENERS
+
+
+_AGE_WORDS: Final = frozenset({"berusia", "berumur", "usia", "umur", "usianya", "umurnya"})
 
 
 # words that open a sentence with a count ("Seluruh 12 awak ...", "Sekitar 40 warga ..."): capitalised
@@ -448,6 +454,33 @@ def figure_for(v: SentView, cue: Cue, quantities: list[Quantity]) -> Figure | No
     if got is None and cue.direction == "L" and v.low[cue.i] in ("kami", "kita"):
         got = _figure_for(v, Cue(cue.i, cue.j, cue.kind, "R"), quantities)
     return got
+
+
+_VAGUE_WORDS: Final = frozenset({"sejumlah", "beberapa", "belasan", "puluhan", "ratusan", "ribuan", "jutaan"})
+
+
+def sharper(old: Figure, new: Figure) -> bool:
+    """Whether ``new`` is the count a vague one told before only hinted at ("melukai sejumlah
+    orang" ... "Sedikitnya enam orang terluka dalam insiden itu"): a number, no smaller than the
+    vague word's floor (a smaller one is a part: "Dua korban di antaranya kritis")."""
+    return old.kind == new.kind and not _VAGUE_WORDS.isdisjoint(old.raw.lower().split()) \
+        and _VAGUE_WORDS.isdisjoint(new.raw.lower().split()) and new.value >= old.value
+
+
+_GRADES: Final = frozenset({"berat", "ringan", "parah", "serius"})
+
+
+def graded_injuries(v: SentView, figures: list[tuple[Cue, Figure]]) -> list[tuple[Cue, Figure]]:
+    """The hurt counted by grade in one sentence ("dua orang luka berat dan tiga orang luka
+    ringan") are one figure, their sum: each grade alone is only part of the injured."""
+    graded = [(c, f) for c, f in figures if f.kind == "injured" and c.j - c.i == 2 and v.low[c.i] == "luka"
+              and v.low[c.i + 1] in _GRADES]
+    if len({v.low[c.i + 1] for c, _ in graded}) < 2 or len({f.start for _, f in graded}) < len(graded):
+        return figures
+    first = graded[0][1]
+    total = Figure("injured", sum(f.value for _, f in graded), first.qualifier,
+                   " + ".join(f.raw for _, f in graded), first.start, graded[-1][1].end)
+    return [(graded[0][0], total)] + [cf for cf in figures if cf not in graded]
 
 
 _UNTIL_NOW: Final = (("hingga", "kini"), ("sampai", "kini"), ("hingga", "saat", "ini"), ("sampai", "saat", "ini"),

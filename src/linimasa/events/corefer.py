@@ -23,6 +23,7 @@ import re
 from typing import Final
 
 from ..model import Event, Participant
+from . import casualties
 
 REFERABLE: Final = frozenset({"ASSAULT", "COERCE", "DISASTER", "PROTEST", "MOBILIZE", "RETREAT"})
 _ANAPHORIC: Final = frozenset({"para", "korban", "mereka", "keduanya", "ketiganya", "kedua", "ketiga", "keempat", "kelima",
@@ -288,6 +289,9 @@ def fold_references(events: list[Event], default_source: str | None,
         for f in e.figures:
             if getattr(host, f.kind) is None:
                 host.figures.append(f)
+                setattr(host, f.kind, f.value)
+            elif (vague := next((g for g in host.figures if casualties.sharper(g, f)), None)) is not None:
+                host.figures[host.figures.index(vague)] = f  # "sejumlah orang" told as "enam orang"
                 setattr(host, f.kind, f.value)
         if host.claimed_by in (None, default_source) and e.claimed_by not in (None, default_source):
             host.claimed_by, host.claimed_by_entity_id = e.claimed_by, e.claimed_by_entity_id

@@ -291,7 +291,8 @@ def extract(article: Article, res: Any) -> list[Event]:
                 continue
             d = _Draft(v, t, spans, earlier=_named_earlier(v, t))
             (mine if t.licensed else pending).append(d)
-        figures = [(c, f) for c in cues if (f := casualties.figure_for(v, c, q_by[k])) is not None]
+        figures = casualties.graded_injuries(
+            v, [(c, f) for c in cues if (f := casualties.figure_for(v, c, q_by[k])) is not None])
         for cue, f in figures:
             if (told := _causative_subject(mine + pending, cue, v)) is not None and told.earlier:
                 continue  # "dua hari setelah serangan sebelumnya menewaskan empat orang": that one's toll
@@ -320,6 +321,9 @@ def extract(article: Article, res: Any) -> list[Event]:
                     continue  # "Kamp itu menampung satu juta pengungsi": a population, not a new flight
                 target = _own_event(v, cue, f, drafts, spans, _is_calm(calm, article.text))
                 mine.append(target)
+            vague = next((g for g in target.figures if casualties.sharper(g, f)), None)
+            if vague is not None:
+                target.figures.remove(vague)  # "melukai sejumlah orang. Sedikitnya enam orang terluka.": six
             new = all(g.kind != f.kind for g in target.figures)
             # the same toll told again by a named source ("Empat penumpang ditemukan meninggal dunia ..." then
             # "\"... empat meninggal dunia ...,\" kata Arafah"): the figure told in narration was his
@@ -889,6 +893,9 @@ def _build(article: Article, d: _Draft, res: Any, tx_by: list[list[TimeExpr]], s
     itself) with its sentence index and paragraph."""
     v, t, spans = d.view, d.trig, d.spans
     s = v.sent
+    cut = placing.postposed_cut(v)
+    if cut is not None and v.toks[t.i].start < cut and t.sense.type not in _SPEECH:
+        spans = [sp for sp in spans if (sp.part.start or 0) < cut]  # '"... menyita dokumen," kata X': X told it
     tallier: Participant | None = None
     actors, targets = roles.assign(v, spans, t.i, t.j, t.voice, t.sense.type, t.sense.mode)
     if t.sense.kind == "DISASTER":

@@ -68,12 +68,14 @@ def factuality(v: SentView, t: Trigger) -> Factuality:
             break
         if w == "yang" and t.voice == "passive" and steps == 0:
             break  # "akan mendampingi ketujuh warga yang ditangkap": the relative clause tells what was done
-        if w in NEGATIONS and steps < 3:
+        if w in NEGATIONS and steps < 3 and not _not_the_first(v, k):
             f.negated = True
         if w in ("ada",) and k > 0 and v.low[k - 1] in ("tidak", "tak", "belum", "bukan"):
             f.negated = True
         if w in ("ada", "adanya") and k > 0 and v.low[k - 1] in _UNTIL:
             f.hypothetical = True  # "bertahan sampai ada kesepakatan": a condition, not yet reached
+        if w == "bertujuan" or (w == "tujuan" and k > 0 and v.low[k - 1] == "dengan"):
+            f.hypothetical = True  # "dengan tujuan para warga segera melakukan evakuasi": an aim, not done
         if w in HYPOTHETICAL or (w in PURPOSE and not t.nominal and steps <= 1):
             f.hypothetical = True
         if w in DEMAND_MARKERS or (w == "harus" and steps <= 1):
@@ -81,6 +83,8 @@ def factuality(v: SentView, t: Trigger) -> Factuality:
         if w not in _SKIP:
             steps += 1
         k -= 1
+    if t.j + 1 < len(v.low) and v.low[t.j] == "atau" and v.low[t.j + 1] in ("tidak", "tak", "belum", "bukan"):
+        f.hypothetical = True  # "belum dapat memastikan apakah SIM itu disita atau tidak": whether, not known
     if not f.hypothetical and _under_condition(v, t):
         f.hypothetical = True  # "Kalau terbukti, sanksinya bisa sampai diskualifikasi": if so, not done
     if not f.hypothetical and not t.nominal and _purpose_coordinated(v, t):
@@ -98,13 +102,27 @@ def factuality(v: SentView, t: Trigger) -> Factuality:
             x += 1
         if x < len(v.low) and v.low[x] == "gagal" and x + 1 < len(v.low) and v.low[x + 1] in _NOT_DONE:
             f.negated = True  # "Serangan itu gagal dilakukan": it did not happen
-        if x < len(v.low) and v.low[x] in _PREDICATE_NEG and x < t.j + 4:
+        if x < len(v.low) and v.low[x] in _PREDICATE_NEG and x < t.j + 4 and not _not_the_first(v, x):
             f.negated = True
             nxt = v.low[x + 1:x + 3]
             if t.sense.type in _COOPERATIVE and any(w in _EVALUATIVE for w in nxt):
                 f.retype = "REJECT"
                 f.negated = False
     return f
+
+
+_FIRST: Final = frozenset({"pertama", "satu-satunya", "sekali"})
+
+
+def _not_the_first(v: SentView, x: int) -> bool:
+    """"bukan" at ``x`` says the event is not the first of its kind ("Serangan itu bukan yang
+    pertama", "bukan kali pertama", "bukan satu-satunya"): one more that happened, no negation."""
+    if v.low[x] != "bukan":
+        return False
+    y = x + 1
+    while y < len(v.low) and y <= x + 2 and v.low[y] in ("yang", "kali", "untuk"):
+        y += 1
+    return y < len(v.low) and v.low[y] in _FIRST
 
 
 _CONDITIONS: Final = frozenset({"jika", "kalau", "apabila", "bila", "seandainya", "andaikan", "andai"})

@@ -218,10 +218,30 @@ _BURNT_STUFF: Final = re.compile(r"\b" + _RUBBISH + r"\s+(?:\w+\s+){0,2}?(?:yang
 _BURNT_STUFF_AFTER: Final = re.compile(r"\s+(?:tumpukan\s+)?" + _RUBBISH + r"\b", re.IGNORECASE)
 _NOT_A_WAR: Final = re.compile(r"\b(?:retorika|propaganda|genderang|wacana|isu|film|gim|game|permainan|simulasi|kapal|pesawat|"
                         r"kejahatan|penjahat|tawanan|veteran|museum|korban|pahlawan|perlengkapan|alat|mesin|tank|"
-                        r"pampasan|zona\s+bebas|sisa|membiayai|mendanai|biaya|anggaran|dana)\s+$", re.IGNORECASE)
+                        r"pampasan|zona\s+bebas|sisa|membiayai|mendanai|biaya|anggaran|dana|selain)\s+$", re.IGNORECASE)
 _ANTI: Final = re.compile(r"\banti\s*-?\s*$", re.IGNORECASE)
 _HELD_BY: Final = re.compile(r"\byang\s+(?:masih\s+|kini\s+|sudah\s+|telah\s+)?$", re.IGNORECASE)
 _SENTENCE_ASKED: Final = re.compile(r"\s+(?:hukuman\s+)?(?:\w+\s+){0,3}?(?:tahun|bulan)\s+(?:penjara|kurungan|bui)\b", re.IGNORECASE)
+_COURT_DEMAND: Final = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:membayar|denda|uang\s+pengganti|hukuman|pidana|penjara|"
+                                  r"kurungan|dihukum)\b", re.IGNORECASE)
+_PROSECUTOR: Final = re.compile(r"\b(?:jaksa|JPU|penuntut)\b", re.IGNORECASE)
+_IN_COURT: Final = re.compile(r"\b(?:jaksa|JPU|penuntut|terdakwa|vonis|majelis\s+hakim|persidangan|lokasi\s+sidang)\b",
+                              re.IGNORECASE)
+
+
+def _prosecutors_demand(e: Event, before: int, after: int) -> bool:
+    """A prosecutor's demand in court, no request between parties: "dituntut membayar denda",
+    "jaksa juga menuntut X membayar uang pengganti", "menganggap tuntutan (jaksa) terlalu ringan"
+    in a trial story."""
+    t = e.trigger.lower()
+    if t.startswith("dituntut"):
+        return _COURT_DEMAND.match(e.sentence, after) is not None
+    if t.startswith("menuntut"):
+        return _PROSECUTOR.search(e.sentence, max(0, before - 40), before) is not None \
+            and _COURT_DEMAND.match(e.sentence, after) is not None
+    return t.startswith("tuntutan") and _IN_COURT.search(e.sentence) is not None
+
+
 _RANKING: Final = re.compile(r"\s+(?:\w+\s+)?(?:daftar|pasar|pangsa|klasemen|tangga\s+lagu|box\s+office|perolehan|puncak|"
                       r"nominasi|penjualan|bahasa|materi|teknik|ilmu|saham|panggung|layar|jagat|media\s+sosial|"
                       r"percakapan|pemberitaan|lini\s+masa|trending|jalannya\s+(?:laga|pertandingan)|permainan|"
@@ -301,6 +321,8 @@ def reportable(e: Event) -> bool:
         return False  # "daerah yang dikuasai gerilyawan": who holds a place, not a taking
     if e.type == "REQUEST" and "tuntut" in e.trigger.lower() and _SENTENCE_ASKED.match(e.sentence, after):
         return False  # "dituntut lima tahun penjara": a prosecutor's sentencing demand
+    if e.type == "REQUEST" and _prosecutors_demand(e, before, after):
+        return False  # "dituntut membayar denda", "jaksa menuntut X membayar uang pengganti": the same, in court
     if e.mode == "territory" and (_RANKING.match(e.sentence, after)
                                   or (e.trigger.lower() == "dikuasai" and _RANKING_BEFORE.search(e.sentence, 0, before))):
         return False  # "menguasai daftar nominasi", "menguasai pasar ponsel": leading, not holding ground
@@ -366,6 +388,13 @@ def reportable(e: Event) -> bool:
     if ("serbu" in e.trigger.lower() or "nyerbu" in e.trigger.lower()) and _CROWDED.search(e.sentence) and not any(
             p.sector in ("police", "military", "rebel") for p in e.actors):
         return False  # "Ribuan warga menyerbu pasar murah": shoppers, not an assault
+    if e.mode == "arrest" and _BALL.search(e.sentence):
+        return False  # "sepakannya dapat diamankan kiper X", "mudah ditangkap Dwi": a keeper's save, no arrest
+    if e.mode == "evacuate" and (_THINGS_MOVED.match(e.sentence, after)
+                                 or _THINGS_MOVED_BEFORE.search(e.sentence, max(0, before - 50), before)):
+        return False  # "mengevakuasi material longsoran", "bangkai mobil itu dievakuasi": things cleared, nobody saved
+    if e.mode == "explosives" and e.trigger.lower() in _DEVICES and _FOUND.search(e.sentence, max(0, before - 40), before):
+        return False  # "polisi menemukan pipa diduga bom": a device found, none set off
     if e.mode == "evacuate" and e.targets and all(_VICTIMS.intersection(p.name.lower().split()) for p in e.targets):
         return False  # "Korban sudah dievakuasi petugas": the rescue of the dead or hurt is part of their incident
     if e.type == "THREATEN" and _BOMB_THREAT.match(e.sentence, after) and (
@@ -399,6 +428,20 @@ def private_dealings(events: list[Event]) -> list[Event]:
 
 
 _VICTIMS: Final = frozenset({"korban", "jenazah", "jasad", "mayat"})
+_THING: Final = (r"(?:material|longsoran|tanah|lumpur|puing(?:-puing)?|reruntuhan|bangkai|rangka|kendaraan|mobil|truk|bus|"
+                 r"sepeda\s+motor|motor|kapal|perahu|pesawat|helikopter|pohon|batang|kayu|batu|barang|sampah|kontainer)")
+_THINGS_MOVED: Final = re.compile(r"\s+(?:(?:sebuah|satu|dua|tiga|seluruh|semua|sisa|tumpukan)\s+)?" + _THING + r"\b",
+                                  re.IGNORECASE)
+_THINGS_MOVED_BEFORE: Final = re.compile(r"(?:^|[,;]\s*|\b(?:dan|lalu|kemudian|setelah)\s+)(?:[A-Z]\w*\s+)?" + _THING + r"\b(?:\s+[\w-]+){0,3}\s+(?:berhasil\s+|sudah\s+|telah\s+|"
+                                         r"segera\s+)?$", re.IGNORECASE)
+# what a goalkeeper catches or holds: a ball, a shot, a header, a cross, or the keeper himself named
+_BALL: Final = re.compile(r"\b(?:bola|sepakan(?:nya)?|tendangan(?:nya)?|sundulan(?:nya)?|umpan(?:nya)?|"
+                          r"kiper|penjaga\s+gawang|gawang)\b", re.IGNORECASE)
+_DEVICES: Final = frozenset({"bom", "granat", "ranjau", "bahan peledak"})
+# a device found, seized or carried: "menemukan pipa diduga bom", "menyita dua granat", "membawa bom rakitan"
+_FOUND: Final = re.compile(r"\b(?:menemukan|ditemukan|temuan|menyita|disita|mengamankan|diamankan|membawa|dibawa|"
+                           r"menyimpan|disimpan|merakit|dirakit|memiliki|menjinakkan|dijinakkan)\b(?:\s+[\w-]+){0,4}\s+$",
+                           re.IGNORECASE)
 _BODIES: Final = re.compile(r"\b(?:lembaga|komisi|organisasi|partai|badan|kementerian|kabinet|parlemen|satgas|yayasan|"
                      r"perusahaan|kpk|komnas|dprd?|ormas|grup(?:nya)?|band(?:nya)?|boyband|girlband|"
                      r"koalisi|kelompok\s+musik|duo|trio)\b", re.IGNORECASE)

@@ -92,6 +92,9 @@ class _Cands:
             blocked.append((cut, sents[k].end))
         blocked.extend(_destinations(v))
         blocked.extend((sents[k].start + m.start(), sents[k].start + m.end()) for m in _HABIT.finditer(sents[k].text))
+        blocked.extend((sents[k].start + m.start(), sents[k].start + m.end()) for m in _ORIGIN.finditer(sents[k].text))
+        blocked.extend((sents[k].start + m.start(), sents[k].start + m.end()) for m in _TREATY.finditer(sents[k].text))
+        blocked.extend((sents[k].start + m.start(), sents[k].start + m.end()) for m in _OF_A_THING.finditer(sents[k].text))
         blocked.extend((sents[k].start + m.start(), sents[k].start + m.end()) for m in _LIES_NEAR.finditer(sents[k].text))
         spans = self.spans_by.get(k)
         if spans is None:
@@ -260,6 +263,14 @@ _HELD_AGAIN: Final = re.compile(r"\W*(?:pelaku|tersangka|keduanya|ketiganya|keem
 # di wilayah Cengkareng", "pria yang tinggal di Bekasi"
 _HABIT: Final = re.compile(r"\byang\s+(?:kerap|sering|biasa|selama\s+ini\s+)?\s*(?:beraksi|tinggal|berdomisili|bekerja|berasal|"
                     r"menetap|bermukim|beroperasi)\s+(?:di|dari)\s+[^,.;]*(?:,\s*[A-Z][^,.;]*)?")  # (case matters)
+# where someone comes from: "warga asal Kamerun, Afrika ditangkap", "pria asal Bekasi": the origin, not the scene
+_ORIGIN: Final = re.compile(r"\b[Aa]sal\s+(?:negara\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:\s*,\s*[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?")
+# a treaty named after the city it was signed in: "melanggar Konvensi Wina", "keluar dari Perjanjian Paris"
+_TREATY: Final = re.compile(r"\b(?:[Kk]onvensi|[Pp]erjanjian|[Pp]rotokol|[Dd]eklarasi|[Tt]raktat|[Pp]akta|[Pp]iagam|"
+                            r"[Kk]esepakatan|[Pp]ersetujuan|[Kk]esepahaman)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*")
+# a currency or a maker named by its country: "dolar Amerika Serikat", "meriam buatan China"
+_OF_A_THING: Final = re.compile(r"\b(?:[Dd]olar|[Dd]ollar|[Yy]en|[Yy]uan|[Rr]inggit|[Rr]upee|[Ee]uro|[Ww]on|buatan|produksi|"
+                                r"bikinan)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*")
 _POINTED_TYPES: Final = {**dict.fromkeys(("kesepakatan", "perjanjian", "pertemuan", "perundingan", "pembicaraan", "kunjungan",
                                     "penandatanganan"), VERBAL),
                   "penangkapan": {"COERCE"}, "penggerebekan": {"COERCE"},

@@ -60,8 +60,8 @@ _QUANT_WORDS: Final = frozenset({
     "sebelas", "seluruh", "semua", "jutaan", "banyak", "sekelompok", "segerombolan",
     "ketiga", "keempat", "kelima", "keenam", "ketujuh", "kedelapan", "kesembilan", "kesepuluh",  # "ketujuh warga"
 })
-_PLACE_PREPS: Final = frozenset({"di", "ke", "dari", "dekat", "wilayah", "kota", "negara", "daerah",
-                          "provinsi", "kawasan", "perbatasan", "menuju", "antara", "bagi",
+_PLACE_PREPS: Final = frozenset({"di", "ke", "dari", "dekat", "wilayah", "kota", "ibukota", "negara", "daerah",
+                          "provinsi", "kawasan", "perbatasan", "menuju", "antara", "bagi", "asal",
                           "untuk", "kepada", "atas", "dengan", "melalui", "pada", "sebagai",
                           "bagian", "oleh", "terhadap", "sekitar",
                           "laut", "selat", "teluk", "samudra", "samudera", "perairan", "semenanjung"})  # "Laut Jepang"
@@ -195,7 +195,8 @@ def find_participants(v: SentView, ents: dict[str, Entity], country_names: dict[
                         and v.low[k + 1] not in TITLE_WORDS and not _participant_sector(v.low[k + 1]) and k + 1 not in v.countries:
                     k += 1  # "Menteri Pemuda dan Olahraga", "Kementerian Kelautan dan Perikanan": one office's name
                     continue
-                if lk == "di" and k + 1 in v.countries and v.low[i] not in TITLE_WORDS:
+                if lk in ("di", "asal") and k + 1 in v.countries and v.low[i] not in TITLE_WORDS:
+                    # "warga di Suriah"; "warga asal Kamerun": where the people come from, part of who they are
                     country = v.countries[k + 1][1]
                     k = v.countries[k + 1][0]
                     break
@@ -275,7 +276,8 @@ def find_participants(v: SentView, ents: dict[str, Entity], country_names: dict[
             end, code = c
             last_country = code
             if i == 0 or (v.low[i - 1] not in _PLACE_PREPS and not (  # "di lepas pantai Somalia": a place
-                    v.low[i - 1] == "pantai" and i >= 2 and v.low[i - 2] in ("lepas", "di", "ke"))):
+                    v.low[i - 1] == "pantai" and i >= 2 and v.low[i - 2] in ("lepas", "di", "ke"))
+                    and not _address_tail(v, i) and v.low[i - 1] not in _OF_A_THING):
                 spans.append(Span(i, end, Participant(
                     name=country_names.get(code, v.text(i, end)), country=code, sector="government",
                     start=v.toks[i].start, end=v.toks[end - 1].end)))
@@ -316,6 +318,28 @@ def _place_short_form(v: SentView, i: int, end: int) -> bool:
     if i < 2 or end >= len(v.low) or v.low[i - 1] != "(" or v.low[end] != ")":
         return False
     return any(e == i - 1 and m.label == "LOC" for e, m in v.mentions.values())
+
+
+# a country naming a currency or where a thing was made: "dolar Amerika Serikat", "meriam buatan China"
+_OF_A_THING: Final = frozenset({"dolar", "dollar", "yen", "yuan", "ringgit", "rupee", "euro", "won", "buatan",
+                                "produksi", "bikinan", "made"})
+
+
+def _address_tail(v: SentView, i: int) -> bool:
+    """The country at ``i`` closes a place's address after a comma ("di Texas, Amerika Serikat",
+    "di distrik Bronx, New York, Amerika Serikat"): the country the place lies in, not a party.
+    Read back over the address's names and commas to the place preposition that opens it."""
+    if i < 3 or v.low[i - 1] != ",":
+        return False
+    k = i - 2
+    while k >= 0 and i - k <= 9:
+        lk = v.low[k]
+        if lk in _PLACE_PREPS:
+            return k < i - 2
+        if not (v.toks[k].text[:1].isupper() or lk == "," or lk in PLACE_WORDS):
+            return False
+        k -= 1
+    return False
 
 
 def _drop_initials(v: SentView, spans: list[Span]) -> list[Span]:
@@ -842,6 +866,12 @@ def claimed_responsibility(events: list[Event], sents: list[Sentence], view: Any
         if m is None and passive is None:
             continue
         host = next((e for e in reversed(events) if e.sentence_start < s.start and _awaiting_claim(e)), None)
+        named = None
+        if m is not None:  # "X mengaku bertanggung jawab atas pemboman mobil yang ...": the attack it names
+            # (a retelling of one told before was folded into it already: this one is an attack of its own)
+            named = next((e for e in events if e.sentence_start == s.start and e.trigger_start >= s.start + m.end()
+                          and e.type == "ASSAULT" and all(_unnamed_attacker(p) for p in e.actors)), None)
+            host = named or host
         if host is None:
             continue
         v = view(k)
@@ -867,6 +897,6 @@ def claimed_responsibility(events: list[Event], sents: list[Sentence], view: Any
             continue  # "Belum ada kelompok yang mengaku bertanggung jawab": no claim names "Kelompok bersenjata"
         if spans:
             for e in events:  # the attack and its retellings before the claim (same day, same place)
-                if e is host or (e.sentence_start < host.sentence_start and _awaiting_claim(e)
+                if e is host or (named is None and e.sentence_start < host.sentence_start and _awaiting_claim(e)
                                  and e.date_start == host.date_start and _place(e) == _place(host)):
                     e.actors = [spans[0].part]

@@ -722,7 +722,47 @@ def find_triggers(v: SentView, lexicon: dict[str, Form], multi: dict[tuple[str, 
         out.sort(key=lambda t: t.i)
     # a nominal right after another trigger only qualifies it ("perundingan gencatan senjata")
     # (unless told with when it happened: "mengecam kericuhan suporter yang terjadi ... Minggu (14/3) malam")
-    return [t for n, t in enumerate(out) if not (n and t.nominal and out[n - 1].j == t.i and not _happened_clause(v, t))]
+    return [t for n, t in enumerate(out) if not (n and t.nominal and out[n - 1].j == t.i and not _happened_clause(v, t))
+            and not _breached(v, t) and not _paper_signed(v, t)]
+
+
+# papers one side signs alone: a letter, a decree, a petition -- no agreement between parties
+_PAPERS: Final = frozenset({"surat", "petisi", "memo", "memorandum", "disposisi", "sk", "keppres", "perpres", "inpres",
+                            "perppu", "pp", "permen", "perda", "undang-undang", "uu", "peraturan", "keputusan",
+                            "instruksi", "edaran", "rekomendasi", "pakta"})
+_ACCORDS: Final = frozenset({"kesepakatan", "perjanjian", "kesepahaman", "mou", "kontrak", "traktat", "persetujuan",
+                             "komunike", "deklarasi", "protokol", "konvensi"})
+_SIGN_ROOTS: Final = ("andatangan", "eken")  # (meN- drops the t: "menandatangani", "meneken")
+
+
+def _paper_signed(v: SentView, t: Trigger) -> bool:
+    """"surat ... yang ditandatangani Sekretaris Jenderal", "Presiden menandatangani perpres":
+    a paper signed by one side, no agreement (what is signed is the nearest paper or accord word
+    after an active verb, before a passive one)."""
+    if t.sense.type != "AGREE" or not any(r in v.low[t.i] for r in _SIGN_ROOTS):
+        return False
+    span = range(t.j, min(len(v.low), t.j + 3)) if v.low[t.i].startswith("me") \
+        else range(t.i - 1, max(-1, t.i - 8), -1)
+    for k in span:
+        w = v.low[k]
+        if w in PUNCT_BOUNDARY and w != ",":
+            return False
+        if w in _ACCORDS:
+            return False
+        if w in _PAPERS:
+            return True
+    return False
+
+
+_BREACH: Final = frozenset({"pelanggaran", "melanggar", "dilanggar", "dilanggarnya", "melanggarnya", "mencederai",
+                            "dicederai"})
+
+
+def _breached(v: SentView, t: Trigger) -> bool:
+    """An agreement named as what was broken ("pelanggaran gencatan senjata", "melanggar
+    kesepakatan damai"): an accord made before, no agreement of this story."""
+    return t.nominal and t.sense.type == "AGREE" and t.i > 0 and (
+        v.low[t.i - 1] in _BREACH or (t.i > 1 and v.low[t.i - 1] == "terhadap" and v.low[t.i - 2] in _BREACH))
 
 
 _PRONOUNS: Final = frozenset({"kami", "kita", "saya", "kalian"})

@@ -19,6 +19,7 @@ from .timex_resolve import (
     interval,
     iso_week,
     make_date,
+    month_first,
     month_year_for,
     shift,
     weekday_near,
@@ -131,6 +132,8 @@ def h_date(m: re.Match[str], ctx: Ctx) -> list[TimeExpr]:
     anchored = False
     if nd:
         parts = [int(x) for x in nd.split("/")]
+        if len(parts) == 2 and wd and ref is not None and month_first(parts[0], parts[1], WEEKDAYS[wd.lower()], ref):
+            parts.reverse()
         if not (1 <= parts[1] <= 12 and 1 <= parts[0] <= 31):  # "(24/13)" is a score or a ratio, not a date
             return []
         if len(parts) == 3:

@@ -85,13 +85,26 @@ def _days_from(ref: date, y: int, month: int, day: int) -> int:
 def year_matching_weekday(month: int, day: int, weekday: int, ref: date, default: int) -> int:
     """``default``, unless another year near ``ref`` puts day/month on the written weekday."""
     d = make_date(default, month, day)
-    if d is None or d.weekday() == weekday:
-        return default
+    if d is None or d.weekday() == weekday or abs((d - ref).days) <= 45:
+        return default  # (a date of the last weeks with a slip in its weekday: that date, not one a year off)
     for y in (ref.year, ref.year - 1, ref.year + 1):
         c = make_date(y, month, day)
         if c is not None and c.weekday() == weekday:
             return y
     return default
+
+
+def month_first(first: int, second: int, weekday: int, ref: date) -> bool:
+    """Whether "Sabtu (6/3)" is month/day, as copy translated from English wires writes it: read
+    day/month it falls on another weekday and months from the report, read month/day it is that
+    weekday within the two weeks before the report."""
+    if not (1 <= first <= 12 and 1 <= second <= 12):
+        return False
+    dm = make_date(year_for(second, first, ref, None), second, first)
+    md = make_date(ref.year, first, second)
+    if md is None or md.weekday() != weekday or not 0 <= (ref - md).days <= 14:
+        return False
+    return dm is None or (dm.weekday() != weekday and abs((dm - ref).days) > 14)
 
 
 def month_year_for(month: int, ref: date, future: bool | None) -> int:

@@ -1,0 +1,55 @@
+"""Casualty figures (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from .conftest import run_text
+
+
+@pytest.mark.parametrize("text,hurt", [
+    (("Longsor menimbun dua rumah di Desa Sukamaju, Kabupaten Garut, Jumat (10/3). Akibatnya dua orang luka "
+     "berat dan tiga orang luka ringan.\n"), 5),
+    (("Banjir bandang melanda Kabupaten Garut pada Selasa (20/9). Tercatat empat orang mengalami luka berat, "
+     "27 orang luka ringan, dan 15 orang hilang.\n"), 31),
+    ("Bus itu terguling di jalan tol Cipularang, Senin (6/5). Sebanyak tujuh penumpang luka berat.\n", 7),
+])
+def test_the_hurt_counted_by_grade_are_summed(tmp_path: Path, text: str, hurt: int) -> None:
+    """"dua orang luka berat dan tiga orang luka ringan": five injured, not the first grade's two."""
+    a = run_text(tmp_path, text)
+    assert [e.injured for e in a.events if e.injured is not None] == [hurt]
+
+
+@pytest.mark.parametrize("text,hurt", [
+    # the count told in a sentence of its own, with no event word
+    (("Seorang pria melepaskan tembakan di sebuah pusat perbelanjaan di Kota Chicago, Amerika Serikat, Senin "
+      "(13/11), menewaskan seorang pria dan melukai sejumlah orang.\n\nSedikitnya enam orang terluka. Dua korban "
+      "di antaranya dalam kondisi kritis.\n"), 6),
+    # a part of the hurt is no sharper count of them all
+    (("Seorang pria melepaskan tembakan di sebuah pusat perbelanjaan di Kota Chicago, Amerika Serikat, Senin "
+      "(13/11), dan melukai sejumlah orang.\n\nDua korban di antaranya dalam kondisi kritis akibat luka tembak.\n"), 3),
+])
+def test_a_count_after_a_vague_one_replaces_it(tmp_path: Path, text: str, hurt: int) -> None:
+    """"melukai sejumlah orang" ... "Sedikitnya enam orang terluka": six hurt, not the vague word's three."""
+    a = run_text(tmp_path, text)
+    assert [e.injured for e in a.events if e.injured is not None] == [hurt]
+
+
+@pytest.mark.parametrize("text,held", [
+    ("Tiga remaja diciduk anggota Polsek Kebayoran Baru di Jakarta Selatan, Jumat (9/2), setelah tawuran.\n", 3),
+    (("Polisi menciduk empat pengedar sabu di Kecamatan Medan Area, Kota Medan, Kamis (8/2). Dari tangan mereka, "
+     "petugas menyita 50 gram sabu.\n"), 4),
+])
+def test_colloquial_arrest_verbs_count_the_held(tmp_path: Path, text: str, held: int) -> None:
+    """"diciduk", "menciduk": police-news words for an arrest; their count is of the held."""
+    a = run_text(tmp_path, text)
+    assert [e.captured for e in a.events if e.captured is not None] == [held]
+
+
+def test_an_age_without_years_is_no_count(tmp_path: Path) -> None:
+    """"remaja ... berusia 15 hingga tewas": his age, not fifteen dead."""
+    a = run_text(tmp_path, "Seorang remaja Palestina berusia 15 hingga tewas ditembak tentara Israel di Tepi Barat "
+                           "pada Jumat (15/12).\n\nTentara menyebut remaja itu melempar batu.\n")
+    assert all(e.fatalities in (None, 1) for e in a.events)

@@ -1,0 +1,54 @@
+"""Factuality of triggers (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from linimasa.events.factuality import factuality
+from linimasa.events.triggers import find_triggers
+
+from .conftest import view_of
+
+
+def _negated(text: str, surface: str, res) -> bool:  # type: ignore[no-untyped-def]
+    v = view_of(text, res)
+    t = next(t for t in find_triggers(v, res.lexicon, res.multi, res.max_multi, set()) if t.surface.lower() == surface.lower())
+    return factuality(v, t).negated
+
+
+@pytest.mark.parametrize("text,surface,negated", [
+    ("Serangan pada Selasa bukan yang pertama di wilayah itu.", "Serangan", False),
+    ("Penembakan di sekolah itu bukan kali pertama terjadi.", "Penembakan", False),
+    ("Ini bukan satu-satunya penculikan di pesisir tersebut.", "penculikan", False),
+    ("Serangan itu tidak terjadi pada Selasa.", "Serangan", True),
+    ("Polisi bukan menangkap pelaku, melainkan saksi.", "menangkap", True),
+])
+def test_not_the_first_is_no_negation(text: str, surface: str, negated: bool, res) -> None:  # type: ignore[no-untyped-def]
+    """"Serangan ... bukan yang pertama": one more attack that happened, not one that did not."""
+    assert _negated(text, surface, res) is negated
+
+
+@pytest.mark.parametrize("text,surface,hypothetical", [
+    ("Polisi belum dapat memastikan apakah SIM dan STNK dari mobil milik tersangka itu disita atau tidak.",
+     "disita", True),
+    ("Ia tidak tahu pelaku sudah ditangkap atau belum.", "ditangkap", True),
+    ("Polisi menyita SIM dan STNK mobil itu.", "menyita", False),
+])
+def test_done_or_not_is_not_known(text: str, surface: str, hypothetical: bool, res) -> None:  # type: ignore[no-untyped-def]
+    """"... disita atau tidak": whether it was done, not that it was."""
+    v = view_of(text, res)
+    t = next(t for t in find_triggers(v, res.lexicon, res.multi, res.max_multi, set()) if t.surface.lower() == surface)
+    assert factuality(v, t).hypothetical is hypothetical
+
+
+@pytest.mark.parametrize("text,surface,hypothetical", [
+    ("BPBD memasang sirene di lima titik dengan tujuan warga segera melakukan evakuasi bila gunung itu meletus.",
+     "evakuasi", True),
+    ("Operasi itu bertujuan menangkap para pelaku pembakaran hutan.", "menangkap", True),
+    ("Warga menuju kota tujuan setelah petugas mengevakuasi mereka.", "mengevakuasi", False),
+])
+def test_an_aim_is_not_done(text: str, surface: str, hypothetical: bool, res) -> None:  # type: ignore[no-untyped-def]
+    """"dengan tujuan ... melakukan evakuasi", "bertujuan menangkap": what it is for, not what was done."""
+    v = view_of(text, res)
+    t = next(t for t in find_triggers(v, res.lexicon, res.multi, res.max_multi, set()) if t.surface.lower() == surface)
+    assert factuality(v, t).hypothetical is hypothetical

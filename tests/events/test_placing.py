@@ -1,0 +1,32 @@
+"""Where each event happened (whole pipeline, gazetteer on): sentences written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .conftest import run_text
+
+
+def test_a_suspects_origin_is_not_the_place(tmp_path: Path) -> None:
+    """"pria asal Medan, Sumatera Utara dibekuk ... di Provinsi Riau": where the man comes from,
+    not where he was caught."""
+    a = run_text(tmp_path, "Seorang pria asal Medan, Sumatera Utara dibekuk polisi di Provinsi Riau karena "
+                           "membawa dua kilogram sabu.\n")
+    arrest = next(e for e in a.events if e.trigger == "dibekuk")
+    assert arrest.location is not None and arrest.location.admin1 == "Riau"
+
+
+def test_a_treaty_named_after_a_city_is_not_the_place(tmp_path: Path) -> None:
+    """"melanggar Konvensi Wina": the treaty signed in Vienna, not a place of the expulsion."""
+    a = run_text(tmp_path, "Pemerintah Malaysia mengusir dua diplomat Korea Utara yang dituduh melanggar Konvensi "
+                           "Wina tentang hubungan diplomatik.\n")
+    expel = next(e for e in a.events if e.trigger == "mengusir")
+    assert expel.location is None or expel.location.name != "Wina"
+
+
+def test_a_currency_named_by_its_country_is_not_the_place(tmp_path: Path) -> None:
+    """"menyita ... dolar Amerika Serikat": money seized in Jambi, not in America."""
+    a = run_text(tmp_path, "KPK menggeledah rumah dinas gubernur di Kota Jambi, Selasa (6/2). Dalam penggeledahan "
+                           "itu, KPK menyita dokumen serta uang dalam pecahan rupiah dan dolar Amerika Serikat.\n")
+    seizure = next(e for e in a.events if e.trigger == "menyita")
+    assert seizure.location is not None and seizure.location.country == "ID"
