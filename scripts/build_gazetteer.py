@@ -69,6 +69,8 @@ class Builder:
         row.setdefault("scan", True)
         row.setdefault("capital", False)
         row.setdefault("codes", [])  # aliases that are codes: found by lookup, never by scan
+        row.setdefault("scan_names", [])  # names found by scanning even when the place is not ("Negara Bagian X")
+        row.setdefault("defer", False)  # ranks after every other place of its names (see subdivisions_abroad)
         self.by_id[row["id"]] = len(self.rows)
         self.rows.append(row)
         return len(self.rows) - 1
@@ -148,6 +150,71 @@ class Builder:
         LOG.info("wilayah: %d provinces, %d kabupaten/kota, %d kecamatan, %d desa",
                  len(prov), len(kab), len(kec), len(villages))
         return prov, kab, kec, villages
+
+
+# Chinese ISO 3166-2 names carry the kind of division ("Sichuan Sheng", "Xinjiang Uygur Zizhiqu"); news drops it.
+CN_KIND_RE = re.compile(r" (?:(?:Huizu|Zhuangzu|Uygur|Zangzu) )?(?:Sheng|Shi|Zizhiqu)$")
+# "North Darfur" is written "Darfur Utara" in Indonesian: the compass word goes after the name.
+COMPASS = {"North": "Utara", "South": "Selatan", "East": "Timur", "West": "Barat", "Central": "Tengah"}
+STATE_TYPES = {"State", "Land", "Federal state", "Regional state", "Federal district"}
+
+
+def subdivisions_abroad(b: Builder, world: list[dict[str, Any]]) -> None:
+    """First-level divisions abroad ("Tennessee", "Negara Bagian Borno", "Provinsi Sichuan", "Darfur
+    Utara"): ISO 3166-2 via pycountry, with Indonesian forms (the compass word after the name, the
+    lexicon's spellings) and a "Negara Bagian X" form for federal states.
+
+    US states are placed at the population-weighted centroid of their GeoNames towns and are found
+    by scanning text (news names them alone: "penembakan di Tennessee"); the others lie at their
+    namesake town when the country has one, and are found by lookup or with a kind word before them.
+    A division whose name is already a country, region, province, kabupaten/kota or scanned town
+    anywhere ("Washington", "New York", "Georgia", "Idlib") ranks after it under that name, so
+    it never takes the place of the town; its prefixed forms still name it.
+    """
+    claimed = {key(n) for r in b.rows if r["scan"] or r["feature"] != "city" for n in [r["name"], *r["aliases"]]}
+    own = {(r["country"], key(n)) for r in b.rows if r["feature"] == "admin1" for n in [r["name"], *r["aliases"]]}
+    towns: dict[tuple[str, str], dict[str, Any]] = {}
+    weights: dict[str, list[tuple[float, float, int]]] = collections.defaultdict(list)
+    for c in world:
+        k = (c["countrycode"], key(c["name"]))
+        if k not in towns or c["population"] > towns[k]["population"]:
+            towns[k] = c
+        if c["countrycode"] == "US":
+            weights[c["admin1code"]].append((c["latitude"], c["longitude"], int(c["population"] or 0)))
+    added = 0
+    for sub in pycountry.subdivisions:
+        iso = sub.country_code
+        if iso == "ID" or getattr(sub, "parent_code", None) or len(sub.name) <= 3:
+            continue
+        name = CN_KIND_RE.sub("", sub.name) if iso == "CN" else sub.name
+        forms = [name, *lexicon.ADMIN1_ABROAD_ALIASES.get(sub.code, ())]
+        head, _, rest = name.partition(" ")
+        if head in COMPASS and rest:
+            forms.append(f"{rest} {COMPASS[head]}")
+        keys = {key(f) for f in forms}
+        if keys & {k for c, k in own if c == iso}:
+            continue  # the same division under another code (ISO lists some twice)
+        row: dict[str, Any] = {"scan": False, "note": "pembagian wilayah tingkat pertama (ISO 3166-2)"}
+        if iso == "US":
+            pts = weights.get(sub.code[3:], [])
+            total = sum(p for _, _, p in pts)
+            if total:
+                row.update(lat=round(sum(a * p for a, _, p in pts) / total, 4),
+                           lon=round(sum(o * p for _, o, p in pts) / total, 4), population=total, scan=True)
+        else:
+            town = next((towns[(iso, k)] for k in map(key, forms) if (iso, k) in towns), None)
+            if town is not None:
+                row.update(lat=town["latitude"], lon=town["longitude"])
+        if row.get("lat") is None:
+            row["note"] += ", tanpa koordinat"
+        idx = b.add(id=f"iso3166-2:{sub.code}", name=name, country=iso, admin1=name, feature="admin1",
+                    defer=any(key(f) in claimed for f in forms), **row)
+        b.alias(idx, *forms[1:])
+        b.alias(idx, f"Provinsi {name}", *(f"Negara Bagian {f}" for f in forms if sub.type in STATE_TYPES))
+        b.rows[idx]["scan_names"] = [f"Negara Bagian {f}" for f in forms if sub.type in STATE_TYPES]
+        own.update((iso, k) for k in keys)
+        added += 1
+    LOG.info("first-level divisions abroad added: %d", added)
 
 
 def load_cities(name: str) -> list[dict[str, Any]]:
@@ -444,24 +511,6 @@ def main() -> None:
             row.update(name=alias, renamed=True)
         else:
             b.alias(idx, alias)
-    # first-level divisions abroad ("Negara Bagian Kogi", "Provinsi Idlib"): ISO 3166-2 via pycountry, for
-    # lookup only (never scanned), and only names no city or region of that country already has
-    taken = {(r["country"], key(n)) for r in b.rows for n in [r["name"], *r["aliases"]]}
-    country_keys = {key(n) for r in b.rows if r["feature"] == "country" for n in [r["name"], *r["aliases"]]}
-    added = 0
-    for sub in pycountry.subdivisions:
-        iso = sub.country_code
-        if iso in ("ID", "US") or getattr(sub, "parent_code", None) or len(sub.name) <= 3:
-            continue
-        k = key(sub.name)
-        if (iso, k) in taken or k in country_keys:
-            continue
-        b.add(id=f"iso3166-2:{sub.code}", name=sub.name, country=iso, admin1=sub.name, feature="admin1",
-              scan=False, note="pembagian wilayah tingkat pertama (ISO 3166-2), tanpa koordinat")
-        taken.add((iso, k))
-        added += 1
-    LOG.info("first-level divisions abroad added: %d", added)
-
     # famous regions
     prov_by_name = {b.rows[i]["name"]: i for i in prov.values()}
     for name, (iso, city, provinces, note) in lexicon.REGIONS.items():
@@ -486,6 +535,8 @@ def main() -> None:
         idx = b.add(id=f"region:{key(name).replace(' ', '-')}", name=name, country=None, feature="region",
                     note="lintas negara")
         b.alias(idx, *aliases)
+
+    subdivisions_abroad(b, world)
 
     # ---- single-token names that are also common lower-case words
     common = common_words(args.shared)
@@ -523,7 +574,7 @@ def write(b: Builder, villages: list[tuple[str, str]], kec: dict[str, int], comm
                 continue
             if i not in index[k]:
                 index[k].append(i)
-            if r["scan"]:
+            if r["scan"] or n in r["scan_names"]:
                 scan.add(k)
                 if n.isupper() and len(n) <= 4:
                     acronyms.add(k)
@@ -538,10 +589,10 @@ def write(b: Builder, villages: list[tuple[str, str]], kec: dict[str, int], comm
         if r["feature"] in {"city", "admin2"} and r["country"] == "ID" and r["admin1"]:
             town_pop[r["admin1"]] = max(town_pop[r["admin1"]], r["population"])
 
-    def rank(i: int) -> tuple[float, int, int, int, int]:
+    def rank(i: int) -> tuple[int, float, int, int, int, int]:
         r = rows[i]
         # ties between namesake kecamatan/desa: the more populous kabupaten/kota, then province
-        return (*rank_key(r["feature"], r["name"], r["country"], r["population"]),
+        return (int(not r["defer"]), *rank_key(r["feature"], r["name"], r["country"], r["population"]),
                 admin2_pop.get(r["admin2"] or "", 0), town_pop.get(r["admin1"] or "", 0))
 
     packed_index: dict[str, int | list[int]] = {}

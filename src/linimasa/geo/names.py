@@ -34,6 +34,8 @@ PREFIXES: dict[tuple[str, ...], str] = {
     ("nagari",): "village",
     ("negara",): "country",
     ("negara", "bagian"): "admin1",  # "Negara Bagian Kogi": a federal state
+    ("wilayah",): "region",  # "wilayah Donetsk", "region Tigray": a first-level division or a famous region
+    ("region",): "region",
 }
 MAX_PREFIX = max(len(p) for p in PREFIXES)
 
