@@ -156,6 +156,12 @@ _SPAN_OF: Final = re.compile(r"(?:sepanjang|selama|sejak(?: awal)?)\s+$", re.IGN
 _AS_OF: Final = re.compile(r"(?:hingga|sampai|per)\s+$", re.IGNORECASE)
 
 
+# a toll told as it stands on a day ("korban tewas ... bertambah menjadi 214 orang pada Kamis"): that
+# day is the count's; a new attack "pada Minggu, dua hari setelah serangan sebelumnya" keeps its own
+_TOLL_NOW: Final = re.compile(r"\b(?:bertambah|meningkat|naik|melonjak|mencapai)\s+(?:menjadi\s+)?(?:sedikitnya\s+|"
+                              r"setidaknya\s+|lebih\s+dari\s+)?\d", re.IGNORECASE)
+
+
 def _as_of_in(s: Sentence, x: TimeExpr) -> bool:
     """"Hingga Rabu malam, ...": the time a toll or a count stood at, not when the event happened."""
     a = x.start - s.start
@@ -791,7 +797,11 @@ def _when(article: Article, d: _Draft, tx_by: list[list[TimeExpr]], sents: list[
         return when.When(None, None, None, False)  # a referenced event: the main clause's date is not its
     if tx is not None:
         d.dated = d.own_date = True
-        return when.from_timex(tx, article.published)
+        got = when.from_timex(tx, article.published)
+        later = when.days_after(s.text, tx.end - s.start) if _TOLL_NOW.search(s.text, 0, tx.start - s.start) else None
+        if later is not None and (later[1] == v.low[t.i] or v.toks[t.i].start >= tx.end):
+            return when.shift(got, -later[0])  # "... pada Kamis, dua hari setelah gempa mengguncang": the quake's day
+        return got
     if when.same_day(v.low) and (told := _last_told_day(v.index, sents, tx_by, article.published)) is not None:
         d.dated = True  # "Sekitar pukul 21.00 WIB di hari yang sama, polisi menangkap ...": that day
         return told
