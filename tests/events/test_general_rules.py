@@ -858,8 +858,8 @@ def test_the_fire_as_subject_or_agent_is_a_fire(text: str, expected: tuple, res)
     ("Keluarga sempat hilang kontak dengan korban selama dua hari.", False),  # people out of touch
     ("KM Sinar Jaya yang hilang kontak sejak Selasa dipastikan tenggelam.", False),  # only names the ship
     # a wire's lead names the craft with its type, owner and registration long before the verb
-    ("Sebuah helikopter jenis Bell 407 milik PT Langit Biru Air dengan nomor registrasi PK-LBA hilang kontak "
-     "dalam penerbangan menuju Long Bawan.", True),
+    (("Sebuah helikopter jenis Bell 407 milik PT Langit Biru Air dengan nomor registrasi PK-LBA hilang kontak "
+      "dalam penerbangan menuju Long Bawan."), True),
 ])
 def test_a_craft_lost_is_an_accident(text: str, lost: bool, res) -> None:  # type: ignore[no-untyped-def]
     assert (("hilang kontak", "DISASTER", "accident") in _senses(text, res)) is lost
