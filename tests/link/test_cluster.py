@@ -443,3 +443,23 @@ def test_workers_of_two_named_companies_are_two_protests(crowd_b: str, apart: bo
     for e, (name, lat, lon) in ((a, ("Cikande", -6.20, 106.34)), (b, ("Cilegon", -6.00, 106.05))):
         e.location = Location(name=name, country="ID", admin1="Banten", lat=lat, lon=lon, precision="admin")
     assert (score(event_info(a), event_info(b)) is None) is apart
+
+
+@pytest.mark.parametrize("on_province_point,apart", [(True, False), (False, True)])
+def test_a_regency_on_its_provinces_point_tells_no_distance(on_province_point: bool, apart: bool) -> None:
+    """"OTT di Kabupaten Lamandau" and "ditangkap dalam OTT di Nanga Bulik" (its capital): the
+    gazetteer has no point of the regency's own and stands it on its province's, some 290 km from
+    the town; that is no distance. A regency with its own point that far off is too far."""
+    from linimasa.geo import load_gazetteer
+    from linimasa.model import Location
+
+    prov = next(p for p in load_gazetteer().lookup("Kalimantan Tengah") if p.feature == "admin1")
+    lat, lon = (prov.lat, prov.lon) if on_province_point else (-2.59, 114.10)
+    a = event("a-1", "a", "COERCE", place="Kabupaten Lamandau", admin1="Kalimantan Tengah",
+              targets=(("Hendra Saputra", None),))
+    b = event("b-1", "b", "COERCE", place="Nanga Bulik", admin1="Kalimantan Tengah", targets=(("Hendra Saputra", None),))
+    a.location = Location(name="Kabupaten Lamandau", country="ID", admin1="Kalimantan Tengah", lat=lat, lon=lon,
+                          precision="admin")
+    b.location = Location(name="Nanga Bulik", country="ID", admin1="Kalimantan Tengah", lat=-2.1624, lon=111.4885,
+                          precision="place")
+    assert (score(event_info(a), event_info(b)) is None) is apart

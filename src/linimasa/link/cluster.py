@@ -35,7 +35,9 @@ from collections import defaultdict
 from collections.abc import Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
+from ..errors import ResourceError
 from ..geo.locate import km_between
 from ..model import Event, Location, Participant, Passage
 from .minhash import words
@@ -321,11 +323,33 @@ def _date_score(x: EventInfo, y: EventInfo) -> float | None:
     return None
 
 
+@lru_cache(maxsize=512)
+def _province_point(admin1: str) -> tuple[float, float] | None:
+    """The gazetteer's point of a province (None when it cannot be loaded or has none)."""
+    try:
+        from ..geo import load_gazetteer
+
+        gaz = load_gazetteer()
+    except (ImportError, ResourceError):
+        return None
+    p = next((p for p in gaz.lookup(admin1) if p.feature == "admin1"), None)
+    return (p.lat, p.lon) if p is not None and p.lat is not None and p.lon is not None else None
+
+
+def _placeholder_point(loc: Location) -> bool:
+    """A place below its province standing on the province's own point: the gazetteer had none of
+    its own for it (most regencies of Kalimantan Tengah), so it tells no distance."""
+    return bool(loc.admin1) and loc.name != loc.admin1 and loc.lat is not None \
+        and _province_point(loc.admin1 or "") == (loc.lat, loc.lon)
+
+
 def _too_far(a: Location, b: Location) -> bool:
     """Two places below province level too far apart to be one incident's place: a town and a
     village of another regency (a regency's own centre may lie far from its villages, so a
-    regency gets more room)."""
+    regency gets more room). A place on its province's point tells no distance."""
     if a.lat is None or a.lon is None or b.lat is None or b.lon is None or "country" in (a.precision, b.precision):
+        return False
+    if _placeholder_point(a) or _placeholder_point(b):
         return False
     if a.name == a.admin1 or b.name == b.admin1:
         return False  # a province (or a state) holds anything inside it
