@@ -1595,3 +1595,10 @@ def test_who_tells_of_the_people_just_told_of_is_the_source(after: str, source: 
     text = f"Tujuh pekerja yang disandera kelompok bersenjata di Kabupaten Puncak akhirnya dibebaskan pada Sabtu. {after}"
     evs = [e for e in extract(article(text), res) if e.type == "RETREAT"]
     assert [e.claimed_by for e in evs] == [source], [(e.trigger, e.claimed_by) for e in evs]
+
+
+def test_a_crowd_of_spectators_is_a_party(res) -> None:  # type: ignore[no-untyped-def]
+    """"Dua kelompok penonton terlibat perkelahian massal": the groups are of spectators (a concert's
+    crowd, a kind of party apart from a match's supporters), not bare "Dua kelompok"."""
+    evs = extract(article("Dua kelompok penonton terlibat perkelahian massal di depan panggung konser.", published="2027-10-17"), res)
+    assert evs and [p.name for p in evs[0].actors] == ["Dua kelompok penonton"], [(e.trigger, e.actors) for e in evs]

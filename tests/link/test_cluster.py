@@ -463,3 +463,18 @@ def test_a_regency_on_its_provinces_point_tells_no_distance(on_province_point: b
     b.location = Location(name="Nanga Bulik", country="ID", admin1="Kalimantan Tengah", lat=-2.1624, lon=111.4885,
                           precision="place")
     assert (score(event_info(a), event_info(b)) is None) is apart
+
+
+@pytest.mark.parametrize(("crowd_b", "apart"), [
+    ("Dua kelompok penonton", True),  # a concert's crowd and a match's supporters: two brawls
+    ("Ratusan suporter tuan rumah", False),
+])
+def test_spectators_and_supporters_brawling_in_one_province_on_one_evening_stay_apart(crowd_b: str, apart: bool) -> None:
+    a = event("a-1", "a", "ASSAULT", place="Jawa Tengah", admin1="Jawa Tengah", actors=(("Suporter tim tuan rumah", None),))
+    b = event("b-1", "b", "ASSAULT", place="Jawa Tengah", admin1="Jawa Tengah", actors=((crowd_b, None),))
+    for e in (a, b):
+        e.actors[0].sector = "civilian"
+        e.date_stated = True
+        assert e.location is not None
+        e.location.source = "sentence"
+    assert (_groups([a, b]) == {frozenset({"a-1"}), frozenset({"b-1"})}) is apart
