@@ -814,6 +814,8 @@ def test_a_protest_its_clause_says_turned_riotous_is_a_riot(text: str, mode: str
     ("BPBD mengerahkan tiga ekskavator untuk membuka jalan yang tertimbun.", False),
     ("TNI mengerahkan 300 personel ke perbatasan.", True),
     ("Merokok sama saja dengan membakar uang setiap hari.", False),  # money wasted
+    ("Cobalah lemang, yakni beras ketan yang dibungkus daun pisang lalu dibakar di dalam bambu.", False),  # cooked
+    ("Rumah itu dikunci dari luar lalu dibakar oleh massa.", True),  # locked, then burnt: arson
 ])
 def test_obligations_rubbish_fire_engines_and_money_burnt_are_no_events(text: str, is_event: bool, res) -> None:  # type: ignore[no-untyped-def]
     assert bool(extract(article(text), res)) is is_event, [(e.trigger, e.type) for e in extract(article(text), res)]
@@ -1602,3 +1604,12 @@ def test_a_crowd_of_spectators_is_a_party(res) -> None:  # type: ignore[no-untyp
     crowd, a kind of party apart from a match's supporters), not bare "Dua kelompok"."""
     evs = extract(article("Dua kelompok penonton terlibat perkelahian massal di depan panggung konser.", published="2027-10-17"), res)
     assert evs and [p.name for p in evs[0].actors] == ["Dua kelompok penonton"], [(e.trigger, e.actors) for e in evs]
+
+
+def test_a_body_pointed_back_at_by_its_head_noun_is_the_one_named_before(res) -> None:  # type: ignore[no-untyped-def]
+    """"Angka tersebut disampaikan Kementerian Penanggulangan Bencana Afghanistan. Menurut kementerian itu,
+    ...": the lead's toll, which took "kementerian itu" as its source, is the ministry's."""
+    text = ("Korban tewas gempa bumi di Provinsi Herat bertambah menjadi 120 orang. Angka tersebut disampaikan "
+            "Kementerian Penanggulangan Bencana Afghanistan. Menurut kementerian itu, lebih dari 300 orang terluka.")
+    evs = [e for e in extract(article(text), res) if e.type == "DISASTER"]
+    assert evs and evs[0].claimed_by == "Kementerian Penanggulangan Bencana Afghanistan", [(e.trigger, e.claimed_by) for e in evs]
