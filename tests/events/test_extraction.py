@@ -204,3 +204,14 @@ def test_a_new_attack_days_after_an_earlier_one_keeps_its_day(res) -> None:  # t
     txs = [TimeExpr(s, s + 29, "Minggu (22/11/2026) dini hari", "DATE", "2026-11-22", "day", "2026-11-22", "2026-11-22")]
     evs = extract(article(text, published="2026-11-22", timexes=txs), res)
     assert evs and evs[0].date_start == "2026-11-22", [(e.trigger, e.date_start) for e in evs]
+
+
+def test_a_record_set_since_a_past_event_tells_that_event(res) -> None:  # type: ignore[no-untyped-def]
+    """"Gempa ini menjadi yang paling mematikan di Afghanistan sejak gempa di Provinsi Kunar yang menewaskan
+    lebih dari 2.000 orang pada 2025": "Gempa ini" is the quake told before; the one after "sejak" is a
+    past quake of its own, dated by its year."""
+    text = ("Gempa magnitudo 6,2 mengguncang Provinsi Herat pada Selasa. Gempa ini menjadi yang paling mematikan di "
+            "Afghanistan sejak gempa di Provinsi Kunar yang menewaskan lebih dari 2.000 orang pada 2025.")
+    txs = [year_timex(text, "2025")]
+    evs = [e for e in extract(article(text, published="2027-10-07", timexes=txs), res) if e.type == "DISASTER"]
+    assert any((e.date_start or "")[:4] == "2025" for e in evs), [(e.trigger, e.date_start) for e in evs]

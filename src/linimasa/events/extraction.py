@@ -1220,7 +1220,7 @@ def _merge(drafts: list[_Draft], default_source: str | None = None, after_pointe
     return out
 
 
-_TIME_CLAUSE: Final = frozenset({"setelah", "sesudah", "sebelum"})
+_TIME_CLAUSE: Final = frozenset({"setelah", "sesudah", "sebelum", "sejak"})
 
 
 def _points_back(d: _Draft) -> bool:
@@ -1228,6 +1228,11 @@ def _points_back(d: _Draft) -> bool:
     itu terjadi dua hari setelah ...", "Kebakaran di rumah itu terjadi beberapa jam setelah ..."."""
     t, low = d.trig, d.view.low
     if t.i <= 1 and any(low[k:k + 2] in (["itu", "terjadi"], ["tersebut", "terjadi"]) for k in range(t.j, t.j + 5)):
+        return True
+    # "Gempa ini menjadi yang paling mematikan di Afghanistan sejak gempa di Provinsi Kunar ...": a record
+    # set against a past event, which the clause after "sejak" tells
+    if t.i <= 1 and low[t.j:t.j + 3] in (["ini", "menjadi", "yang"], ["itu", "menjadi", "yang"],
+                                          ["tersebut", "menjadi", "yang"]) and "sejak" in low[t.j + 3:]:
         return True
     # "Serangan ke Dnipro terjadi beberapa jam setelah ...": the event told before, named by its place
     return t.i == 0 and t.j < len(low) and low[t.j] in ("ke", "di", "terhadap") and any(
