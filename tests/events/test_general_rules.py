@@ -1613,3 +1613,20 @@ def test_a_body_pointed_back_at_by_its_head_noun_is_the_one_named_before(res) ->
             "Kementerian Penanggulangan Bencana Afghanistan. Menurut kementerian itu, lebih dari 300 orang terluka.")
     evs = [e for e in extract(article(text), res) if e.type == "DISASTER"]
     assert evs and evs[0].claimed_by == "Kementerian Penanggulangan Bencana Afghanistan", [(e.trigger, e.claimed_by) for e in evs]
+
+
+@pytest.mark.parametrize("text,held", [
+    ("Polisi menangkap para pelaku. Salah satu pelaku yang ditangkap adalah residivis.", None),  # one of them
+    ("Polisi menangkap satu pelaku pencurian.", 1),
+])
+def test_one_of_those_held_is_no_count_of_them(text: str, held: int | None, res) -> None:  # type: ignore[no-untyped-def]
+    """"Salah satu pihak yang diamankan adalah kepala daerah": one of those held, not one held."""
+    assert [e.captured for e in extract(article(text), res) if e.type == "COERCE"][:1] == [held]
+
+
+def test_a_count_found_in_a_state_of_death(res) -> None:  # type: ignore[no-untyped-def]
+    """"Lima orang ... ditemukan dalam keadaan meninggal dunia": "dalam keadaan" is the state they were
+    found in and takes none of the room between the count and its cue."""
+    text = ("Tim SAR menemukan puing helikopter PK-LBA yang hilang kontak sehari sebelumnya di Distrik Jila. Lima orang "
+            "di dalam helikopter ditemukan dalam keadaan meninggal dunia.")
+    assert [e.fatalities for e in extract(article(text), res) if e.type == "DISASTER"][:1] == [5]

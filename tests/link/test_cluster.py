@@ -478,3 +478,27 @@ def test_spectators_and_supporters_brawling_in_one_province_on_one_evening_stay_
         assert e.location is not None
         e.location.source = "sentence"
     assert (_groups([a, b]) == {frozenset({"a-1"}), frozenset({"b-1"})}) is apart
+
+
+@pytest.mark.parametrize(("held_b", "joined"), [
+    ("Hendra Saputra", True),  # the regent named in both: one arrest, though one counts eight held and one the man
+    ("Rudi Hartono", False),  # another man held in the province that week
+])
+def test_one_person_named_in_two_arrests_is_one_arrest(held_b: str, joined: bool) -> None:
+    from linimasa.model import Location
+
+    a = event("a-1", "a", "COERCE", date="2027-10-13", actors=(("KPK", None),), targets=(("Hendra Saputra", None),),
+              sentence="Bupati Lamandau, Hendra Saputra, ikut diamankan dalam operasi senyap tersebut.")
+    b = event("b-1", "b", "COERCE", date="2027-10-13", targets=((held_b, None),),
+              sentence=f"{held_b} ditangkap dalam operasi tangkap tangan di Nanga Bulik, sehari sebelumnya.")
+    a.actors[0].sector = "police"
+    a.captured, b.captured = 8, 1
+    for e in (a, b):
+        e.targets[0].entity_id = "PER:" + e.targets[0].name.lower()
+    a.location = Location(name="Kabupaten Lamandau", country="ID", admin1="Kalimantan Tengah", precision="admin",
+                          source="context")
+    b.location = Location(name="Nanga Bulik", country="ID", admin1="Kalimantan Tengah", precision="place",
+                          source="sentence")
+    b.date_stated = True
+    got = score(event_info(a, "2027-10-13"), event_info(b, "2027-10-14"))
+    assert (got is not None and got >= 0.5) is joined, got

@@ -446,7 +446,12 @@ def figure_for(v: SentView, cue: Cue, quantities: list[Quantity]) -> Figure | No
     got = _figure_for(v, cue, quantities)
     if got is None and cue.direction == "L" and v.low[cue.i] in ("kami", "kita"):
         got = _figure_for(v, Cue(cue.i, cue.j, cue.kind, "R"), quantities)
+    if got is not None and got.value == 1 and got.start is not None and _ONE_OF.search(v.sent.text, 0, got.start - v.sent.start):
+        return None  # "Salah satu pihak yang diamankan adalah kepala daerah": one of those held, no count
     return got
+
+
+_ONE_OF: Final = re.compile(r"\bsalah\s+$", re.IGNORECASE)
 
 
 _UNTIL_NOW: Final = (("hingga", "kini"), ("sampai", "kini"), ("hingga", "saat", "ini"), ("sampai", "saat", "ini"),
@@ -462,6 +467,8 @@ def _figure_for(v: SentView, cue: Cue, quantities: list[Quantity]) -> Figure | N
             if lo > len(adv) and tuple(v.low[lo - len(adv):lo]) == adv:
                 lo -= len(adv)
                 break
+        if lo > 2 and v.low[lo - 2] == "dalam" and v.low[lo - 1] in ("keadaan", "kondisi"):
+            lo -= 2  # "ditemukan dalam keadaan meninggal dunia": the state found in, no words of the count's
         steps = 0
         resultative = False
         asides: list[tuple[int, int]] = []  # (char start, char end) of the asides passed over
