@@ -1630,3 +1630,14 @@ def test_a_count_found_in_a_state_of_death(res) -> None:  # type: ignore[no-unty
     text = ("Tim SAR menemukan puing helikopter PK-LBA yang hilang kontak sehari sebelumnya di Distrik Jila. Lima orang "
             "di dalam helikopter ditemukan dalam keadaan meninggal dunia.")
     assert [e.fatalities for e in extract(article(text), res) if e.type == "DISASTER"][:1] == [5]
+
+
+@pytest.mark.parametrize("after,dead", [
+    ("Badan pertahanan sipil menyebut 31 orang tewas dalam serangan tersebut.", 31),  # how many the tens were
+    ("Militer mengatakan serangan itu menewaskan 12 militan.", 12),  # no tens: the lead's vague count stands
+])
+def test_an_exact_count_told_after_a_vague_one_sharpens_it(after: str, dead: int, res) -> None:  # type: ignore[no-untyped-def]
+    """"Puluhan orang tewas dalam serangan udara ..." and then a source's "31 orang tewas dalam serangan
+    tersebut": the exact count within the vague word's span says how many the tens were."""
+    text = f"Puluhan orang tewas dalam serangan udara yang menghantam sebuah sekolah di Nuseirat. {after}"
+    assert [e.fatalities for e in extract(article(text), res) if e.type == "ASSAULT"][:1] == [dead]
