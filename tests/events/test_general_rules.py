@@ -1641,3 +1641,12 @@ def test_an_exact_count_told_after_a_vague_one_sharpens_it(after: str, dead: int
     tersebut": the exact count within the vague word's span says how many the tens were."""
     text = f"Puluhan orang tewas dalam serangan udara yang menghantam sebuah sekolah di Nuseirat. {after}"
     assert [e.fatalities for e in extract(article(text), res) if e.type == "ASSAULT"][:1] == [dead]
+
+
+@pytest.mark.parametrize("aside", ["yakni pilot, teknisi, dan tiga pegawai dinas kesehatan", "yakni pilot dan teknisi"])
+def test_a_count_before_an_aside_listing_who_they_were(aside: str, res) -> None:  # type: ignore[no-untyped-def]
+    """"Kelima orang di dalam helikopter, yakni pilot, teknisi, dan tiga pegawai ..., ditemukan meninggal
+    dunia": the list's own commas lie inside the aside "yakni" opens; the count is the one before it."""
+    text = ("Tim SAR menemukan puing helikopter PK-LBA yang hilang kontak sehari sebelumnya di Distrik Jila. Kelima "
+            f"orang di dalam helikopter, {aside}, ditemukan meninggal dunia.")
+    assert [e.fatalities for e in extract(article(text), res) if e.type == "DISASTER"][:1] == [5]

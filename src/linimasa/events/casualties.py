@@ -291,6 +291,7 @@ _APPOSITION: Final = frozenset({"seorang", "salah", "yakni", "yaitu", "masing-ma
                          "berinisial", "inisial", "warga", "penduduk"})  # "31 warga, sebagian besar anak-anak, tewas"; "Suami korban, berinisial AS (51), ditangkap"
 
 
+_LISTING: Final = frozenset({"yakni", "yaitu", "termasuk"})
 # the parts of an address after "warga ...": "Seorang kakek (67), warga Desa A, Kecamatan B, tewas"
 _ADDRESS_PARTS: Final = frozenset({"desa", "dusun", "kampung", "kelurahan", "kecamatan", "kabupaten", "kota", "provinsi",
                             "rt", "rw", "jalan", "jl"})
@@ -311,7 +312,14 @@ def _appositive_start(v: SentView, close: int) -> int | None:
         if v.low[k] == "," and k + 1 < close and _named_aside(v, k + 1, close):
             return k  # "Seorang anggota Polrestabes Semarang, Bripka Agus Salim, tewas": the one counted, by name
         if v.low[k] == ",":
-            return k if k + 1 < close and (v.low[k + 1] in _APPOSITION or _named_aged(v, k + 1, close)) else None
+            if k + 1 < close and (v.low[k + 1] in _APPOSITION or _named_aged(v, k + 1, close)):
+                return k
+            # "Kelima orang itu, yakni pilot, teknisi, dan tiga pegawai dinas, tewas": a list set off by commas
+            # inside an aside that "yakni" opens
+            j = next((x for x in range(k - 1, lim, -1) if v.low[x] == "," and v.low[x + 1] in _LISTING), None)
+            if j is None or any(v.low[x] in (".", ";") or v.low[x] in SUBORDINATORS for x in range(j + 1, k)):
+                return None
+            return j
         if v.low[k] == "di" and k > 0 and v.low[k + 1] in _ADDRESS_PARTS and v.base[k - 1] in _PEOPLE:
             return k  # "Seorang petani di Desa A, Kecamatan B, tewas": where the one counted lives, its parts set off
         if v.low[k] in (".", ";") or v.low[k] in SUBORDINATORS:
