@@ -152,17 +152,18 @@ def test_blind_link_batch11_holds_what_it_reached() -> None:
     ... unjuk rasa" and "sekitar 500 ... aksi damai" beside another group's protest two days later, a
     landslide's toll rising 3 -> 7 -> 11, two drug raids on one day by the police of two neighbouring
     regencies, a verdict recalling a 2025 killing and its arrest), written blind. Not yet at the
-    level of the batches above: some dates and places (CNN's lead is placed in Lebanon, not
-    Nabatieh, and dated by its publication); this holds what the mended rules reached (its ``about``;
+    level of the batches above: some dates; this holds what the mended rules reached (its ``about``;
     the recalled killing is found since heldout32's "tusuk" rule: events F1 1.00; CNN's lead joins the
-    strike since batch13's stop, a country struck as the object placing it: clusters R 1.00)."""
+    strike since batch13's stop, a country struck as the object placing it: clusters R 1.00; since
+    batch14's stop CNN's lead, which only says who struck where, takes the town and day of the next
+    sentence that tells its toll: location .94 -> 1.00, date .82 -> .88)."""
     root = Path(__file__).resolve().parent.parent / "fixtures" / "link" / "batch11"
     r = evaluate_link(root / "gold.json", root, Settings())
     assert r["clusters"]["precision"] == 1.0 and r["clusters"]["recall"] == 1.0, r
     assert r["passages"]["recall"] == 1.0, r
     ev = evaluate_events(root / "gold.json", root, Settings())
     assert ev["precision"] == 1.0 and ev["recall"] == 1.0, ev
-    assert ev["numbers"] >= 0.9 and ev["actor"] >= 0.92 and ev["location"] >= 0.93 and ev["date"] >= 0.82, ev
+    assert ev["numbers"] >= 0.9 and ev["actor"] >= 0.92 and ev["location"] == 1.0 and ev["date"] >= 0.88, ev
 
 
 def test_blind_link_batch12_reaches_the_level_of_the_batches_above() -> None:

@@ -1475,3 +1475,15 @@ def test_gaza_in_a_story_of_palestinians_and_israel_is_not_mozambiques(tmp_path:
             "Militer Israel mengatakan pihaknya menargetkan pusat komando Hamas di kompleks sekolah tersebut.\n")
     strike = next(e for e in run_text(tmp_path, text).events if e.type == "ASSAULT")
     assert strike.location is not None and strike.location.country == "PS", strike.location
+
+
+def test_a_lead_saying_only_who_struck_where_takes_its_tolls_town_and_day(tmp_path: Path) -> None:
+    """"Israel kembali menggempur Lebanon selatan. Sedikitnya tujuh orang ... tewas ketika serangan udara
+    Israel menghantam ... di kota Nabatieh pada Senin (1/3) malam.": the lead took its toll from the next
+    sentence, which tells the strike's town and day; the lead is that strike, there and then."""
+    text = ("Israel Gempur Apartemen di Nabatieh\n\nSelasa, 02 Mar 2027 11:05 WIB\n\n"
+            "Jakarta, CNN Indonesia -- Israel kembali menggempur Lebanon selatan. Sedikitnya tujuh orang tewas ketika "
+            "serangan udara Israel menghantam sebuah bangunan apartemen di kota Nabatieh pada Senin (1/3) malam.\n")
+    lead = run_text(tmp_path, text).events[0]
+    assert lead.date_start == "2027-03-01", (lead.trigger, lead.date_start)
+    assert lead.location is not None and lead.location.precision != "country", lead.location

@@ -419,6 +419,7 @@ def extract(article: Article, res: Any) -> list[Event]:
     _soon_after_the_incident(events, sents, tx_by)
     _dated_by_it_happened(events, sents, tx_by)
     _dated_by_the_next_telling(events)
+    _dated_by_its_toll(events, sents, tx_by)
     _said_when_quoted(events, sents, tx_by)
     for n, e in enumerate(events):
         e.id = f"{article.id}-e{n}"
@@ -502,6 +503,22 @@ def _dated_by_the_next_telling(events: list[Event]) -> None:
                 or not 0 < n.sentence_start - e.sentence_end <= 2:
             continue
         e.date_start, e.date_end, e.date_precision = n.date_start, n.date_end, n.date_precision
+
+
+def _dated_by_its_toll(events: list[Event], sents: list[Sentence], tx_by: list[list[TimeExpr]]) -> None:
+    """A lead that only says who struck where ("Israel kembali menggempur Lebanon selatan.") and took
+    its toll from the next sentence, which tells the strike with its day ("... pada Senin (1/3)
+    malam"), happened that day, not on the publication day."""
+    for e in events:
+        if e.date_stated or e.historical or (e.type not in VIOLENT and e.kind != "DISASTER"):
+            continue
+        k = placing.toll_sentence(e, sents)
+        if k is None:
+            continue
+        days = [x for x in tx_by[k] if when.usable(x) and x.granularity in ("day", "time")
+                and not _as_of_in(sents[k], x) and not _said_on(sents[k], x)]
+        if len(days) == 1 and days[0].date_start:
+            e.date_start, e.date_end, e.date_precision = days[0].date_start, days[0].date_end or days[0].date_start, "day"
 
 
 # "pada malam kejadian", "saat kejadian", "di hari kejadian": the time of the incident told before

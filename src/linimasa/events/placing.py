@@ -204,6 +204,10 @@ def fill_locations(article: Article, events: list[Event], sents: list[Sentence],
             e.location = dateline
         elif main_loc is not None:
             e.location = main_loc
+        if e.location is not None and e.location.precision == "country" and (t := toll_sentence(e, sents)) is not None \
+                and (toll_at := where.best(cands(t), sents[t].start)) is not None \
+                and toll_at.loc.country == e.location.country and toll_at.loc.precision != "country":
+            e.location = _copy(toll_at.loc, "context")  # "Israel kembali menggempur Lebanon selatan. ... di kota Nabatieh"
         if e.type == "CONSULT" and e.location is not None:
             met = e
         if e.type == "COERCE" and e.location is not None and e.location.precision != "country":
@@ -218,6 +222,19 @@ def fill_locations(article: Article, events: list[Event], sents: list[Sentence],
         if lead is None and got is not None and got.loc.source == "sentence" and not e.historical \
                 and got.loc.precision != "country":
             lead = got.loc
+
+
+def toll_sentence(e: Event, sents: list[Sentence]) -> int | None:
+    """The index of the sentence right after ``e``'s (in its paragraph) where its toll was first told:
+    "Israel kembali menggempur Lebanon selatan. Sedikitnya tujuh orang ... tewas ketika serangan udara
+    Israel menghantam ... di kota Nabatieh pada Senin (1/3) malam." -- the lead only says who struck
+    where; the sentence of its toll tells the strike's town and day."""
+    k = next((i for i, s in enumerate(sents) if s.start == e.sentence_start), None)
+    if k is None or k + 1 >= len(sents) or sents[k + 1].paragraph != sents[k].paragraph:
+        return None
+    nxt = sents[k + 1]
+    told = [f.start for f in e.figures if f.kind in ("fatalities", "injured") and f.start is not None]
+    return k + 1 if told and nxt.start <= min(told) < nxt.end else None
 
 
 def _aimed_at_country(e: Event) -> str | None:
