@@ -152,17 +152,18 @@ def test_blind_link_batch11_holds_what_it_reached() -> None:
     ... unjuk rasa" and "sekitar 500 ... aksi damai" beside another group's protest two days later, a
     landslide's toll rising 3 -> 7 -> 11, two drug raids on one day by the police of two neighbouring
     regencies, a verdict recalling a 2025 killing and its arrest), written blind. Not yet at the
-    level of the batches above: some dates and places (CNN's lead is placed in Lebanon, not
-    Nabatieh, and dated by its publication); this holds what the mended rules reached (its ``about``;
+    level of the batches above: some dates; this holds what the mended rules reached (its ``about``;
     the recalled killing is found since heldout32's "tusuk" rule: events F1 1.00; CNN's lead joins the
-    strike since batch13's stop, a country struck as the object placing it: clusters R 1.00)."""
+    strike since batch13's stop, a country struck as the object placing it: clusters R 1.00; since
+    batch14's stop CNN's lead, which only says who struck where, takes the town and day of the next
+    sentence that tells its toll: location .94 -> 1.00, date .82 -> .88)."""
     root = Path(__file__).resolve().parent.parent / "fixtures" / "link" / "batch11"
     r = evaluate_link(root / "gold.json", root, Settings())
     assert r["clusters"]["precision"] == 1.0 and r["clusters"]["recall"] == 1.0, r
     assert r["passages"]["recall"] == 1.0, r
     ev = evaluate_events(root / "gold.json", root, Settings())
     assert ev["precision"] == 1.0 and ev["recall"] == 1.0, ev
-    assert ev["numbers"] >= 0.9 and ev["actor"] >= 0.92 and ev["location"] >= 0.93 and ev["date"] >= 0.82, ev
+    assert ev["numbers"] >= 0.9 and ev["actor"] >= 0.92 and ev["location"] == 1.0 and ev["date"] >= 0.88, ev
 
 
 def test_blind_link_batch12_reaches_the_level_of_the_batches_above() -> None:
@@ -193,6 +194,25 @@ def test_blind_link_batch13_reaches_the_level_of_the_batches_above() -> None:
     two floods a week apart in one regency; a car-care piece with no event), written blind. Measured
     once, blind: clusters P 1.00 R .33, passages P .75, events F1 .90; then mended (its ``about``)."""
     root = Path(__file__).resolve().parent.parent / "fixtures" / "link" / "batch13"
+    r = evaluate_link(root / "gold.json", root, Settings())
+    assert r["clusters"]["precision"] == 1.0 and r["clusters"]["recall"] == 1.0, r
+    assert r["passages"]["recall"] == 1.0 and r["passages"]["precision"] == 1.0, r
+    ev = evaluate_events(root / "gold.json", root, Settings())
+    assert ev["precision"] == 1.0 and ev["recall"] == 1.0, ev
+    assert all(ev[k] == 1.0 for k in ("type", "date", "actor", "location", "numbers", "claimed_by")), ev
+
+
+def test_blind_link_batch14_reaches_the_level_of_the_batches_above() -> None:
+    """batch14 (a quake in Badghis, Afghanistan, its toll rising 12 -> 86 -> 214 over three days in three
+    outlets, two carrying one Reuters copy, the last recalling the 2025 Kunar quake; a helicopter told
+    as "hilang kontak" and the next day as wreckage found with five dead; a KPK sting (OTT) retold the
+    next day as "menetapkan ... sebagai tersangka"; a concert brawl in Tegal and a supporters' clash in
+    Semarang the same evening; an Israeli strike on a school in Nuseirat from Anadolu ("Sedikitnya 27")
+    and from AFP ("Puluhan", the civil defence's 31 against the army's "12 militan") with the UN's
+    condemnation and a separate strike in Khan Younis; a culinary piece naming the 2018 tsunami in
+    passing), written blind. Measured once, blind: clusters P 1.00 R .20, passages P/R 1.00, events
+    F1 .89; then mended (its ``about``)."""
+    root = Path(__file__).resolve().parent.parent / "fixtures" / "link" / "batch14"
     r = evaluate_link(root / "gold.json", root, Settings())
     assert r["clusters"]["precision"] == 1.0 and r["clusters"]["recall"] == 1.0, r
     assert r["passages"]["recall"] == 1.0 and r["passages"]["precision"] == 1.0, r

@@ -195,3 +195,39 @@ def test_an_agency_pointed_back_at_is_the_one_named_before(tmp_path) -> None:  #
     a = run_text(tmp_path, text)
     asks = [e for e in a.events if e.type == "REQUEST"]
     assert asks and [p.name for p in asks[0].actors] == ["IOM"], [(e.trigger, [p.name for p in e.actors]) for e in asks]
+
+
+@pytest.mark.parametrize("after,day", [
+    ("dua hari setelah gempa magnitudo 6,0 mengguncang wilayah itu", "2027-05-11"),  # the count's day, two days on
+    ("saat tim SAR mencapai desa-desa terpencil", "2027-05-13"),  # nothing counts back: the clause's own day
+])
+def test_a_day_n_days_after_the_event_counts_back(after: str, day: str, res) -> None:  # type: ignore[no-untyped-def]
+    """"Korban tewas gempa ... bertambah menjadi 90 orang pada Kamis (13/5/2027), dua hari setelah gempa
+    ... mengguncang": the Thursday is when the toll stood at 90; the quake came two days before it."""
+    text = f"Korban tewas gempa bumi di Provinsi Herat bertambah menjadi 90 orang pada Kamis (13/5/2027), {after}."
+    s = text.index("Kamis (13/5/2027)")
+    txs = [TimeExpr(s, s + 17, "Kamis (13/5/2027)", "DATE", "2027-05-13", "day", "2027-05-13", "2027-05-13")]
+    evs = [e for e in extract(article(text, published="2027-05-13", timexes=txs), res) if e.type == "DISASTER"]
+    assert evs and evs[0].date_start == day, [(e.trigger, e.date_start) for e in evs]
+
+
+def test_a_new_attack_days_after_an_earlier_one_keeps_its_day(res) -> None:  # type: ignore[no-untyped-def]
+    """"Kyiv kembali menjadi sasaran serangan drone pada Minggu (22/11/2026), dua hari setelah serangan
+    sebelumnya": no toll stands on that Sunday; it is the new attack's own day."""
+    text = ("Kyiv kembali menjadi sasaran serangan drone Rusia pada Minggu (22/11/2026) dini hari, dua hari setelah "
+            "serangan sebelumnya menewaskan empat orang.")
+    s = text.index("Minggu (22/11/2026) dini hari")
+    txs = [TimeExpr(s, s + 29, "Minggu (22/11/2026) dini hari", "DATE", "2026-11-22", "day", "2026-11-22", "2026-11-22")]
+    evs = extract(article(text, published="2026-11-22", timexes=txs), res)
+    assert evs and evs[0].date_start == "2026-11-22", [(e.trigger, e.date_start) for e in evs]
+
+
+def test_a_record_set_since_a_past_event_tells_that_event(res) -> None:  # type: ignore[no-untyped-def]
+    """"Gempa ini menjadi yang paling mematikan di Afghanistan sejak gempa di Provinsi Kunar yang menewaskan
+    lebih dari 2.000 orang pada 2025": "Gempa ini" is the quake told before; the one after "sejak" is a
+    past quake of its own, dated by its year."""
+    text = ("Gempa magnitudo 6,2 mengguncang Provinsi Herat pada Selasa. Gempa ini menjadi yang paling mematikan di "
+            "Afghanistan sejak gempa di Provinsi Kunar yang menewaskan lebih dari 2.000 orang pada 2025.")
+    txs = [year_timex(text, "2025")]
+    evs = [e for e in extract(article(text, published="2027-10-07", timexes=txs), res) if e.type == "DISASTER"]
+    assert any((e.date_start or "")[:4] == "2025" for e in evs), [(e.trigger, e.date_start) for e in evs]

@@ -816,6 +816,8 @@ def test_a_protest_its_clause_says_turned_riotous_is_a_riot(text: str, mode: str
     ("BPBD mengerahkan tiga ekskavator untuk membuka jalan yang tertimbun.", False),
     ("TNI mengerahkan 300 personel ke perbatasan.", True),
     ("Merokok sama saja dengan membakar uang setiap hari.", False),  # money wasted
+    ("Cobalah lemang, yakni beras ketan yang dibungkus daun pisang lalu dibakar di dalam bambu.", False),  # cooked
+    ("Rumah itu dikunci dari luar lalu dibakar oleh massa.", True),  # locked, then burnt: arson
 ])
 def test_obligations_rubbish_fire_engines_and_money_burnt_are_no_events(text: str, is_event: bool, res) -> None:  # type: ignore[no-untyped-def]
     assert bool(extract(article(text), res)) is is_event, [(e.trigger, e.type) for e in extract(article(text), res)]
@@ -859,6 +861,9 @@ def test_the_fire_as_subject_or_agent_is_a_fire(text: str, expected: tuple, res)
     ("Pesawat perintis itu hilang kontak sesaat setelah lepas landas.", True),
     ("Keluarga sempat hilang kontak dengan korban selama dua hari.", False),  # people out of touch
     ("KM Sinar Jaya yang hilang kontak sejak Selasa dipastikan tenggelam.", False),  # only names the ship
+    # a wire's lead names the craft with its type, owner and registration long before the verb
+    (("Sebuah helikopter jenis Bell 407 milik PT Langit Biru Air dengan nomor registrasi PK-LBA hilang kontak "
+      "dalam penerbangan menuju Long Bawan."), True),
 ])
 def test_a_craft_lost_is_an_accident(text: str, lost: bool, res) -> None:  # type: ignore[no-untyped-def]
     assert (("hilang kontak", "DISASTER", "accident") in _senses(text, res)) is lost
@@ -1685,3 +1690,56 @@ def test_the_dateline_after_a_note_the_cleaner_kept(tmp_path: Path) -> None:
     a = run_text(tmp_path, text)
     gas = [e for e in a.events if "gas air mata" in e.sentence]
     assert gas and gas[0].location is not None and "Bima" in gas[0].location.name, [(e.trigger, e.location) for e in a.events]
+
+
+def test_a_crowd_of_spectators_is_a_party(res) -> None:  # type: ignore[no-untyped-def]
+    """"Dua kelompok penonton terlibat perkelahian massal": the groups are of spectators (a concert's
+    crowd, a kind of party apart from a match's supporters), not bare "Dua kelompok"."""
+    evs = extract(article("Dua kelompok penonton terlibat perkelahian massal di depan panggung konser.", published="2027-10-17"), res)
+    assert evs and [p.name for p in evs[0].actors] == ["Dua kelompok penonton"], [(e.trigger, e.actors) for e in evs]
+
+
+def test_a_body_pointed_back_at_by_its_head_noun_is_the_one_named_before(res) -> None:  # type: ignore[no-untyped-def]
+    """"Angka tersebut disampaikan Kementerian Penanggulangan Bencana Afghanistan. Menurut kementerian itu,
+    ...": the lead's toll, which took "kementerian itu" as its source, is the ministry's."""
+    text = ("Korban tewas gempa bumi di Provinsi Herat bertambah menjadi 120 orang. Angka tersebut disampaikan "
+            "Kementerian Penanggulangan Bencana Afghanistan. Menurut kementerian itu, lebih dari 300 orang terluka.")
+    evs = [e for e in extract(article(text), res) if e.type == "DISASTER"]
+    assert evs and evs[0].claimed_by == "Kementerian Penanggulangan Bencana Afghanistan", [(e.trigger, e.claimed_by) for e in evs]
+
+
+@pytest.mark.parametrize("text,held", [
+    ("Polisi menangkap para pelaku. Salah satu pelaku yang ditangkap adalah residivis.", None),  # one of them
+    ("Polisi menangkap satu pelaku pencurian.", 1),
+])
+def test_one_of_those_held_is_no_count_of_them(text: str, held: int | None, res) -> None:  # type: ignore[no-untyped-def]
+    """"Salah satu pihak yang diamankan adalah kepala daerah": one of those held, not one held."""
+    assert [e.captured for e in extract(article(text), res) if e.type == "COERCE"][:1] == [held]
+
+
+def test_a_count_found_in_a_state_of_death(res) -> None:  # type: ignore[no-untyped-def]
+    """"Lima orang ... ditemukan dalam keadaan meninggal dunia": "dalam keadaan" is the state they were
+    found in and takes none of the room between the count and its cue."""
+    text = ("Tim SAR menemukan puing helikopter PK-LBA yang hilang kontak sehari sebelumnya di Distrik Jila. Lima orang "
+            "di dalam helikopter ditemukan dalam keadaan meninggal dunia.")
+    assert [e.fatalities for e in extract(article(text), res) if e.type == "DISASTER"][:1] == [5]
+
+
+@pytest.mark.parametrize("after,dead", [
+    ("Badan pertahanan sipil menyebut 31 orang tewas dalam serangan tersebut.", 31),  # how many the tens were
+    ("Militer mengatakan serangan itu menewaskan 12 militan.", 12),  # no tens: the lead's vague count stands
+])
+def test_an_exact_count_told_after_a_vague_one_sharpens_it(after: str, dead: int, res) -> None:  # type: ignore[no-untyped-def]
+    """"Puluhan orang tewas dalam serangan udara ..." and then a source's "31 orang tewas dalam serangan
+    tersebut": the exact count within the vague word's span says how many the tens were."""
+    text = f"Puluhan orang tewas dalam serangan udara yang menghantam sebuah sekolah di Nuseirat. {after}"
+    assert [e.fatalities for e in extract(article(text), res) if e.type == "ASSAULT"][:1] == [dead]
+
+
+@pytest.mark.parametrize("aside", ["yakni pilot, teknisi, dan tiga pegawai dinas kesehatan", "yakni pilot dan teknisi"])
+def test_a_count_before_an_aside_listing_who_they_were(aside: str, res) -> None:  # type: ignore[no-untyped-def]
+    """"Kelima orang di dalam helikopter, yakni pilot, teknisi, dan tiga pegawai ..., ditemukan meninggal
+    dunia": the list's own commas lie inside the aside "yakni" opens; the count is the one before it."""
+    text = ("Tim SAR menemukan puing helikopter PK-LBA yang hilang kontak sehari sebelumnya di Distrik Jila. Kelima "
+            f"orang di dalam helikopter, {aside}, ditemukan meninggal dunia.")
+    assert [e.fatalities for e in extract(article(text), res) if e.type == "DISASTER"][:1] == [5]

@@ -1442,3 +1442,48 @@ def test_a_country_struck_as_the_object_places_the_attack(tmp_path: Path, lead: 
     a = run_text(tmp_path, text)
     strike = next(e for e in a.events if e.type == "ASSAULT")
     assert strike.location is not None and strike.location.country == country, strike.location
+
+
+def test_a_craft_lost_on_its_way_is_not_placed_where_it_set_off(tmp_path: Path) -> None:
+    """"hilang kontak dalam penerbangan dari A menuju B, Kabupaten C": A is behind the craft (and here
+    the desk's town too); the loss is placed on the way, where it flew to."""
+    text = ("Pesawat Perintis Hilang Kontak\n\nKamis, 4 Maret 2027 16:10 WIB\n\n"
+            "Nabire (ANTARA) - Sebuah pesawat jenis Cessna 208 milik PT Cendrawasih Air hilang kontak dalam "
+            "penerbangan dari Nabire menuju Sugapa, Kabupaten Intan Jaya, Papua Tengah, Kamis.\n")
+    lost = next(e for e in run_text(tmp_path, text).events if e.trigger == "hilang kontak")
+    assert lost.location is not None and "Nabire" not in lost.location.name, lost.location
+
+
+def test_the_wreck_of_a_craft_lost_found_tells_the_crash(tmp_path: Path) -> None:
+    """"menemukan puing helikopter X yang hilang kontak sehari sebelumnya": the loss told as the crash it
+    was, on the day before the finding; without a wreck, "yang hilang kontak" only names the craft."""
+    text = ("Puing Helikopter Ditemukan\n\nRabu, 10 Maret 2027 13:20 WIB\n\n"
+            "TIMIKA, KOMPAS.com - Tim SAR gabungan menemukan puing helikopter PK-LBA yang hilang kontak sehari "
+            "sebelumnya di lereng bukit di Distrik Jila, Kabupaten Mimika, Rabu (10/3/2027) pagi.\n")
+    crash = [e for e in run_text(tmp_path, text).events if e.trigger == "hilang kontak"]
+    assert crash and crash[0].date_start == "2027-03-09", [(e.trigger, e.date_start) for e in crash]
+
+
+def test_gaza_in_a_story_of_palestinians_and_israel_is_not_mozambiques(tmp_path: Path) -> None:
+    """A dateline "GAZA --" and "di kamp pengungsi X, Gaza tengah" in a story naming Palestinians and
+    Israel: the Gaza of a country the story names (Mozambique's province of that name is named by
+    nothing else), and "Gaza tengah" is a part of Gaza."""
+    text = ("Serangan Israel Hantam Sekolah\n\nAhad 17 Oct 2027 15:40 WIB\n\n"
+            "REPUBLIKA.CO.ID, GAZA -- Sedikitnya 20 warga Palestina tewas ketika serangan udara Israel menghantam "
+            "sebuah sekolah di kamp pengungsi Bureij, Gaza tengah, Ahad (17/10/2027) dini hari, kata Kementerian "
+            "Kesehatan Gaza.\n\n"
+            "Militer Israel mengatakan pihaknya menargetkan pusat komando Hamas di kompleks sekolah tersebut.\n")
+    strike = next(e for e in run_text(tmp_path, text).events if e.type == "ASSAULT")
+    assert strike.location is not None and strike.location.country == "PS", strike.location
+
+
+def test_a_lead_saying_only_who_struck_where_takes_its_tolls_town_and_day(tmp_path: Path) -> None:
+    """"Israel kembali menggempur Lebanon selatan. Sedikitnya tujuh orang ... tewas ketika serangan udara
+    Israel menghantam ... di kota Nabatieh pada Senin (1/3) malam.": the lead took its toll from the next
+    sentence, which tells the strike's town and day; the lead is that strike, there and then."""
+    text = ("Israel Gempur Apartemen di Nabatieh\n\nSelasa, 02 Mar 2027 11:05 WIB\n\n"
+            "Jakarta, CNN Indonesia -- Israel kembali menggempur Lebanon selatan. Sedikitnya tujuh orang tewas ketika "
+            "serangan udara Israel menghantam sebuah bangunan apartemen di kota Nabatieh pada Senin (1/3) malam.\n")
+    lead = run_text(tmp_path, text).events[0]
+    assert lead.date_start == "2027-03-01", (lead.trigger, lead.date_start)
+    assert lead.location is not None and lead.location.precision != "country", lead.location

@@ -443,3 +443,62 @@ def test_workers_of_two_named_companies_are_two_protests(crowd_b: str, apart: bo
     for e, (name, lat, lon) in ((a, ("Cikande", -6.20, 106.34)), (b, ("Cilegon", -6.00, 106.05))):
         e.location = Location(name=name, country="ID", admin1="Banten", lat=lat, lon=lon, precision="admin")
     assert (score(event_info(a), event_info(b)) is None) is apart
+
+
+@pytest.mark.parametrize("on_province_point,apart", [(True, False), (False, True)])
+def test_a_regency_on_its_provinces_point_tells_no_distance(on_province_point: bool, apart: bool) -> None:
+    """"OTT di Kabupaten Lamandau" and "ditangkap dalam OTT di Nanga Bulik" (its capital): the
+    gazetteer has no point of the regency's own and stands it on its province's, some 290 km from
+    the town; that is no distance. A regency with its own point that far off is too far."""
+    from linimasa.geo import load_gazetteer
+    from linimasa.model import Location
+
+    prov = next(p for p in load_gazetteer().lookup("Kalimantan Tengah") if p.feature == "admin1")
+    lat, lon = (prov.lat, prov.lon) if on_province_point else (-2.59, 114.10)
+    a = event("a-1", "a", "COERCE", place="Kabupaten Lamandau", admin1="Kalimantan Tengah",
+              targets=(("Hendra Saputra", None),))
+    b = event("b-1", "b", "COERCE", place="Nanga Bulik", admin1="Kalimantan Tengah", targets=(("Hendra Saputra", None),))
+    a.location = Location(name="Kabupaten Lamandau", country="ID", admin1="Kalimantan Tengah", lat=lat, lon=lon,
+                          precision="admin")
+    b.location = Location(name="Nanga Bulik", country="ID", admin1="Kalimantan Tengah", lat=-2.1624, lon=111.4885,
+                          precision="place")
+    assert (score(event_info(a), event_info(b)) is None) is apart
+
+
+@pytest.mark.parametrize(("crowd_b", "apart"), [
+    ("Dua kelompok penonton", True),  # a concert's crowd and a match's supporters: two brawls
+    ("Ratusan suporter tuan rumah", False),
+])
+def test_spectators_and_supporters_brawling_in_one_province_on_one_evening_stay_apart(crowd_b: str, apart: bool) -> None:
+    a = event("a-1", "a", "ASSAULT", place="Jawa Tengah", admin1="Jawa Tengah", actors=(("Suporter tim tuan rumah", None),))
+    b = event("b-1", "b", "ASSAULT", place="Jawa Tengah", admin1="Jawa Tengah", actors=((crowd_b, None),))
+    for e in (a, b):
+        e.actors[0].sector = "civilian"
+        e.date_stated = True
+        assert e.location is not None
+        e.location.source = "sentence"
+    assert (_groups([a, b]) == {frozenset({"a-1"}), frozenset({"b-1"})}) is apart
+
+
+@pytest.mark.parametrize(("held_b", "joined"), [
+    ("Hendra Saputra", True),  # the regent named in both: one arrest, though one counts eight held and one the man
+    ("Rudi Hartono", False),  # another man held in the province that week
+])
+def test_one_person_named_in_two_arrests_is_one_arrest(held_b: str, joined: bool) -> None:
+    from linimasa.model import Location
+
+    a = event("a-1", "a", "COERCE", date="2027-10-13", actors=(("KPK", None),), targets=(("Hendra Saputra", None),),
+              sentence="Bupati Lamandau, Hendra Saputra, ikut diamankan dalam operasi senyap tersebut.")
+    b = event("b-1", "b", "COERCE", date="2027-10-13", targets=((held_b, None),),
+              sentence=f"{held_b} ditangkap dalam operasi tangkap tangan di Nanga Bulik, sehari sebelumnya.")
+    a.actors[0].sector = "police"
+    a.captured, b.captured = 8, 1
+    for e in (a, b):
+        e.targets[0].entity_id = "PER:" + e.targets[0].name.lower()
+    a.location = Location(name="Kabupaten Lamandau", country="ID", admin1="Kalimantan Tengah", precision="admin",
+                          source="context")
+    b.location = Location(name="Nanga Bulik", country="ID", admin1="Kalimantan Tengah", precision="place",
+                          source="sentence")
+    b.date_stated = True
+    got = score(event_info(a, "2027-10-13"), event_info(b, "2027-10-14"))
+    assert (got is not None and got >= 0.5) is joined, got

@@ -216,6 +216,29 @@ def _pointed_back(src: str) -> bool:
     return 1 < len(words) <= 4 and words[-1] in ("tersebut", "itu")
 
 
+_BODY_HEADS: Final = frozenset({"kementerian", "badan", "lembaga", "kantor", "komisi", "dinas", "organisasi", "otoritas",
+                                 "pemerintah", "kepolisian", "militer", "tentara", "kelompok", "dewan", "majelis"})
+
+
+def _body_named_before(src: str, sents: list[Sentence]) -> str | None:
+    """"Angka tersebut disampaikan Kementerian Penanggulangan Bencana Afghanistan. Menurut kementerian
+    itu, ...": a body pointed back at by its head noun ("kementerian itu") is the last one named with
+    that noun before the pointer (a toll told in the lead may take the pointer's words as its source,
+    though the body is named only between them)."""
+    head = src.split()[0].lower()
+    if head not in _BODY_HEADS:
+        return None
+    named = re.compile(rf"\b{head.capitalize()}(?:\s+(?:[A-Z][\w'-]*|dan|urusan))*\s+[A-Z][\w'-]*")
+    found: str | None = None
+    for s in sents:
+        at = s.text.lower().find(src.lower())
+        for m in named.finditer(s.text, 0, at if at >= 0 else len(s.text)):
+            found = m.group(0)
+        if at >= 0:
+            return found
+    return None
+
+
 # "Keterangan berbeda disampaikan salah satu kepala suku, Yance Magal.": a speaker brought in for
 # what the next sentences tell ("Menurutnya, ...")
 _BROUGHT_IN: Final = re.compile(
@@ -263,6 +286,10 @@ def resolve_pronoun_sources(events: list[Event], default: str | None, sents: lis
                 and (named := _named_before(views, _sentence_at(ss, e.sentence_start) or 0, ss)) is not None:
             e.claimed_by, e.claimed_by_entity_id = named, None  # "X membenarkan kejadian itu. Ia mengatakan ..."
             last = (named, None)
+            continue
+        if _pointed_back(src) and not last[0] and (body := _body_named_before(src, ss)) is not None:
+            e.claimed_by, e.claimed_by_entity_id = body, None  # "... disampaikan Kementerian X. Menurut kementerian itu"
+            last = (body, None)
             continue
         if src.lower() in SOURCE_PRONOUNS or (_pointed_back(src) and last[0]):
             e.claimed_by, e.claimed_by_entity_id = last if last[0] else (default, None)

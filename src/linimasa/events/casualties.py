@@ -297,6 +297,7 @@ _APPOSITION: Final = frozenset({"seorang", "salah", "yakni", "yaitu", "masing-ma
                          "berinisial", "inisial", "warga", "penduduk"})  # "31 warga, sebagian besar anak-anak, tewas"; "Suami korban, berinisial AS (51), ditangkap"
 
 
+_LISTING: Final = frozenset({"yakni", "yaitu", "termasuk"})
 # the parts of an address after "warga ...": "Seorang kakek (67), warga Desa A, Kecamatan B, tewas"
 _ADDRESS_PARTS: Final = frozenset({"desa", "dusun", "kampung", "kelurahan", "kecamatan", "kabupaten", "kota", "provinsi",
                             "rt", "rw", "jalan", "jl"})
@@ -317,7 +318,14 @@ def _appositive_start(v: SentView, close: int) -> int | None:
         if v.low[k] == "," and k + 1 < close and _named_aside(v, k + 1, close):
             return k  # "Seorang anggota Polrestabes Semarang, Bripka Agus Salim, tewas": the one counted, by name
         if v.low[k] == ",":
-            return k if k + 1 < close and (v.low[k + 1] in _APPOSITION or _named_aged(v, k + 1, close)) else None
+            if k + 1 < close and (v.low[k + 1] in _APPOSITION or _named_aged(v, k + 1, close)):
+                return k
+            # "Kelima orang itu, yakni pilot, teknisi, dan tiga pegawai dinas, tewas": a list set off by commas
+            # inside an aside that "yakni" opens
+            j = next((x for x in range(k - 1, lim, -1) if v.low[x] == "," and v.low[x + 1] in _LISTING), None)
+            if j is None or any(v.low[x] in (".", ";") or v.low[x] in SUBORDINATORS for x in range(j + 1, k)):
+                return None
+            return j
         if v.low[k] == "di" and k > 0 and v.low[k + 1] in _ADDRESS_PARTS and v.base[k - 1] in _PEOPLE:
             return k  # "Seorang petani di Desa A, Kecamatan B, tewas": where the one counted lives, its parts set off
         if v.low[k] in (".", ";") or v.low[k] in SUBORDINATORS:
@@ -453,6 +461,8 @@ def figure_for(v: SentView, cue: Cue, quantities: list[Quantity]) -> Figure | No
     got = _figure_for(v, cue, quantities)
     if got is None and cue.direction == "L" and v.low[cue.i] in ("kami", "kita"):
         got = _figure_for(v, Cue(cue.i, cue.j, cue.kind, "R"), quantities)
+    if got is not None and got.value == 1 and got.start is not None and _ONE_OF.search(v.sent.text, 0, got.start - v.sent.start):
+        return None  # "Salah satu pihak yang diamankan adalah kepala daerah": one of those held, no count
     return got
 
 
@@ -483,6 +493,9 @@ def graded_injuries(v: SentView, figures: list[tuple[Cue, Figure]]) -> list[tupl
     return [(graded[0][0], total)] + [cf for cf in figures if cf not in graded]
 
 
+_ONE_OF: Final = re.compile(r"\bsalah\s+$", re.IGNORECASE)
+
+
 _UNTIL_NOW: Final = (("hingga", "kini"), ("sampai", "kini"), ("hingga", "saat", "ini"), ("sampai", "saat", "ini"),
               ("hingga", "sekarang"), ("sampai", "sekarang"), ("masih",))
 _THE_DOER: Final = frozenset({"pelaku", "pelakunya"})  # bare, one: several are "para pelaku", "kedua pelaku"
@@ -496,6 +509,8 @@ def _figure_for(v: SentView, cue: Cue, quantities: list[Quantity]) -> Figure | N
             if lo > len(adv) and tuple(v.low[lo - len(adv):lo]) == adv:
                 lo -= len(adv)
                 break
+        if lo > 2 and v.low[lo - 2] == "dalam" and v.low[lo - 1] in ("keadaan", "kondisi"):
+            lo -= 2  # "ditemukan dalam keadaan meninggal dunia": the state found in, no words of the count's
         steps = 0
         resultative = False
         asides: list[tuple[int, int]] = []  # (char start, char end) of the asides passed over

@@ -156,6 +156,12 @@ _SPAN_OF: Final = re.compile(r"(?:sepanjang|selama|sejak(?: awal)?)\s+$", re.IGN
 _AS_OF: Final = re.compile(r"(?:hingga|sampai|per)\s+$", re.IGNORECASE)
 
 
+# a toll told as it stands on a day ("korban tewas ... bertambah menjadi 214 orang pada Kamis"): that
+# day is the count's; a new attack "pada Minggu, dua hari setelah serangan sebelumnya" keeps its own
+_TOLL_NOW: Final = re.compile(r"\b(?:bertambah|meningkat|naik|melonjak|mencapai)\s+(?:menjadi\s+)?(?:sedikitnya\s+|"
+                              r"setidaknya\s+|lebih\s+dari\s+)?\d", re.IGNORECASE)
+
+
 def _as_of_in(s: Sentence, x: TimeExpr) -> bool:
     """"Hingga Rabu malam, ...": the time a toll or a count stood at, not when the event happened."""
     a = x.start - s.start
@@ -328,9 +334,12 @@ def extract(article: Article, res: Any) -> list[Event]:
             # the same toll told again by a named source ("Empat penumpang ditemukan meninggal dunia ..." then
             # "\"... empat meninggal dunia ...,\" kata Arafah"): the figure told in narration was his
             again = not new and any(g.kind == f.kind and g.value == f.value for g in target.figures)
-            if new:
+            sharp = not new and corefer.sharpens(target.figures, f)
+            if sharp:  # "Puluhan orang tewas ..." then "Badan X menyebut 31 orang tewas ... dalam serangan tersebut"
+                target.figures = [g for g in target.figures if g.kind != f.kind]
+            if new or sharp:
                 target.figures.append(f)
-            if (new or again) and target.view is not v:
+            if (new or again or sharp) and target.view is not v:
                 src, _ = attribution.claimed_by(v, len(v.low), article.quotes, None)
                 if src and src.lower() in attribution.SOURCE_PRONOUNS:  # "Menurut dia, 80 tewas"
                     src = attribution.speaker_before(view, k, sents) or src
@@ -414,6 +423,7 @@ def extract(article: Article, res: Any) -> list[Event]:
     _soon_after_the_incident(events, sents, tx_by)
     _dated_by_it_happened(events, sents, tx_by)
     _dated_by_the_next_telling(events)
+    _dated_by_its_toll(events, sents, tx_by)
     _said_when_quoted(events, sents, tx_by)
     for n, e in enumerate(events):
         e.id = f"{article.id}-e{n}"
@@ -497,6 +507,22 @@ def _dated_by_the_next_telling(events: list[Event]) -> None:
                 or not 0 < n.sentence_start - e.sentence_end <= 2:
             continue
         e.date_start, e.date_end, e.date_precision = n.date_start, n.date_end, n.date_precision
+
+
+def _dated_by_its_toll(events: list[Event], sents: list[Sentence], tx_by: list[list[TimeExpr]]) -> None:
+    """A lead that only says who struck where ("Israel kembali menggempur Lebanon selatan.") and took
+    its toll from the next sentence, which tells the strike with its day ("... pada Senin (1/3)
+    malam"), happened that day, not on the publication day."""
+    for e in events:
+        if e.date_stated or e.historical or (e.type not in VIOLENT and e.kind != "DISASTER"):
+            continue
+        k = placing.toll_sentence(e, sents)
+        if k is None:
+            continue
+        days = [x for x in tx_by[k] if when.usable(x) and x.granularity in ("day", "time")
+                and not _as_of_in(sents[k], x) and not _said_on(sents[k], x)]
+        if len(days) == 1 and days[0].date_start:
+            e.date_start, e.date_end, e.date_precision = days[0].date_start, days[0].date_end or days[0].date_start, "day"
 
 
 # "pada malam kejadian", "saat kejadian", "di hari kejadian": the time of the incident told before
@@ -797,7 +823,11 @@ def _when(article: Article, d: _Draft, tx_by: list[list[TimeExpr]], sents: list[
         return when.When(None, None, None, False)  # a referenced event: the main clause's date is not its
     if tx is not None:
         d.dated = d.own_date = True
-        return when.from_timex(tx, article.published)
+        got = when.from_timex(tx, article.published)
+        later = when.days_after(s.text, tx.end - s.start) if _TOLL_NOW.search(s.text, 0, tx.start - s.start) else None
+        if later is not None and (later[1] == v.low[t.i] or v.toks[t.i].start >= tx.end):
+            return when.shift(got, -later[0])  # "... pada Kamis, dua hari setelah gempa mengguncang": the quake's day
+        return got
     if when.same_day(v.low) and (told := _last_told_day(v.index, sents, tx_by, article.published)) is not None:
         d.dated = True  # "Sekitar pukul 21.00 WIB di hari yang sama, polisi menangkap ...": that day
         return told
@@ -1219,7 +1249,7 @@ def _merge(drafts: list[_Draft], default_source: str | None = None, after_pointe
     return out
 
 
-_TIME_CLAUSE: Final = frozenset({"setelah", "sesudah", "sebelum"})
+_TIME_CLAUSE: Final = frozenset({"setelah", "sesudah", "sebelum", "sejak"})
 
 
 def _points_back(d: _Draft) -> bool:
@@ -1227,6 +1257,11 @@ def _points_back(d: _Draft) -> bool:
     itu terjadi dua hari setelah ...", "Kebakaran di rumah itu terjadi beberapa jam setelah ..."."""
     t, low = d.trig, d.view.low
     if t.i <= 1 and any(low[k:k + 2] in (["itu", "terjadi"], ["tersebut", "terjadi"]) for k in range(t.j, t.j + 5)):
+        return True
+    # "Gempa ini menjadi yang paling mematikan di Afghanistan sejak gempa di Provinsi Kunar ...": a record
+    # set against a past event, which the clause after "sejak" tells
+    if t.i <= 1 and low[t.j:t.j + 3] in (["ini", "menjadi", "yang"], ["itu", "menjadi", "yang"],
+                                          ["tersebut", "menjadi", "yang"]) and "sejak" in low[t.j + 3:]:
         return True
     # "Serangan ke Dnipro terjadi beberapa jam setelah ...": the event told before, named by its place
     return t.i == 0 and t.j < len(low) and low[t.j] in ("ke", "di", "terhadap") and any(

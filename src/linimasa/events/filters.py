@@ -215,6 +215,9 @@ _SWAMPING: Final = re.compile(r"\b(?:" + _SWAMP + r")\b(?:\s+\S+){0,5}?\s+$", re
 _RESCUE_GEAR: Final = re.compile(r"\s+(?:\S+\s+){0,3}?(?:unit\s+)?(?:mobil\s+)?(?:" + _RESCUE + r"|tangki\s+air)\b",
                           re.IGNORECASE)
 _BURNT_STUFF: Final = re.compile(r"\b" + _RUBBISH + r"\s+(?:\w+\s+){0,2}?(?:yang\s+)?(?:sudah\s+|telah\s+)?$", re.IGNORECASE)
+# "ketan berisi ikan yang dibungkus daun pisang lalu dibakar": wrapped and grilled, a dish cooked
+_WRAPPED_THEN: Final = re.compile(r"\b(?:dibungkus|dibalut|dililit|dibumbui|diolesi|ditusuk)\s+(?:\S+\s+){0,4}?"
+                                  r"(?:lalu|kemudian|dan|sebelum)\s+$", re.IGNORECASE)
 _BURNT_STUFF_AFTER: Final = re.compile(r"\s+(?:tumpukan\s+)?" + _RUBBISH + r"\b", re.IGNORECASE)
 _NOT_A_WAR: Final = re.compile(r"\b(?:retorika|propaganda|genderang|wacana|isu|film|gim|game|permainan|simulasi|kapal|pesawat|"
                         r"kejahatan|penjahat|tawanan|veteran|museum|korban|pahlawan|perlengkapan|alat|mesin|tank|"
@@ -308,8 +311,10 @@ def reportable(e: Event) -> bool:
     if e.mode == "siege" and (_SWAMPED.match(e.sentence, after) or _SWAMPING.search(e.sentence, max(0, before - 40), before)):
         return False  # "dikepung sampah", "dikepung banjir": swamped, not besieged
     if e.mode == "destroy" and (_BURNT_STUFF.search(e.sentence, max(0, before - 30), before)
-                                or _BURNT_STUFF_AFTER.match(e.sentence, after)):
+                                or _BURNT_STUFF_AFTER.match(e.sentence, after)
+                                or _WRAPPED_THEN.search(e.sentence, max(0, before - 50), before)):
         return False  # "sampah yang dibakar", "membakar jerami": burning rubbish is no attack on property
+        # (nor is grilling a dish: "ketan yang dibungkus daun pisang lalu dibakar")
     if e.trigger.lower() in ("perang", "perangnya") and _NOT_A_WAR.search(e.sentence, max(0, before - 20), before):
         return False  # "retorika perang", "kejahatan perang", "tawanan perang": a war named, none fought
     if _ANTI.search(e.sentence, max(0, before - 6), before):

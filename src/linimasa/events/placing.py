@@ -53,6 +53,11 @@ _LIES_NEAR = re.compile(r"\byang\s+(?:terletak|berada|berlokasi|letaknya)\s+(?:(
                         r"lebih\s+dari)\s+)?(?:\S+\s+(?:km|kilometer|mil|meter)\s+)?(?:di\s+)?(?:dekat|tak\s+jauh|"
                         r"tidak\s+jauh|dari|sebelah|utara|selatan|barat|timur)\b[^,.;]*", re.IGNORECASE)
 
+# "hilang kontak dalam penerbangan dari Tanjung Selor menuju Long Apung": where a journey set off
+# from is behind it; what befell the craft or the travellers happened on the way (or where they went)
+_SET_OFF_FROM: Final = re.compile(r"\b(?:penerbangan|perjalanan|pelayaran|terbang|berlayar|berangkat|bertolak|"
+                                  r"lepas\s+landas)\s+dari\s+[^,.;]*?(?=\s+(?:menuju|ke|tujuan)\s)", re.IGNORECASE)
+
 
 class _Cands:
     """Each sentence's place candidates, found when first asked for (a callable object, not a
@@ -96,6 +101,7 @@ class _Cands:
         blocked.extend((sents[k].start + m.start(), sents[k].start + m.end()) for m in _TREATY.finditer(sents[k].text))
         blocked.extend((sents[k].start + m.start(), sents[k].start + m.end()) for m in _OF_A_THING.finditer(sents[k].text))
         blocked.extend((sents[k].start + m.start(), sents[k].start + m.end()) for m in _LIES_NEAR.finditer(sents[k].text))
+        blocked.extend((sents[k].start + m.start(), sents[k].start + m.end()) for m in _SET_OFF_FROM.finditer(sents[k].text))
         spans = self.spans_by.get(k)
         if spans is None:
             spans = roles.find_participants(v, ents, res.country_names, None)
@@ -201,6 +207,10 @@ def fill_locations(article: Article, events: list[Event], sents: list[Sentence],
             e.location = dateline
         elif main_loc is not None:
             e.location = main_loc
+        if e.location is not None and e.location.precision == "country" and (t := toll_sentence(e, sents)) is not None \
+                and (toll_at := where.best(cands(t), sents[t].start)) is not None \
+                and toll_at.loc.country == e.location.country and toll_at.loc.precision != "country":
+            e.location = _copy(toll_at.loc, "context")  # "Israel kembali menggempur Lebanon selatan. ... di kota Nabatieh"
         if e.type == "CONSULT" and e.location is not None:
             met = e
         if e.type == "COERCE" and e.location is not None and e.location.precision != "country":
@@ -215,6 +225,19 @@ def fill_locations(article: Article, events: list[Event], sents: list[Sentence],
         if lead is None and got is not None and got.loc.source == "sentence" and not e.historical \
                 and got.loc.precision != "country":
             lead = got.loc
+
+
+def toll_sentence(e: Event, sents: list[Sentence]) -> int | None:
+    """The index of the sentence right after ``e``'s (in its paragraph) where its toll was first told:
+    "Israel kembali menggempur Lebanon selatan. Sedikitnya tujuh orang ... tewas ketika serangan udara
+    Israel menghantam ... di kota Nabatieh pada Senin (1/3) malam." -- the lead only says who struck
+    where; the sentence of its toll tells the strike's town and day."""
+    k = next((i for i, s in enumerate(sents) if s.start == e.sentence_start), None)
+    if k is None or k + 1 >= len(sents) or sents[k + 1].paragraph != sents[k].paragraph:
+        return None
+    nxt = sents[k + 1]
+    told = [f.start for f in e.figures if f.kind in ("fatalities", "injured") and f.start is not None]
+    return k + 1 if told and nxt.start <= min(told) < nxt.end else None
 
 
 def _aimed_at_country(e: Event) -> str | None:
@@ -408,6 +431,8 @@ def _mention_places(mentions: list[Mention], ents: dict[str, Entity], res: Any,
             if p is None and m.text[:1].islower() and " " in m.text:  # "pantai Somalia": the name after the word
                 head, _, name = m.text.partition(" ")
                 p, start = _resolve(res, name), m.start + len(head) + 1
+            if p is None and " " in m.text and m.text.rsplit(" ", 1)[1].lower() in _COMPASS:
+                p = _resolve(res, m.text.rsplit(" ", 1)[0])  # "Gaza tengah", "Sinai utara": a part of the place named
             if p is None and typed is not None and (prec := typed.get(m.text)) is not None:
                 out.append(where.Cand(m.start, m.end, Location(name=m.text, country=hint, precision=prec,
                                                                start=m.start, end=m.end, source="sentence")))
@@ -423,11 +448,20 @@ def _mention_places(mentions: list[Mention], ents: dict[str, Entity], res: Any,
         else:
             continue
         if named and res.gaz is not None and loc.country and loc.precision != "country" \
-                and not _named_by_other(named, loc.country, m.text) \
-                and (alt := _in_named_country(res, m.text, named)) is not None:
+                and not _named_by_other(named, loc.country, _bare(m.text)) \
+                and (alt := _in_named_country(res, _bare(m.text), named)) is not None:
             loc = where.to_location(alt, m.start, m.end)  # "Gaza" in a story of Israel and Palestine, not Mozambique
         out.append(where.Cand(loc.start if loc.start is not None else m.start, m.end, loc))
     return out
+
+
+_COMPASS: Final = frozenset({"utara", "selatan", "barat", "timur", "tengah", "tenggara", "laut", "daya"})
+
+
+def _bare(name: str) -> str:
+    """A place's name without a compass word after it ("Gaza tengah" -> "Gaza")."""
+    head, _, last = name.rpartition(" ")
+    return head if head and last.lower() in _COMPASS else name
 
 
 def _in_named_country(res: Any, name: str, named: dict[str, set[str]]) -> Any:
@@ -436,8 +470,10 @@ def _in_named_country(res: Any, name: str, named: dict[str, set[str]]) -> Any:
 
 
 def _named_by_other(named: dict[str, set[str]], country: str, name: str) -> bool:
-    """Whether the article names something in ``country`` other than ``name`` ("Gaza utara" is Gaza again)."""
-    return any(name not in t for t in named.get(country, ()))
+    """Whether the article names something in ``country`` other than ``name`` ("Gaza utara", and the
+    dateline's "GAZA", are Gaza again)."""
+    low = name.lower()
+    return any(low not in t.lower() for t in named.get(country, ()))
 
 
 def _resolve(res: Any, name: str) -> Any:
@@ -509,7 +545,26 @@ def _copy(loc: Location, source: str) -> Location:
 
 
 def _main_country(article: Article, res: Any, ents: dict[str, Entity]) -> str | None:
+    """The country the article's places lie in most often; a place whose country the article names
+    by nothing else, while a namesake lies in a country it does name, counts for that country
+    ("GAZA -- ... warga Palestina ... Israel": Palestine's Gaza, not Mozambique's province)."""
     c = _named_countries(article, ents, places_only=True)
+    if res.gaz is not None and len(c) > 1:
+        named: dict[str, set[str]] = {}
+        for m in article.mentions:
+            ent = ents.get(m.entity_id or "")
+            if ent is not None and ent.country:
+                named.setdefault(ent.country, set()).add(m.text)
+        for m in article.mentions:
+            ent = ents.get(m.entity_id or "")
+            if m.label != "LOC" or ent is None or not ent.country or ent.geo_precision == "country" \
+                    or _named_by_other(named, ent.country, _bare(m.text)):
+                continue
+            alt = _in_named_country(res, _bare(m.text), named)
+            if alt is not None and alt.country != ent.country:
+                c[ent.country] -= 1
+                c[alt.country] += 1
+        c = +c
     if not c:
         low = article.text
         for name, code in res.country_words.items():

@@ -267,12 +267,19 @@ _CRAFT: Final = frozenset({"kapal", "km", "kmp", "kri", "kn", "perahu", "speedbo
                     "pesawat", "helikopter", "heli"})
 
 
+_WRECK: Final = frozenset({"puing", "puing-puing", "bangkai", "serpihan", "reruntuhan"})
+
+
 def _rule_craft(v: SentView, t: Trigger) -> Sense | None:
     """"KM X hilang kontak di perairan Y": a ship or aircraft lost, an accident; people out of
-    touch with their families are none; "KM X yang hilang kontak ... tenggelam" only names the ship."""
-    if t.i and v.low[t.i - 1] == "yang":
+    touch with their families are none; "KM X yang hilang kontak ... tenggelam" only names the ship.
+    The craft is the subject, which a wire's lead names with its type, owner and registration before
+    the verb ("Sebuah helikopter jenis Bell 407 milik PT X dengan nomor registrasi PK-ANV hilang
+    kontak"): it is looked for over the fifteen words before. Its wreck found ("menemukan puing
+    helikopter X yang hilang kontak sehari sebelumnya") tells the loss as the crash it was."""
+    if t.i and v.low[t.i - 1] == "yang" and _WRECK.isdisjoint(v.low[:t.i]):
         return None
-    return t.sense if any(w in _CRAFT for w in v.low[max(0, t.i - 8):t.i]) else None
+    return t.sense if any(w in _CRAFT for w in v.low[max(0, t.i - 15):t.i]) else None
 
 
 _STRUCTURES: Final = frozenset({"gedung", "bangunan", "jembatan", "atap", "kanopi", "plafon", "tembok", "dinding", "tribun",

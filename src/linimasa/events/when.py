@@ -183,6 +183,25 @@ def shift(w: When, days: int) -> When:
     return When(s, s, "day", w.historical, w.timex)
 
 
+_COUNT_WORDS: Final = {"sehari": 1, "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7,
+                        "delapan": 8, "sembilan": 9, "sepuluh": 10}
+_DAYS_AFTER: Final = re.compile(r"\s*\)?\s*,?\s*(?:(sehari)|(\w+)\s+hari)\s+(?:setelah|sesudah|seusai|usai|pasca)\s+([a-z]+)",
+                                re.IGNORECASE)
+
+
+def days_after(text: str, end: int) -> tuple[int, str] | None:
+    """"Korban tewas gempa ... bertambah menjadi 214 orang pada Kamis (7/10), dua hari setelah gempa
+    mengguncang ...": the day is the count's, the event told after "setelah" came ``n`` days
+    before it. Returns ``n`` and the word after "setelah" (``end``: where the day's expression ends
+    in ``text``)."""
+    m = _DAYS_AFTER.match(text, end)
+    if m is None:
+        return None
+    word = (m.group(1) or m.group(2)).lower()
+    n = int(word) if word.isdigit() else _COUNT_WORDS.get(word)
+    return (n, m.group(3).lower()) if n else None
+
+
 _REL_ADVERBS: Final = frozenset({"telah", "sudah", "pernah", "sebelumnya", "baru", "sempat", "lalu"})
 _MODALS: Final = frozenset({"bisa", "dapat", "akan", "harus", "boleh", "wajib", "mulai", "tidak", "tak", "masih"})
 # "satu di antara terduga yang ditangkap merupakan residivis": the copula is the main predicate

@@ -119,7 +119,7 @@ for _w in ("pendukung", "simpatisan", "pengikut", "warga", "penduduk", "masyarak
            "ojol", "pemukim", "sandera", "tawanan", "narapidana", "napi", "tahanan", "pengacara", "advokat", "kuasa",
            "awak", "abk", "pelaut", "nakhoda", "kru", "turis", "wisatawan", "pendaki", "jamaah", "sopir",
            "dokter", "perawat", "bidan", "pasien", "balita", "karyawan", "pegawai", "pengusaha", "kontraktor", "tukang",
-           "pria", "lelaki", "laki-laki",
+           "pria", "lelaki", "laki-laki", "penonton",
            "perusahaan", "maskapai", "manajemen", "pengelola"):  # "Pihak perusahaan membantah ..."
     SECTOR_NOUNS[_w] = "civilian"
 for _w in ("pbb", "nato", "asean", "osce", "unhcr", "icrc", "unicef", "who", "interpol",

@@ -35,7 +35,9 @@ from collections import defaultdict
 from collections.abc import Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
+from ..errors import ResourceError
 from ..geo.locate import km_between
 from ..model import Event, Location, Participant, Passage
 from .minhash import words
@@ -68,6 +70,7 @@ REPORT_WINDOW = 4  # days before publication an event dated on the publication d
 YEAR_SLACK = 2  # year-level events this many years apart may still merge (strict evidence)
 W_TYPE, W_DATE, W_LOC, W_ACTOR, W_TARGET, W_TEXT, W_ALIGNED = 0.15, 0.25, 0.2, 0.2, 0.1, 0.1, 0.6
 W_FIGURES = 0.1  # both state a close toll of one kind
+W_ONE_HELD = 0.1  # both hold one named person: one arrest (a person is seldom seized twice in days)
 # what parties say, ask or agree: one event across reports only when one named party says it
 SAID = frozenset({"REQUEST", "ACCUSE", "SUPPORT", "CONCEDE", "THREATEN", "REJECT", "CONSULT", "COOPERATE", "AGREE",
                   "APPEAL", "AID"})
@@ -321,11 +324,33 @@ def _date_score(x: EventInfo, y: EventInfo) -> float | None:
     return None
 
 
+@lru_cache(maxsize=512)
+def _province_point(admin1: str) -> tuple[float, float] | None:
+    """The gazetteer's point of a province (None when it cannot be loaded or has none)."""
+    try:
+        from ..geo import load_gazetteer
+
+        gaz = load_gazetteer()
+    except (ImportError, ResourceError):
+        return None
+    p = next((p for p in gaz.lookup(admin1) if p.feature == "admin1"), None)
+    return (p.lat, p.lon) if p is not None and p.lat is not None and p.lon is not None else None
+
+
+def _placeholder_point(loc: Location) -> bool:
+    """A place below its province standing on the province's own point: the gazetteer had none of
+    its own for it (most regencies of Kalimantan Tengah), so it tells no distance."""
+    return bool(loc.admin1) and loc.name != loc.admin1 and loc.lat is not None \
+        and _province_point(loc.admin1 or "") == (loc.lat, loc.lon)
+
+
 def _too_far(a: Location, b: Location) -> bool:
     """Two places below province level too far apart to be one incident's place: a town and a
     village of another regency (a regency's own centre may lie far from its villages, so a
-    regency gets more room)."""
+    regency gets more room). A place on its province's point tells no distance."""
     if a.lat is None or a.lon is None or b.lat is None or b.lon is None or "country" in (a.precision, b.precision):
+        return False
+    if _placeholder_point(a) or _placeholder_point(b):
         return False
     if a.name == a.admin1 or b.name == b.admin1:
         return False  # a province (or a state) holds anything inside it
@@ -453,6 +478,14 @@ def _two_companies(a: Event, b: Event) -> bool:
                             {c for p in b.actors for c in companies(p.name)})
 
 
+def _one_held(x: EventInfo, y: EventInfo) -> bool:
+    """Both are arrests of one person named in full ("Bupati Lamandau, Hendrikus Saragih, ikut
+    diamankan" and "Hendrikus Saragih ditangkap dalam OTT ..."): however the counts around them
+    differ (eight held in the sting, the one named), a person is seldom seized twice in days."""
+    return x.event.type == y.event.type == "COERCE" and any(
+        k.startswith("PER:") and " " in k for k in x.targets & y.targets)
+
+
 def _riot_two_ways(x: EventInfo, y: EventInfo) -> bool:
     """A crowd's riot told by one outlet as a protest ("Kericuhan antarsuporter terjadi") and by
     another as a clash ("Bentrok suporter pecah"): a PROTEST and a clash whose parties share a
@@ -515,6 +548,8 @@ def score(x: EventInfo, y: EventInfo, aligned: bool = False) -> float | None:
     s += W_LOC * (loc or 0.0) + W_ACTOR * actor + W_TARGET * target
     s += W_TEXT * _jaccard(x.text, y.text)
     s += W_FIGURES * figures
+    if _one_held(x, y):
+        s += W_ONE_HELD
     if aligned:
         s += W_ALIGNED
     return s

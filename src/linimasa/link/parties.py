@@ -30,7 +30,7 @@ CROWD_KINDS: dict[str, str] = {
     "mahasiswa": "student", "pelajar": "pupil", "siswa": "pupil",
     "buruh": "worker", "pekerja": "worker", "karyawan": "worker",
     "petani": "farmer", "nelayan": "fisher", "guru": "teacher", "honorer": "teacher", "pedagang": "trader",
-    "suporter": "fans",
+    "suporter": "fans", "penonton": "audience",
     "dokter": "health", "perawat": "health", "bidan": "health", "nakes": "health",
     "jurnalis": "press", "wartawan": "press", "santri": "santri", "pengacara": "lawyer", "advokat": "lawyer",
 }
