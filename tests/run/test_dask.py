@@ -93,6 +93,24 @@ def test_jsonl_ranges_cover_the_file_on_line_boundaries(tmp_path: Path, target: 
     assert pieces == whole  # same pages, same names (file:LINE), same skips
 
 
+@pytest.mark.parametrize("block", [64, 700, 5000])
+def test_jsonl_ranges_line_numbers_across_read_blocks(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                       block: int) -> None:
+    """The file is read in blocks; each newline is counted once, whichever block holds it
+    and however many cuts that block has."""
+    from linimasa.run import partitions
+
+    monkeypatch.setattr(partitions, "_BLOCK", block)
+    f = tmp_path / "feed.jsonl"
+    f.write_text("\n".join(_jsonl_lines(43)) + "\n", encoding="utf-8")
+    data = f.read_bytes()
+    units, _ = split_inputs([str(f)], partition_bytes=400)
+    assert len(units) > 3 and units[0].start == 0 and units[-1].end == len(data)
+    for a, b in itertools.pairwise(units):
+        assert a.end == b.start and data[b.start - 1:b.start] == b"\n"
+        assert b.first_line == data[:b.start].count(b"\n") + 1
+
+
 def test_group_units_packs_consecutive_units(tmp_path: Path) -> None:
     for i in range(7):
         (tmp_path / f"{i}.txt").write_text("x" * 100, encoding="utf-8")
