@@ -198,6 +198,89 @@ def test_worker_store_is_kept_between_partitions(tmp_path: Path) -> None:
         assert e is not d and e.schema_version > 0
 
 
+def test_worker_store_reads_and_writes_on_connections_of_their_own(tmp_path: Path) -> None:
+    """A write waiting for its turn runs beside the worker's next partition, which reads
+    the store: each keeps its own connection, so neither ends the other's transaction."""
+    from linimasa.run.dask import worker_store
+
+    db = str(tmp_path / "w.db")
+    with worker_store(db) as r, worker_store(db, "write") as w:
+        assert r is not w
+    with worker_store(db, "write") as w2, worker_store(db) as r2:
+        assert w2 is w and r2 is r
+
+
+def test_write_turns_wake_the_next_writer_and_say_when_it_waits(tmp_path: Path) -> None:
+    """Writers of one SQLite file take turns (the second waits until the first is done,
+    and is told before it waits); writers of a URL store do not."""
+    import threading
+    import time
+
+    from linimasa.run.dask_worker import write_turn
+
+    db = str(tmp_path / "t.db")
+    order: list[str] = []
+    told: list[str] = []
+
+    def second() -> None:
+        with write_turn(db, lambda: told.append("second")):
+            order.append("second writes")
+
+    with write_turn(db, lambda: told.append("first")):
+        t = threading.Thread(target=second)
+        t.start()
+        time.sleep(0.3)
+        assert told == ["second"] and order == []
+        order.append("first writes")
+    t.join(10)
+    assert order == ["first writes", "second writes"] and told == ["second"]
+    with write_turn("postgresql://u@h/db", lambda: told.append("pg")), \
+            write_turn("postgresql://u@h/db", lambda: told.append("pg")):
+        pass
+    assert told == ["second"]
+
+
+def test_writes_that_wait_their_turn_store_what_the_others_store(corpus: Path, tmp_path: Path,
+                                                                  scheduler: str) -> None:
+    """While another writer holds the file's turn, the workers' writes wait (in threads of
+    their own, the workers going on with their partitions) and store, once it is theirs,
+    exactly what a run whose writes never waited stores."""
+    import threading
+
+    from linimasa.run.dask_worker import write_turn
+
+    settings = Settings()
+    with open_store(str(tmp_path / "free.db")) as store:
+        want_run = execute(store, [str(corpus)], settings, scheduler=scheduler, partition_bytes=2000, link=False)
+        want = _exports(store)
+    db = str(tmp_path / "held.db")
+    held, release = threading.Event(), threading.Event()
+
+    def other_writer() -> None:
+        with write_turn(os.path.abspath(db)):
+            held.set()
+            release.wait(30)
+
+    t = threading.Thread(target=other_writer)
+    t.start()
+    held.wait(10)
+    timer = threading.Timer(1.5, release.set)
+    timer.start()
+    try:
+        with open_store(db) as store:
+            run = execute(store, [str(corpus)], settings, scheduler=scheduler, partition_bytes=2000, link=False)
+            got = _exports(store)
+    finally:
+        release.set()
+        timer.cancel()
+        t.join(10)
+    assert run.counts["partitions_write_wait_ms"] >= 500  # they did wait for the other writer
+    assert {k: v for k, v in run.counts.items() if not k.startswith("partitions")} == \
+        {k: v for k, v in want_run.counts.items() if not k.startswith("partitions")}
+    for kind in ("articles", "events", "quotes", "entities"):
+        assert got[kind] == want[kind], kind
+
+
 def test_warm_up_processes_pages_without_storing_them(corpus: Path) -> None:
     from linimasa.run.dask import warm_up
 
