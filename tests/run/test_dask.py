@@ -216,7 +216,7 @@ def test_write_turns_wake_the_next_writer_and_say_when_it_waits(tmp_path: Path) 
     import threading
     import time
 
-    from linimasa.run.dask_worker import write_turn
+    from linimasa.run.dask_worker import end_turns, write_turn
 
     db = str(tmp_path / "t.db")
     order: list[str] = []
@@ -234,6 +234,7 @@ def test_write_turns_wake_the_next_writer_and_say_when_it_waits(tmp_path: Path) 
         order.append("first writes")
     t.join(10)
     assert order == ["first writes", "second writes"] and told == ["second"]
+    end_turns(db)
     with write_turn("postgresql://u@h/db", lambda: told.append("pg")), \
             write_turn("postgresql://u@h/db", lambda: told.append("pg")):
         pass
@@ -247,7 +248,7 @@ def test_writes_that_wait_their_turn_store_what_the_others_store(corpus: Path, t
     exactly what a run whose writes never waited stores."""
     import threading
 
-    from linimasa.run.dask_worker import write_turn
+    from linimasa.run.dask_worker import _turn_file, write_turn
 
     settings = Settings()
     with open_store(str(tmp_path / "free.db")) as store:
@@ -275,6 +276,7 @@ def test_writes_that_wait_their_turn_store_what_the_others_store(corpus: Path, t
         timer.cancel()
         t.join(10)
     assert run.counts["partitions_write_wait_ms"] >= 500  # they did wait for the other writer
+    assert not os.path.exists(_turn_file(os.path.abspath(db)))  # nothing left in the temporary folder
     assert {k: v for k, v in run.counts.items() if not k.startswith("partitions")} == \
         {k: v for k, v in want_run.counts.items() if not k.startswith("partitions")}
     for kind in ("articles", "events", "quotes", "entities"):
@@ -374,6 +376,7 @@ def test_partitions_written_in_any_order_store_what_a_local_run_stores(corpus: P
     from linimasa.pipeline import STAGES
     from linimasa.run import local
     from linimasa.run.dask import Partition, _Accounts, run_partition, summarize, write_partition
+    from linimasa.run.dask_worker import end_turns
     from linimasa.run.partitions import done_units
 
     settings = Settings()
@@ -392,6 +395,7 @@ def test_partitions_written_in_any_order_store_what_a_local_run_stores(corpus: P
         assert any(drop for drop, _ in decisions)  # the feed's second copy of a page
         for part, result, (drop, own) in reversed(list(zip(parts, results, decisions))):
             write_partition(result, drop, own, db, run.id, [(u.key(STAGES), u.path) for u in part.units])
+        end_turns(db)
         got = _exports(store)
     assert {k: run.counts[k] for k in ("read", "new", "unchanged", "skipped")} == \
         {k: want_run.counts[k] for k in ("read", "new", "unchanged", "skipped")}

@@ -37,7 +37,7 @@ from ..model import Article, RawDocument, RunRecord, Skip, raw_hash
 from ..pipeline import STAGES, process
 from ..store.base import ArticleRows, SQLStore, article_rows
 from . import dask_link
-from .dask_worker import COLLECTOR, WorkerCollector, worker_resources, worker_store, write_turn
+from .dask_worker import COLLECTOR, WorkerCollector, end_turns, worker_resources, worker_store, write_turn
 from .local import BATCH
 from .partitions import (
     PARTITION_BYTES,
@@ -546,5 +546,6 @@ def _map_written(client: Any, parts: list[Partition], settings: Settings, stages
                     progress(u.path)
             log.info("partition %d: %d pages", part.index, len(summary.items))
     spent = client.gather(writes)
+    end_turns(db)
     acct.worker_cpu_s += sum(cpu for cpu, _ in spent)
     run.counts["partitions_write_wait_ms"] = round(1000 * sum(wait for _, wait in spent))

@@ -17,7 +17,7 @@ from ..store import open_store
 from ..store.base import SQLStore
 from .local import collect_batch
 
-__all__ = ["COLLECTOR", "WorkerCollector", "worker_resources", "worker_store", "write_turn"]
+__all__ = ["COLLECTOR", "WorkerCollector", "end_turns", "worker_resources", "worker_store", "write_turn"]
 
 _RESOURCES: dict[tuple[Settings, tuple[str, ...]], Resources] = {}
 
@@ -109,6 +109,16 @@ def write_turn(db: str, on_wait: Callable[[], None] | None = None) -> Iterator[N
         yield
     finally:
         os.close(fd)  # and the lock with it
+
+
+def end_turns(db: str) -> None:
+    """Remove the turn file of ``db`` once its run's writes are all done (one file per
+    database and run, not one per database ever written in the temporary folder). A run
+    on the same file at the same time would lose only the turns, not the database's own
+    lock."""
+    if "://" not in db:
+        with suppress(OSError):
+            os.unlink(_turn_file(db))
 
 
 class WorkerCollector:
