@@ -14,13 +14,25 @@ pages took 8.6 s of CPU cold and 7.8 s after 1,000 others, loaded machine.)
 ``rounds`` rounds, the order of the worker counts alternating, each run on a fresh cluster;
 reported: the median wall and its spread, the ratio of the medians and of each round's pair.
 Each run is accounted for: per worker, the CPU it used (tasks and its own event loop) and
-the time it did not (``idle``: waiting at the start for the first partition, at the end
-for the last, for the store's write lock, for the client; or preempted by other processes
-on a shared machine); the time before the first task starts and after the last ends; the
-tail (the first worker to finish waits that long for the last); the time writes waited;
-and the CPU of the process holding the client, the scheduler and the nannies, which
-shares the cores with the workers. First, without Dask, :func:`contention` measures how
-much more CPU the same pages take when two processes run them at once than when one does.
+the time it did not (``idle``), split by the kernel's per-thread ``schedstat`` into
+``preempted`` (runnable, but another process had the core: on a shared machine, other
+jobs) and ``waiting`` (asleep: at the start for the first partition, between partitions
+for the client and the scheduler, for its turn to write, at the end for the last) -- only
+the waiting is the executor's; the time before the first task starts and after the last
+ends; the tail (the first worker to finish waits that long for the last); the time writes
+waited; the CPU of the process holding the client, the scheduler and the nannies, which
+shares the cores with the workers; and the CPU the machine gave other processes meanwhile
+(``outside_cpu_s``, from ``/proc/stat``). ``quiet_wall_s`` is the wall less the workers'
+preempted time, plus the client process's CPU shared over the workers when they have all
+the cores: the run on a machine of its own, and ``scaling_quiet`` the ratio of those --
+on a machine other jobs load, walls (and their ratio) say more about the other jobs
+than about the executor (walls of 2.5-11.6 s for the same 2-worker run within minutes).
+Every run is listed in the order run (``runs``, ``order``). The first run of the process is
+not counted (``first_run_not_counted``): though each run has a fresh cluster warmed up the
+same way, the first took a median 7 % more CPU per page than the others in 8 benches (it
+was always a 1-worker run: the ratio's bias was upward). First,
+without Dask, :func:`contention` measures how much more CPU the same pages take when two
+processes run them at once than when one does.
 
 It runs in a process of its own (``python -m bench.dask_scaling FEED WARM PAGES``, which
 :func:`run` starts) so that process is as lean as ``linimasa run --executor dask``'s,
@@ -37,9 +49,12 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 from typing import Any
+
+from distributed import WorkerPlugin
 
 from linimasa.config import Settings
 
@@ -66,6 +81,62 @@ def _cpu() -> float:
     return r.ru_utime + r.ru_stime
 
 
+def _threads() -> dict[int, tuple[float, float]]:
+    """Per thread of this process, seconds on a core and seconds runnable but waiting for
+    one (the kernel's ``schedstat``: preempted by other processes), {} where unknown."""
+    out: dict[int, tuple[float, float]] = {}
+    try:
+        for tid in os.listdir("/proc/self/task"):
+            with open(f"/proc/self/task/{tid}/schedstat") as fh:
+                f = fh.read().split()
+            out[int(tid)] = (int(f[0]) / 1e9, int(f[1]) / 1e9)
+    except (OSError, IndexError, ValueError):
+        return {}
+    return out
+
+
+def _machine_busy() -> float:
+    """CPU seconds all cores spent busy so far (``/proc/stat``), 0.0 where unknown."""
+    try:
+        with open("/proc/stat") as fh:
+            f = [int(x) for x in fh.readline().split()[1:8]]
+    except (OSError, ValueError):
+        return 0.0
+    return (sum(f) - f[3] - f[4]) / os.sysconf("SC_CLK_TCK")  # all but idle and iowait
+
+
+class _RunDelay(WorkerPlugin):  # type: ignore[misc]
+    """A worker plugin: how long the threads that run this worker's tasks were runnable
+    but not running (preempted by other processes), from the kernel's ``schedstat`` of
+    each thread, read at every task transition -- a task that waits for its turn to write
+    leaves the worker's thread (it secedes) and ends on a thread of its own, which is
+    gone by the end of the run: read at its task's end, its time still counts. The
+    worker's event loop is left out (its threads and the task's are preempted at the
+    same moments: summed they would count it twice)."""
+
+    name = "linimasa-bench-run-delay"
+
+    def setup(self, worker: Any) -> None:
+        self.loop = threading.get_native_id()
+        self.first = {tid: delay for tid, (_, delay) in _threads().items()}  # a thread born later starts at 0
+        self.last: dict[int, float] = {}
+
+    def transition(self, key: Any, start: str, finish: str, *args: Any, **kwargs: Any) -> None:
+        self.read()
+
+    def read(self) -> float:
+        for tid, (_, delay) in _threads().items():
+            if tid != self.loop:
+                self.first.setdefault(tid, 0.0)
+                self.last[tid] = delay
+        return sum(self.last[t] - self.first[t] for t in self.last)
+
+
+def _account(dask_worker: Any) -> tuple[float, float]:
+    """This worker's CPU seconds (all its threads, those gone too) and preempted seconds."""
+    return _cpu(), dask_worker.plugins[_RunDelay.name].read()
+
+
 def _one(n: int, feed: Path, warm: Path | None, pages: int, settings: Settings) -> dict[str, Any]:
     from dask.distributed import Client, get_task_stream
 
@@ -78,16 +149,19 @@ def _one(n: int, feed: Path, warm: Path | None, pages: int, settings: Settings) 
             tempfile.TemporaryDirectory() as tmp:
         t = time.perf_counter()
         client.run(dask_run.warm_up, settings, STAGES, [str(warm)] if warm else [])  # every worker, off the clock
+        client.register_plugin(_RunDelay())
         warm_s = time.perf_counter() - t
         store = open_store(str(Path(tmp) / "dask.db"))
         load = os.getloadavg()[0]
-        before = client.run(_cpu)
+        before = client.run(_account)
+        busy = _machine_busy()
         with get_task_stream(client) as stream:
             t, c, m, t0 = time.perf_counter(), time.process_time(), time.thread_time(), time.time()
             result = dask_run.execute(store, [str(feed)], settings, client=client, link=False)
             seconds, client_cpu, main_cpu = time.perf_counter() - t, time.process_time() - c, time.thread_time() - m
             t1 = time.time()
-        after = client.run(_cpu)
+        busy = _machine_busy() - busy
+        after = client.run(_account)
         store.close()
     ends: dict[str, float] = {}
     first = t1
@@ -96,9 +170,15 @@ def _one(n: int, feed: Path, warm: Path | None, pages: int, settings: Settings) 
             if ss["action"] == "compute":
                 ends[task["worker"]] = max(ends.get(task["worker"], 0.0), ss["stop"])
                 first = min(first, ss["start"])
-    worker_cpu = {w: after[w] - before[w] for w in after}
+    worker_cpu = {w: after[w][0] - before[w][0] for w in after}
     idle = [seconds - v for v in worker_cpu.values()]
+    # a worker's wall: on a core, preempted (runnable, another process on the core), or
+    # waiting (asleep: for a partition, its turn to write, the client) -- only the waiting
+    # is the executor's own
+    preempted = {w: after[w][1] - before[w][1] for w in after}
+    waiting = [seconds - worker_cpu[w] - preempted[w] for w in worker_cpu]
     counts = result.counts
+    ours = sum(worker_cpu.values()) + client_cpu
     return rate(pages, seconds) | {
         "partitions": counts.get("partitions"), "warmup_s": round(warm_s, 1), "load_before": round(load, 2),
         "worker_cpu_ms_per_article": round(1000 * sum(worker_cpu.values()) / pages, 2),
@@ -108,12 +188,20 @@ def _one(n: int, feed: Path, warm: Path | None, pages: int, settings: Settings) 
         "account": {
             "worker_cpu_s": [round(v, 2) for v in worker_cpu.values()],
             "worker_idle_s": [round(v, 2) for v in idle],
+            "worker_preempted_s": [round(v, 2) for v in preempted.values()],
+            "worker_waiting_s": [round(v, 2) for v in waiting],
             "before_first_task_s": round(first - t0, 2),  # the client splitting the input, submitting
             "tail_s": round(max(ends.values()) - min(ends.values()), 2) if len(ends) > 1 else 0.0,
             "after_last_task_s": round(t1 - max(ends.values()), 2),  # the last summary and decision, closing
             "write_wait_s": round(counts.get("partitions_write_wait_ms", 0) / 1000, 2),
             "client_process_cpu_s": round(client_cpu, 2),
+            # CPU the machine spent on other processes meanwhile (other jobs, the bench's parent)
+            "outside_cpu_s": round(max(0.0, busy - ours), 2) if busy else None,
         },
+        # wall on cores of its own: each worker's CPU and waiting, plus the client process's
+        # CPU shared out over the workers' cores when they are all the cores there are
+        "quiet_wall_s": round(seconds - statistics.mean(preempted.values())
+                              + (client_cpu / n if n >= (os.cpu_count() or 1) else 0.0), 3),
     }
 
 
@@ -165,21 +253,42 @@ def measure(feed: Path, warm: Path | None, pages: int, worker_counts: tuple[int,
     settings = Settings()
     probe = contention(feed, settings)  # before any cluster: no threads to fork with
     runs: dict[int, list[dict[str, Any]]] = {n: [] for n in worker_counts}
+    # A first run, not counted: in 8 benches without it the first run of the process took a
+    # median 7 % more CPU per page than the other runs of its worker count (each run on a
+    # fresh cluster warmed up the same way) and, always a 1-worker run, could only raise the
+    # 1-worker median and so the ratio. (In 4 benches with it, neither it nor the first
+    # counted run stood out beyond the machine's drift: the guard costs one run.)
+    first = _one(worker_counts[0], feed, warm, pages, settings)
+    order = 0
     for r in range(rounds):
         for n in (worker_counts if r % 2 == 0 else tuple(reversed(worker_counts))):
-            runs[n].append(_one(n, feed, warm, pages, settings))
+            runs[n].append(_one(n, feed, warm, pages, settings) | {"order": order})
+            order += 1
     out: dict[str, Any] = {"timed": "execute(link=False): ingest + analysis + store of every page, workers writing "
                            "SQLite; clusters started and workers warmed up (resources, caches) off the clock",
-                           "rounds": rounds, "warm_pages": _lines(warm), "contention": probe}
+                           "rounds": rounds, "warm_pages": _lines(warm), "contention": probe,
+                           "first_run_not_counted": {"workers": worker_counts[0], "wall_s": first["seconds"],
+                                                     "quiet_wall_s": first["quiet_wall_s"],
+                                                     "worker_cpu_ms_per_article": first["worker_cpu_ms_per_article"]}}
     for n, rs in runs.items():
         walls = [x["seconds"] for x in rs]
         med = sorted(rs, key=lambda x: x["seconds"])[len(rs) // 2]  # the median run, accounted for
         out[f"workers_{n}"] = med | {"walls": walls, "spread_s": round(max(walls) - min(walls), 2)}
+        # every run in brief, in the order run: is the first slower (warm-up), who else used the CPU
+        out[f"workers_{n}"]["runs"] = [
+            {"order": x["order"], "wall_s": x["seconds"], "quiet_wall_s": x["quiet_wall_s"],
+             "worker_cpu_ms_per_article": x["worker_cpu_ms_per_article"],
+             "waiting_s": x["account"]["worker_waiting_s"], "preempted_s": x["account"]["worker_preempted_s"],
+             "client_cpu_s": x["account"]["client_process_cpu_s"], "outside_cpu_s": x["account"]["outside_cpu_s"]}
+            for x in rs]
     one, two = runs.get(1), runs.get(2)
     if one and two:
         out["scaling_2_over_1"] = round(statistics.median(x["seconds"] for x in one)
                                         / statistics.median(x["seconds"] for x in two), 2)
         out["scaling_per_round"] = [round(a["seconds"] / b["seconds"], 2) for a, b in zip(one, two)]
+        # the same on cores of their own: what other processes took of the cores left out
+        out["scaling_quiet"] = round(statistics.median(x["quiet_wall_s"] for x in one)
+                                     / statistics.median(x["quiet_wall_s"] for x in two), 2)
         # What 2 workers + the client would reach on 2 otherwise idle cores, from the CPU they used:
         w1 = out["workers_1"]["worker_cpu_ms_per_article"]
         w2, c2 = out["workers_2"]["worker_cpu_ms_per_article"], out["workers_2"]["client_cpu_ms_per_article"]

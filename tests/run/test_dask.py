@@ -93,6 +93,24 @@ def test_jsonl_ranges_cover_the_file_on_line_boundaries(tmp_path: Path, target: 
     assert pieces == whole  # same pages, same names (file:LINE), same skips
 
 
+@pytest.mark.parametrize("block", [64, 700, 5000])
+def test_jsonl_ranges_line_numbers_across_read_blocks(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                       block: int) -> None:
+    """The file is read in blocks; each newline is counted once, whichever block holds it
+    and however many cuts that block has."""
+    from linimasa.run import partitions
+
+    monkeypatch.setattr(partitions, "_BLOCK", block)
+    f = tmp_path / "feed.jsonl"
+    f.write_text("\n".join(_jsonl_lines(43)) + "\n", encoding="utf-8")
+    data = f.read_bytes()
+    units, _ = split_inputs([str(f)], partition_bytes=400)
+    assert len(units) > 3 and units[0].start == 0 and units[-1].end == len(data)
+    for a, b in itertools.pairwise(units):
+        assert a.end == b.start and data[b.start - 1:b.start] == b"\n"
+        assert b.first_line == data[:b.start].count(b"\n") + 1
+
+
 def test_group_units_packs_consecutive_units(tmp_path: Path) -> None:
     for i in range(7):
         (tmp_path / f"{i}.txt").write_text("x" * 100, encoding="utf-8")
@@ -178,6 +196,91 @@ def test_worker_store_is_kept_between_partitions(tmp_path: Path) -> None:
         f.unlink()
     with worker_store(db) as e:
         assert e is not d and e.schema_version > 0
+
+
+def test_worker_store_reads_and_writes_on_connections_of_their_own(tmp_path: Path) -> None:
+    """A write waiting for its turn runs beside the worker's next partition, which reads
+    the store: each keeps its own connection, so neither ends the other's transaction."""
+    from linimasa.run.dask import worker_store
+
+    db = str(tmp_path / "w.db")
+    with worker_store(db) as r, worker_store(db, "write") as w:
+        assert r is not w
+    with worker_store(db, "write") as w2, worker_store(db) as r2:
+        assert w2 is w and r2 is r
+
+
+def test_write_turns_wake_the_next_writer_and_say_when_it_waits(tmp_path: Path) -> None:
+    """Writers of one SQLite file take turns (the second waits until the first is done,
+    and is told before it waits); writers of a URL store do not."""
+    import threading
+    import time
+
+    from linimasa.run.dask_worker import end_turns, write_turn
+
+    db = str(tmp_path / "t.db")
+    order: list[str] = []
+    told: list[str] = []
+
+    def second() -> None:
+        with write_turn(db, lambda: told.append("second")):
+            order.append("second writes")
+
+    with write_turn(db, lambda: told.append("first")):
+        t = threading.Thread(target=second)
+        t.start()
+        time.sleep(0.3)
+        assert told == ["second"] and order == []
+        order.append("first writes")
+    t.join(10)
+    assert order == ["first writes", "second writes"] and told == ["second"]
+    end_turns(db)
+    with write_turn("postgresql://u@h/db", lambda: told.append("pg")), \
+            write_turn("postgresql://u@h/db", lambda: told.append("pg")):
+        pass
+    assert told == ["second"]
+
+
+def test_writes_that_wait_their_turn_store_what_the_others_store(corpus: Path, tmp_path: Path,
+                                                                  scheduler: str) -> None:
+    """While another writer holds the file's turn, the workers' writes wait (in threads of
+    their own, the workers going on with their partitions) and store, once it is theirs,
+    exactly what a run whose writes never waited stores."""
+    import threading
+
+    from linimasa.run.dask_worker import _turn_file, write_turn
+
+    settings = Settings()
+    with open_store(str(tmp_path / "free.db")) as store:
+        want_run = execute(store, [str(corpus)], settings, scheduler=scheduler, partition_bytes=2000, link=False)
+        want = _exports(store)
+    db = str(tmp_path / "held.db")
+    held, release = threading.Event(), threading.Event()
+
+    def other_writer() -> None:
+        with write_turn(os.path.abspath(db)):
+            held.set()
+            release.wait(30)
+
+    t = threading.Thread(target=other_writer)
+    t.start()
+    held.wait(10)
+    timer = threading.Timer(1.5, release.set)
+    timer.start()
+    try:
+        with open_store(db) as store:
+            run = execute(store, [str(corpus)], settings, scheduler=scheduler, partition_bytes=2000, link=False)
+            got = _exports(store)
+    finally:
+        release.set()
+        timer.cancel()
+        t.join(10)
+    assert run.counts["partitions_write_wait_ms"] >= 500  # they did wait for the other writer
+    assert not os.path.exists(_turn_file(os.path.abspath(db)))  # nothing left in the temporary folder
+    assert {k: v for k, v in run.counts.items() if not k.startswith("partitions")} == \
+        {k: v for k, v in want_run.counts.items() if not k.startswith("partitions")}
+    for kind in ("articles", "events", "quotes", "entities"):
+        assert got[kind] == want[kind], kind
 
 
 def test_warm_up_processes_pages_without_storing_them(corpus: Path) -> None:
@@ -273,6 +376,7 @@ def test_partitions_written_in_any_order_store_what_a_local_run_stores(corpus: P
     from linimasa.pipeline import STAGES
     from linimasa.run import local
     from linimasa.run.dask import Partition, _Accounts, run_partition, summarize, write_partition
+    from linimasa.run.dask_worker import end_turns
     from linimasa.run.partitions import done_units
 
     settings = Settings()
@@ -291,6 +395,7 @@ def test_partitions_written_in_any_order_store_what_a_local_run_stores(corpus: P
         assert any(drop for drop, _ in decisions)  # the feed's second copy of a page
         for part, result, (drop, own) in reversed(list(zip(parts, results, decisions))):
             write_partition(result, drop, own, db, run.id, [(u.key(STAGES), u.path) for u in part.units])
+        end_turns(db)
         got = _exports(store)
     assert {k: run.counts[k] for k in ("read", "new", "unchanged", "skipped")} == \
         {k: want_run.counts[k] for k in ("read", "new", "unchanged", "skipped")}

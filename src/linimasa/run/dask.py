@@ -37,7 +37,7 @@ from ..model import Article, RawDocument, RunRecord, Skip, raw_hash
 from ..pipeline import STAGES, process
 from ..store.base import ArticleRows, SQLStore, article_rows
 from . import dask_link
-from .dask_worker import COLLECTOR, WorkerCollector, worker_resources, worker_store
+from .dask_worker import COLLECTOR, WorkerCollector, end_turns, worker_resources, worker_store, write_turn
 from .local import BATCH
 from .partitions import (
     PARTITION_BYTES,
@@ -130,7 +130,7 @@ def run_partition(part: Partition, settings: Settings, stages: tuple[str, ...], 
     copies of a page in the partition, are not processed (as the local executor)."""
     res = worker_resources(settings, stages)
     out = PartitionResult()
-    cpu = time.process_time()
+    cpu = time.thread_time()  # this task's own, not that of a write waiting beside it
     docs: list[RawDocument | Skip] = list(part.docs or [])
     unit_pages = []
     for unit in part.units:
@@ -164,7 +164,7 @@ def run_partition(part: Partition, settings: Settings, stages: tuple[str, ...], 
                 if processed % BATCH == 0:
                     after_batch()
     out.unit_pages = unit_pages
-    out.cpu_s = time.process_time() - cpu
+    out.cpu_s = time.thread_time() - cpu
     return out
 
 
@@ -182,28 +182,43 @@ def summarize(result: PartitionResult) -> Summary:
     return out
 
 
+def _secede() -> None:
+    """Leave this worker's thread to the next partition while this task waits (the
+    scheduler counts a seceded task out of the worker's slots and sends the next one);
+    outside a Dask worker, nothing."""
+    try:
+        from distributed import secede
+
+        secede()
+    except (ImportError, ValueError):  # not in a worker
+        pass
+
+
 def write_partition(result: PartitionResult, drop: set[str], entities: set[str], db: str, run_id: str,
                     units: list[tuple[str, str]]) -> tuple[float, float]:
     """Write a processed partition to the store ``db`` and mark its units finished
     (``units``: key and source of each); returns the CPU seconds it took and the seconds
-    it waited (for the store's write lock, for the disk). The client
+    it waited (for its turn to write, for the disk, for the interpreter's lock held by the
+    partition beside it). The client
     decided, in input order, which pages an earlier partition holds (``drop``: their raw
     hashes) and which entities' records this partition writes (``entities``: those no
     earlier partition names), so partitions can be written by several workers at once,
     in any order, and the first copy of a page and the first record of an entity still
-    win, as in a local run."""
-    cpu, wall = time.process_time(), time.perf_counter()
+    win, as in a local run. While another worker writes, this one processes its next
+    partition (:func:`~.dask_worker.write_turn`): the write waits in a thread of its own."""
+    wall = time.perf_counter()
+    cpu = time.thread_time()  # this task's own: a seceded write shares the process with the next partition
     fresh: list[ArticleRows] = []
     for h, item in result.items:
         if isinstance(item, ArticleRows) and h not in drop:
             if any(e[0] not in entities for e in item.entities):  # article_entities rows stay
                 item = replace(item, entities=[e for e in item.entities if e[0] in entities])
             fresh.append(item)
-    with worker_store(db) as store:
+    with write_turn(db, _secede), worker_store(db, "write") as store:
         for i in range(0, len(fresh), BATCH):
             store.put_rows(fresh[i:i + BATCH])
         mark_units(store, [(k, src, n) for (k, src), n in zip(units, result.unit_pages)], run_id)
-    cpu = time.process_time() - cpu
+    cpu = time.thread_time() - cpu
     return cpu, max(0.0, time.perf_counter() - wall - cpu)
 
 
@@ -496,18 +511,22 @@ def _map_written(client: Any, parts: list[Partition], settings: Settings, stages
     summaries = as_completed(with_results=True)  # each summary comes with its completion: no second round trip
     submitted = decided = 0
 
-    def submit_next() -> None:
+    def submit(batch: list[Partition]) -> None:
         nonlocal submitted
-        part = queue.popleft()
-        rows = client.submit(run_partition, part, settings, stages, db, pure=False)
+        # one call for the batch: the scheduler sees all its partitions at once and queues
+        # them, giving each worker one at a time (submitted one by one, the first two went to
+        # each worker at once, and a partition's summary waited behind the next partition)
+        rows = client.map(run_partition, batch, settings=settings, stages=stages, db=db, pure=False)
         # the summary before anything else the worker has waiting (it frees the client's decision)
-        summary = client.submit(summarize, rows, pure=False, priority=2)
-        inflight[summary] = (submitted, part, rows)
-        summaries.add(summary)
-        submitted += 1
+        for part, r, summary in zip(batch, rows, client.map(summarize, rows, pure=False, priority=2), strict=True):
+            inflight[summary] = (submitted, part, r)
+            summaries.add(summary)
+            submitted += 1
 
-    while queue and len(inflight) < window:
-        submit_next()
+    def submit_next() -> None:
+        submit([queue.popleft()])
+
+    submit([queue.popleft() for _ in range(min(window, len(queue)))])
     for fut, result in summaries:
         i, part, rows = inflight.pop(fut)
         ready[i] = (part, rows, result)
@@ -527,5 +546,6 @@ def _map_written(client: Any, parts: list[Partition], settings: Settings, stages
                     progress(u.path)
             log.info("partition %d: %d pages", part.index, len(summary.items))
     spent = client.gather(writes)
+    end_turns(db)
     acct.worker_cpu_s += sum(cpu for cpu, _ in spent)
     run.counts["partitions_write_wait_ms"] = round(1000 * sum(wait for _, wait in spent))

@@ -58,24 +58,28 @@ def _file_unit(path: Path) -> Unit:
 
 def _jsonl_ranges(path: Path, size: int, mtime_ns: int, target: int) -> list[Unit]:
     """Line-aligned byte ranges of about ``target`` bytes, with each range's first line
-    number (one sequential pass, counting newlines)."""
+    number (one sequential pass: each byte's newlines are counted once -- counting from
+    the block's start at every cut made the client's split quadratic, 0.1 s of CPU before
+    the first partition for 64 ranges of a 4 MB file, while every worker waited)."""
     units: list[Unit] = []
     start, line, pos, next_cut = 0, 1, 0, target
-    lines_before = 0
+    newlines = 0  # in the file up to pos + counted
     with path.open("rb") as fh:
         while True:
             block = fh.read(_BLOCK)
             if not block:
                 break
+            counted = 0  # newlines of block[:counted] are in ``newlines`` already
             while next_cut < pos + len(block):
                 nl = block.find(b"\n", max(0, next_cut - pos))
                 if nl < 0:
                     break
                 cut = pos + nl + 1
                 units.append(Unit(str(path), size, mtime_ns, start, cut, line))
-                line = lines_before + block.count(b"\n", 0, nl + 1) + 1
+                newlines += block.count(b"\n", counted, nl + 1)
+                counted, line = nl + 1, newlines + 1
                 start, next_cut = cut, cut + target
-            lines_before += block.count(b"\n")
+            newlines += block.count(b"\n", counted)
             pos += len(block)
     if start < size:
         units.append(Unit(str(path), size, mtime_ns, start, size, line))
