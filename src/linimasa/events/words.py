@@ -120,6 +120,8 @@ for _w in ("pendukung", "simpatisan", "pengikut", "warga", "penduduk", "masyarak
            "awak", "abk", "pelaut", "nakhoda", "kru", "turis", "wisatawan", "pendaki", "jamaah", "sopir",
            "dokter", "perawat", "bidan", "pasien", "balita", "karyawan", "pegawai", "pengusaha", "kontraktor", "tukang",
            "pria", "lelaki", "laki-laki",
+           "pengawal",  # bodyguards: "Pengawal Velandia langsung melumpuhkan pelaku"
+           "pemenangan",  # a campaign team: "Tim pemenangan pasangan calon nomor urut 2 membantah terlibat"
            "perusahaan", "maskapai", "manajemen", "pengelola"):  # "Pihak perusahaan membantah ..."
     SECTOR_NOUNS[_w] = "civilian"
 for _w in ("pbb", "nato", "asean", "osce", "unhcr", "icrc", "unicef", "who", "interpol",
