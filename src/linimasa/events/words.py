@@ -57,7 +57,8 @@ DETERMINERS: Final = frozenset({
 })
 COPULAS: Final = frozenset({"adalah", "merupakan", "yakni", "yaitu", "ialah", "bahwa"})
 
-NEGATIONS: Final = frozenset({"tidak", "tak", "belum", "bukan", "tanpa", "batal", "gagal", "urung", "enggan"})
+NEGATIONS: Final = frozenset({"tidak", "tak", "belum", "bukan", "tanpa", "batal", "gagal", "urung", "enggan",
+                             "jangan"})  # a prohibition: "jangan main hakim sendiri", nothing done
 DENIALS: Final = frozenset({"membantah", "menyangkal", "membantahnya", "menepis", "dibantah"})
 HYPOTHETICAL: Final = frozenset({
     "akan", "bakal", "hendak", "berencana", "rencana", "merencanakan", "direncanakan", "perencanaan",
