@@ -53,3 +53,23 @@ def test_an_age_without_years_is_no_count(tmp_path: Path) -> None:
     a = run_text(tmp_path, "Seorang remaja Palestina berusia 15 hingga tewas ditembak tentara Israel di Tepi Barat "
                            "pada Jumat (15/12).\n\nTentara menyebut remaja itu melempar batu.\n")
     assert all(e.fatalities in (None, 1) for e in a.events)
+
+
+def test_a_bare_attacker_subdued_counts_one_held(tmp_path: Path) -> None:
+    """"melumpuhkan pelaku": the one attacker overpowered and held."""
+    a = run_text(tmp_path, "Kandidat Ditembak\n\nSenin, 19 Jul 2027 08:15 WIB\n\n"
+                           "BOGOTA - Seorang calon presiden ditembak saat berkampanye di kota Cali pada Minggu sore.\n\n"
+                           "Pengawal kandidat itu langsung melumpuhkan pelaku dan menyerahkannya kepada polisi.\n")
+    held = [e for e in a.events if e.trigger == "melumpuhkan"]
+    assert held and held[0].captured == 1, [(e.trigger, e.captured) for e in a.events]
+
+
+def test_the_total_a_toll_stands_at_over_the_part_told_first(tmp_path: Path) -> None:
+    """"Dua korban ... meninggal semalam. Total korban meninggal menjadi lima": five, the total."""
+    a = run_text(tmp_path, "Tabrakan Kereta\n\nRabu, 14 Juli 2027 07:10 WIB\n\n"
+                           "TEMPO.CO, Indramayu - Dua kereta api bertabrakan di Indramayu pada Selasa, 13 Juli 2027.\n\n"
+                           "\"Dua korban yang sempat dirawat di RSUD Indramayu meninggal semalam. Total korban meninggal "
+                           "menjadi lima, yakni tiga petugas kereta dan dua penumpang,\" kata juru bicara KAI, Ratna "
+                           "Puspitasari, Rabu (14/7/2027).\n")
+    tolls = [e.fatalities for e in a.events if e.fatalities is not None]
+    assert tolls and tolls[-1] == 5 and 2 not in tolls, [(e.trigger, e.fatalities) for e in a.events]

@@ -231,3 +231,49 @@ def test_a_record_set_since_a_past_event_tells_that_event(res) -> None:  # type:
     txs = [year_timex(text, "2025")]
     evs = [e for e in extract(article(text, published="2027-10-07", timexes=txs), res) if e.type == "DISASTER"]
     assert any((e.date_start or "")[:4] == "2025" for e in evs), [(e.trigger, e.date_start) for e in evs]
+
+
+def test_the_dead_told_after_an_arrest_are_the_shootings(tmp_path: Path) -> None:
+    """"... pelaku telah ditahan. Seorang pendukung ... terkena peluru dan meninggal": the dead of the
+    shooting told before, not of the arrest."""
+    a = run_text(tmp_path, "Kandidat Ditembak\n\nSenin, 19 Jul 2027 08:15 WIB\n\n"
+                           "BOGOTA - Seorang calon presiden ditembak saat berkampanye di kota Cali pada Minggu sore.\n\n"
+                           "Pelaku, seorang pemuda berusia 19 tahun, melepaskan tiga kali tembakan dari jarak lima meter.\n\n"
+                           "Polisi menyatakan pelaku telah ditahan. Seorang pendukung yang berdiri di dekat panggung "
+                           "juga terkena peluru dan meninggal dunia di rumah sakit.\n")
+    dead = [e for e in a.events if e.fatalities == 1]
+    assert dead and all(e.type == "ASSAULT" for e in dead), [(e.trigger, e.type, e.fatalities) for e in a.events]
+
+
+def test_the_hurt_by_a_throw_after_an_arrest_are_that_attacks(tmp_path: Path) -> None:
+    """"Delapan buruh ditangkap ... Dua polisi luka ringan terkena lemparan botol": an attack of its own."""
+    a = run_text(tmp_path, "Buruh Blokir Tol\n\nSelasa, 20 Jul 2027 18:30 WIB\n\n"
+                           "BEKASI, KOMPAS.com - Polisi membubarkan massa buruh dengan gas air mata di Cikarang, "
+                           "Selasa (20/7/2027).\n\n"
+                           "Sebanyak delapan buruh ditangkap karena diduga memprovokasi massa. Dua polisi luka ringan "
+                           "terkena lemparan botol.\n")
+    throw = [e for e in a.events if "lemparan botol" in e.sentence and e.type == "ASSAULT"]
+    assert throw, [(e.trigger, e.type, e.sentence) for e in a.events]
+
+
+INTERVIEW = """Kapolda: Senjata Masuk Lewat Laut
+
+Kamis, 22 Juli 2027 | 11:30 WIT
+
+Jubi mewawancarai Kapolda Papua Barat, Irjen Pol Yohanis Mandowen, di Manokwari, Rabu (21/7/2027). Berikut petikannya.
+
+Dari mana senjata itu masuk?
+
+Sebagian besar lewat jalur laut.
+
+Apa yang sudah dilakukan Polda?
+
+Pekan lalu kami menangkap tiga orang penyelundup senjata di Pelabuhan Sorong.
+"""
+
+
+def test_we_in_an_interviews_answer_is_the_interviewees_office(tmp_path: Path) -> None:
+    a = run_text(tmp_path, INTERVIEW)
+    held = [e for e in a.events if e.captured == 3]
+    assert held and [p.name for p in held[0].actors] == ["Polda Papua Barat"], [(e.trigger, e.actors) for e in a.events]
+    assert held[0].location is not None and held[0].location.name == "Kota Sorong", held[0].location

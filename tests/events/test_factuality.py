@@ -52,3 +52,12 @@ def test_an_aim_is_not_done(text: str, surface: str, hypothetical: bool, res) ->
     v = view_of(text, res)
     t = next(t for t in find_triggers(v, res.lexicon, res.multi, res.max_multi, set()) if t.surface.lower() == surface)
     assert factuality(v, t).hypothetical is hypothetical
+
+
+@pytest.mark.parametrize("text,surface,negated", [
+    ("Warga diminta jangan main hakim sendiri.", "main hakim sendiri", True),  # a prohibition: nothing done
+    ("Jangan menyerang petugas di lapangan.", "menyerang", True),
+    ("Warga main hakim sendiri terhadap pencuri itu.", "main hakim sendiri", False),
+])
+def test_a_prohibition_is_no_event_done(text: str, surface: str, negated: bool, res) -> None:  # type: ignore[no-untyped-def]
+    assert _negated(text, surface, res) is negated

@@ -190,3 +190,16 @@ def test_a_party_in_a_place_phrase_is_no_subject(res) -> None:  # type: ignore[n
 def test_a_ministry_named_with_two_fields_is_one_office(text: str, actors: list[str], res) -> None:  # type: ignore[no-untyped-def]
     got, _ = _roles(text, res)
     assert [a[0] for a in got] == actors, got
+
+
+@pytest.mark.parametrize("text,actor", [
+    # what an authority governs belongs to its name: not "sipil Italia" (civilians)
+    ("Otoritas perlindungan sipil Italia mengevakuasi sekitar 800 warga dari dua desa.",
+     "Otoritas perlindungan sipil Italia"),
+    # bodyguards and a campaign team are parties
+    ("Pengawal Velandia langsung melumpuhkan pelaku dan menyerahkannya kepada polisi.", "Pengawal Velandia"),
+    ("Tim pemenangan pasangan calon nomor urut 2 membantah terlibat.", "pemenangan"),
+])
+def test_authorities_bodyguards_and_campaign_teams_act(text: str, actor: str, res) -> None:  # type: ignore[no-untyped-def]
+    got, _ = _roles(text, res)
+    assert got and got[0][0] == actor, got

@@ -107,3 +107,31 @@ def test_a_bare_root_after_an_adverb_is_a_predicate(text: str, surface: str, lic
 def test_an_event_noun_told_with_when_it_happened_is_news(text: str, kept: bool, res) -> None:  # type: ignore[no-untyped-def]
     found = {t[0]: t[3] for t in _triggers(text, res)}
     assert (found.get("kericuhan") is True) is kept, found
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a count of shots between the verb and its object: still "melepaskan tembakan"
+    ("Pelaku, seorang pemuda berusia 19 tahun, melepaskan tiga kali tembakan dari jarak lima meter.",
+     ("melepaskan tiga kali tembakan", "ASSAULT", "firearms", True)),
+    ("Ia melepaskan 12 kali tembakan ke arah kerumunan.", ("melepaskan 12 kali tembakan", "ASSAULT", "firearms", True)),
+    # an attacker overpowered without a shot told: held, an arrest
+    ("Pengawal Velandia langsung melumpuhkan pelaku dan menyerahkannya kepada polisi.",
+     ("melumpuhkan", "COERCE", "arrest", True)),
+    ("Salah satu tersangka berinisial AF (34) terpaksa dilumpuhkan karena melawan petugas.",
+     ("dilumpuhkan", "COERCE", "arrest", True)),
+    # a crowd blocking a road: a protest
+    ("Ribuan buruh pabrik elektronik memblokir ruas Tol Jakarta-Cikampek di Kilometer 31.",
+     ("memblokir", "PROTEST", "blockade", True)),
+    ("Warga memblokir jalan desa dengan batang pohon.", ("memblokir", "PROTEST", "blockade", True)),
+])
+def test_counted_shots_subdued_attackers_and_road_blockades(text: str, expected: tuple, res) -> None:  # type: ignore[no-untyped-def]
+    assert expected in _triggers(text, res), _triggers(text, res)
+
+
+@pytest.mark.parametrize("text", [
+    "Polisi memblokir jalan menuju lokasi kejadian.",  # the police closing a road: no protest
+    "Kominfo memblokir situs judi daring.",
+    "Banjir melumpuhkan ekonomi kota itu.",  # paralysed, nobody subdued
+])
+def test_no_blockade_or_subduing_without_a_crowd_or_an_attacker(text: str, res) -> None:  # type: ignore[no-untyped-def]
+    assert not [t for t in _triggers(text, res) if t[0] in ("memblokir", "melumpuhkan")], _triggers(text, res)

@@ -323,3 +323,16 @@ def test_event_in_a_us_state_is_placed_there_not_at_the_dateline(tmp_path: Path)
     assert art.dateline == "Columbus"
     assert shots and all(e.location is not None and (e.location.name, e.location.country)
                          == ("Tennessee", "US") for e in shots)
+
+
+@pytest.mark.parametrize("name,expected", [
+    ("Pelabuhan Sorong", "Kota Sorong"),  # a port named after its town lies in it
+    ("Stasiun Gambir", "Gambir"),
+])
+def test_a_facility_named_after_its_town_resolves_to_the_town(gaz: Gazetteer, name: str, expected: str) -> None:
+    p = gaz.resolve(name)
+    assert p is not None and p.name == expected, p
+
+
+def test_a_facility_with_an_unknown_name_stays_unresolved(gaz: Gazetteer) -> None:
+    assert gaz.resolve("Bandara Domine") is None

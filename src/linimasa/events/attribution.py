@@ -107,6 +107,10 @@ def _subject(v: SentView, k: int) -> str | None:
     while b < k and (v.low[b] not in ("pada", "dalam", "saat", "di", "kepada", "ketika", "kemarin")
                      or (v.low[b] == "dalam" and b + 1 < k and v.low[b + 1] == "negeri")):  # "Kementerian Dalam Negeri"
         b += 1
+    if k - 1 > a and v.low[k - 1] in _THEN:  # "Presiden X mengecam serangan itu dan menyebutnya ...": the
+        verb = next((x for x in range(a + 1, k - 1) if _active_verb(v, x)), None)  # subject of the first verb
+        if verb is not None:
+            b = min(b, verb)
     while b > a and v.low[b - 1] in _TRIM:
         b -= 1
     if v.low[a] in _BOTH or v.low[a:a + 2] == ["masing-masing", "pihak"]:
@@ -115,6 +119,15 @@ def _subject(v: SentView, k: int) -> str | None:
 
 
 _BOTH: Final = frozenset({"kedua", "keduanya", "kedua-duanya"})
+_THEN: Final = frozenset({"dan", "lalu", "serta", "kemudian"})
+_ME_NOUNS: Final = frozenset({"menteri", "mereka", "media", "merah", "menara", "mesin", "meja", "medis", "mereknya"})
+
+
+def _active_verb(v: SentView, x: int) -> bool:
+    """A lower-case me- verb ("mengecam", "membakar"), not a noun that starts alike ("menteri", "mereka")."""
+    w = v.low[x]
+    return v.toks[x].text[:1].islower() and len(w) > 5 and w.startswith(("mem", "men", "meng", "meny", "mel", "mer", "mew")) \
+        and v.base[x] not in _ME_NOUNS
 
 
 def claimed_by(v: SentView, ti: int, quotes: list[Quote], outlet: str | None) -> tuple[str | None, str | None]:

@@ -51,6 +51,7 @@ CUES: Final[dict[tuple[str, ...], tuple[str, str]]] = {
     ("menciduk",): ("captured", "R"), ("mencokok",): ("captured", "R"),
     ("menangkap",): ("captured", "R"), ("mengamankan",): ("captured", "R"),
     ("meringkus",): ("captured", "R"), ("membekuk",): ("captured", "R"),
+    ("melumpuhkan",): ("captured", "R"),  # "Pengawal langsung melumpuhkan pelaku": overpowered and held
     ("menahan",): ("captured", "R"), ("menawan",): ("captured", "R"),
     ("menculik",): ("captured", "R"), ("diculik",): ("captured", "L"),  # the kidnapped are held too
     ("menyandera",): ("captured", "R"), ("disandera",): ("captured", "L"),
@@ -225,6 +226,13 @@ def _toll_total(v: SentView, k: int, quantities: list[Quantity]) -> Quantity | N
             at = v.toks[x + 1].start
             return next((q for q in quantities if q.start == at and _is_people(q)), None)
     return None
+
+
+def told_total(v: SentView, cue: Cue) -> bool:
+    """Whether a toll is told as the total it now stands at: "Total korban meninggal menjadi lima",
+    "korban tewas bertambah menjadi tujuh" (over a part told before it in the sentence)."""
+    before = v.low[max(0, cue.i - 3):cue.i]
+    return "total" in before or any(w in _TOTAL for w in v.low[cue.j:min(len(v.low), cue.j + 3)])
 
 
 def _plus_others(v: SentView, first: Quantity, k: int, cands: list[Quantity]) -> Quantity:
@@ -599,9 +607,10 @@ def _figure_for(v: SentView, cue: Cue, quantities: list[Quantity]) -> Figure | N
                 t = v.toks[cue.j]  # "mengamankan istri MR untuk dimintai keterangan": one wife; "menyandera
                 # pilotnya", "menyandera pilot pesawat itu": a craft's one pilot
                 q = Quantity(t.start, t.end, t.text, 1.0)
-        if q is None and cue.kind == "fatalities" and cue.j < len(v.low) and v.low[cue.j] in _THE_DOER \
+        if q is None and cue.kind in ("fatalities", "captured") and cue.j < len(v.low) and v.low[cue.j] in _THE_DOER \
                 and (cue.j + 1 == len(v.low) or v.low[cue.j + 1] in ("dan", ",", ".", "serta")):
-            t = v.toks[cue.j]  # "bom bunuh diri ... menewaskan pelaku": the one who set it off
+            t = v.toks[cue.j]  # "bom bunuh diri ... menewaskan pelaku": the one who set it off ("melumpuhkan pelaku dan
+            # menyerahkannya": the one held)
             q = Quantity(t.start, t.end, t.text, 1.0)
         if q is None and cue.kind == "fatalities" and _NAMED_AGED.match(v.sent.text, v.toks[cue.j - 1].end - v.sent.start):
             t = v.toks[cue.j]  # "penusukan yang menewaskan Slamet Riyadi (52), tukang ojek ...": one person named
@@ -730,6 +739,11 @@ def _only_its_fire(events: list[Event], s: Sentence) -> bool:
     Gubernur menyebut kebakaran di kilang itu berhasil dipadamkan dan tidak ada korban")."""
     own = [e for e in events if e.sentence_start == s.start and not e.negated]
     return bool(own) and all(e.type == "DISASTER" and e.mode == "fire" for e in own)
+
+
+def no_deaths(text: str) -> re.Match[str] | None:
+    """Where a sentence says nobody died ("Tidak ada korban jiwa"), if it does."""
+    return _no_deaths(text)
 
 
 def nil_tolls(events: list[Event], sents: list[Sentence], kinds: frozenset[str],

@@ -312,6 +312,14 @@ def extract(article: Article, res: Any) -> list[Event]:
                 pending.remove(told)  # "Gempa susulan itu terjadi sehari setelah gempa ... yang menewaskan 19 orang":
                 mine.append(told)  # the toll is the earlier quake's, told in the clause after the pointer
             target = _nearest(mine, f, v, cue) or _preceding(drafts, s, k, sents, tx_by, f.kind)
+            if target is not None and target not in mine and target.trig.sense.mode in HELD_MODES \
+                    and f.kind in ("fatalities", "injured") and casualties.no_deaths(s.text) is None and any(
+                        p.trig.sense.type == "ASSAULT" and cue.j <= p.trig.i <= cue.j + 3
+                        and _antecedent(drafts, p, tx_by, article.published) is None for p in pending):
+                # "Delapan buruh ditangkap ... Dua polisi luka terkena lemparan botol": the hurt are the throwing's,
+                # an attack not told before, not the arrest's ("Tidak ada korban jiwa. Ada 11 anggota kami yang terluka
+                # kena lemparan batu": a toll summed up, the incident's told before)
+                target = None
             if target is None:
                 target = _nearest(pending, f, v)
                 earlier = _antecedent(drafts, target, tx_by, article.published) if target is not None else None
@@ -339,6 +347,11 @@ def extract(article: Article, res: Any) -> list[Event]:
                 target.figures = [g for g in target.figures if g.kind != f.kind]
             if new or sharp:
                 target.figures.append(f)
+            elif casualties.told_total(v, cue) and (part := next(
+                    (g for g in target.figures if g.kind == f.kind and s.start <= (g.start or -1) < s.end
+                     and (g.value or 0) < (f.value or 0)), None)) is not None:
+                target.figures.remove(part)  # "Dua korban ... meninggal semalam. Total korban meninggal menjadi
+                target.figures.append(f)  # lima": the total it stands at, not the part told first
             if (new or again or sharp) and target.view is not v:
                 src, _ = attribution.claimed_by(v, len(v.low), article.quotes, None)
                 if src and src.lower() in attribution.SOURCE_PRONOUNS:  # "Menurut dia, 80 tewas"
@@ -674,6 +687,9 @@ def _preceding(drafts: list[_Draft], s: Sentence, k: int, sents: list[Sentence],
             continue  # "... menewaskan satu orang dan lima rumah dibakar. Satu warga meninggal ...": the clash's dead
         if pointed and d.trig.sense.mode in HELD_MODES:
             continue  # "Tidak ada korban jiwa dalam peristiwa tersebut": the incident, not the arrests after it
+        if kind == "fatalities" and d.trig.sense.mode in HELD_MODES and any(
+                _bodily(e.trig.sense) and e.view.index >= k - 3 for e in drafts[:len(drafts) - n]):
+            continue  # "... pelaku telah ditahan. Seorang pendukung ... terkena peluru dan meninggal": the shooting's dead
         if harm and d.trig.sense.mode in _THINGS_TAKEN:
             continue  # "barang mereka disita ... dua narapidana terluka": taking things hurts nobody
         if not _harmful(d.trig.sense):
@@ -940,6 +956,9 @@ def _build(article: Article, d: _Draft, res: Any, tx_by: list[list[TimeExpr]], s
         if q is not None:  # "Kami sudah mengamankan tiga orang," kata Kapolsek: the speaker's side acts
             boss = office.speaker_office(article.text, q.speaker or "")
             actors = [boss or Participant(name=q.speaker or "", entity_id=q.speaker_entity_id)]
+        elif not any(q.start <= pos < q.end for q in article.quotes) \
+                and (boss := office.interviewee_office(article.text)) is not None:
+            actors = [boss]  # an interview's unquoted answer: "Pekan lalu kami menangkap tiga orang ..."
     elif not actors and t.voice == "passive" and t.sense.type == "COERCE" and t.sense.mode in HELD_MODES \
             and (t.j >= len(v.low) or v.low[t.j] in _NO_AGENT):
         # "Kapolrestabes X Kombes Pol Y mengatakan 27 mahasiswa diamankan": the speaker's office holds them

@@ -95,3 +95,26 @@ def speaker_office(text: str, speaker: str) -> Participant | None:
         head = m.group("head")
     org = f"{head} {rest}".strip()
     return Participant(name=org, sector="police" if head.lower().startswith("pol") else None)
+
+
+# an interview page: "Jubi mewawancarai Kapolda Papua Barat, Irjen Pol X, di Manokwari ... Berikut petikannya."
+_INTERVIEW: Final = re.compile(
+    r"\b(?:mewawancarai|wawancara(?:\s+khusus)?\s+dengan|berbincang\s+dengan)\s+(?P<who>[A-Z][^.;()\n]{2,120}?)"
+    r"(?=,?\s+di\s+[A-Z]|,?\s+pada\s|\s*[.;(]|,?\s+(?:soal|tentang|mengenai)\s)")
+_QUESTION_LINE: Final = re.compile(r"\?[\"”]?[ \t]*\n")
+
+
+@lru_cache(maxsize=64)
+def interviewee_office(text: str) -> Participant | None:
+    """Who answers on an interview page (questions on lines of their own, the one interviewed
+    named in the lead: "Jubi mewawancarai Kapolda Papua Barat, Irjen Pol Yohanis Mandowen"): the
+    answers are theirs though unquoted, and their "kami" is the office they head ("Polda Papua
+    Barat"), or the person when no office is told."""
+    m = _INTERVIEW.search(text)
+    if m is None or len(_QUESTION_LINE.findall(text)) < 2:
+        return None
+    who = " ".join(m.group("who").replace(",", " ").split())
+    names = [w for w in who.split() if w[:1].isupper()]
+    if not names:
+        return None
+    return speaker_office(who, names[-1]) or Participant(name=who)

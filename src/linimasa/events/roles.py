@@ -105,6 +105,9 @@ _NOUN_TAILS: Final = {"pengunjuk": frozenset({"rasa"}), "juru": frozenset({"bica
                "petugas": frozenset({"lapas", "rutan", "pemasyarakatan", "pemadam", "medis", "kesehatan", "imigrasi",
                                      "bandara", "pelabuhan", "kebersihan", "jaga", "piket", "patroli"}),
                "pemadam": frozenset({"kebakaran"}),
+               # what an authority governs: "Otoritas perlindungan sipil Italia", "otoritas penerbangan sipil"
+               "otoritas": frozenset({"perlindungan", "penerbangan", "pelabuhan", "bandara", "kesehatan", "keamanan",
+                                      "imigrasi", "bencana", "darurat", "maritim", "pertahanan"}),
                "buruh": _WORKPLACES, "pekerja": _WORKPLACES, "karyawan": _WORKPLACES,
                "pabrik": frozenset({"tekstil", "garmen", "sepatu", "semen", "gula", "rokok", "plastik", "kayu", "baja"})}
 _participant_sector = _SECTORS.get

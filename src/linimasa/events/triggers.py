@@ -178,8 +178,21 @@ _SHOT_WORDS: Final = frozenset({"tembakan", "timah", "peluru", "ditembak", "temb
 
 def _rule_shot(v: SentView, t: Trigger) -> Sense | None:
     """"melumpuhkan pelaku dengan tembakan di kaki", "dilumpuhkan dengan timah panas": the police
-    shot someone; "melumpuhkan ekonomi", "melumpuhkan lawan" are no shooting."""
-    return t.sense if not _SHOT_WORDS.isdisjoint(v.low[t.j:t.j + 7]) else None
+    shot someone; "melumpuhkan ekonomi", "melumpuhkan lawan" are no shooting. An attacker
+    subdued without a shot told ("Pengawal langsung melumpuhkan pelaku", "tersangka ... terpaksa
+    dilumpuhkan") is overpowered and held: an arrest."""
+    if not _SHOT_WORDS.isdisjoint(v.low[t.j:t.j + 7]):
+        return t.sense
+    if t.voice == "passive":
+        held = any(w in _SUBDUED for w in v.low[max(0, t.i - 8):t.i])
+    else:
+        held = t.j < len(v.low) and v.low[t.j] in _SUBDUED
+    return Sense("COERCE", "arrest") if held else None
+
+
+# the attacker, as the one subdued: "melumpuhkan pelaku", "salah satu tersangka ... dilumpuhkan"
+_SUBDUED: Final = frozenset({"pelaku", "tersangka", "penyerang", "penembak", "penikam", "pembunuh", "teroris",
+                             "terduga"})
 
 
 def _rule_crowd(v: SentView, t: Trigger) -> Sense | None:
@@ -196,10 +209,20 @@ def _rule_crowd(v: SentView, t: Trigger) -> Sense | None:
 _ASSETS: Final = frozenset({"aset", "rekening", "dana", "harta", "kekayaan", "akun", "properti", "saham", "cadangan"})
 
 
+_WAYS: Final = frozenset({"jalan", "ruas", "tol", "jalur", "akses", "jembatan", "gerbang", "pintu", "rel", "simpang",
+                          "perempatan", "bundaran", "pelabuhan", "dermaga", "bandara"})
+
+
 def _rule_asset(v: SentView, t: Trigger) -> Sense | None:
-    """"memblokir aset", "membekukan rekening": a sanction on property ("memblokir jalan" is not)."""
-    return t.sense if any(w in _ASSETS for w in _window(v, t.j, t.j + 3)) or (
-        t.voice == "passive" and any(w in _ASSETS for w in _window(v, t.i - 4, t.i))) else None
+    """"memblokir aset", "membekukan rekening": a sanction on property ("memblokir jalan" is not,
+    unless a crowd does it: "Ribuan buruh memblokir ruas tol", a protest)."""
+    if any(w in _ASSETS for w in _window(v, t.j, t.j + 3)) or (
+            t.voice == "passive" and any(w in _ASSETS for w in _window(v, t.i - 4, t.i))):
+        return t.sense
+    if t.voice == "active" and not t.nominal and any(w in _WAYS for w in _window(v, t.j, t.j + 2)) \
+            and any(w in _CROWD_NOUNS for w in _window(v, t.i - 5, t.i)):
+        return Sense("PROTEST", "blockade")
+    return None
 
 
 _HELD: Final = frozenset({"sandera", "disandera", "menyandera", "diculik", "menculik", "disekap", "menyekap",
@@ -649,6 +672,18 @@ def _multi_first(multi: dict[tuple[str, ...], Sense | None]) -> frozenset[str]:
 
 
 _KEYS: dict[int, frozenset[str]] = {}
+_COUNTS: Final = frozenset({"dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh",
+                            "beberapa", "sejumlah", "puluhan", "belasan", "berulang", "satu"})
+
+
+def _repeat_count(v: SentView, k: int) -> int:
+    """Tokens of a count of times at k ("tiga kali", "12 kali", "beberapa kali", "berkali-kali"),
+    which may part a verb from its object in a phrase ("melepaskan tiga kali tembakan"); 0 if none."""
+    if k < len(v.low) and v.low[k] == "berkali-kali":
+        return 1
+    if k + 1 < len(v.low) and v.low[k + 1] == "kali" and (v.low[k] in _COUNTS or v.low[k].isdigit()):
+        return 2
+    return 0
 
 
 def _keys(lexicon: dict[str, Form], first: frozenset[str]) -> frozenset[str]:
@@ -698,6 +733,15 @@ def find_triggers(v: SentView, lexicon: dict[str, Form], multi: dict[tuple[str, 
             if key2 in multi:
                 hit = (k, multi[key2])
                 break
+        gap = 0
+        if hit is None and v.low[i] in first:
+            gap = _repeat_count(v, i + 1)
+            if gap:  # "melepaskan tiga kali tembakan": "melepaskan tembakan", the count of shots between
+                for k in range(min(max_multi, n - i - gap), 1, -1):
+                    key = (v.low[i],) + tuple(v.low[i + 1 + gap:i + k + gap])
+                    if key in multi:
+                        hit = (k + gap, multi[key])
+                        break
         if hit is not None:
             k, msense = hit
             if msense is not None and msense.needs:

@@ -57,7 +57,8 @@ DETERMINERS: Final = frozenset({
 })
 COPULAS: Final = frozenset({"adalah", "merupakan", "yakni", "yaitu", "ialah", "bahwa"})
 
-NEGATIONS: Final = frozenset({"tidak", "tak", "belum", "bukan", "tanpa", "batal", "gagal", "urung", "enggan"})
+NEGATIONS: Final = frozenset({"tidak", "tak", "belum", "bukan", "tanpa", "batal", "gagal", "urung", "enggan",
+                             "jangan"})  # a prohibition: "jangan main hakim sendiri", nothing done
 DENIALS: Final = frozenset({"membantah", "menyangkal", "membantahnya", "menepis", "dibantah"})
 HYPOTHETICAL: Final = frozenset({
     "akan", "bakal", "hendak", "berencana", "rencana", "merencanakan", "direncanakan", "perencanaan",
@@ -120,6 +121,8 @@ for _w in ("pendukung", "simpatisan", "pengikut", "warga", "penduduk", "masyarak
            "awak", "abk", "pelaut", "nakhoda", "kru", "turis", "wisatawan", "pendaki", "jamaah", "sopir",
            "dokter", "perawat", "bidan", "pasien", "balita", "karyawan", "pegawai", "pengusaha", "kontraktor", "tukang",
            "pria", "lelaki", "laki-laki", "penonton",
+           "pengawal",  # bodyguards: "Pengawal Velandia langsung melumpuhkan pelaku"
+           "pemenangan",  # a campaign team: "Tim pemenangan pasangan calon nomor urut 2 membantah terlibat"
            "perusahaan", "maskapai", "manajemen", "pengelola"):  # "Pihak perusahaan membantah ..."
     SECTOR_NOUNS[_w] = "civilian"
 for _w in ("pbb", "nato", "asean", "osce", "unhcr", "icrc", "unicef", "who", "interpol",

@@ -35,6 +35,8 @@ PREFIX_FEATURES = {"kota": {"admin2", "city"}, "kabupaten": {"admin2"}, "admin1"
                    "region": {"admin1", "region"}}
 # Features whose country can be read off a modifier ("warga Papua", "tentara Moskow" -> ID, RU).
 MODIFIER_FEATURES = {"country", "region", "admin1"}
+# the heads of a facility named after the place it serves ("Pelabuhan Sorong", "Bandara Ternate")
+FACILITY_HEADS = frozenset({"pelabuhan", "bandara", "stasiun", "terminal", "dermaga"})
 # A single word that is also a common word or a person's name is taken as a place only when it names
 # one of these (countries, famous regions, provinces) or an Indonesian kabupaten/kota/big town.
 STRONG_FEATURES = frozenset({"country", "region", "admin1"})
@@ -191,6 +193,10 @@ class Gazetteer:
         hints = [admin_hint] if isinstance(admin_hint, str) else list(admin_hint or ())
         cands = self.lookup(name, villages=True if hints else None)
         if not cands:
+            words = name.split(None, 1)
+            if len(words) == 2 and fold(words[0]) in FACILITY_HEADS and words[1][:1].isupper():
+                # "Pelabuhan Sorong", "Stasiun Gambir": a port or station named after its town lies in it
+                return self.resolve(words[1], country_hint=country_hint, admin_hint=admin_hint)
             return None
         narrowed = False
         if hints:
