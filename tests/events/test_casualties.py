@@ -73,3 +73,22 @@ def test_the_total_a_toll_stands_at_over_the_part_told_first(tmp_path: Path) -> 
                            "Puspitasari, Rabu (14/7/2027).\n")
     tolls = [e.fatalities for e in a.events if e.fatalities is not None]
     assert tolls and tolls[-1] == 5 and 2 not in tolls, [(e.trigger, e.fatalities) for e in a.events]
+
+
+@pytest.mark.parametrize("old,new,sharper", [
+    (("sejumlah orang", 3), ("enam orang", 6), True),  # "sejumlah": any count from its value up
+    (("puluhan orang", 12), ("31 orang", 31), True),  # within the tens
+    (("puluhan orang", 12), ("15 anak", 15), False),  # below the tens: a part of them
+    (("puluhan orang", 12), ("140 orang", 140), False),  # past them: another count
+    (("ratusan warga", 100), ("350 warga", 350), True),
+    (("ratusan warga", 100), ("150 warga", 150), False),
+    (("puluhan ribu warga", 10000), ("45.000 warga", 45000), True),  # a multiplier: from its value up
+    (("puluhan orang", 12), ("ratusan orang", 100), False),  # vague again
+])
+def test_an_exact_count_sharpens_the_vague_one_it_falls_within(old: tuple[str, int], new: tuple[str, int],
+                                                                sharper: bool) -> None:
+    from linimasa.events.casualties import sharper as is_sharper
+    from linimasa.model import Figure
+
+    assert is_sharper(Figure("fatalities", old[1], raw=old[0]), Figure("fatalities", new[1], raw=new[0])) is sharper
+    assert not is_sharper(Figure("injured", old[1], raw=old[0]), Figure("fatalities", new[1], raw=new[0]))

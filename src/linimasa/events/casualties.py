@@ -477,12 +477,25 @@ def figure_for(v: SentView, cue: Cue, quantities: list[Quantity]) -> Figure | No
 _VAGUE_WORDS: Final = frozenset({"sejumlah", "beberapa", "belasan", "puluhan", "ratusan", "ribuan", "jutaan"})
 
 
+# The exact counts a vague word alone covers ("puluhan": twenty to ninety-nine); "sejumlah" and
+# "beberapa" cover any count from their value up, and so does a vague word with a multiplier.
+_VAGUE_SPAN: Final = {"belasan": (11, 19), "puluhan": (20, 99), "ratusan": (200, 999), "ribuan": (2000, 9999)}
+_MULTIPLIERS: Final = frozenset({"ribu", "juta", "miliar"})
+
+
 def sharper(old: Figure, new: Figure) -> bool:
-    """Whether ``new`` is the count a vague one told before only hinted at ("melukai sejumlah
-    orang" ... "Sedikitnya enam orang terluka dalam insiden itu"): a number, no smaller than the
-    vague word's floor (a smaller one is a part: "Dua korban di antaranya kritis")."""
-    return old.kind == new.kind and not _VAGUE_WORDS.isdisjoint(old.raw.lower().split()) \
-        and _VAGUE_WORDS.isdisjoint(new.raw.lower().split()) and new.value >= old.value
+    """Whether ``new`` is the count a vague one told before only hinted at: a number of the same
+    kind within what the vague word covers ("melukai sejumlah orang" ... "Sedikitnya enam orang
+    terluka dalam insiden itu"; "Puluhan orang tewas" ... "menyebut 31 orang tewas dalam serangan
+    tersebut"). A smaller one is a part ("Dua korban di antaranya kritis", "menewaskan 12 militan")."""
+    if old.kind != new.kind:
+        return False
+    words = old.raw.lower().split()
+    if _VAGUE_WORDS.isdisjoint(words) or not _VAGUE_WORDS.isdisjoint(new.raw.lower().split()):
+        return False
+    span = None if not _MULTIPLIERS.isdisjoint(words) else next((_VAGUE_SPAN[w] for w in words if w in _VAGUE_SPAN),
+                                                                  None)
+    return span[0] <= new.value <= span[1] if span is not None else new.value >= old.value
 
 
 _GRADES: Final = frozenset({"berat", "ringan", "parah", "serius"})

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from ..model import Event, Figure, Participant
+from ..model import Event, Participant
 from . import casualties
 
 REFERABLE: Final = frozenset({"ASSAULT", "COERCE", "DISASTER", "PROTEST", "MOBILIZE", "RETREAT"})
@@ -296,21 +296,6 @@ def fold_references(events: list[Event], default_source: str | None,
         if host.claimed_by in (None, default_source) and e.claimed_by not in (None, default_source):
             host.claimed_by, host.claimed_by_entity_id = e.claimed_by, e.claimed_by_entity_id
     return out
-
-
-# a vague count and the exact counts it covers ("puluhan": tens, twenty to ninety-nine)
-_VAGUE_SPAN: Final = {"belasan": (11, 19), "puluhan": (20, 99), "ratusan": (200, 999), "ribuan": (2000, 9999)}
-
-
-def sharpens(figures: list[Figure], f: Figure) -> bool:
-    """``f`` is an exact count of a kind ``figures`` told only vaguely, within the vague word's span:
-    "Puluhan orang tewas dalam serangan udara ..." and then "Badan pertahanan sipil Gaza menyebut 31
-    orang tewas ... dalam serangan tersebut" -- the later sentence says how many the tens were."""
-    cur = next((g for g in figures if g.kind == f.kind), None)
-    if cur is None or not cur.raw or not f.raw:
-        return False
-    span = _VAGUE_SPAN.get(cur.raw.split()[0].lower())
-    return span is not None and f.raw.split()[0].lower() not in _VAGUE_SPAN and span[0] <= f.value <= span[1]
 
 
 _NAMED_BY_INITIALS: Final = re.compile(r"\bberinisial\s+([A-Z]{2,4})\b")

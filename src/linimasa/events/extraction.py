@@ -342,17 +342,14 @@ def extract(article: Article, res: Any) -> list[Event]:
             # the same toll told again by a named source ("Empat penumpang ditemukan meninggal dunia ..." then
             # "\"... empat meninggal dunia ...,\" kata Arafah"): the figure told in narration was his
             again = not new and any(g.kind == f.kind and g.value == f.value for g in target.figures)
-            sharp = not new and corefer.sharpens(target.figures, f)
-            if sharp:  # "Puluhan orang tewas ..." then "Badan X menyebut 31 orang tewas ... dalam serangan tersebut"
-                target.figures = [g for g in target.figures if g.kind != f.kind]
-            if new or sharp:
+            if new:
                 target.figures.append(f)
             elif casualties.told_total(v, cue) and (part := next(
                     (g for g in target.figures if g.kind == f.kind and s.start <= (g.start or -1) < s.end
                      and (g.value or 0) < (f.value or 0)), None)) is not None:
                 target.figures.remove(part)  # "Dua korban ... meninggal semalam. Total korban meninggal menjadi
                 target.figures.append(f)  # lima": the total it stands at, not the part told first
-            if (new or again or sharp) and target.view is not v:
+            if (new or again) and target.view is not v:
                 src, _ = attribution.claimed_by(v, len(v.low), article.quotes, None)
                 if src and src.lower() in attribution.SOURCE_PRONOUNS:  # "Menurut dia, 80 tewas"
                     src = attribution.speaker_before(view, k, sents) or src
