@@ -166,6 +166,17 @@ def test_blind_link_batch11_holds_what_it_reached() -> None:
     assert ev["numbers"] >= 0.9 and ev["actor"] >= 0.92 and ev["location"] == 1.0 and ev["date"] >= 0.88, ev
 
 
+def _assert_full_level(batch: str) -> None:
+    """Clusters, passages and every event field of ``batch`` at 1.00: the level of the batches above."""
+    root = Path(__file__).resolve().parent.parent / "fixtures" / "link" / batch
+    r = evaluate_link(root / "gold.json", root, Settings())
+    assert r["clusters"]["precision"] == 1.0 and r["clusters"]["recall"] == 1.0, r
+    assert r["passages"]["recall"] == 1.0 and r["passages"]["precision"] == 1.0, r
+    ev = evaluate_events(root / "gold.json", root, Settings())
+    assert ev["precision"] == 1.0 and ev["recall"] == 1.0, ev
+    assert all(ev[k] == 1.0 for k in ("type", "date", "actor", "location", "numbers", "claimed_by")), ev
+
+
 def test_blind_link_batch12_reaches_the_level_of_the_batches_above() -> None:
     """batch12 (an AFP clash in Sennar, Sudan, datelined Khartoum, carried as "sedikitnya 40" and
     "puluhan" with the next day's displacement story recalling it; a supporters' brawl told as
@@ -176,13 +187,7 @@ def test_blind_link_batch12_reaches_the_level_of_the_batches_above() -> None:
     "Bentrok suporter" makes the supporters fight, "Badan PBB itu" is the IOM named before, "Menteri
     Pemuda dan Olahraga" is one office and Kompas's "mengecam kericuhan suporter yang terjadi ...
     Minggu (14/3/2027) malam" tells the brawl as news of its own (its ``about``)."""
-    root = Path(__file__).resolve().parent.parent / "fixtures" / "link" / "batch12"
-    r = evaluate_link(root / "gold.json", root, Settings())
-    assert r["clusters"]["precision"] == 1.0 and r["clusters"]["recall"] == 1.0, r
-    assert r["passages"]["recall"] == 1.0 and r["passages"]["precision"] == 1.0, r
-    ev = evaluate_events(root / "gold.json", root, Settings())
-    assert ev["precision"] == 1.0 and ev["recall"] == 1.0, ev
-    assert all(ev[k] == 1.0 for k in ("type", "date", "actor", "location", "numbers", "claimed_by")), ev
+    _assert_full_level("batch12")
 
 
 def test_blind_link_batch13_reaches_the_level_of_the_batches_above() -> None:
@@ -193,13 +198,7 @@ def test_blind_link_batch13_reaches_the_level_of_the_batches_above() -> None:
     "mogok kerja" and "aksi unjuk rasa buruh" beside steel workers' protest in another city the same day;
     two floods a week apart in one regency; a car-care piece with no event), written blind. Measured
     once, blind: clusters P 1.00 R .33, passages P .75, events F1 .90; then mended (its ``about``)."""
-    root = Path(__file__).resolve().parent.parent / "fixtures" / "link" / "batch13"
-    r = evaluate_link(root / "gold.json", root, Settings())
-    assert r["clusters"]["precision"] == 1.0 and r["clusters"]["recall"] == 1.0, r
-    assert r["passages"]["recall"] == 1.0 and r["passages"]["precision"] == 1.0, r
-    ev = evaluate_events(root / "gold.json", root, Settings())
-    assert ev["precision"] == 1.0 and ev["recall"] == 1.0, ev
-    assert all(ev[k] == 1.0 for k in ("type", "date", "actor", "location", "numbers", "claimed_by")), ev
+    _assert_full_level("batch13")
 
 
 def test_blind_link_batch14_reaches_the_level_of_the_batches_above() -> None:
@@ -212,13 +211,7 @@ def test_blind_link_batch14_reaches_the_level_of_the_batches_above() -> None:
     condemnation and a separate strike in Khan Younis; a culinary piece naming the 2018 tsunami in
     passing), written blind. Measured once, blind: clusters P 1.00 R .20, passages P/R 1.00, events
     F1 .89; then mended (its ``about``)."""
-    root = Path(__file__).resolve().parent.parent / "fixtures" / "link" / "batch14"
-    r = evaluate_link(root / "gold.json", root, Settings())
-    assert r["clusters"]["precision"] == 1.0 and r["clusters"]["recall"] == 1.0, r
-    assert r["passages"]["recall"] == 1.0 and r["passages"]["precision"] == 1.0, r
-    ev = evaluate_events(root / "gold.json", root, Settings())
-    assert ev["precision"] == 1.0 and ev["recall"] == 1.0, ev
-    assert all(ev[k] == 1.0 for k in ("type", "date", "actor", "location", "numbers", "claimed_by")), ev
+    _assert_full_level("batch14")
 
 
 def test_a_gold_file_inside_the_inputs_is_no_page(tmp_path: Path) -> None:
