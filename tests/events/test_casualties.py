@@ -53,3 +53,11 @@ def test_an_age_without_years_is_no_count(tmp_path: Path) -> None:
     a = run_text(tmp_path, "Seorang remaja Palestina berusia 15 hingga tewas ditembak tentara Israel di Tepi Barat "
                            "pada Jumat (15/12).\n\nTentara menyebut remaja itu melempar batu.\n")
     assert all(e.fatalities in (None, 1) for e in a.events)
+
+
+def test_sex_and_age_in_brackets_are_no_count(tmp_path: Path) -> None:
+    """"Rina (perempuan, 17) luka bakar 40 persen": her sex and age, not seventeen hurt."""
+    a = run_text(tmp_path, "Sebanyak 14 pekerja korban ledakan gudang petasan di Kecamatan Cisoka masih dirawat di rumah "
+                           "sakit. Rinciannya, Wati (perempuan, 19 tahun) luka bakar 70 persen, Rina (perempuan, 17) luka "
+                           "bakar 40 persen.\n")
+    assert all(e.injured in (None, 14) for e in a.events), [(e.trigger, e.injured) for e in a.events]

@@ -180,11 +180,15 @@ def _in_name(v: SentView, q: Quantity) -> bool:
         return True  # an age after a name: "KNR (40)"
     if v.low[k - 1] in _AGE_WORDS:
         return True  # an age told with no "tahun": "seorang remaja berusia 15 hingga tewas"
+    if k >= 3 and k + 1 < len(v.low) and v.low[k + 1] == ")" and v.low[k - 1] in (",", "/") \
+            and v.low[k - 2] in _SEX_WORDS:
+        return True  # sex and age in brackets after a name: "Siti (perempuan, 15) luka bakar 60 persen"
     prev = v.toks[k - 1].text
     return prev[:1].isupper() and prev.lower() not in _COUNT_OPENERS
 
 
 _AGE_WORDS: Final = frozenset({"berusia", "berumur", "usia", "umur", "usianya", "umurnya"})
+_SEX_WORDS: Final = frozenset({"perempuan", "laki-laki", "lelaki", "pria", "wanita", "l", "p", "lk", "pr"})
 
 
 # words that open a sentence with a count ("Seluruh 12 awak ...", "Sekitar 40 warga ..."): capitalised
