@@ -61,3 +61,16 @@ def test_sex_and_age_in_brackets_are_no_count(tmp_path: Path) -> None:
                            "sakit. Rinciannya, Wati (perempuan, 19 tahun) luka bakar 70 persen, Rina (perempuan, 17) luka "
                            "bakar 40 persen.\n")
     assert all(e.injured in (None, 14) for e in a.events), [(e.trigger, e.injured) for e in a.events]
+
+
+@pytest.mark.parametrize("text", [
+    ("Korban meninggal dunia akibat kecelakaan truk di Sitinjau Lauik, Padang, bertambah. Setelah korban tewas sempat "
+     "dilaporkan berjumlah 9 orang, pihak rumah sakit menyatakan korban meninggal dunia menjadi 13 orang.\n"),
+    ("Bus terperosok ke jurang di Kabupaten Sumedang, Jumat (11/9). Korban tewas yang semula 9 orang kini bertambah "
+     "menjadi 13 orang.\n"),
+])
+def test_a_toll_that_rose_counts_what_it_became(tmp_path: Path, text: str) -> None:
+    """"Setelah korban tewas dikabarkan berjumlah 9 orang, ... menjadi 13 orang": thirteen dead, the
+    nine was the toll before it rose."""
+    a = run_text(tmp_path, text)
+    assert [e.fatalities for e in a.events if e.fatalities is not None] == [13]

@@ -218,6 +218,7 @@ def _person(w: str) -> bool:
 
 
 _TOTAL: Final = frozenset({"menjadi", "mencapai", "berjumlah"})
+_ONCE_WAS: Final = frozenset({"semula", "sebelumnya", "awalnya", "tadinya"})
 
 
 def _toll_total(v: SentView, k: int, quantities: list[Quantity]) -> Quantity | None:
@@ -487,6 +488,21 @@ def graded_injuries(v: SentView, figures: list[tuple[Cue, Figure]]) -> list[tupl
     return [(graded[0][0], total)] + [cf for cf in figures if cf not in graded]
 
 
+# "... bertambah menjadi 27 orang", "naik jadi 27": the count a toll has risen (or fallen) to
+_UPDATE: Final = re.compile(r"\b(?:menjadi|jadi)\s+\S+(?:\s+orang)?\s*$", re.IGNORECASE)
+
+
+def updated_tolls(figures: list[tuple[Cue, Figure]]) -> list[tuple[Cue, Figure]]:
+    """A toll told in one sentence first as it stood, then as it became ("Setelah korban tewas
+    dikabarkan berjumlah 18 orang, rumah sakit menyatakan korban meninggal menjadi 27 orang"):
+    the later count replaces the earlier one of the same kind."""
+    out = list(figures)
+    for c, f in figures:
+        if _UPDATE.search(f.raw):
+            out = [(c2, g) for c2, g in out if g is f or g.kind != f.kind or g.start > f.start]
+    return out
+
+
 _UNTIL_NOW: Final = (("hingga", "kini"), ("sampai", "kini"), ("hingga", "saat", "ini"), ("sampai", "saat", "ini"),
               ("hingga", "sekarang"), ("sampai", "sekarang"), ("masih",))
 _THE_DOER: Final = frozenset({"pelaku", "pelakunya"})  # bare, one: several are "para pelaku", "kedua pelaku"
@@ -597,6 +613,9 @@ def _figure_for(v: SentView, cue: Cue, quantities: list[Quantity]) -> Figure | N
             q = Quantity(t.start, t.end, t.text, 1.0)
         if q is None and v.low[cue.i] == "korban":  # "Jumlah korban tewas ... bertambah menjadi tiga orang"
             q = _toll_total(v, cue.j, quantities)
+    if q is not None and v.low[cue.i] == "korban" and (k := _tok_at(v, q.start)) is not None and k > 0 \
+            and v.low[k - 1] in _ONCE_WAS and (later := _toll_total(v, k + 1, quantities)) is not None:
+        q = later  # "Korban tewas yang semula 9 orang kini bertambah menjadi 13 orang": thirteen
     if q is None or q.value is None:
         return None
     start = min(q.start, v.toks[cue.i].start)

@@ -299,8 +299,8 @@ def extract(article: Article, res: Any) -> list[Event]:
                 continue
             d = _Draft(v, t, spans, earlier=_named_earlier(v, t))
             (mine if t.licensed else pending).append(d)
-        figures = casualties.graded_injuries(
-            v, [(c, f) for c in cues if (f := casualties.figure_for(v, c, q_by[k])) is not None])
+        figures = casualties.updated_tolls(casualties.graded_injuries(
+            v, [(c, f) for c in cues if (f := casualties.figure_for(v, c, q_by[k])) is not None]))
         for cue, f in figures:
             if (told := _causative_subject(mine + pending, cue, v)) is not None and told.earlier:
                 continue  # "dua hari setelah serangan sebelumnya menewaskan empat orang": that one's toll
