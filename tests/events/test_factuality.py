@@ -52,3 +52,16 @@ def test_an_aim_is_not_done(text: str, surface: str, hypothetical: bool, res) ->
     v = view_of(text, res)
     t = next(t for t in find_triggers(v, res.lexicon, res.multi, res.max_multi, set()) if t.surface.lower() == surface)
     assert factuality(v, t).hypothetical is hypothetical
+
+
+@pytest.mark.parametrize("text,surface,hypothetical", [
+    ("Keluarga mendapat kabar jika keempat nelayan itu telah ditangkap polisi Malaysia.", "ditangkap", False),
+    ("Kapolsek membenarkan kalau kedua pelaku sudah ditangkap.", "ditangkap", False),
+    ("Kalau pelaku melawan, petugas akan menembak.", "menembak", True),
+    ("Warga diminta mengungsi jika gunung itu meletus.", "meletus", True),
+])
+def test_if_after_a_verb_of_telling_is_that(text: str, surface: str, hypothetical: bool, res) -> None:  # type: ignore[no-untyped-def]
+    """"mendapat kabar jika keempatnya telah ditangkap": colloquial "bahwa", the arrest was told as done."""
+    v = view_of(text, res)
+    t = next(t for t in find_triggers(v, res.lexicon, res.multi, res.max_multi, set()) if t.surface.lower() == surface)
+    assert factuality(v, t).hypothetical is hypothetical

@@ -50,6 +50,11 @@ class Factuality:
     retype: str | None = None
 
 
+# a verb or noun of telling or knowing: the "jika"/"kalau" after it is colloquial "bahwa" ("mendapat
+# kabar jika keempatnya telah ditangkap", "membenarkan kalau pelaku sudah diamankan")
+_TOLD_THAT: Final = frozenset({"menyatakan", "mengatakan", "menyebut", "menyebutkan", "kabar", "mengabarkan", "bilang",
+                        "mengaku", "melaporkan", "menjelaskan", "mengungkapkan", "membenarkan", "memastikan",
+                        "mengetahui", "tahu", "informasi", "laporan", "menduga", "mengklaim"})
 _PREDICATE_NEG: Final = NEGATIONS - {"tanpa"}
 _UNTIL: Final = frozenset({"sampai", "hingga", "sebelum", "selama"})
 _NOT_DONE: Final = frozenset({"dilakukan", "dilaksanakan", "terlaksana", "terjadi", "dijalankan"})
@@ -76,6 +81,8 @@ def factuality(v: SentView, t: Trigger) -> Factuality:
             f.hypothetical = True  # "bertahan sampai ada kesepakatan": a condition, not yet reached
         if w == "bertujuan" or (w == "tujuan" and k > 0 and v.low[k - 1] == "dengan"):
             f.hypothetical = True  # "dengan tujuan para warga segera melakukan evakuasi": an aim, not done
+        if w in ("jika", "kalau") and k > 0 and v.low[k - 1] in _TOLD_THAT:
+            break  # "menyatakan kalau korban meninggal menjadi 27 orang": colloquial "that", no condition
         if w in HYPOTHETICAL or (w in PURPOSE and not t.nominal and steps <= 1):
             f.hypothetical = True
         if w in DEMAND_MARKERS or (w == "harus" and steps <= 1):
