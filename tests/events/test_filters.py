@@ -58,6 +58,10 @@ def test_a_keepers_save_is_no_arrest(tmp_path: Path, text: str, kept: bool) -> N
      "tuntutan itu terlalu ringan.\n"), False),
     (("Banjir lumpur merendam dua desa di Kecamatan Porong, Sidoarjo, Selasa (4/7). Warga menuntut perusahaan itu "
      "membayar ganti rugi atas rumah mereka.\n"), True),
+    (("Jaksa Penuntut Umum (JPU) meminta majelis hakim menolak nota pembelaan terdakwa dalam sidang kasus suap di "
+      "Pengadilan Tipikor Bandung, Kamis (10/9).\n"), False),
+    ("\"Kami memohon kepada hakim membebaskan klien kami dari segala dakwaan,\" kata kuasa hukum terdakwa.\n", False),
+    ("Gubernur meminta Kementerian Perhubungan memperbaiki jalan nasional yang rusak di Kabupaten Garut.\n", True),
 ])
 def test_a_prosecutors_demand_is_no_request(tmp_path: Path, text: str, kept: bool) -> None:
     """"dituntut membayar denda", "jaksa menuntut terdakwa membayar uang pengganti": the court's

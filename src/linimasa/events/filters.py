@@ -229,6 +229,12 @@ _IN_COURT: Final = re.compile(r"\b(?:jaksa|JPU|penuntut|terdakwa|vonis|majelis\s
                               re.IGNORECASE)
 
 
+# what a party in a trial asks of the judges ("meminta majelis hakim mengesampingkan keterangan saksi",
+# "memohon kepada hakim membebaskan terdakwa") is pleading, not a request between parties
+_PLEA_VERBS: Final = frozenset({"meminta", "minta", "memohon", "memohonkan"})
+_TO_THE_BENCH: Final = re.compile(r"\s+(?:kepada\s+|agar\s+|supaya\s+)?(?:majelis\s+)?hakim\b", re.IGNORECASE)
+
+
 def _prosecutors_demand(e: Event, before: int, after: int) -> bool:
     """A prosecutor's demand in court, no request between parties: "dituntut membayar denda",
     "jaksa juga menuntut X membayar uang pengganti", "menganggap tuntutan (jaksa) terlalu ringan"
@@ -239,6 +245,8 @@ def _prosecutors_demand(e: Event, before: int, after: int) -> bool:
     if t.startswith("menuntut"):
         return _PROSECUTOR.search(e.sentence, max(0, before - 40), before) is not None \
             and _COURT_DEMAND.match(e.sentence, after) is not None
+    if t in _PLEA_VERBS and _TO_THE_BENCH.match(e.sentence, after) is not None:
+        return True  # "JPU meminta majelis hakim menolak nota pembelaan": a plea to the court
     return t.startswith("tuntutan") and _IN_COURT.search(e.sentence) is not None
 
 
