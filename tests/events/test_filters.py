@@ -68,3 +68,16 @@ def test_a_prosecutors_demand_is_no_request(tmp_path: Path, text: str, kept: boo
     business, not a party asking another."""
     a = run_text(tmp_path, text)
     assert any(e.type == "REQUEST" for e in a.events) is kept
+
+
+@pytest.mark.parametrize("text,kept", [
+    (("Badai menghantam pesisir Kabupaten Sikka, Selasa (28/3), dengan angin kencang yang menghancurkan puluhan "
+      "rumah warga.\n"), False),
+    ("Puting beliung melanda Kecamatan Sukaraja, Jumat (11/9). Angin kencang itu juga merusak atap sekolah.\n", False),
+    (("Massa yang marah menghancurkan pos polisi di Kecamatan Sukaraja, Jumat (11/9). Mereka menuntut pelaku "
+      "penganiayaan warga segera ditangkap.\n"), True),
+])
+def test_a_storms_damage_is_nobodys_deed(tmp_path: Path, text: str, kept: bool) -> None:
+    """"angin kencang yang menghancurkan rumah-rumah": damage by the storm, no COERCE by a party."""
+    a = run_text(tmp_path, text)
+    assert any(e.mode == "destroy" for e in a.events) is kept

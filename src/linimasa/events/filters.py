@@ -283,6 +283,13 @@ _STILL: Final = re.compile(r"\b(?:masih|tetap|terus)\s+$", re.IGNORECASE)
 _NATURE_DOER: Final = re.compile(r"\b(?:gelombang|ombak|angin|arus|air|hujan|panas|hawa|dingin|cuaca|sinar|radiasi|rayap)"
                           r"(?:\s+[\w-]+){0,4}\s+(?:(?:juga|pun|bisa|dapat|akan|kerap|sering|langsung)\s+)*$",
                           re.IGNORECASE)
+# a hazard as the subject of a verb of wrecking: "angin kencang yang menghancurkan rumah-rumah",
+# "banjir bandang itu juga merusak jembatan" (the hazard is the disaster event, its damage no COERCE)
+_NATURE_WRECKS: Final = re.compile(r"\b(?:angin|badai|topan|siklon|puting\s+beliung|gelombang|ombak|tsunami|banjir|gempa|"
+                            r"longsor(?:an)?|lahar|lava|awan\s+panas|abu\s+vulkanik|hujan|arus)"
+                            r"(?:\s+(?:kencang|besar|tinggi|deras|lebat|bandang|pasang|kuat|susulan|panas|bumi|"
+                            r"vulkanik|dingin|itu|tersebut|ini))*\s+(?:yang\s+)?(?:(?:juga|pun|turut|ikut|telah|sudah|"
+                            r"bahkan|sempat)\s+)*$", re.IGNORECASE)
 # a hazard named as one of a kind: "menerobos genangan atau banjir", "rawan banjir atau longsor"
 _EITHER_HAZARD: Final = re.compile(r"\batau\s+$", re.IGNORECASE)
 _HAZARD_OR: Final = re.compile(r"\s+atau\b", re.IGNORECASE)
@@ -376,6 +383,8 @@ def reportable(e: Event) -> bool:
         return False  # "penonton seperti terlempar ke masa lalu": a simile
     if e.type == "ASSAULT" and not e.actors and _NATURE_DOER.search(e.sentence, max(0, before - 50), before):
         return False  # "Gelombang dari mobil lain juga bisa menyerang bagian depan mobil": water, not a foe
+    if e.mode == "destroy" and _NATURE_WRECKS.search(e.sentence, max(0, before - 50), before):
+        return False  # "angin kencang yang menghancurkan rumah-rumah": the storm's damage, nobody's deed
     if e.kind == "DISASTER" and not e.figures and (_EITHER_HAZARD.search(e.sentence, max(0, before - 8), before)
                                                    or _HAZARD_OR.match(e.sentence, after)):
         return False  # "terpaksa menerobos genangan atau banjir": a kind of hazard, none that struck
