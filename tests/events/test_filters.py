@@ -81,3 +81,18 @@ def test_a_storms_damage_is_nobodys_deed(tmp_path: Path, text: str, kept: bool) 
     """"angin kencang yang menghancurkan rumah-rumah": damage by the storm, no COERCE by a party."""
     a = run_text(tmp_path, text)
     assert any(e.mode == "destroy" for e in a.events) is kept
+
+
+@pytest.mark.parametrize("text,kept", [
+    (("Peneliti keamanan itu menjelaskan modus kejahatan siber di Asia. Penjahat siber biasanya mengirim surel ancaman "
+      "kepada pejabat militer.\n"), False),
+    (("Peneliti itu menjelaskan modus para peretas. \"Ketika mereka menyerang perusahaan hiburan, mereka biasanya "
+      "mengincar data pelanggan,\" ujarnya.\n"), False),
+    (("Tidak seperti biasanya, ratusan warga menyerang pos polisi di Kecamatan Alak, Kota Kupang. Mereka menuntut "
+      "pelaku penganiayaan ditangkap.\n"), True),
+])
+def test_what_usually_happens_is_no_event(tmp_path: Path, text: str, kept: bool) -> None:
+    """"Penjahat siber biasanya mengirim surel ancaman": a habit told in general, no one event
+    ("tidak seperti biasanya, ratusan warga menyerang pos polisi": this time, it happened)."""
+    a = run_text(tmp_path, text)
+    assert any(e.type in ("THREATEN", "ASSAULT", "COERCE") for e in a.events) is kept, [(e.type, e.trigger) for e in a.events]

@@ -295,6 +295,25 @@ _EITHER_HAZARD: Final = re.compile(r"\batau\s+$", re.IGNORECASE)
 _HAZARD_OR: Final = re.compile(r"\s+atau\b", re.IGNORECASE)
 
 
+# what is usual or general: "Penjahat siber biasanya mengirim surel ancaman kepada pejabat", "Keletihan ...
+# umumnya menjadi penyebab utama pendaki yang tewas" (not "seperti biasanya", "lebih besar dari biasanya": this time)
+_USUALLY: Final = re.compile(r"\b(?:biasanya|umumnya|lazimnya|galibnya)\b", re.IGNORECASE)
+_AS_USUAL: Final = re.compile(r"\b(?:seperti|dari|daripada|ketimbang|pada)\s+$", re.IGNORECASE)
+_WHEN_OPENS: Final = re.compile(r"\W*(?:ketika|saat|bila|jika|kalau|apabila|setiap\s+kali)\b", re.IGNORECASE)
+
+
+def _generic_statement(sentence: str, before: int, after: int) -> bool:
+    """The event is told as what usually happens: "biasanya"/"umumnya" before it in its sentence, or
+    after it when it is in a "Ketika ..." clause opening the sentence ("Ketika mereka menyerang orang
+    di industri hiburan, mereka biasanya menyerang siapa saja")."""
+    for m in _USUALLY.finditer(sentence):
+        if _AS_USUAL.search(sentence, max(0, m.start() - 12), m.start()):
+            continue
+        if m.start() < before or (m.start() >= after and _WHEN_OPENS.match(sentence)):
+            return True
+    return False
+
+
 def reportable(e: Event) -> bool:
     """Verbal-interaction events with no participant at all are generic ("meminta pertolongan");
     a public advisory ("meminta warga tetap waspada") is no request between actors."""
@@ -306,6 +325,8 @@ def reportable(e: Event) -> bool:
     if _HABITUAL.search(e.sentence, max(0, before - 30), before):
         return False  # "dirinya masih sering mengunjungi X", "kelompok itu kerap menyerang": no one event
         # ("sempat rutin mengadakan pembicaraan" is a series of talks that did happen: kept)
+    if not e.date_stated and _generic_statement(e.sentence, before, after):
+        return False  # "Penjahat siber biasanya mengirim surel ancaman ...": what usually happens, no one event
     if not e.date_stated and _ONCE.search(e.sentence, max(0, before - 20), before):
         return False  # "perahu yang pernah tenggelam di danau itu": some time, never told when
     if e.type not in VERBAL and _DEGREE.search(e.sentence, max(0, before - 12), before):
