@@ -65,3 +65,15 @@ def test_if_after_a_verb_of_telling_is_that(text: str, surface: str, hypothetica
     v = view_of(text, res)
     t = next(t for t in find_triggers(v, res.lexicon, res.multi, res.max_multi, set()) if t.surface.lower() == surface)
     assert factuality(v, t).hypothetical is hypothetical
+
+
+@pytest.mark.parametrize("text,surface,hypothetical", [
+    ("Dia berharap pihak pemerintah segera memberikan bantuan hukum kepada keempat nelayan itu.", "bantuan", True),
+    ("Keluarga korban berharap polisi segera menangkap pelaku penganiayaan.", "menangkap", True),
+    ("Pemerintah memberikan bantuan hukum kepada keempat nelayan itu.", "bantuan", False),
+])
+def test_a_wish_is_not_done(text: str, surface: str, hypothetical: bool, res) -> None:  # type: ignore[no-untyped-def]
+    """"berharap pemerintah segera memberikan bantuan": hoped for, not given."""
+    v = view_of(text, res)
+    t = next(t for t in find_triggers(v, res.lexicon, res.multi, res.max_multi, set()) if t.surface.lower() == surface)
+    assert factuality(v, t).hypothetical is hypothetical

@@ -65,6 +65,7 @@ HYPOTHETICAL: Final = frozenset({
     "siap", "mengancam", "berpotensi", "kemungkinan", "mungkin", "diperkirakan", "terancam", "dijadwalkan",
     "rawan", "rentan", "potensi", "risiko",  # "daerah rawan bentrok": a risk, not an incident
     "berupaya", "berusaha", "mencoba", "upaya",
+    "berharap", "mengharapkan", "diharapkan", "menginginkan",  # "berharap pemerintah segera memberikan bantuan": a wish
     "perlu", "sebaiknya", "seharusnya", "semestinya", "sepatutnya", "wajib", "harusnya", "mestinya",  # ought to
 })
 PURPOSE: Final = frozenset({"untuk", "guna", "demi"})
