@@ -190,3 +190,15 @@ def test_a_party_in_a_place_phrase_is_no_subject(res) -> None:  # type: ignore[n
 def test_a_ministry_named_with_two_fields_is_one_office(text: str, actors: list[str], res) -> None:  # type: ignore[no-untyped-def]
     got, _ = _roles(text, res)
     assert [a[0] for a in got] == actors, got
+
+
+@pytest.mark.parametrize("text,actor", [
+    (("Mabes Polri menyatakan serangan bom di Terminal Kampung Rambutan, Jakarta Timur, diduga dilakukan oleh "
+      "kelompok bersenjata yang berafiliasi dengan ISIS."), "kelompok bersenjata"),
+    ("Kelompok itu melakukan serangan bom di Terminal Kampung Rambutan.", "Kelompok"),
+])
+def test_the_speaker_is_no_doer_of_an_attack_done_by_another(text: str, actor: str, res) -> None:  # type: ignore[no-untyped-def]
+    """"Mabes Polri menyatakan serangan bom ... diduga dilakukan oleh kelompok X": the police
+    tell of the bombing; the group after "dilakukan oleh" did it."""
+    actors, _ = _roles(text, res)
+    assert [a[0] for a in actors][:1] == [actor]

@@ -763,6 +763,9 @@ def assign(v: SentView, spans: list[Span], ti: int, tj: int, voice: str, type_: 
                 if v.low[k] in LIGHT_VERBS:
                     light = True
                     break
+        done_by = _done_by(v, spans, tj) if light else None
+        if done_by is not None:  # "Mabes Polri menyatakan serangan bom di X diduga dilakukan oleh kelompok Y":
+            return done_by, []  # the speaker tells of the attack, the group after "dilakukan oleh" did it
         if light:
             return parts(subj), parts([s for s in objs if s.i > tj] or [])
         gen = [s for s in objs if s.i == tj or (s.i == tj + 1 and v.low[tj] in _ARMS)]
@@ -786,6 +789,21 @@ def assign(v: SentView, spans: list[Span], ti: int, tj: int, voice: str, type_: 
         if sides:  # "Bentrok suporter pecah usai laga": the supporters fought, nobody struck them
             return parts(_coordinated(spans, spans.index(sides[0]), len(v.low), v)), []
     return parts(subj), parts(objs)
+
+
+_DONE_BY: Final = frozenset({"dilakukan", "didalangi", "dilancarkan", "dilaksanakan", "diotaki", "digerakkan"})
+
+
+def _done_by(v: SentView, spans: list[Span], tj: int) -> list[Participant] | None:
+    """The nominal event is the subject of its own passive clause ("serangan bom di Terminal X,
+    Jakarta Timur, diduga dilakukan oleh kelompok Y"): the agent after "oleh" did it (else None)."""
+    for x in range(tj, min(len(v.low) - 1, tj + 16)):
+        if v.low[x] in (".", ";", "!", "?", "dan", "yang") or v.low[x] in SUBORDINATORS:
+            return None
+        if v.low[x] in _DONE_BY and v.low[x + 1] == "oleh":
+            agent = next((sp for sp in spans if sp.i in (x + 2, x + 3)), None)
+            return [agent.part] if agent is not None else None
+    return None
 
 
 _RESPONSIBILITY: Final = re.compile(r"\b(?:mengklaim|mengaku|menyatakan)\s+(?:ber)?tanggung\s*jawab\b", re.IGNORECASE)
