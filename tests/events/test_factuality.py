@@ -77,3 +77,16 @@ def test_a_wish_is_not_done(text: str, surface: str, hypothetical: bool, res) ->
     v = view_of(text, res)
     t = next(t for t in find_triggers(v, res.lexicon, res.multi, res.max_multi, set()) if t.surface.lower() == surface)
     assert factuality(v, t).hypothetical is hypothetical
+
+
+@pytest.mark.parametrize("text,surface,hypothetical", [
+    ("Menteri mengatakan unjuk rasa boleh saja dilakukan asal tertib.", "unjuk rasa", True),
+    ("Ia menyebut bentrokan itu bisa terjadi kapan saja jika aparat lengah.", "bentrokan", True),
+    ("\"Demo biasa boleh, ada aturannya,\" ujarnya.", "Demo", True),
+    ("Bentrokan itu terjadi di depan kantor bupati.", "Bentrokan", False),
+])
+def test_what_may_take_place_is_not_done(text: str, surface: str, hypothetical: bool, res) -> None:  # type: ignore[no-untyped-def]
+    """"unjuk rasa boleh saja dilakukan": allowed, not held."""
+    v = view_of(text, res)
+    t = next(t for t in find_triggers(v, res.lexicon, res.multi, res.max_multi, set()) if t.surface.lower() == surface.lower())
+    assert factuality(v, t).hypothetical is hypothetical

@@ -115,7 +115,32 @@ def factuality(v: SentView, t: Trigger) -> Factuality:
             if t.sense.type in _COOPERATIVE and any(w in _EVALUATIVE for w in nxt):
                 f.retype = "REJECT"
                 f.negated = False
+        if _may_happen(v, t.j):
+            f.hypothetical = True  # "unjuk rasa boleh saja dilakukan", "bentrokan bisa terjadi kapan saja"
     return f
+
+
+_MODALS: Final = frozenset({"boleh", "bisa", "dapat", "mungkin", "harus", "mesti", "perlu"})
+_HAPPEN: Final = _NOT_DONE | {"digelar", "berlangsung", "pecah", "meletus", "terulang", "diadakan"}
+_BY_THE_WAY: Final = frozenset({"itu", "tersebut", "ini", "saja", "pun", "juga", "kembali", "sewaktu-waktu", "lagi"})
+
+
+def _may_happen(v: SentView, x: int) -> bool:
+    """After a nominal trigger ending at ``x``, a modal with a verb of happening: the event is
+    what may (or must) take place, not one that did ("unjuk rasa boleh saja dilakukan",
+    "bentrokan itu bisa terjadi kapan saja")."""
+    while x < len(v.low) and v.low[x] in _BY_THE_WAY:
+        x += 1
+    if x + 1 < len(v.low) and v.low[x] not in _MODALS and v.low[x].isalpha() and v.low[x + 1] in _MODALS:
+        x += 1  # one word of its own first: "demo biasa boleh", "bentrokan warga bisa terjadi"
+    if x >= len(v.low) or v.low[x] not in _MODALS:
+        return False
+    if v.low[x] == "boleh" and (x + 1 == len(v.low) or v.low[x + 1] in PUNCT_BOUNDARY):
+        return True  # "Demo biasa boleh, ada aturannya": allowed
+    x += 1
+    while x < len(v.low) and v.low[x] in _BY_THE_WAY:
+        x += 1
+    return x < len(v.low) and v.low[x] in _HAPPEN
 
 
 _FIRST: Final = frozenset({"pertama", "satu-satunya", "sekali"})
