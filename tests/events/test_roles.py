@@ -202,3 +202,17 @@ def test_the_speaker_is_no_doer_of_an_attack_done_by_another(text: str, actor: s
     tell of the bombing; the group after "dilakukan oleh" did it."""
     actors, _ = _roles(text, res)
     assert [a[0] for a in actors][:1] == [actor]
+
+
+@pytest.mark.parametrize("text,actor,target", [
+    ("Wartawan itu menerima sejumlah ancaman dari kelompok tak dikenal.", "kelompok tak dikenal", "Wartawan"),
+    ("Warga korban banjir menerima bantuan dari Pemerintah Kabupaten Garut.", "Pemerintah Kabupaten Garut", "Warga korban"),
+])
+def test_who_receives_is_the_target(text: str, actor: str, target: str, res) -> None:  # type: ignore[no-untyped-def]
+    """"X menerima ancaman dari Y": Y threatened X, not X anyone."""
+    v = view_of(text, res)
+    spans = roles.find_participants(v, {}, res.country_names, None)
+    t = next(t for t in find_triggers(v, res.lexicon, res.multi, res.max_multi, {s.i for s in spans})
+             if t.surface in ("ancaman", "bantuan"))
+    actors, targets = roles.assign(v, spans, t.i, t.j, t.voice, t.sense.type)
+    assert ([p.name for p in actors][:1], [p.name for p in targets][:1]) == ([actor], [target])

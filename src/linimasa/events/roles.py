@@ -753,6 +753,12 @@ def assign(v: SentView, spans: list[Span], ti: int, tj: int, voice: str, type_: 
         fallen = subject_before(v, spans, ti - 2)
         if foe is not None and fallen:  # "23 militan X tewas dalam bentrokan dengan pasukan Y": both sides fought
             return parts(fallen[:1]) + [foe.part], []
+    if voice in ("nominal", "stative") and subj and any(
+            v.low[k] in _RECEIVE and all(v.low[x] in _SOME for x in range(k + 1, ti)) for k in range(max(subj[-1].j, ti - 3), ti)):
+        giver = [s for s in spans if tj < s.i <= tj + 8 and v.low[s.i - 1] == "dari"
+                 and not any(v.low[x] in PUNCT_BOUNDARY for x in range(tj, s.i))]
+        if giver:  # "Kepala desa menerima ancaman dari orang tak dikenal", "Warga menerima bantuan dari Pemkab":
+            return parts(giver[:1]), parts(subj)  # the subject got it; who gave it follows "dari"
     if voice == "nominal":
         light = any(v.low[k] in LIGHT_VERBS for k in range(max(0, ti - 3), ti))
         if not light and ti > 0 and v.low[ti - 1] in ("dan", "serta"):
@@ -791,6 +797,8 @@ def assign(v: SentView, spans: list[Span], ti: int, tj: int, voice: str, type_: 
     return parts(subj), parts(objs)
 
 
+_RECEIVE: Final = frozenset({"menerima", "mendapat", "mendapatkan", "memperoleh", "menerimanya"})
+_SOME: Final = frozenset({"sejumlah", "berbagai", "banyak", "beberapa", "serangkaian", "rentetan", "puluhan", "ratusan"})
 _DONE_BY: Final = frozenset({"dilakukan", "didalangi", "dilancarkan", "dilaksanakan", "diotaki", "digerakkan"})
 
 
