@@ -107,3 +107,14 @@ def test_a_bare_root_after_an_adverb_is_a_predicate(text: str, surface: str, lic
 def test_an_event_noun_told_with_when_it_happened_is_news(text: str, kept: bool, res) -> None:  # type: ignore[no-untyped-def]
     found = {t[0]: t[3] for t in _triggers(text, res)}
     assert (found.get("kericuhan") is True) is kept, found
+
+
+def test_a_terror_group_is_no_attack(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """"dilakukan oleh kelompok teror ISIS yang sedang melancarkan operasi global": the group named,
+    no act of terror told."""
+    from .conftest import run_text
+
+    a = run_text(tmp_path, "Judul\n\nSenin, 3 Februari 2026 10:00 WIB\n\nPengamat terorisme mengatakan ciri-ciri serangan di "
+                           "Terminal Kampung Rambutan menunjukkan aksi itu dilakukan oleh kelompok teror ISIS yang sedang "
+                           "melancarkan operasi global. Polisi masih memburu pelaku.\n")
+    assert not any(e.trigger == "teror" for e in a.events)
