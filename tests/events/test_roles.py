@@ -216,3 +216,14 @@ def test_who_receives_is_the_target(text: str, actor: str, target: str, res) -> 
              if t.surface in ("ancaman", "bantuan"))
     actors, targets = roles.assign(v, spans, t.i, t.j, t.voice, t.sense.type)
     assert ([p.name for p in actors][:1], [p.name for p in targets][:1]) == ([actor], [target])
+
+
+@pytest.mark.parametrize("text,target", [
+    ("Rezim itu menghancurkan demonstrasi anti - pemerintah secara brutal.", None),
+    ("Milisi pro pemerintah menyerang desa itu pada malam hari.", None),
+    ("Milisi itu menyerang kantor pemerintah pada malam hari.", "pemerintah"),
+])
+def test_what_a_side_is_against_is_no_party(text: str, target: str | None, res) -> None:  # type: ignore[no-untyped-def]
+    """"demonstrasi anti pemerintah", "milisi pro pemerintah": a stance, the government is no target."""
+    _, targets = _roles(text, res)
+    assert (targets[0][0] if targets else None) == target

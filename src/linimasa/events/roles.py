@@ -284,7 +284,18 @@ def find_participants(v: SentView, ents: dict[str, Entity], country_names: dict[
             i = end
             continue
         i += 1
+    spans = [sp for sp in spans if not _stance_of(v, sp.i)]
     return _untagged_subject(v, _acronym_subjects(v, _join_units(v, _drop_initials(v, spans), ents)))
+
+
+_STANCE: Final = frozenset({"anti", "pro"})
+
+
+def _stance_of(v: SentView, i: int) -> bool:
+    """The phrase at token ``i`` names what a thing is for or against ("demonstrasi anti pemerintah",
+    "anti - pemerintah", "milisi pro pemerintah"): a modifier, no party."""
+    k = i - 1 if i >= 1 and v.low[i - 1] == "-" else i
+    return k >= 1 and v.low[k - 1] in _STANCE
 
 
 def _untagged_subject(v: SentView, spans: list[Span]) -> list[Span]:
