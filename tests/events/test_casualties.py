@@ -74,3 +74,15 @@ def test_a_toll_that_rose_counts_what_it_became(tmp_path: Path, text: str) -> No
     nine was the toll before it rose."""
     a = run_text(tmp_path, text)
     assert [e.fatalities for e in a.events if e.fatalities is not None] == [13]
+
+
+@pytest.mark.parametrize("text,dead", [
+    (("Kebakaran melanda pabrik kembang api di Kecamatan Cisoka, Kabupaten Tangerang, Kamis (10/9). Dari hasil "
+      "evakuasi didapatkan 47 korban tewas dengan kondisi mengenaskan.\n"), 47),
+    (("Kebakaran melanda pabrik kembang api di Kecamatan Cisoka, Kabupaten Tangerang, Kamis (10/9). Petugas "
+      "menemukan 3 korban tewas di gudang belakang.\n"), 3),
+])
+def test_a_count_before_the_victims_is_the_toll(tmp_path: Path, text: str, dead: int) -> None:
+    """"didapatkan 47 korban tewas": the count stands before "korban tewas", not after it."""
+    a = run_text(tmp_path, text)
+    assert [e.fatalities for e in a.events if e.fatalities is not None] == [dead]

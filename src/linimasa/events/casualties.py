@@ -458,6 +458,15 @@ def figure_for(v: SentView, cue: Cue, quantities: list[Quantity]) -> Figure | No
     got = _figure_for(v, cue, quantities)
     if got is None and cue.direction == "L" and v.low[cue.i] in ("kami", "kita"):
         got = _figure_for(v, Cue(cue.i, cue.j, cue.kind, "R"), quantities)
+    if got is None and cue.direction == "R" and cue.kind == "fatalities" and v.low[cue.i] == "korban" and cue.i > 0 \
+            and (cue.j == len(v.low) or v.low[cue.j] not in ("lainnya", "lain")):
+        # "didapatkan 47 korban tewas dengan kondisi mengenaskan": the count just before "korban"
+        q = next((q for q in quantities if q.start == v.toks[cue.i - 1].start and q.value is not None
+                  and q.text[:1].isdigit() and not _in_name(v, q)), None)
+        if q is not None and q.value is not None:
+            end = v.toks[cue.j - 1].end
+            got = Figure(kind=cue.kind, value=round(q.value), qualifier=q.qualifier,
+                         raw=v.sent.text[q.start - v.sent.start:end - v.sent.start], start=q.start, end=end)
     return got
 
 
