@@ -93,6 +93,7 @@ class _Cands:
         blocked.extend(_destinations(v))
         blocked.extend((sents[k].start + m.start(), sents[k].start + m.end()) for m in _HABIT.finditer(sents[k].text))
         blocked.extend((sents[k].start + m.start(), sents[k].start + m.end()) for m in _ORIGIN.finditer(sents[k].text))
+        blocked.extend((sents[k].start + m.start(), sents[k].start + m.end()) for m in _TRIP_FROM.finditer(sents[k].text))
         blocked.extend((sents[k].start + m.start(), sents[k].start + m.end()) for m in _TREATY.finditer(sents[k].text))
         blocked.extend((sents[k].start + m.start(), sents[k].start + m.end()) for m in _OF_A_THING.finditer(sents[k].text))
         blocked.extend((sents[k].start + m.start(), sents[k].start + m.end()) for m in _LIES_NEAR.finditer(sents[k].text))
@@ -266,6 +267,10 @@ _HABIT: Final = re.compile(r"\byang\s+(?:kerap|sering|biasa|selama\s+ini\s+)?\s*
 # where someone comes from: "warga asal Kamerun, Afrika ditangkap", "pria asal Bekasi", "pria kelahiran Medan":
 # the origin, not the scene
 _ORIGIN: Final = re.compile(r"\b(?:[Aa]sal|[Kk]elahiran)\s+(?:negara\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:\s*,\s*[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?")
+# where a trip began: "ditangkap saat dalam perjalanan pulang dari Bandung", "bus yang berangkat dari Solo
+# terguling di Tol Cipali": not where the event happened
+_TRIP_FROM: Final = re.compile(r"\b(?:pulang|kembali|berangkat|bertolak|mudik|perjalanan)\s+dari\s+(?:[a-z]+\s+)?"
+                               r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:\s*,\s*[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?")
 # a treaty named after the city it was signed in: "melanggar Konvensi Wina", "keluar dari Perjanjian Paris"
 _TREATY: Final = re.compile(r"\b(?:[Kk]onvensi|[Pp]erjanjian|[Pp]rotokol|[Dd]eklarasi|[Tt]raktat|[Pp]akta|[Pp]iagam|"
                             r"[Kk]esepakatan|[Pp]ersetujuan|[Kk]esepahaman)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*")
