@@ -96,3 +96,15 @@ def test_what_usually_happens_is_no_event(tmp_path: Path, text: str, kept: bool)
     ("tidak seperti biasanya, ratusan warga menyerang pos polisi": this time, it happened)."""
     a = run_text(tmp_path, text)
     assert any(e.type in ("THREATEN", "ASSAULT", "COERCE") for e in a.events) is kept, [(e.type, e.trigger) for e in a.events]
+
+
+@pytest.mark.parametrize("text,kept", [
+    (("Militer menyebut 300 anggota milisi telah dilumpuhkan sejak operasi dimulai. Militer sering memakai kata "
+      "dilumpuhkan untuk menyiratkan anggota milisi itu menyerah, terbunuh atau tertangkap.\n"), False),
+    (("Militer menyebut 300 anggota milisi telah dilumpuhkan sejak operasi dimulai. Sebanyak 40 anggota milisi "
+      "tertangkap di perbatasan, Senin (3/2).\n"), True),
+])
+def test_a_gloss_is_no_event(tmp_path: Path, text: str, kept: bool) -> None:
+    """"untuk menyiratkan ... menyerah, terbunuh atau tertangkap": what a word means, no event."""
+    a = run_text(tmp_path, text)
+    assert any(e.trigger in ("menyerah", "terbunuh", "tertangkap") for e in a.events) is kept, [e.trigger for e in a.events]

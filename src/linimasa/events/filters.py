@@ -295,6 +295,10 @@ _EITHER_HAZARD: Final = re.compile(r"\batau\s+$", re.IGNORECASE)
 _HAZARD_OR: Final = re.compile(r"\s+atau\b", re.IGNORECASE)
 
 
+# what a word or a fact means, not what happened: "untuk menyiratkan teroris itu menyerah, terbunuh atau
+# tertangkap", "yang berarti Washington bisa menyerang pihak yang menyerang Tokyo"
+_MEANS: Final = re.compile(r"\b(?:menyiratkan|berarti|artinya|bermakna|maksudnya|didefinisikan|diartikan)\b[^.;:]*$",
+                           re.IGNORECASE)
 # what is usual or general: "Penjahat siber biasanya mengirim surel ancaman kepada pejabat", "Keletihan ...
 # umumnya menjadi penyebab utama pendaki yang tewas" (not "seperti biasanya", "lebih besar dari biasanya": this time)
 _USUALLY: Final = re.compile(r"\b(?:biasanya|umumnya|lazimnya|galibnya)\b", re.IGNORECASE)
@@ -325,6 +329,8 @@ def reportable(e: Event) -> bool:
     if _HABITUAL.search(e.sentence, max(0, before - 30), before):
         return False  # "dirinya masih sering mengunjungi X", "kelompok itu kerap menyerang": no one event
         # ("sempat rutin mengadakan pembicaraan" is a series of talks that did happen: kept)
+    if not e.date_stated and _MEANS.search(e.sentence, max(0, before - 100), before):
+        return False  # "kata 'ditaklukkan' untuk menyiratkan teroris itu menyerah, terbunuh atau tertangkap": a gloss
     if not e.date_stated and _generic_statement(e.sentence, before, after):
         return False  # "Penjahat siber biasanya mengirim surel ancaman ...": what usually happens, no one event
     if not e.date_stated and _ONCE.search(e.sentence, max(0, before - 20), before):
