@@ -227,3 +227,14 @@ def test_what_a_side_is_against_is_no_party(text: str, target: str | None, res) 
     """"demonstrasi anti pemerintah", "milisi pro pemerintah": a stance, the government is no target."""
     _, targets = _roles(text, res)
     assert (targets[0][0] if targets else None) == target
+
+
+def test_a_member_named_after_his_body_is_the_target(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """"KPK menahan anggota Komisi V DPR dari fraksi PAN Budi Santoso": Budi is held, not the House."""
+    from .conftest import run_text
+
+    a = run_text(tmp_path, "Judul\n\nKamis, 10 September 2026 13:30 WIB\n\nJakarta - KPK akhirnya menahan anggota Komisi V "
+                           "DPR dari fraksi Partai Amanat Nasional (PAN) Budi Santoso setelah ia diperiksa sebagai tersangka "
+                           "kasus suap proyek jalan. Ia ditahan di Rutan KPK selama 20 hari pertama.\n")
+    held = next(e for e in a.events if e.trigger == "menahan")
+    assert [p.name for p in held.targets] == ["Budi Santoso"]

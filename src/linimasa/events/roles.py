@@ -698,7 +698,27 @@ def _after(v: SentView, spans: list[Span], tj: int, window: int = 8) -> tuple[li
             agents.extend(_coordinated(spans, n, limit, v))
         elif (prev in _TARGET_PREPS or prev not in _PLACE_PREPS) and not objs:
             objs = _coordinated(spans, n, limit, v)
+    if objs and (member := _member_named(v, spans, objs[0], tj)) is not None:
+        objs = [member]
     return objs, agents
+
+
+_MEMBER: Final = frozenset({"anggota", "ketua", "wakil", "kader", "politikus", "politisi", "pimpinan", "sekretaris",
+                     "bendahara", "pengurus"})
+
+
+def _member_named(v: SentView, spans: list[Span], first: Span, tj: int) -> Span | None:
+    """The person a member phrase names after its body ("menahan anggota Komisi V DPR dari fraksi
+    PAN Budi Santoso"): Budi is held, not the House."""
+    if not any(v.low[x] in _MEMBER for x in range(max(tj, first.i - 3), first.i)):
+        return None
+    for s in spans:
+        if first.j <= s.i <= first.j + 10 and (s.part.entity_id or "").startswith("PER:"):
+            between = range(first.j, s.i)
+            if any(v.low[x] in (",", ";", ".", "dan", "serta") or v.low[x] in SUBORDINATORS for x in between):
+                return None
+            return s
+    return None
 
 
 _FELL: Final = frozenset({"tewas", "gugur", "meninggal", "terbunuh", "tertembak", "terluka", "cedera"})
