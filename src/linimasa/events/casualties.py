@@ -508,7 +508,7 @@ def updated_tolls(figures: list[tuple[Cue, Figure]]) -> list[tuple[Cue, Figure]]
     out = list(figures)
     for c, f in figures:
         if _UPDATE.search(f.raw):
-            out = [(c2, g) for c2, g in out if g is f or g.kind != f.kind or g.start > f.start]
+            out = [(c2, g) for c2, g in out if g is f or g.kind != f.kind or (g.start or 0) > (f.start or 0)]
     return out
 
 
@@ -622,8 +622,8 @@ def _figure_for(v: SentView, cue: Cue, quantities: list[Quantity]) -> Figure | N
             q = Quantity(t.start, t.end, t.text, 1.0)
         if q is None and v.low[cue.i] == "korban":  # "Jumlah korban tewas ... bertambah menjadi tiga orang"
             q = _toll_total(v, cue.j, quantities)
-    if q is not None and v.low[cue.i] == "korban" and (k := _tok_at(v, q.start)) is not None and k > 0 \
-            and v.low[k - 1] in _ONCE_WAS and (later := _toll_total(v, k + 1, quantities)) is not None:
+    if q is not None and v.low[cue.i] == "korban" and (kq := _tok_at(v, q.start)) is not None and kq > 0 \
+            and v.low[kq - 1] in _ONCE_WAS and (later := _toll_total(v, kq + 1, quantities)) is not None:
         q = later  # "Korban tewas yang semula 9 orang kini bertambah menjadi 13 orang": thirteen
     if q is None or q.value is None:
         return None
