@@ -86,3 +86,10 @@ def test_a_count_before_the_victims_is_the_toll(tmp_path: Path, text: str, dead:
     """"didapatkan 47 korban tewas": the count stands before "korban tewas", not after it."""
     a = run_text(tmp_path, text)
     assert [e.fatalities for e in a.events if e.fatalities is not None] == [dead]
+
+
+def test_killed_with_a_count_is_a_toll(tmp_path: Path) -> None:
+    """"Penembakan ini setidaknya telah membunuh 19 warga sipil": nineteen dead."""
+    a = run_text(tmp_path, "Pasukan pemerintah melakukan penembakan di pinggiran kota Idlib pada Jumat (17/11). Penembakan ini "
+                           "setidaknya telah membunuh 19 warga sipil.\n")
+    assert [e.fatalities for e in a.events if e.fatalities is not None] == [19]

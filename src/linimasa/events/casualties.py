@@ -35,7 +35,7 @@ CUES: Final[dict[tuple[str, ...], tuple[str, str]]] = {
     ("gugur",): ("fatalities", "L"), ("terbunuh",): ("fatalities", "L"),
     ("wafat",): ("fatalities", "L"), ("kehilangan", "nyawa"): ("fatalities", "L"),
     ("kehilangan", "nyawanya"): ("fatalities", "L"), ("tewasnya",): ("fatalities", "R"),
-    ("menewaskan",): ("fatalities", "R"), ("menembak", "mati"): ("fatalities", "R"),
+    ("menewaskan",): ("fatalities", "R"), ("membunuh",): ("fatalities", "R"), ("menembak", "mati"): ("fatalities", "R"),
     ("tembak", "mati"): ("fatalities", "R"), ("ditembak", "mati"): ("fatalities", "L"), ("merenggut", "nyawa"): ("fatalities", "R"),
     ("menelan", "nyawa"): ("fatalities", "R"), ("memakan", "nyawa"): ("fatalities", "R"),
     ("korban", "jiwa"): ("fatalities", "R"), ("korban", "tewas"): ("fatalities", "R"),
