@@ -238,3 +238,15 @@ def test_a_member_named_after_his_body_is_the_target(tmp_path) -> None:  # type:
                            "kasus suap proyek jalan. Ia ditahan di Rutan KPK selama 20 hari pertama.\n")
     held = next(e for e in a.events if e.trigger == "menahan")
     assert [p.name for p in held.targets] == ["Budi Santoso"]
+
+
+def test_who_waits_on_news_of_a_death_is_no_victim(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """"PSSI menunggu keputusan FIFA terkait tewasnya seorang suporter": the death is the topic;
+    the federation is no victim of it."""
+    from .conftest import run_text
+
+    a = run_text(tmp_path, "Judul\n\nRabu, 6 September 2026 10:00 WIB\n\nJakarta - Persatuan Sepak Bola Seluruh Indonesia "
+                           "(PSSI) menunggu keputusan FIFA terkait tewasnya seorang suporter seusai laga persahabatan di "
+                           "Stadion Patriot, Bekasi, Sabtu (2/9) lalu. Pelaku sudah ditangkap polisi.\n")
+    death = next(e for e in a.events if e.trigger == "tewasnya")
+    assert [p.name for p in death.targets] == ["seorang suporter"]

@@ -821,6 +821,8 @@ def assign(v: SentView, spans: list[Span], ti: int, tj: int, voice: str, type_: 
         return parts(gen), parts(tgt)
     if voice == "stative" and subj and any(v.low[x] in _ABOUT_VERBS for x in range(subj[-1].j, ti)):
         subj = []  # "Presiden mengecam keras aksi teror tersebut": who speaks of it, not who did it
+    if voice in ("stative", "nominal") and subj and ti > 0 and v.low[ti - 1] in _TOPIC_PREPS:
+        subj = []  # "PSSI menunggu keputusan FIFA terkait tewasnya seorang suporter": the topic of their wait
     if voice == "stative" and mode == "clash" and not subj:
         sides = [s for s in objs if s.i == tj]
         if sides:  # "Bentrok suporter pecah usai laga": the supporters fought, nobody struck them
@@ -828,6 +830,7 @@ def assign(v: SentView, spans: list[Span], ti: int, tj: int, voice: str, type_: 
     return parts(subj), parts(objs)
 
 
+_TOPIC_PREPS: Final = frozenset({"terkait", "soal", "tentang", "mengenai", "perihal", "seputar", "menyangkut"})
 _RECEIVE: Final = frozenset({"menerima", "mendapat", "mendapatkan", "memperoleh", "menerimanya"})
 _SOME: Final = frozenset({"sejumlah", "berbagai", "banyak", "beberapa", "serangkaian", "rentetan", "puluhan", "ratusan"})
 _DONE_BY: Final = frozenset({"dilakukan", "didalangi", "dilancarkan", "dilaksanakan", "diotaki", "digerakkan"})
