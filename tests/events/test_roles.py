@@ -250,3 +250,13 @@ def test_who_waits_on_news_of_a_death_is_no_victim(tmp_path) -> None:  # type: i
                            "Stadion Patriot, Bekasi, Sabtu (2/9) lalu. Pelaku sudah ditangkap polisi.\n")
     death = next(e for e in a.events if e.trigger == "tewasnya")
     assert [p.name for p in death.targets] == ["seorang suporter"]
+
+
+@pytest.mark.parametrize("text,actor", [
+    ("Sementara itu, Kapolda ketika ditanyai wartawan, meminta agar publik menunggu hasil penyelidikan.", "Kapolda"),
+    ("Polisi, setelah menerima laporan warga, menangkap dua pemuda di pasar.", "Polisi"),
+])
+def test_a_time_clause_aside_is_not_the_subject(text: str, actor: str, res) -> None:  # type: ignore[no-untyped-def]
+    """"Kapolda ketika ditanyai wartawan, meminta ...": the reporters asked; the Kapolda makes the request."""
+    actors, _ = _roles(text, res)
+    assert [a[0] for a in actors][:1] == [actor]

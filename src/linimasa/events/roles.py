@@ -575,12 +575,30 @@ def _joint_team(v: SentView, spans: list[Span], ti: int) -> list[Span]:
 _JOINT = frozenset({"gabungan", "terpadu"})
 
 
+_WHEN_ASKED: Final = frozenset({"ketika", "saat", "sewaktu", "usai", "seusai", "setelah", "sesudah"})
+
+
+def _asked_aside(v: SentView, ti: int) -> int | None:
+    """Where a subjectless time clause ("ketika ditanyai wartawan", "setelah menerima laporan warga")
+    set off before the verb at ``ti`` by a comma begins: its parties are not the subject; the one before it acts."""
+    if ti < 3 or v.low[ti - 1] != ",":
+        return None
+    sub = next((x for x in range(ti - 2, max(-1, ti - 8), -1) if v.low[x] in _WHEN_ASKED), None)
+    if sub is None or sub == 0 or any(v.low[x] in PUNCT_BOUNDARY for x in range(sub + 1, ti - 1)):
+        return None
+    if not (v.low[sub + 1].startswith(("di", "me", "ber", "ter")) and len(v.low[sub + 1]) > 5):
+        return None  # (a clause with its own subject, "saat polisi tiba,", is no aside of this one)
+    return sub - 1 if v.low[sub - 1] == "," else sub
+
+
 def subject_before(v: SentView, spans: list[Span], ti: int) -> list[Span]:
     """The subject of the clause ending at token ``ti``: the nearest participant before it
     (the head before a relative "yang ..." clause), with its coordinated partners."""
     team = _joint_team(v, spans, ti)
     if team:
         return team
+    if (aside := _asked_aside(v, ti)) is not None:
+        return subject_before(v, spans, aside)  # "Kapolda ketika ditanyai wartawan, meminta ...": the Kapolda asks
     seg = ti
     k = ti - 1
     found = False
