@@ -90,3 +90,14 @@ def test_what_may_take_place_is_not_done(text: str, surface: str, hypothetical: 
     v = view_of(text, res)
     t = next(t for t in find_triggers(v, res.lexicon, res.multi, res.max_multi, set()) if t.surface.lower() == surface.lower())
     assert factuality(v, t).hypothetical is hypothetical
+
+
+@pytest.mark.parametrize("text,surface,hypothetical", [
+    ("\"Pada waktu minta bantuan itu dia sudah kenal dengan korban,\" ujar penyidik.", "bantuan", True),
+    ("Pemerintah daerah menyalurkan bantuan kepada korban banjir.", "bantuan", False),
+])
+def test_spoken_asking_is_not_done(text: str, surface: str, hypothetical: bool, res) -> None:  # type: ignore[no-untyped-def]
+    """"minta bantuan" (spoken "meminta"): help asked for, not given."""
+    v = view_of(text, res)
+    t = next(t for t in find_triggers(v, res.lexicon, res.multi, res.max_multi, set()) if t.surface.lower() == surface)
+    assert factuality(v, t).hypothetical is hypothetical

@@ -70,7 +70,8 @@ HYPOTHETICAL: Final = frozenset({
 })
 PURPOSE: Final = frozenset({"untuk", "guna", "demi"})
 DEMAND_MARKERS: Final = frozenset({"agar", "supaya"})
-DEMAND_VERBS: Final = frozenset({"mendesak", "meminta", "menuntut", "menyerukan", "mengimbau", "memohon"})
+DEMAND_VERBS: Final = frozenset({"mendesak", "meminta", "menuntut", "menyerukan", "mengimbau", "memohon",
+                           "minta", "tolong"})  # spoken: "minta bantuan", "Tolong dibantu"
 
 # Speech and report verbs (the subject is the source).
 REPORT_VERBS: Final = frozenset({
