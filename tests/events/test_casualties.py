@@ -92,3 +92,43 @@ def test_an_exact_count_sharpens_the_vague_one_it_falls_within(old: tuple[str, i
 
     assert is_sharper(Figure("fatalities", old[1], raw=old[0]), Figure("fatalities", new[1], raw=new[0])) is sharper
     assert not is_sharper(Figure("injured", old[1], raw=old[0]), Figure("fatalities", new[1], raw=new[0]))
+
+
+def test_sex_and_age_in_brackets_are_no_count(tmp_path: Path) -> None:
+    """"Rina (perempuan, 17) luka bakar 40 persen": her sex and age, not seventeen hurt."""
+    a = run_text(tmp_path, "Sebanyak 14 pekerja korban ledakan gudang petasan di Kecamatan Cisoka masih dirawat di rumah "
+                           "sakit. Rinciannya, Wati (perempuan, 19 tahun) luka bakar 70 persen, Rina (perempuan, 17) luka "
+                           "bakar 40 persen.\n")
+    assert all(e.injured in (None, 14) for e in a.events), [(e.trigger, e.injured) for e in a.events]
+
+
+@pytest.mark.parametrize("text", [
+    ("Korban meninggal dunia akibat kecelakaan truk di Sitinjau Lauik, Padang, bertambah. Setelah korban tewas sempat "
+     "dilaporkan berjumlah 9 orang, pihak rumah sakit menyatakan korban meninggal dunia menjadi 13 orang.\n"),
+    ("Bus terperosok ke jurang di Kabupaten Sumedang, Jumat (11/9). Korban tewas yang semula 9 orang kini bertambah "
+     "menjadi 13 orang.\n"),
+])
+def test_a_toll_that_rose_counts_what_it_became(tmp_path: Path, text: str) -> None:
+    """"Setelah korban tewas dikabarkan berjumlah 9 orang, ... menjadi 13 orang": thirteen dead, the
+    nine was the toll before it rose."""
+    a = run_text(tmp_path, text)
+    assert [e.fatalities for e in a.events if e.fatalities is not None] == [13]
+
+
+@pytest.mark.parametrize("text,dead", [
+    (("Kebakaran melanda pabrik kembang api di Kecamatan Cisoka, Kabupaten Tangerang, Kamis (10/9). Dari hasil "
+      "evakuasi didapatkan 47 korban tewas dengan kondisi mengenaskan.\n"), 47),
+    (("Kebakaran melanda pabrik kembang api di Kecamatan Cisoka, Kabupaten Tangerang, Kamis (10/9). Petugas "
+      "menemukan 3 korban tewas di gudang belakang.\n"), 3),
+])
+def test_a_count_before_the_victims_is_the_toll(tmp_path: Path, text: str, dead: int) -> None:
+    """"didapatkan 47 korban tewas": the count stands before "korban tewas", not after it."""
+    a = run_text(tmp_path, text)
+    assert [e.fatalities for e in a.events if e.fatalities is not None] == [dead]
+
+
+def test_killed_with_a_count_is_a_toll(tmp_path: Path) -> None:
+    """"Penembakan ini setidaknya telah membunuh 19 warga sipil": nineteen dead."""
+    a = run_text(tmp_path, "Pasukan pemerintah melakukan penembakan di pinggiran kota Idlib pada Jumat (17/11). Penembakan ini "
+                           "setidaknya telah membunuh 19 warga sipil.\n")
+    assert [e.fatalities for e in a.events if e.fatalities is not None] == [19]

@@ -277,3 +277,13 @@ def test_we_in_an_interviews_answer_is_the_interviewees_office(tmp_path: Path) -
     held = [e for e in a.events if e.captured == 3]
     assert held and [p.name for p in held[0].actors] == ["Polda Papua Barat"], [(e.trigger, e.actors) for e in a.events]
     assert held[0].location is not None and held[0].location.name == "Kota Sorong", held[0].location
+
+
+def test_a_budget_year_is_no_date_of_the_arrest(tmp_path: Path) -> None:
+    """"... korupsi pengadaan bus tahun anggaran 2026": the year of the money, not of the detention
+    (told in the same sentence or the quote after it)."""
+    text = ("Judul\n\nKamis, 10 September 2026 13:30 WIB\n\nJakarta - Kejaksaan Tinggi menahan Kepala Dinas "
+            "Perhubungan Kabupaten Sigi setelah ia diperiksa sebagai tersangka kasus korupsi pengadaan bus sekolah "
+            "tahun anggaran 2026.\n\n\"Kami menahannya selama 20 hari,\" kata Kepala Kejati.\n")
+    evs = [e for e in run_text(tmp_path, text).events if e.type == "COERCE"]
+    assert evs and all(e.date_start == "2026-09-10" for e in evs), [(e.trigger, e.date_start) for e in evs]

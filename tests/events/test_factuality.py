@@ -61,3 +61,52 @@ def test_an_aim_is_not_done(text: str, surface: str, hypothetical: bool, res) ->
 ])
 def test_a_prohibition_is_no_event_done(text: str, surface: str, negated: bool, res) -> None:  # type: ignore[no-untyped-def]
     assert _negated(text, surface, res) is negated
+
+
+@pytest.mark.parametrize("text,surface,hypothetical", [
+    ("Keluarga mendapat kabar jika keempat nelayan itu telah ditangkap polisi Malaysia.", "ditangkap", False),
+    ("Kapolsek membenarkan kalau kedua pelaku sudah ditangkap.", "ditangkap", False),
+    ("Kalau pelaku melawan, petugas akan menembak.", "menembak", True),
+    ("Warga diminta mengungsi jika gunung itu meletus.", "meletus", True),
+])
+def test_if_after_a_verb_of_telling_is_that(text: str, surface: str, hypothetical: bool, res) -> None:  # type: ignore[no-untyped-def]
+    """"mendapat kabar jika keempatnya telah ditangkap": colloquial "bahwa", the arrest was told as done."""
+    v = view_of(text, res)
+    t = next(t for t in find_triggers(v, res.lexicon, res.multi, res.max_multi, set()) if t.surface.lower() == surface)
+    assert factuality(v, t).hypothetical is hypothetical
+
+
+@pytest.mark.parametrize("text,surface,hypothetical", [
+    ("Dia berharap pihak pemerintah segera memberikan bantuan hukum kepada keempat nelayan itu.", "bantuan", True),
+    ("Keluarga korban berharap polisi segera menangkap pelaku penganiayaan.", "menangkap", True),
+    ("Pemerintah memberikan bantuan hukum kepada keempat nelayan itu.", "bantuan", False),
+])
+def test_a_wish_is_not_done(text: str, surface: str, hypothetical: bool, res) -> None:  # type: ignore[no-untyped-def]
+    """"berharap pemerintah segera memberikan bantuan": hoped for, not given."""
+    v = view_of(text, res)
+    t = next(t for t in find_triggers(v, res.lexicon, res.multi, res.max_multi, set()) if t.surface.lower() == surface)
+    assert factuality(v, t).hypothetical is hypothetical
+
+
+@pytest.mark.parametrize("text,surface,hypothetical", [
+    ("Menteri mengatakan unjuk rasa boleh saja dilakukan asal tertib.", "unjuk rasa", True),
+    ("Ia menyebut bentrokan itu bisa terjadi kapan saja jika aparat lengah.", "bentrokan", True),
+    ("\"Demo biasa boleh, ada aturannya,\" ujarnya.", "Demo", True),
+    ("Bentrokan itu terjadi di depan kantor bupati.", "Bentrokan", False),
+])
+def test_what_may_take_place_is_not_done(text: str, surface: str, hypothetical: bool, res) -> None:  # type: ignore[no-untyped-def]
+    """"unjuk rasa boleh saja dilakukan": allowed, not held."""
+    v = view_of(text, res)
+    t = next(t for t in find_triggers(v, res.lexicon, res.multi, res.max_multi, set()) if t.surface.lower() == surface.lower())
+    assert factuality(v, t).hypothetical is hypothetical
+
+
+@pytest.mark.parametrize("text,surface,hypothetical", [
+    ("\"Pada waktu minta bantuan itu dia sudah kenal dengan korban,\" ujar penyidik.", "bantuan", True),
+    ("Bantuan itu tiba di desa pada Senin.", "bantuan", False),
+])
+def test_spoken_asking_is_not_done(text: str, surface: str, hypothetical: bool, res) -> None:  # type: ignore[no-untyped-def]
+    """"minta bantuan" (spoken "meminta"): help asked for, not given."""
+    v = view_of(text, res)
+    t = next(t for t in find_triggers(v, res.lexicon, res.multi, res.max_multi, set()) if t.surface.lower() == surface)
+    assert factuality(v, t).hypothetical is hypothetical

@@ -58,9 +58,53 @@ def test_a_keepers_save_is_no_arrest(tmp_path: Path, text: str, kept: bool) -> N
      "tuntutan itu terlalu ringan.\n"), False),
     (("Banjir lumpur merendam dua desa di Kecamatan Porong, Sidoarjo, Selasa (4/7). Warga menuntut perusahaan itu "
      "membayar ganti rugi atas rumah mereka.\n"), True),
+    (("Jaksa Penuntut Umum (JPU) meminta majelis hakim menolak nota pembelaan terdakwa dalam sidang kasus suap di "
+      "Pengadilan Tipikor Bandung, Kamis (10/9).\n"), False),
+    ("\"Kami memohon kepada hakim membebaskan klien kami dari segala dakwaan,\" kata kuasa hukum terdakwa.\n", False),
+    ("Gubernur meminta Kementerian Perhubungan memperbaiki jalan nasional yang rusak di Kabupaten Garut.\n", True),
 ])
 def test_a_prosecutors_demand_is_no_request(tmp_path: Path, text: str, kept: bool) -> None:
     """"dituntut membayar denda", "jaksa menuntut terdakwa membayar uang pengganti": the court's
     business, not a party asking another."""
     a = run_text(tmp_path, text)
     assert any(e.type == "REQUEST" for e in a.events) is kept
+
+
+@pytest.mark.parametrize("text,kept", [
+    (("Badai menghantam pesisir Kabupaten Sikka, Selasa (28/3), dengan angin kencang yang menghancurkan puluhan "
+      "rumah warga.\n"), False),
+    ("Puting beliung melanda Kecamatan Sukaraja, Jumat (11/9). Angin kencang itu juga merusak atap sekolah.\n", False),
+    (("Massa yang marah menghancurkan pos polisi di Kecamatan Sukaraja, Jumat (11/9). Mereka menuntut pelaku "
+      "penganiayaan warga segera ditangkap.\n"), True),
+])
+def test_a_storms_damage_is_nobodys_deed(tmp_path: Path, text: str, kept: bool) -> None:
+    """"angin kencang yang menghancurkan rumah-rumah": damage by the storm, no COERCE by a party."""
+    a = run_text(tmp_path, text)
+    assert any(e.mode == "destroy" for e in a.events) is kept
+
+
+@pytest.mark.parametrize("text,kept", [
+    (("Peneliti keamanan itu menjelaskan modus kejahatan siber di Asia. Penjahat siber biasanya mengirim surel ancaman "
+      "kepada pejabat militer.\n"), False),
+    (("Peneliti itu menjelaskan modus para peretas. \"Ketika mereka menyerang perusahaan hiburan, mereka biasanya "
+      "mengincar data pelanggan,\" ujarnya.\n"), False),
+    (("Tidak seperti biasanya, ratusan warga menyerang pos polisi di Kecamatan Alak, Kota Kupang. Mereka menuntut "
+      "pelaku penganiayaan ditangkap.\n"), True),
+])
+def test_what_usually_happens_is_no_event(tmp_path: Path, text: str, kept: bool) -> None:
+    """"Penjahat siber biasanya mengirim surel ancaman": a habit told in general, no one event
+    ("tidak seperti biasanya, ratusan warga menyerang pos polisi": this time, it happened)."""
+    a = run_text(tmp_path, text)
+    assert any(e.type in ("THREATEN", "ASSAULT", "COERCE") for e in a.events) is kept, [(e.type, e.trigger) for e in a.events]
+
+
+@pytest.mark.parametrize("text,kept", [
+    (("Militer menyebut 300 anggota milisi telah dilumpuhkan sejak operasi dimulai. Militer sering memakai kata "
+      "dilumpuhkan untuk menyiratkan anggota milisi itu menyerah, terbunuh atau tertangkap.\n"), False),
+    (("Militer menyebut 300 anggota milisi telah dilumpuhkan sejak operasi dimulai. Sebanyak 40 anggota milisi "
+      "tertangkap di perbatasan, Senin (3/2).\n"), True),
+])
+def test_a_gloss_is_no_event(tmp_path: Path, text: str, kept: bool) -> None:
+    """"untuk menyiratkan ... menyerah, terbunuh atau tertangkap": what a word means, no event."""
+    a = run_text(tmp_path, text)
+    assert any(e.trigger in ("menyerah", "terbunuh", "tertangkap") for e in a.events) is kept, [e.trigger for e in a.events]

@@ -30,3 +30,22 @@ def test_a_currency_named_by_its_country_is_not_the_place(tmp_path: Path) -> Non
                            "itu, KPK menyita dokumen serta uang dalam pecahan rupiah dan dolar Amerika Serikat.\n")
     seizure = next(e for e in a.events if e.trigger == "menyita")
     assert seizure.location is not None and seizure.location.country == "ID"
+
+
+def test_a_birthplace_is_not_the_place(tmp_path: Path) -> None:
+    """"Pria yang lahir di Aceh itu diduga membunuh tetangganya": where he was born, not where the
+    killing (told in Medan) happened."""
+    a = run_text(tmp_path, "Judul\n\nSabtu, 12 September 2026 10:00 WIB\n\nPolisi menangkap seorang pria di Medan, "
+                           "Jumat (11/9). Pria yang lahir di Aceh itu diduga membunuh tetangganya.\n")
+    kill = next(e for e in a.events if e.trigger == "membunuh")
+    assert kill.location is None or kill.location.admin1 != "Aceh", kill.location
+
+
+def test_where_a_trip_began_is_not_the_place(tmp_path: Path) -> None:
+    """"Rudi dan Anton ditangkap saat dalam perjalanan pulang dari Bandung": the trip began in
+    Bandung, the arrest did not happen there."""
+    a = run_text(tmp_path, "Judul\n\nRabu, 12 Juli 2026 10:00 WIB\n\nPolisi menangkap dua pria yang mengeroyok seorang "
+                           "pengendara. Keduanya diketahui bekerja sebagai penagih utang.\n\nRudi dan Anton ditangkap saat "
+                           "dalam perjalanan pulang dari Bandung.\n")
+    held = [e for e in a.events if e.trigger == "ditangkap"]
+    assert held and all(e.location is None or e.location.name != "Kota Bandung" for e in held), [e.location for e in held]

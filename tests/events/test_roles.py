@@ -203,3 +203,73 @@ def test_a_ministry_named_with_two_fields_is_one_office(text: str, actors: list[
 def test_authorities_bodyguards_and_campaign_teams_act(text: str, actor: str, res) -> None:  # type: ignore[no-untyped-def]
     got, _ = _roles(text, res)
     assert got and got[0][0] == actor, got
+
+
+@pytest.mark.parametrize("text,actor", [
+    (("Mabes Polri menyatakan serangan bom di Terminal Kampung Rambutan, Jakarta Timur, diduga dilakukan oleh "
+      "kelompok bersenjata yang berafiliasi dengan ISIS."), "kelompok bersenjata"),
+    ("Kelompok itu melakukan serangan bom di Terminal Kampung Rambutan.", "Kelompok"),
+])
+def test_the_speaker_is_no_doer_of_an_attack_done_by_another(text: str, actor: str, res) -> None:  # type: ignore[no-untyped-def]
+    """"Mabes Polri menyatakan serangan bom ... diduga dilakukan oleh kelompok X": the police
+    tell of the bombing; the group after "dilakukan oleh" did it."""
+    actors, _ = _roles(text, res)
+    assert [a[0] for a in actors][:1] == [actor]
+
+
+@pytest.mark.parametrize("text,actor,target", [
+    ("Wartawan itu menerima sejumlah ancaman dari kelompok tak dikenal.", "kelompok tak dikenal", "Wartawan"),
+    ("Warga korban banjir menerima bantuan dari Pemerintah Kabupaten Garut.", "Pemerintah Kabupaten Garut", "Warga korban"),
+])
+def test_who_receives_is_the_target(text: str, actor: str, target: str, res) -> None:  # type: ignore[no-untyped-def]
+    """"X menerima ancaman dari Y": Y threatened X, not X anyone."""
+    v = view_of(text, res)
+    spans = roles.find_participants(v, {}, res.country_names, None)
+    t = next(t for t in find_triggers(v, res.lexicon, res.multi, res.max_multi, {s.i for s in spans})
+             if t.surface in ("ancaman", "bantuan"))
+    actors, targets = roles.assign(v, spans, t.i, t.j, t.voice, t.sense.type)
+    assert ([p.name for p in actors][:1], [p.name for p in targets][:1]) == ([actor], [target])
+
+
+@pytest.mark.parametrize("text,target", [
+    ("Rezim itu menghancurkan demonstrasi anti - pemerintah secara brutal.", None),
+    ("Milisi pro pemerintah menyerang desa itu pada malam hari.", None),
+    ("Milisi itu menyerang kantor pemerintah pada malam hari.", "pemerintah"),
+])
+def test_what_a_side_is_against_is_no_party(text: str, target: str | None, res) -> None:  # type: ignore[no-untyped-def]
+    """"demonstrasi anti pemerintah", "milisi pro pemerintah": a stance, the government is no target."""
+    _, targets = _roles(text, res)
+    assert (targets[0][0] if targets else None) == target
+
+
+def test_a_member_named_after_his_body_is_the_target(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """"KPK menahan anggota Komisi V DPR dari fraksi PAN Budi Santoso": Budi is held, not the House."""
+    from .conftest import run_text
+
+    a = run_text(tmp_path, "Judul\n\nKamis, 10 September 2026 13:30 WIB\n\nJakarta - KPK akhirnya menahan anggota Komisi V "
+                           "DPR dari fraksi Partai Amanat Nasional (PAN) Budi Santoso setelah ia diperiksa sebagai tersangka "
+                           "kasus suap proyek jalan. Ia ditahan di Rutan KPK selama 20 hari pertama.\n")
+    held = next(e for e in a.events if e.trigger == "menahan")
+    assert [p.name for p in held.targets] == ["Budi Santoso"]
+
+
+def test_who_waits_on_news_of_a_death_is_no_victim(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """"PSSI menunggu keputusan FIFA terkait tewasnya seorang suporter": the death is the topic;
+    the federation is no victim of it."""
+    from .conftest import run_text
+
+    a = run_text(tmp_path, "Judul\n\nRabu, 6 September 2026 10:00 WIB\n\nJakarta - Persatuan Sepak Bola Seluruh Indonesia "
+                           "(PSSI) menunggu keputusan FIFA terkait tewasnya seorang suporter seusai laga persahabatan di "
+                           "Stadion Patriot, Bekasi, Sabtu (2/9) lalu. Pelaku sudah ditangkap polisi.\n")
+    death = next(e for e in a.events if e.trigger == "tewasnya")
+    assert [p.name for p in death.targets] == ["seorang suporter"]
+
+
+@pytest.mark.parametrize("text,actor", [
+    ("Sementara itu, Kapolda ketika ditanyai wartawan, meminta agar publik menunggu hasil penyelidikan.", "Kapolda"),
+    ("Polisi, setelah menerima laporan warga, menangkap dua pemuda di pasar.", "Polisi"),
+])
+def test_a_time_clause_aside_is_not_the_subject(text: str, actor: str, res) -> None:  # type: ignore[no-untyped-def]
+    """"Kapolda ketika ditanyai wartawan, meminta ...": the reporters asked; the Kapolda makes the request."""
+    actors, _ = _roles(text, res)
+    assert [a[0] for a in actors][:1] == [actor]

@@ -135,3 +135,14 @@ def test_counted_shots_subdued_attackers_and_road_blockades(text: str, expected:
 ])
 def test_no_blockade_or_subduing_without_a_crowd_or_an_attacker(text: str, res) -> None:  # type: ignore[no-untyped-def]
     assert not [t for t in _triggers(text, res) if t[0] in ("memblokir", "melumpuhkan")], _triggers(text, res)
+
+
+def test_a_terror_group_is_no_attack(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """"dilakukan oleh kelompok teror ISIS yang sedang melancarkan operasi global": the group named,
+    no act of terror told."""
+    from .conftest import run_text
+
+    a = run_text(tmp_path, "Judul\n\nSenin, 3 Februari 2026 10:00 WIB\n\nPengamat terorisme mengatakan ciri-ciri serangan di "
+                           "Terminal Kampung Rambutan menunjukkan aksi itu dilakukan oleh kelompok teror ISIS yang sedang "
+                           "melancarkan operasi global. Polisi masih memburu pelaku.\n")
+    assert not any(e.trigger == "teror" for e in a.events)

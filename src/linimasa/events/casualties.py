@@ -35,7 +35,7 @@ CUES: Final[dict[tuple[str, ...], tuple[str, str]]] = {
     ("gugur",): ("fatalities", "L"), ("terbunuh",): ("fatalities", "L"),
     ("wafat",): ("fatalities", "L"), ("kehilangan", "nyawa"): ("fatalities", "L"),
     ("kehilangan", "nyawanya"): ("fatalities", "L"), ("tewasnya",): ("fatalities", "R"),
-    ("menewaskan",): ("fatalities", "R"), ("menembak", "mati"): ("fatalities", "R"),
+    ("menewaskan",): ("fatalities", "R"), ("membunuh",): ("fatalities", "R"), ("menembak", "mati"): ("fatalities", "R"),
     ("tembak", "mati"): ("fatalities", "R"), ("ditembak", "mati"): ("fatalities", "L"), ("merenggut", "nyawa"): ("fatalities", "R"),
     ("menelan", "nyawa"): ("fatalities", "R"), ("memakan", "nyawa"): ("fatalities", "R"),
     ("korban", "jiwa"): ("fatalities", "R"), ("korban", "tewas"): ("fatalities", "R"),
@@ -181,11 +181,15 @@ def _in_name(v: SentView, q: Quantity) -> bool:
         return True  # an age after a name: "KNR (40)"
     if v.low[k - 1] in _AGE_WORDS:
         return True  # an age told with no "tahun": "seorang remaja berusia 15 hingga tewas"
+    if k >= 3 and k + 1 < len(v.low) and v.low[k + 1] == ")" and v.low[k - 1] in (",", "/") \
+            and v.low[k - 2] in _SEX_WORDS:
+        return True  # sex and age in brackets after a name: "Siti (perempuan, 15) luka bakar 60 persen"
     prev = v.toks[k - 1].text
     return prev[:1].isupper() and prev.lower() not in _COUNT_OPENERS
 
 
 _AGE_WORDS: Final = frozenset({"berusia", "berumur", "usia", "umur", "usianya", "umurnya"})
+_SEX_WORDS: Final = frozenset({"perempuan", "laki-laki", "lelaki", "pria", "wanita", "l", "p", "lk", "pr"})
 
 
 # words that open a sentence with a count ("Seluruh 12 awak ...", "Sekitar 40 warga ..."): capitalised
@@ -215,6 +219,7 @@ def _person(w: str) -> bool:
 
 
 _TOTAL: Final = frozenset({"menjadi", "mencapai", "berjumlah"})
+_ONCE_WAS: Final = frozenset({"semula", "sebelumnya", "awalnya", "tadinya"})
 
 
 def _toll_total(v: SentView, k: int, quantities: list[Quantity]) -> Quantity | None:
@@ -469,6 +474,15 @@ def figure_for(v: SentView, cue: Cue, quantities: list[Quantity]) -> Figure | No
     got = _figure_for(v, cue, quantities)
     if got is None and cue.direction == "L" and v.low[cue.i] in ("kami", "kita"):
         got = _figure_for(v, Cue(cue.i, cue.j, cue.kind, "R"), quantities)
+    if got is None and cue.direction == "R" and cue.kind == "fatalities" and v.low[cue.i] == "korban" and cue.i > 0 \
+            and (cue.j == len(v.low) or v.low[cue.j] not in ("lainnya", "lain")):
+        # "didapatkan 47 korban tewas dengan kondisi mengenaskan": the count just before "korban"
+        q = next((q for q in quantities if q.start == v.toks[cue.i - 1].start and q.value is not None
+                  and q.text[:1].isdigit() and not _in_name(v, q)), None)
+        if q is not None and q.value is not None:
+            end = v.toks[cue.j - 1].end
+            got = Figure(kind=cue.kind, value=round(q.value), qualifier=q.qualifier,
+                         raw=v.sent.text[q.start - v.sent.start:end - v.sent.start], start=q.start, end=end)
     if got is not None and got.value == 1 and got.start is not None and _ONE_OF.search(v.sent.text, 0, got.start - v.sent.start):
         return None  # "Salah satu pihak yang diamankan adalah kepala daerah": one of those held, no count
     return got
@@ -515,6 +529,21 @@ def graded_injuries(v: SentView, figures: list[tuple[Cue, Figure]]) -> list[tupl
 
 
 _ONE_OF: Final = re.compile(r"\bsalah\s+$", re.IGNORECASE)
+
+
+# "... bertambah menjadi 27 orang", "naik jadi 27": the count a toll has risen (or fallen) to
+_UPDATE: Final = re.compile(r"\b(?:menjadi|jadi)\s+\S+(?:\s+orang)?\s*$", re.IGNORECASE)
+
+
+def updated_tolls(figures: list[tuple[Cue, Figure]]) -> list[tuple[Cue, Figure]]:
+    """A toll told in one sentence first as it stood, then as it became ("Setelah korban tewas
+    dikabarkan berjumlah 18 orang, rumah sakit menyatakan korban meninggal menjadi 27 orang"):
+    the later count replaces the earlier one of the same kind."""
+    out = list(figures)
+    for c, f in figures:
+        if _UPDATE.search(f.raw):
+            out = [(c2, g) for c2, g in out if g is f or g.kind != f.kind or (g.start or 0) > (f.start or 0)]
+    return out
 
 
 _UNTIL_NOW: Final = (("hingga", "kini"), ("sampai", "kini"), ("hingga", "saat", "ini"), ("sampai", "saat", "ini"),
@@ -630,6 +659,9 @@ def _figure_for(v: SentView, cue: Cue, quantities: list[Quantity]) -> Figure | N
             q = Quantity(t.start, t.end, t.text, 1.0)
         if q is None and v.low[cue.i] == "korban":  # "Jumlah korban tewas ... bertambah menjadi tiga orang"
             q = _toll_total(v, cue.j, quantities)
+    if q is not None and v.low[cue.i] == "korban" and (kq := _tok_at(v, q.start)) is not None and kq > 0 \
+            and v.low[kq - 1] in _ONCE_WAS and (later := _toll_total(v, kq + 1, quantities)) is not None:
+        q = later  # "Korban tewas yang semula 9 orang kini bertambah menjadi 13 orang": thirteen
     if q is None or q.value is None:
         return None
     start = min(q.start, v.toks[cue.i].start)

@@ -154,6 +154,14 @@ def _inside_name(v: SentView, t: triggers.Trigger, mentions: list[Any]) -> bool:
 # "sepanjang tahun ini", "selama 2026": the whole year is the span of a tally, not a frame around a day
 _SPAN_OF: Final = re.compile(r"(?:sepanjang|selama|sejak(?: awal)?)\s+$", re.IGNORECASE)
 _AS_OF: Final = re.compile(r"(?:hingga|sampai|per)\s+$", re.IGNORECASE)
+# "korupsi pengadaan bus tahun anggaran 2026", "proyek TA 2017", "APBD 2018": the budget a case is about
+_BUDGET_YEAR: Final = re.compile(r"\b(?:(?:tahun\s+)?anggaran|(?-i:TA)|APBN|APBD|APBN-?P|APBD-?P)\s+$", re.IGNORECASE)
+
+
+def _budget_year(text: str, t: TimeExpr) -> bool:
+    """A year named as a budget's ("proyek ... tahun anggaran 2016") dates the money, never the
+    arrest or the trial told in the same sentence or the next one."""
+    return t.granularity == "year" and _BUDGET_YEAR.search(text, max(0, t.start - 16), t.start) is not None
 
 
 # a toll told as it stands on a day ("korban tewas ... bertambah menjadi 214 orang pada Kamis"): that
@@ -250,7 +258,7 @@ def extract(article: Article, res: Any) -> list[Event]:
         return []
     quantities: list[Quantity] = article.quantities or res.quantities(article.text, sents)
     q_by = by_sentence(quantities, sents)
-    tx_by = by_sentence([t for t in article.timexes if when.usable(t)], sents)
+    tx_by = by_sentence([t for t in article.timexes if when.usable(t) and not _budget_year(article.text, t)], sents)
     ents = entity_map(article.entities)
     m_by = by_sentence(article.mentions, sents)
     view = _Views(sents, res.countries, m_by)
@@ -297,8 +305,8 @@ def extract(article: Article, res: Any) -> list[Event]:
                 continue
             d = _Draft(v, t, spans, earlier=_named_earlier(v, t))
             (mine if t.licensed else pending).append(d)
-        figures = casualties.graded_injuries(
-            v, [(c, f) for c in cues if (f := casualties.figure_for(v, c, q_by[k])) is not None])
+        figures = casualties.updated_tolls(casualties.graded_injuries(
+            v, [(c, f) for c in cues if (f := casualties.figure_for(v, c, q_by[k])) is not None]))
         for cue, f in figures:
             if (told := _causative_subject(mine + pending, cue, v)) is not None and told.earlier:
                 continue  # "dua hari setelah serangan sebelumnya menewaskan empat orang": that one's toll

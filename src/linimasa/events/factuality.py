@@ -50,6 +50,11 @@ class Factuality:
     retype: str | None = None
 
 
+# a verb or noun of telling or knowing: the "jika"/"kalau" after it is colloquial "bahwa" ("mendapat
+# kabar jika keempatnya telah ditangkap", "membenarkan kalau pelaku sudah diamankan")
+_TOLD_THAT: Final = frozenset({"menyatakan", "mengatakan", "menyebut", "menyebutkan", "kabar", "mengabarkan", "bilang",
+                        "mengaku", "melaporkan", "menjelaskan", "mengungkapkan", "membenarkan", "memastikan",
+                        "mengetahui", "tahu", "informasi", "laporan", "menduga", "mengklaim"})
 _PREDICATE_NEG: Final = NEGATIONS - {"tanpa"}
 _UNTIL: Final = frozenset({"sampai", "hingga", "sebelum", "selama"})
 _NOT_DONE: Final = frozenset({"dilakukan", "dilaksanakan", "terlaksana", "terjadi", "dijalankan"})
@@ -76,6 +81,8 @@ def factuality(v: SentView, t: Trigger) -> Factuality:
             f.hypothetical = True  # "bertahan sampai ada kesepakatan": a condition, not yet reached
         if w == "bertujuan" or (w == "tujuan" and k > 0 and v.low[k - 1] == "dengan"):
             f.hypothetical = True  # "dengan tujuan para warga segera melakukan evakuasi": an aim, not done
+        if w in ("jika", "kalau") and k > 0 and v.low[k - 1] in _TOLD_THAT:
+            break  # "menyatakan kalau korban meninggal menjadi 27 orang": colloquial "that", no condition
         if w in HYPOTHETICAL or (w in PURPOSE and not t.nominal and steps <= 1):
             f.hypothetical = True
         if w in DEMAND_MARKERS or (w == "harus" and steps <= 1):
@@ -108,7 +115,32 @@ def factuality(v: SentView, t: Trigger) -> Factuality:
             if t.sense.type in _COOPERATIVE and any(w in _EVALUATIVE for w in nxt):
                 f.retype = "REJECT"
                 f.negated = False
+        if _may_happen(v, t.j):
+            f.hypothetical = True  # "unjuk rasa boleh saja dilakukan", "bentrokan bisa terjadi kapan saja"
     return f
+
+
+_MODALS: Final = frozenset({"boleh", "bisa", "dapat", "mungkin", "harus", "mesti", "perlu"})
+_HAPPEN: Final = _NOT_DONE | {"digelar", "berlangsung", "pecah", "meletus", "terulang", "diadakan"}
+_BY_THE_WAY: Final = frozenset({"itu", "tersebut", "ini", "saja", "pun", "juga", "kembali", "sewaktu-waktu", "lagi"})
+
+
+def _may_happen(v: SentView, x: int) -> bool:
+    """After a nominal trigger ending at ``x``, a modal with a verb of happening: the event is
+    what may (or must) take place, not one that did ("unjuk rasa boleh saja dilakukan",
+    "bentrokan itu bisa terjadi kapan saja")."""
+    while x < len(v.low) and v.low[x] in _BY_THE_WAY:
+        x += 1
+    if x + 1 < len(v.low) and v.low[x] not in _MODALS and v.low[x].isalpha() and v.low[x + 1] in _MODALS:
+        x += 1  # one word of its own first: "demo biasa boleh", "bentrokan warga bisa terjadi"
+    if x >= len(v.low) or v.low[x] not in _MODALS:
+        return False
+    if v.low[x] == "boleh" and (x + 1 == len(v.low) or v.low[x + 1] in PUNCT_BOUNDARY):
+        return True  # "Demo biasa boleh, ada aturannya": allowed
+    x += 1
+    while x < len(v.low) and v.low[x] in _BY_THE_WAY:
+        x += 1
+    return x < len(v.low) and v.low[x] in _HAPPEN
 
 
 _FIRST: Final = frozenset({"pertama", "satu-satunya", "sekali"})

@@ -232,6 +232,12 @@ _IN_COURT: Final = re.compile(r"\b(?:jaksa|JPU|penuntut|terdakwa|vonis|majelis\s
                               re.IGNORECASE)
 
 
+# what a party in a trial asks of the judges ("meminta majelis hakim mengesampingkan keterangan saksi",
+# "memohon kepada hakim membebaskan terdakwa") is pleading, not a request between parties
+_PLEA_VERBS: Final = frozenset({"meminta", "minta", "memohon", "memohonkan"})
+_TO_THE_BENCH: Final = re.compile(r"\s+(?:kepada\s+|agar\s+|supaya\s+)?(?:majelis\s+)?hakim\b", re.IGNORECASE)
+
+
 def _prosecutors_demand(e: Event, before: int, after: int) -> bool:
     """A prosecutor's demand in court, no request between parties: "dituntut membayar denda",
     "jaksa juga menuntut X membayar uang pengganti", "menganggap tuntutan (jaksa) terlalu ringan"
@@ -242,6 +248,8 @@ def _prosecutors_demand(e: Event, before: int, after: int) -> bool:
     if t.startswith("menuntut"):
         return _PROSECUTOR.search(e.sentence, max(0, before - 40), before) is not None \
             and _COURT_DEMAND.match(e.sentence, after) is not None
+    if t in _PLEA_VERBS and _TO_THE_BENCH.match(e.sentence, after) is not None:
+        return True  # "JPU meminta majelis hakim menolak nota pembelaan": a plea to the court
     return t.startswith("tuntutan") and _IN_COURT.search(e.sentence) is not None
 
 
@@ -278,9 +286,39 @@ _STILL: Final = re.compile(r"\b(?:masih|tetap|terus)\s+$", re.IGNORECASE)
 _NATURE_DOER: Final = re.compile(r"\b(?:gelombang|ombak|angin|arus|air|hujan|panas|hawa|dingin|cuaca|sinar|radiasi|rayap)"
                           r"(?:\s+[\w-]+){0,4}\s+(?:(?:juga|pun|bisa|dapat|akan|kerap|sering|langsung)\s+)*$",
                           re.IGNORECASE)
+# a hazard as the subject of a verb of wrecking: "angin kencang yang menghancurkan rumah-rumah",
+# "banjir bandang itu juga merusak jembatan" (the hazard is the disaster event, its damage no COERCE)
+_NATURE_WRECKS: Final = re.compile(r"\b(?:angin|badai|topan|siklon|puting\s+beliung|gelombang|ombak|tsunami|banjir|gempa|"
+                            r"longsor(?:an)?|lahar|lava|awan\s+panas|abu\s+vulkanik|hujan|arus)"
+                            r"(?:\s+(?:kencang|besar|tinggi|deras|lebat|bandang|pasang|kuat|susulan|panas|bumi|"
+                            r"vulkanik|dingin|itu|tersebut|ini))*\s+(?:yang\s+)?(?:(?:juga|pun|turut|ikut|telah|sudah|"
+                            r"bahkan|sempat)\s+)*$", re.IGNORECASE)
 # a hazard named as one of a kind: "menerobos genangan atau banjir", "rawan banjir atau longsor"
 _EITHER_HAZARD: Final = re.compile(r"\batau\s+$", re.IGNORECASE)
 _HAZARD_OR: Final = re.compile(r"\s+atau\b", re.IGNORECASE)
+
+
+# what a word or a fact means, not what happened: "untuk menyiratkan teroris itu menyerah, terbunuh atau
+# tertangkap", "yang berarti Washington bisa menyerang pihak yang menyerang Tokyo"
+_MEANS: Final = re.compile(r"\b(?:menyiratkan|berarti|artinya|bermakna|maksudnya|didefinisikan|diartikan)\b[^.;:]*$",
+                           re.IGNORECASE)
+# what is usual or general: "Penjahat siber biasanya mengirim surel ancaman kepada pejabat", "Keletihan ...
+# umumnya menjadi penyebab utama pendaki yang tewas" (not "seperti biasanya", "lebih besar dari biasanya": this time)
+_USUALLY: Final = re.compile(r"\b(?:biasanya|umumnya|lazimnya|galibnya)\b", re.IGNORECASE)
+_AS_USUAL: Final = re.compile(r"\b(?:seperti|dari|daripada|ketimbang|pada)\s+$", re.IGNORECASE)
+_WHEN_OPENS: Final = re.compile(r"\W*(?:ketika|saat|bila|jika|kalau|apabila|setiap\s+kali)\b", re.IGNORECASE)
+
+
+def _generic_statement(sentence: str, before: int, after: int) -> bool:
+    """The event is told as what usually happens: "biasanya"/"umumnya" before it in its sentence, or
+    after it when it is in a "Ketika ..." clause opening the sentence ("Ketika mereka menyerang orang
+    di industri hiburan, mereka biasanya menyerang siapa saja")."""
+    for m in _USUALLY.finditer(sentence):
+        if _AS_USUAL.search(sentence, max(0, m.start() - 12), m.start()):
+            continue
+        if m.start() < before or (m.start() >= after and _WHEN_OPENS.match(sentence)):
+            return True
+    return False
 
 
 def reportable(e: Event) -> bool:
@@ -294,6 +332,10 @@ def reportable(e: Event) -> bool:
     if _HABITUAL.search(e.sentence, max(0, before - 30), before):
         return False  # "dirinya masih sering mengunjungi X", "kelompok itu kerap menyerang": no one event
         # ("sempat rutin mengadakan pembicaraan" is a series of talks that did happen: kept)
+    if not e.date_stated and _MEANS.search(e.sentence, max(0, before - 100), before):
+        return False  # "kata 'ditaklukkan' untuk menyiratkan teroris itu menyerah, terbunuh atau tertangkap": a gloss
+    if not e.date_stated and _generic_statement(e.sentence, before, after):
+        return False  # "Penjahat siber biasanya mengirim surel ancaman ...": what usually happens, no one event
     if not e.date_stated and _ONCE.search(e.sentence, max(0, before - 20), before):
         return False  # "perahu yang pernah tenggelam di danau itu": some time, never told when
     if e.type not in VERBAL and _DEGREE.search(e.sentence, max(0, before - 12), before):
@@ -373,6 +415,8 @@ def reportable(e: Event) -> bool:
         return False  # "penonton seperti terlempar ke masa lalu": a simile
     if e.type == "ASSAULT" and not e.actors and _NATURE_DOER.search(e.sentence, max(0, before - 50), before):
         return False  # "Gelombang dari mobil lain juga bisa menyerang bagian depan mobil": water, not a foe
+    if e.mode == "destroy" and _NATURE_WRECKS.search(e.sentence, max(0, before - 50), before):
+        return False  # "angin kencang yang menghancurkan rumah-rumah": the storm's damage, nobody's deed
     if e.kind == "DISASTER" and not e.figures and (_EITHER_HAZARD.search(e.sentence, max(0, before - 8), before)
                                                    or _HAZARD_OR.match(e.sentence, after)):
         return False  # "terpaksa menerobos genangan atau banjir": a kind of hazard, none that struck

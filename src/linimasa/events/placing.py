@@ -98,6 +98,7 @@ class _Cands:
         blocked.extend(_destinations(v))
         blocked.extend((sents[k].start + m.start(), sents[k].start + m.end()) for m in _HABIT.finditer(sents[k].text))
         blocked.extend((sents[k].start + m.start(), sents[k].start + m.end()) for m in _ORIGIN.finditer(sents[k].text))
+        blocked.extend((sents[k].start + m.start(), sents[k].start + m.end()) for m in _TRIP_FROM.finditer(sents[k].text))
         blocked.extend((sents[k].start + m.start(), sents[k].start + m.end()) for m in _TREATY.finditer(sents[k].text))
         blocked.extend((sents[k].start + m.start(), sents[k].start + m.end()) for m in _OF_A_THING.finditer(sents[k].text))
         blocked.extend((sents[k].start + m.start(), sents[k].start + m.end()) for m in _LIES_NEAR.finditer(sents[k].text))
@@ -283,11 +284,16 @@ _HELD_AGAIN: Final = re.compile(r"\W*(?:pelaku|tersangka|keduanya|ketiganya|keem
                          r"terduga))\s+(?:kemudian\s+|akhirnya\s+|berhasil\s+)?(?:ditangkap|diamankan|dibekuk|diringkus|"
                          r"dicokok|ditahan)\b", re.IGNORECASE)
 # where someone habitually is or comes from, not where the event happened: "pelaku begal yang kerap beraksi
-# di wilayah Cengkareng", "pria yang tinggal di Bekasi"
+# di wilayah Cengkareng", "pria yang tinggal di Bekasi", "ayahnya yang lahir di Mesir tewas ..."
 _HABIT: Final = re.compile(r"\byang\s+(?:kerap|sering|biasa|selama\s+ini\s+)?\s*(?:beraksi|tinggal|berdomisili|bekerja|berasal|"
-                    r"menetap|bermukim|beroperasi)\s+(?:di|dari)\s+[^,.;]*(?:,\s*[A-Z][^,.;]*)?")  # (case matters)
-# where someone comes from: "warga asal Kamerun, Afrika ditangkap", "pria asal Bekasi": the origin, not the scene
-_ORIGIN: Final = re.compile(r"\b[Aa]sal\s+(?:negara\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:\s*,\s*[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?")
+                    r"menetap|bermukim|beroperasi|lahir|dilahirkan|dibesarkan)\s+(?:di|dari)\s+[^,.;]*(?:,\s*[A-Z][^,.;]*)?")  # (case matters)
+# where someone comes from: "warga asal Kamerun, Afrika ditangkap", "pria asal Bekasi", "pria kelahiran Medan":
+# the origin, not the scene
+_ORIGIN: Final = re.compile(r"\b(?:[Aa]sal|[Kk]elahiran)\s+(?:negara\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:\s*,\s*[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?")
+# where a trip began: "ditangkap saat dalam perjalanan pulang dari Bandung", "bus yang berangkat dari Solo
+# terguling di Tol Cipali": not where the event happened
+_TRIP_FROM: Final = re.compile(r"\b(?:pulang|kembali|berangkat|bertolak|mudik|perjalanan)\s+dari\s+(?:[a-z]+\s+)?"
+                               r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:\s*,\s*[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?")
 # a treaty named after the city it was signed in: "melanggar Konvensi Wina", "keluar dari Perjanjian Paris"
 _TREATY: Final = re.compile(r"\b(?:[Kk]onvensi|[Pp]erjanjian|[Pp]rotokol|[Dd]eklarasi|[Tt]raktat|[Pp]akta|[Pp]iagam|"
                             r"[Kk]esepakatan|[Pp]ersetujuan|[Kk]esepahaman)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*")

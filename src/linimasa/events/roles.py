@@ -287,7 +287,18 @@ def find_participants(v: SentView, ents: dict[str, Entity], country_names: dict[
             i = end
             continue
         i += 1
+    spans = [sp for sp in spans if not _stance_of(v, sp.i)]
     return _untagged_subject(v, _acronym_subjects(v, _join_units(v, _drop_initials(v, spans), ents)))
+
+
+_STANCE: Final = frozenset({"anti", "pro"})
+
+
+def _stance_of(v: SentView, i: int) -> bool:
+    """The phrase at token ``i`` names what a thing is for or against ("demonstrasi anti pemerintah",
+    "anti - pemerintah", "milisi pro pemerintah"): a modifier, no party."""
+    k = i - 1 if i >= 1 and v.low[i - 1] == "-" else i
+    return k >= 1 and v.low[k - 1] in _STANCE
 
 
 def _untagged_subject(v: SentView, spans: list[Span]) -> list[Span]:
@@ -567,12 +578,30 @@ def _joint_team(v: SentView, spans: list[Span], ti: int) -> list[Span]:
 _JOINT = frozenset({"gabungan", "terpadu"})
 
 
+_WHEN_ASKED: Final = frozenset({"ketika", "saat", "sewaktu", "usai", "seusai", "setelah", "sesudah"})
+
+
+def _asked_aside(v: SentView, ti: int) -> int | None:
+    """Where a subjectless time clause ("ketika ditanyai wartawan", "setelah menerima laporan warga")
+    set off before the verb at ``ti`` by a comma begins: its parties are not the subject; the one before it acts."""
+    if ti < 3 or v.low[ti - 1] != ",":
+        return None
+    sub = next((x for x in range(ti - 2, max(-1, ti - 8), -1) if v.low[x] in _WHEN_ASKED), None)
+    if sub is None or sub == 0 or any(v.low[x] in PUNCT_BOUNDARY for x in range(sub + 1, ti - 1)):
+        return None
+    if not (v.low[sub + 1].startswith(("di", "me", "ber", "ter")) and len(v.low[sub + 1]) > 5):
+        return None  # (a clause with its own subject, "saat polisi tiba,", is no aside of this one)
+    return sub - 1 if v.low[sub - 1] == "," else sub
+
+
 def subject_before(v: SentView, spans: list[Span], ti: int) -> list[Span]:
     """The subject of the clause ending at token ``ti``: the nearest participant before it
     (the head before a relative "yang ..." clause), with its coordinated partners."""
     team = _joint_team(v, spans, ti)
     if team:
         return team
+    if (aside := _asked_aside(v, ti)) is not None:
+        return subject_before(v, spans, aside)  # "Kapolda ketika ditanyai wartawan, meminta ...": the Kapolda asks
     seg = ti
     k = ti - 1
     found = False
@@ -690,7 +719,27 @@ def _after(v: SentView, spans: list[Span], tj: int, window: int = 8) -> tuple[li
             agents.extend(_coordinated(spans, n, limit, v))
         elif (prev in _TARGET_PREPS or prev not in _PLACE_PREPS) and not objs:
             objs = _coordinated(spans, n, limit, v)
+    if objs and (member := _member_named(v, spans, objs[0], tj)) is not None:
+        objs = [member]
     return objs, agents
+
+
+_MEMBER: Final = frozenset({"anggota", "ketua", "wakil", "kader", "politikus", "politisi", "pimpinan", "sekretaris",
+                     "bendahara", "pengurus"})
+
+
+def _member_named(v: SentView, spans: list[Span], first: Span, tj: int) -> Span | None:
+    """The person a member phrase names after its body ("menahan anggota Komisi V DPR dari fraksi
+    PAN Budi Santoso"): Budi is held, not the House."""
+    if not any(v.low[x] in _MEMBER for x in range(max(tj, first.i - 3), first.i)):
+        return None
+    for s in spans:
+        if first.j <= s.i <= first.j + 10 and (s.part.entity_id or "").startswith("PER:"):
+            between = range(first.j, s.i)
+            if any(v.low[x] in (",", ";", ".", "dan", "serta") or v.low[x] in SUBORDINATORS for x in between):
+                return None
+            return s
+    return None
 
 
 _FELL: Final = frozenset({"tewas", "gugur", "meninggal", "terbunuh", "tertembak", "terluka", "cedera"})
@@ -756,6 +805,12 @@ def assign(v: SentView, spans: list[Span], ti: int, tj: int, voice: str, type_: 
         fallen = subject_before(v, spans, ti - 2)
         if foe is not None and fallen:  # "23 militan X tewas dalam bentrokan dengan pasukan Y": both sides fought
             return parts(fallen[:1]) + [foe.part], []
+    if voice in ("nominal", "stative") and subj and any(
+            v.low[k] in _RECEIVE and all(v.low[x] in _SOME for x in range(k + 1, ti)) for k in range(max(subj[-1].j, ti - 3), ti)):
+        giver = [s for s in spans if tj < s.i <= tj + 8 and v.low[s.i - 1] == "dari"
+                 and not any(v.low[x] in PUNCT_BOUNDARY for x in range(tj, s.i))]
+        if giver:  # "Kepala desa menerima ancaman dari orang tak dikenal", "Warga menerima bantuan dari Pemkab":
+            return parts(giver[:1]), parts(subj)  # the subject got it; who gave it follows "dari"
     if voice == "nominal":
         light = any(v.low[k] in LIGHT_VERBS for k in range(max(0, ti - 3), ti))
         if not light and ti > 0 and v.low[ti - 1] in ("dan", "serta"):
@@ -766,6 +821,9 @@ def assign(v: SentView, spans: list[Span], ti: int, tj: int, voice: str, type_: 
                 if v.low[k] in LIGHT_VERBS:
                     light = True
                     break
+        done_by = _done_by(v, spans, tj) if light else None
+        if done_by is not None:  # "Mabes Polri menyatakan serangan bom di X diduga dilakukan oleh kelompok Y":
+            return done_by, []  # the speaker tells of the attack, the group after "dilakukan oleh" did it
         if light:
             return parts(subj), parts([s for s in objs if s.i > tj] or [])
         gen = [s for s in objs if s.i == tj or (s.i == tj + 1 and v.low[tj] in _ARMS)]
@@ -784,11 +842,31 @@ def assign(v: SentView, spans: list[Span], ti: int, tj: int, voice: str, type_: 
         return parts(gen), parts(tgt)
     if voice == "stative" and subj and any(v.low[x] in _ABOUT_VERBS for x in range(subj[-1].j, ti)):
         subj = []  # "Presiden mengecam keras aksi teror tersebut": who speaks of it, not who did it
+    if voice in ("stative", "nominal") and subj and ti > 0 and v.low[ti - 1] in _TOPIC_PREPS:
+        subj = []  # "PSSI menunggu keputusan FIFA terkait tewasnya seorang suporter": the topic of their wait
     if voice == "stative" and mode == "clash" and not subj:
         sides = [s for s in objs if s.i == tj]
         if sides:  # "Bentrok suporter pecah usai laga": the supporters fought, nobody struck them
             return parts(_coordinated(spans, spans.index(sides[0]), len(v.low), v)), []
     return parts(subj), parts(objs)
+
+
+_TOPIC_PREPS: Final = frozenset({"terkait", "soal", "tentang", "mengenai", "perihal", "seputar", "menyangkut"})
+_RECEIVE: Final = frozenset({"menerima", "mendapat", "mendapatkan", "memperoleh", "menerimanya"})
+_SOME: Final = frozenset({"sejumlah", "berbagai", "banyak", "beberapa", "serangkaian", "rentetan", "puluhan", "ratusan"})
+_DONE_BY: Final = frozenset({"dilakukan", "didalangi", "dilancarkan", "dilaksanakan", "diotaki", "digerakkan"})
+
+
+def _done_by(v: SentView, spans: list[Span], tj: int) -> list[Participant] | None:
+    """The nominal event is the subject of its own passive clause ("serangan bom di Terminal X,
+    Jakarta Timur, diduga dilakukan oleh kelompok Y"): the agent after "oleh" did it (else None)."""
+    for x in range(tj, min(len(v.low) - 1, tj + 16)):
+        if v.low[x] in (".", ";", "!", "?", "dan", "yang") or v.low[x] in SUBORDINATORS:
+            return None
+        if v.low[x] in _DONE_BY and v.low[x + 1] == "oleh":
+            agent = next((sp for sp in spans if sp.i in (x + 2, x + 3)), None)
+            return [agent.part] if agent is not None else None
+    return None
 
 
 _RESPONSIBILITY: Final = re.compile(r"\b(?:mengklaim|mengaku|menyatakan)\s+(?:ber)?tanggung\s*jawab\b", re.IGNORECASE)

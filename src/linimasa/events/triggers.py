@@ -524,7 +524,8 @@ _PERIODS: Final = frozenset({"tahun", "tahunnya", "musim", "bulan", "pekan", "mi
 _ALLEGED: Final = frozenset({"diduga", "disangka", "dituduh", "dituding", "karena", "atas", "yang"})
 _CHARGE_HEADS: Final = frozenset({"pelaku", "terduga", "tersangka", "terpidana", "terdakwa", "narapidana", "napi",
                            "residivis", "jaringan", "otak", "dalang", "komplotan", "spesialis", "terlibat",
-                           "dugaan", "tuduhan", "sangkaan", "dakwaan", "vonis"})
+                           "dugaan", "tuduhan", "sangkaan", "dakwaan", "vonis",
+                           "kelompok", "organisasi", "sel"})  # "kelompok teror ISIS": the group, no attack told
 
 
 _COURT: Final = frozenset({"terbukti", "didakwa"})

@@ -66,11 +66,13 @@ HYPOTHETICAL: Final = frozenset({
     "siap", "mengancam", "berpotensi", "kemungkinan", "mungkin", "diperkirakan", "terancam", "dijadwalkan",
     "rawan", "rentan", "potensi", "risiko",  # "daerah rawan bentrok": a risk, not an incident
     "berupaya", "berusaha", "mencoba", "upaya",
+    "berharap", "mengharapkan", "diharapkan", "menginginkan",  # "berharap pemerintah segera memberikan bantuan": a wish
     "perlu", "sebaiknya", "seharusnya", "semestinya", "sepatutnya", "wajib", "harusnya", "mestinya",  # ought to
 })
 PURPOSE: Final = frozenset({"untuk", "guna", "demi"})
 DEMAND_MARKERS: Final = frozenset({"agar", "supaya"})
-DEMAND_VERBS: Final = frozenset({"mendesak", "meminta", "menuntut", "menyerukan", "mengimbau", "memohon"})
+DEMAND_VERBS: Final = frozenset({"mendesak", "meminta", "menuntut", "menyerukan", "mengimbau", "memohon",
+                           "minta", "tolong"})  # spoken: "minta bantuan", "Tolong dibantu"
 
 # Speech and report verbs (the subject is the source).
 REPORT_VERBS: Final = frozenset({
