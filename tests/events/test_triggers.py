@@ -24,6 +24,11 @@ def _triggers(text: str, res):  # type: ignore[no-untyped-def]
     ("Pasukan Israel menduduki kota itu.", ("menduduki", "ASSAULT", "territory", True)),
     ("Militer membebaskan tiga sandera.", ("membebaskan", "RETREAT", "release", True)),
     ("Pemerintah mengerahkan pasukan ke perbatasan.", ("mengerahkan", "MOBILIZE", "military", True)),
+    # people moved to safety, an envoy called home, troops placed at a border
+    ("Pemkab merelokasi para pengungsi ke gedung sekolah.", ("merelokasi", "AID", "evacuate", True)),
+    ("Phnom Penh membalas dengan memanggil pulang duta besarnya.",
+     ("memanggil pulang duta", "SANCTION", "diplomatic", True)),
+    ("Kedua negara saling menempatkan tambahan pasukan di perbatasan.", ("menempatkan", "MOBILIZE", "military", True)),
 ])
 def test_first_trigger(text: str, expected: tuple, res) -> None:  # type: ignore[no-untyped-def]
     assert _triggers(text, res)[0] == expected
@@ -34,6 +39,7 @@ def test_first_trigger(text: str, expected: tuple, res) -> None:  # type: ignore
     "Menteri Pertahanan hadir dalam konferensi pers.",  # blocked phrase, look-alike noun
     "Ia menduduki posisi kedua.",  # no place object
     "Harga cabai naik di pasar.",
+    "Panitia menempatkan kursi tamu di barisan depan.",  # things placed, no troops
 ])
 def test_no_trigger(text: str, res) -> None:  # type: ignore[no-untyped-def]
     assert _triggers(text, res) == []
