@@ -73,3 +73,11 @@ def test_the_total_a_toll_stands_at_over_the_part_told_first(tmp_path: Path) -> 
                            "Puspitasari, Rabu (14/7/2027).\n")
     tolls = [e.fatalities for e in a.events if e.fatalities is not None]
     assert tolls and tolls[-1] == 5 and 2 not in tolls, [(e.trigger, e.fatalities) for e in a.events]
+
+
+def test_bodies_found_count_before(tmp_path: Path) -> None:
+    """"menemukan 71 jenazah": the count before the bodies found is the toll; bodies merely told of
+    ("empat jenazah yang semula dihitung sebagai korban") count nothing."""
+    a = run_text(tmp_path, "Sabtu, 06 November 2027 10:00 WIB\n\nBanjir bandang menerjang Desa Sukamaju, "
+                 "Kabupaten Garut, Jumat (5/11) malam. Tim SAR gabungan telah menemukan 14 jenazah.\n")
+    assert [e.fatalities for e in a.events if e.type == "DISASTER"] == [14]

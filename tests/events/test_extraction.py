@@ -277,3 +277,14 @@ def test_we_in_an_interviews_answer_is_the_interviewees_office(tmp_path: Path) -
     held = [e for e in a.events if e.captured == 3]
     assert held and [p.name for p in held[0].actors] == ["Polda Papua Barat"], [(e.trigger, e.actors) for e in a.events]
     assert held[0].location is not None and held[0].location.name == "Kota Sorong", held[0].location
+
+
+def test_rising_toll_lead_is_the_hazard(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A story opening on a hazard's rising toll ("Jumlah korban tewas akibat tanah longsor di X terus
+    bertambah") names its event there, with no earlier telling to point back to; the bodies found
+    next are its toll."""
+    a = run_text(tmp_path, "Jumat, 05 November 2027 14:22 WIB\n\nJakarta - Jumlah korban tewas akibat tanah "
+                 "longsor di kawasan tambang Hpakant, Myanmar utara, terus bertambah. Hingga Jumat (5/11), "
+                 "tim penyelamat telah menemukan 71 jenazah.\n")
+    assert [(e.type, e.fatalities) for e in a.events] == [("DISASTER", 71)]
+    assert a.events[0].sentence.startswith("Jakarta - Jumlah korban tewas")

@@ -30,3 +30,14 @@ def test_a_currency_named_by_its_country_is_not_the_place(tmp_path: Path) -> Non
                            "itu, KPK menyita dokumen serta uang dalam pecahan rupiah dan dolar Amerika Serikat.\n")
     seizure = next(e for e in a.events if e.trigger == "menyita")
     assert seizure.location is not None and seizure.location.country == "ID"
+
+
+def test_toll_lead_names_the_scene(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A desk in Jakarta opens on a hazard's toll at a place abroad; the hazard told next with no place
+    of its own happened there, not at the desk."""
+    a = run_text(tmp_path, "Jumat, 05 November 2027 14:22 WIB\n\nJakarta - Jumlah korban tewas akibat banjir "
+                 "di kawasan Hpakant, Negara Bagian Kachin, belum diketahui. Tim penyelamat masih bekerja.\n\n"
+                 "Banjir terjadi pada Rabu (3/11) dini hari, ketika sebuah bendungan jebol dan menerjang "
+                 "puluhan rumah.\n")
+    placed = [e.location.name for e in a.events if e.location is not None]
+    assert placed and all(p == "Kachin" for p in placed), placed
