@@ -510,8 +510,9 @@ _THE_DOER: Final = frozenset({"pelaku", "pelakunya"})  # bare, one: several are 
 _RESULTATIVE: Final = frozenset({"hingga", "sampai"})  # "dipukuli hingga tewas": the outcome of the act told before
 
 
-# verbs of bodies found or taken in, right before their count: "tim penyelamat telah menemukan 71 jenazah"
-_BODIES_TAKEN: Final = frozenset({"menemukan", "mengevakuasi", "menerima", "mengangkat", "mengidentifikasi",
+# verbs of bodies found or recovered, right before their count: "tim penyelamat telah menemukan 71 jenazah"
+# (a hospital "menerima 40 jenazah" tells bodies brought in, not a toll of its own)
+_BODIES_TAKEN: Final = frozenset({"menemukan", "mengevakuasi", "mengangkat", "mengidentifikasi",
                                   "memulangkan", "menguburkan", "memakamkan"})
 
 
