@@ -141,3 +141,14 @@ def test_counted_shots_subdued_attackers_and_road_blockades(text: str, expected:
 ])
 def test_no_blockade_or_subduing_without_a_crowd_or_an_attacker(text: str, res) -> None:  # type: ignore[no-untyped-def]
     assert not [t for t in _triggers(text, res) if t[0] in ("memblokir", "melumpuhkan")], _triggers(text, res)
+
+
+@pytest.mark.parametrize("text,licensed", [
+    # an event noun opening a time clause as the subject of what it caused happened then
+    ("Peristiwa serupa pernah terjadi pada 2024, ketika bentrokan antaranggota memicu perusakan warung.", True),
+    ("Warga panik ketika bentrokan itu memicu kebakaran.", False),  # "itu" points back to one told before
+])
+def test_event_noun_opening_a_when_clause(text: str, licensed: bool, res) -> None:  # type: ignore[no-untyped-def]
+    v = view_of(text, res)
+    got = [t for t in find_triggers(v, res.lexicon, res.multi, res.max_multi, set()) if t.surface == "bentrokan"]
+    assert got and got[0].licensed is licensed
