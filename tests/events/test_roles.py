@@ -203,3 +203,13 @@ def test_a_ministry_named_with_two_fields_is_one_office(text: str, actors: list[
 def test_authorities_bodyguards_and_campaign_teams_act(text: str, actor: str, res) -> None:  # type: ignore[no-untyped-def]
     got, _ = _roles(text, res)
     assert got and got[0][0] == actor, got
+
+
+@pytest.mark.parametrize("text,actor", [
+    # the army's military police and territorial commands act: "diamankan Subdenpom", "Kodim mengerahkan ..."
+    ("Empat prajurit yang diduga terlibat telah diamankan Subdenpom untuk diperiksa.", "Subdenpom"),
+    ("Kodim mengerahkan 200 personel ke lokasi banjir.", "Kodim"),
+])
+def test_military_police_and_commands_are_parties(text: str, actor: str, res) -> None:  # type: ignore[no-untyped-def]
+    actors, _ = _roles(text, res)
+    assert [a[0] for a in actors] == [actor] and actors[0][2] == "military", actors
