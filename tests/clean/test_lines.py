@@ -208,3 +208,15 @@ def test_a_line_whose_letters_fold_oddly_is_searched_all_the_same() -> None:
     line = "Ruas yang wajıb diisi"  # dotless ı: IGNORECASE matches it to "i", lower() keeps it
     assert classify(1, line).reason == "comment-form"
     assert not _may_hold(line.lower(), False, vocab.COMMENT_FORM_WORDS)
+
+
+def test_caption_with_photo_credit_is_prose() -> None:
+    """A gallery caption closes with the agency and the photographer after its last stop; the
+    credit is no part of the prose, so a caption thick with names still opens the body."""
+    cap = ("Mahasiswa dan pengemudi ojek daring berunjuk rasa menolak kenaikan harga BBM di depan Kampus "
+           "Universitas Negeri Makassar, Jalan AP Pettarani, Makassar, Minggu (28/11) sore. Pemerintah menaikkan "
+           "harga Pertalite menjadi Rp 13.500 per liter sejak Sabtu lalu. TEMPO/Iqbal Lubis")
+    assert classify(1, cap).kind == "strong"
+    seg = segment("FOTO: Malam Ricuh di Makassar\n\nFoto 1/8\n" + cap + "\n\nFoto 2/8\n"
+                  "Massa membakar ban bekas dan memblokir jalan hingga lalu lintas lumpuh. ANTARA FOTO/Adeng Bustomi\n")
+    assert seg.paragraphs[0].startswith("Mahasiswa dan pengemudi")

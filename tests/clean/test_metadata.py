@@ -119,6 +119,8 @@ def test_datestamp_and_normalise() -> None:
     assert is_datestamp("Mohamed Abdi Dhaysane | 12.01.2027 - Update : 12.01.2027")
     assert is_datestamp("Erha Aprili Ramadhoni, Jurnalis · Selasa 12 Januari 2027 14:02 WIB")
     assert not is_datestamp("Kata Kapolres | polisi menangkap tiga orang pada 12.01.2027")
+    # an outlet's domain and a rubric set off by "|": the domain is one name, not two words
+    assert is_datestamp("Tempo.co | Foto | Senin, 29 November 2027 07:15 WIB")
     assert normalise_date("2025-03-19T08:20:00+07:00") == "2025-03-19"
     assert normalise_date("bukan tanggal") is None
 

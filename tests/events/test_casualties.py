@@ -132,3 +132,11 @@ def test_killed_with_a_count_is_a_toll(tmp_path: Path) -> None:
     a = run_text(tmp_path, "Pasukan pemerintah melakukan penembakan di pinggiran kota Idlib pada Jumat (17/11). Penembakan ini "
                            "setidaknya telah membunuh 19 warga sipil.\n")
     assert [e.fatalities for e in a.events if e.fatalities is not None] == [19]
+
+
+def test_bodies_found_count_before(tmp_path: Path) -> None:
+    """"menemukan 71 jenazah": the count before the bodies found is the toll; bodies merely told of
+    ("empat jenazah yang semula dihitung sebagai korban") count nothing."""
+    a = run_text(tmp_path, "Sabtu, 06 November 2027 10:00 WIB\n\nBanjir bandang menerjang Desa Sukamaju, "
+                 "Kabupaten Garut, Jumat (5/11) malam. Tim SAR gabungan telah menemukan 14 jenazah.\n")
+    assert [e.fatalities for e in a.events if e.type == "DISASTER"] == [14]

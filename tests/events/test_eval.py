@@ -221,3 +221,15 @@ def test_thirty_seventh_batch_through_the_pipeline() -> None:
     r = evaluate_events(FIXTURES / "heldout36" / "gold.json", FIXTURES / "heldout36", Settings())
     assert r["precision"] == 1.0 and r["recall"] == 1.0, r
     assert all(r[k] is None or r[k] >= 0.95 for k in ("type", "date", "actor", "location", "numbers", "claimed_by")), r
+
+
+def test_thirty_eighth_batch_through_the_pipeline() -> None:
+    """heldout37 (a clash between soldiers and police with a post stoned, Rohingya refugees landing and residents
+    protesting, artillery on the Thailand-Cambodia border told by both armies, a jade-mine landslide abroad with a
+    rising toll on a Jakarta-desk page, a mass grave exhumed, a drone attack on an airport abroad, a photo gallery of a
+    fuel-price riot in two cities), written blind and measured once: P 1.00, R .90, F1 .947; type .963, date .833,
+    actor .90, location .722, numbers .857, claimed_by none stated. Then mended by general rules: P, R and every
+    field 1.00."""
+    r = evaluate_events(FIXTURES / "heldout37" / "gold.json", FIXTURES / "heldout37", Settings())
+    assert r["precision"] == 1.0 and r["recall"] == 1.0, r
+    assert all(r[k] is None or r[k] >= 0.95 for k in ("type", "date", "actor", "location", "numbers", "claimed_by")), r

@@ -287,3 +287,14 @@ def test_a_budget_year_is_no_date_of_the_arrest(tmp_path: Path) -> None:
             "tahun anggaran 2026.\n\n\"Kami menahannya selama 20 hari,\" kata Kepala Kejati.\n")
     evs = [e for e in run_text(tmp_path, text).events if e.type == "COERCE"]
     assert evs and all(e.date_start == "2026-09-10" for e in evs), [(e.trigger, e.date_start) for e in evs]
+
+
+def test_rising_toll_lead_is_the_hazard(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A story opening on a hazard's rising toll ("Jumlah korban tewas akibat tanah longsor di X terus
+    bertambah") names its event there, with no earlier telling to point back to; the bodies found
+    next are its toll."""
+    a = run_text(tmp_path, "Jumat, 05 November 2027 14:22 WIB\n\nJakarta - Jumlah korban tewas akibat tanah "
+                 "longsor di kawasan tambang Hpakant, Myanmar utara, terus bertambah. Hingga Jumat (5/11), "
+                 "tim penyelamat telah menemukan 71 jenazah.\n")
+    assert [(e.type, e.fatalities) for e in a.events] == [("DISASTER", 71)]
+    assert a.events[0].sentence.startswith("Jakarta - Jumlah korban tewas")

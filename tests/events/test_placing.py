@@ -49,3 +49,14 @@ def test_where_a_trip_began_is_not_the_place(tmp_path: Path) -> None:
                            "dalam perjalanan pulang dari Bandung.\n")
     held = [e for e in a.events if e.trigger == "ditangkap"]
     assert held and all(e.location is None or e.location.name != "Kota Bandung" for e in held), [e.location for e in held]
+
+
+def test_toll_lead_names_the_scene(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A desk in Jakarta opens on a hazard's toll at a place abroad; the hazard told next with no place
+    of its own happened there, not at the desk."""
+    a = run_text(tmp_path, "Jumat, 05 November 2027 14:22 WIB\n\nJakarta - Jumlah korban tewas akibat banjir "
+                 "di kawasan Hpakant, Negara Bagian Kachin, belum diketahui. Tim penyelamat masih bekerja.\n\n"
+                 "Banjir terjadi pada Rabu (3/11) dini hari, ketika sebuah bendungan jebol dan menerjang "
+                 "puluhan rumah.\n")
+    placed = [e.location.name for e in a.events if e.location is not None]
+    assert placed and all(p == "Kachin" for p in placed), placed

@@ -273,3 +273,25 @@ def test_a_time_clause_aside_is_not_the_subject(text: str, actor: str, res) -> N
     """"Kapolda ketika ditanyai wartawan, meminta ...": the reporters asked; the Kapolda makes the request."""
     actors, _ = _roles(text, res)
     assert [a[0] for a in actors][:1] == [actor]
+
+
+@pytest.mark.parametrize("text,actor", [
+    # the army's military police and territorial commands act: "diamankan Subdenpom", "Kodim mengerahkan ..."
+    ("Empat prajurit yang diduga terlibat telah diamankan Subdenpom untuk diperiksa.", "Subdenpom"),
+    ("Kodim mengerahkan 200 personel ke lokasi banjir.", "Kodim"),
+])
+def test_military_police_and_commands_are_parties(text: str, actor: str, res) -> None:  # type: ignore[no-untyped-def]
+    actors, _ = _roles(text, res)
+    assert [a[0] for a in actors] == [actor] and actors[0][2] == "military", actors
+
+
+def test_the_one_blamed_behind_an_attack_is_its_actor(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """"menuding Pasukan Dukungan Cepat (RSF) berada di balik serangan itu": the one an accuser blames is
+    the actor of the attack told before, and of the accuser's own retelling that names it by its kind."""
+    from .conftest import run_text
+    a = run_text(tmp_path, "Kamis, 11 November 2027 20:15 WIB\n\nSebuah pangkalan militer di Kota Kosti, Sudan, diserang sejumlah drone pada Kamis (11/11) "
+                           "dini hari.\n\nJuru bicara militer, Brigjen Nabil Abdallah, menuding Pasukan Dukungan Cepat "
+                           "(RSF) berada di balik serangan itu.\n\n\"Milisi pemberontak kembali menyerang. Dua prajurit "
+                           "tewas,\" kata Nabil.\n")
+    attacks = [[p.name for p in e.actors] for e in a.events if e.type == "ASSAULT"]
+    assert attacks and all(x == ["Pasukan Dukungan Cepat (RSF)"] for x in attacks), attacks

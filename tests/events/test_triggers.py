@@ -24,6 +24,11 @@ def _triggers(text: str, res):  # type: ignore[no-untyped-def]
     ("Pasukan Israel menduduki kota itu.", ("menduduki", "ASSAULT", "territory", True)),
     ("Militer membebaskan tiga sandera.", ("membebaskan", "RETREAT", "release", True)),
     ("Pemerintah mengerahkan pasukan ke perbatasan.", ("mengerahkan", "MOBILIZE", "military", True)),
+    # people moved to safety, an envoy called home, troops placed at a border
+    ("Pemkab merelokasi para pengungsi ke gedung sekolah.", ("merelokasi", "AID", "evacuate", True)),
+    ("Phnom Penh membalas dengan memanggil pulang duta besarnya.",
+     ("memanggil pulang duta", "SANCTION", "diplomatic", True)),
+    ("Kedua negara saling menempatkan tambahan pasukan di perbatasan.", ("menempatkan", "MOBILIZE", "military", True)),
 ])
 def test_first_trigger(text: str, expected: tuple, res) -> None:  # type: ignore[no-untyped-def]
     assert _triggers(text, res)[0] == expected
@@ -34,6 +39,7 @@ def test_first_trigger(text: str, expected: tuple, res) -> None:  # type: ignore
     "Menteri Pertahanan hadir dalam konferensi pers.",  # blocked phrase, look-alike noun
     "Ia menduduki posisi kedua.",  # no place object
     "Harga cabai naik di pasar.",
+    "Panitia menempatkan kursi tamu di barisan depan.",  # things placed, no troops
 ])
 def test_no_trigger(text: str, res) -> None:  # type: ignore[no-untyped-def]
     assert _triggers(text, res) == []
@@ -146,3 +152,14 @@ def test_a_terror_group_is_no_attack(tmp_path) -> None:  # type: ignore[no-untyp
                            "Terminal Kampung Rambutan menunjukkan aksi itu dilakukan oleh kelompok teror ISIS yang sedang "
                            "melancarkan operasi global. Polisi masih memburu pelaku.\n")
     assert not any(e.trigger == "teror" for e in a.events)
+
+
+@pytest.mark.parametrize("text,licensed", [
+    # an event noun opening a time clause as the subject of what it caused happened then
+    ("Peristiwa serupa pernah terjadi pada 2024, ketika bentrokan antaranggota memicu perusakan warung.", True),
+    ("Warga panik ketika bentrokan itu memicu kebakaran.", False),  # "itu" points back to one told before
+])
+def test_event_noun_opening_a_when_clause(text: str, licensed: bool, res) -> None:  # type: ignore[no-untyped-def]
+    v = view_of(text, res)
+    got = [t for t in find_triggers(v, res.lexicon, res.multi, res.max_multi, set()) if t.surface == "bentrokan"]
+    assert got and got[0].licensed is licensed

@@ -328,6 +328,8 @@ def test_event_in_a_us_state_is_placed_there_not_at_the_dateline(tmp_path: Path)
 @pytest.mark.parametrize("name,expected", [
     ("Pelabuhan Sorong", "Kota Sorong"),  # a port named after its town lies in it
     ("Stasiun Gambir", "Gambir"),
+    ("Bandara internasional Port Sudan", "Port Sudan"),  # a qualifier between the head and the town
+    ("Pelabuhan Laut Sorong", "Kota Sorong"),
 ])
 def test_a_facility_named_after_its_town_resolves_to_the_town(gaz: Gazetteer, name: str, expected: str) -> None:
     p = gaz.resolve(name)

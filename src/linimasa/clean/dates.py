@@ -119,6 +119,7 @@ def normalise_date(value: str | None) -> str | None:
 _STAMP_WORDS = frozenset({"update", "updated", "diperbarui", "diperbaharui", "diunggah", "dipublikasikan", "terbit",
                           "published", "jurnalis", "reporter", "wartawan", "kontributor"})
 _BYLINE_SEP = re.compile(r"\s[|·•]\s")
+_DOMAIN_WORD = re.compile(r"\b[A-Za-z][\w-]*\.(?:com|co|id|net|org|news|tv)(?:\.[a-z]{2})?\b", re.IGNORECASE)
 
 
 def is_datestamp(line: str) -> bool:
@@ -134,6 +135,8 @@ def is_datestamp(line: str) -> bool:
         rest = rest[: h.start] + " " + rest[h.end:]
     rest = TIME.sub(" ", rest)
     rest = re.sub(rf"\b(?:{_DAY})\b", " ", rest, flags=re.IGNORECASE)
+    # an outlet's domain is one name, not two words ("Tempo.co | Foto | Senin, 29 November 2027")
+    rest = _DOMAIN_WORD.sub(" ", rest)
     words = [w for w in re.findall(r"[^\W\d_]{2,}", rest) if w.lower() not in _STAMP_WORDS]
     if len(words) <= 2:
         return len(line) <= 80

@@ -233,6 +233,11 @@ def _is_promo_link(low: str) -> bool:
     return any(w in low for w in _PROMO_WORDS) or bool(re.fullmatch(r"\W*(?:https?://|www\.)\S+\W*", low))
 
 
+# A photo caption's closing credit, the agency and the photographer after its last stop:
+# "... Minggu (28/11) sore. TEMPO/Iqbal Lubis", "... ANTARA FOTO/Adeng Bustomi", "KOMPAS.com/RIZAL SETYO".
+PHOTO_CREDIT = re.compile(r"(?<=[.!?\"”])\s+[A-Z][\w.]*(?:\s+FOTO)?\s*/\s*[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}$")
+
+
 def is_section_header(t: str) -> bool:
     """"Berita Terkait", "TERPOPULER", "Pilihan Redaksi", "Tag:", "Related Articles"."""
     if len(t) > 48:
@@ -266,6 +271,7 @@ def _classify(no: int, t: str) -> LineInfo:
         info.section = reason == "credit" and False
         return info
     core = TRAILING_TAG.sub("", TRAILING_INITIALS.sub("", t)).rstrip() if t.endswith((")", "]", "}")) else t
+    core = PHOTO_CREDIT.sub("", core)
     terminal = core.endswith(_TERMINAL)
     end = core[-1:] if core else ""
     if terminal:

@@ -552,6 +552,12 @@ _THE_DOER: Final = frozenset({"pelaku", "pelakunya"})  # bare, one: several are 
 _RESULTATIVE: Final = frozenset({"hingga", "sampai"})  # "dipukuli hingga tewas": the outcome of the act told before
 
 
+# verbs of bodies found or recovered, right before their count: "tim penyelamat telah menemukan 71 jenazah"
+# (a hospital "menerima 40 jenazah" tells bodies brought in, not a toll of its own)
+_BODIES_TAKEN: Final = frozenset({"menemukan", "mengevakuasi", "mengangkat", "mengidentifikasi",
+                                  "memulangkan", "menguburkan", "memakamkan"})
+
+
 def _figure_for(v: SentView, cue: Cue, quantities: list[Quantity]) -> Figure | None:
     if cue.direction == "L":
         lo = cue.i
@@ -617,8 +623,15 @@ def _figure_for(v: SentView, cue: Cue, quantities: list[Quantity]) -> Figure | N
     else:
         if cue.i > 0 and v.low[cue.i] == "jenazah" and cue.kind == "fatalities":
             b = v.toks[cue.i].start  # "Kami menerima 40 jenazah dan lebih dari 70 orang luka-luka": the bodies
-            if any(q.end <= b and b - q.end <= 2 for q in quantities):  # are counted before, the count after
-                return None  # is the next phrase's (the hurt), never the dead's
+            before = next((q for q in quantities if q.end <= b and b - q.end <= 2), None)
+            if before is not None:  # are counted before, the count after is the next phrase's (the hurt), never
+                # the dead's; the count before is theirs ("tim penyelamat telah menemukan 71 jenazah")
+                qi = next((x for x, t in enumerate(v.toks) if t.start == before.start), None)
+                if before.value is None or qi is None or qi == 0 or v.low[qi - 1] not in _BODIES_TAKEN:
+                    return None  # ("empat jenazah yang semula dihitung sebagai korban": bodies told of, no toll)
+                text = v.sent.text[before.start - v.sent.start:v.toks[cue.i].end - v.sent.start]
+                return Figure(kind=cue.kind, value=round(before.value), qualifier=before.qualifier, raw=text,
+                              start=before.start, end=v.toks[cue.i].end)
         hi = cue.j
         # ("mengamankan TKP dengan pita kuning dari ratusan warga": the crowd after a preposition is not held)
         stops = _HELD_STOPS if cue.kind == "captured" else ()

@@ -363,6 +363,10 @@ def extract(article: Article, res: Any) -> list[Event]:
                     src = attribution.speaker_before(view, k, sents) or src
                 if src:
                     target.fig_sources.append(src)
+        if not drafts and not mine and _TOLL_RISING.match(s.text, cut - s.start) \
+                and (hazard := next((p for p in pending if p.trig.sense.kind == "DISASTER"), None)) is not None:
+            mine.append(hazard)  # "Jumlah korban tewas akibat tanah longsor di X terus bertambah": the story opens on
+            # its hazard's rising toll, no earlier telling to point back to; the hazard is the story's event
         mine = [d for d in mine if not d.earlier]
         for d in mine:
             if d.trig.sense.type == "PROTEST" and d.trig.sense.mode != "riot" and any(
@@ -732,6 +736,11 @@ _EXPLOSIVE: Final = frozenset({"explosives", "suicide", "grenade"})
 def _rough_date(d: _Draft, tx_by: list[list[TimeExpr]], published: str | None) -> str | None:
     txs = tx_by[d.view.index]
     return txs[0].date_start if txs else published
+
+
+# a lead on a hazard's toll still rising ("Jumlah korban tewas akibat tanah longsor di ... terus bertambah")
+_TOLL_RISING: Final = re.compile(r"\W*(?:jumlah\s+)?korban\s+(?:tewas|meninggal(?:\s+dunia)?|jiwa)\s+(?:akibat|karena)\s+"
+                          r"[^.;]*?\b(?:terus\s+)?bertambah\b", re.IGNORECASE)
 
 
 def _antecedent(drafts: list[_Draft], ref: _Draft, tx_by: list[list[TimeExpr]],

@@ -157,6 +157,7 @@ ROOTS: Final[list[tuple[str, str, str, str | None, str | None]]] = [
     ("dukung", "me an", "SUPPORT", None, None),
     ("bantu", "me an", "AID", None, None),
     ("evakuasi", "me root", "AID", "evacuate", None),
+    ("relokasi", "me", "AID", "evacuate", None),  # "merelokasi para pengungsi ke gedung ...": people moved to safety
     ("salur", "me pe", "AID", None, "aid_object"),
     ("distribusi", "me pe", "AID", None, "aid_object"),  # "bantuan ... didistribusikan ke posko"
     ("kirim", "me pe", "AID", None, "send"),
@@ -194,6 +195,7 @@ ROOTS: Final[list[tuple[str, str, str, str | None, str | None]]] = [
     ("kerah", "me pe", "MOBILIZE", "military", None),
     ("terjun", "me", "MOBILIZE", "military", "kan_only"),  # "menerjunkan 120 personel" ("terjun ke jurang" is a fall)
     ("masuk", "me", "MOBILIZE", "enter", "military_context"),
+    ("tempat", "me", "MOBILIZE", "military", "military_context"),  # "menempatkan tambahan pasukan di perbatasan"
     ("siaga", "root", "MOBILIZE", "alert", "armed_context"),
     # DISASTER (kind)
     ("banjir", "root kean", "DISASTER", "flood", None),
@@ -323,6 +325,10 @@ MULTI: Final[dict[str, Sense | None]] = {
     "putus hubungan diplomatik": Sense("SANCTION", "diplomatic"),
     "memutus hubungan diplomatik": Sense("SANCTION", "diplomatic"),
     "memutuskan hubungan diplomatik": Sense("SANCTION", "diplomatic"),
+    # an envoy called home is a downgrade of ties ("Phnom Penh memanggil pulang duta besarnya")
+    "memanggil pulang duta": Sense("SANCTION", "diplomatic"), "memanggil pulang dubes": Sense("SANCTION", "diplomatic"),
+    "menarik pulang duta": Sense("SANCTION", "diplomatic"), "menarik pulang dubes": Sense("SANCTION", "diplomatic"),
+    "menarik duta besarnya": Sense("SANCTION", "diplomatic"), "menarik dubesnya": Sense("SANCTION", "diplomatic"),
     "kunjungan kerja": Sense("CONSULT", "visit"),
     "bantuan kemanusiaan": Sense("AID"),
     "meminta maaf": Sense("CONCEDE", "apology"),

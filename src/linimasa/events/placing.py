@@ -343,10 +343,19 @@ _SETTING: Final = re.compile(r"\W*(?:[\w-]+\s+){1,3}(?:itu|tersebut)\s+(?:digela
                       r"diselenggarakan)\s+(?:[\w-]+\s+){0,4}?di\b", re.IGNORECASE)
 
 
+# a lead telling the toll of a hazard at a place: "Jumlah korban tewas akibat tanah longsor di kawasan
+# tambang Hpakant, Negara Bagian Kachin, Myanmar utara, terus bertambah"
+_TOLL_SCENE: Final = re.compile(r"\W*(?:jumlah\s+)?korban\s+(?:tewas|meninggal(?:\s+dunia)?|jiwa)\s+(?:akibat|dalam|karena)\s+"
+                         r"(?:[\w-]+\s+){1,8}?di\b", re.IGNORECASE)
+
+
 def _setting_before(k: int, sents: list[Sentence], cands: Any) -> Location | None:
-    """The place a sentence before ``k`` names as the scene of the event the story is about."""
+    """The place a sentence before ``k`` names as the scene of the event the story is about
+    (a dateline the cleaner left in is passed over: "Jakarta - Jumlah korban tewas akibat ...")."""
     for b in range(k - 1, -1, -1):
-        if _SETTING.match(sents[b].text) and (got := where.best(cands(b), sents[b].start)) is not None:
+        text = sents[b].text
+        if (_SETTING.match(text) or _TOLL_SCENE.match(text, max(0, cands.cut(b) - sents[b].start))) \
+                and (got := where.best(cands(b), sents[b].start)) is not None:
             return got.loc
     return None
 

@@ -875,6 +875,10 @@ _RESPONSIBILITY: Final = re.compile(r"\b(?:mengklaim|mengaku|menyatakan)\s+(?:be
 _ATTACKER_NOUNS: Final = frozenset({"pelaku", "penyerang", "pengebom", "penembak", "penculik"})
 # "Serangan itu diklaim oleh X (JNIM), kelompok yang ...": the claimant after "oleh"
 _CLAIMED_BY: Final = re.compile(r"\bdiklaim\s+oleh\s+", re.IGNORECASE)
+# the one an accuser blames for an attack told before: "menuding Pasukan Dukungan Cepat (RSF) berada di balik serangan itu"
+_BLAMED_BEHIND: Final = re.compile(r"\b(?P<verb>menuding|menuduh|menyalahkan)\s+[^.;]{2,80}?(?P<behind>\s+(?:berada\s+)?"
+                            r"di\s+balik\s+(?:serangan|penyerangan|pengeboman|peledakan|aksi)\s+(?:itu|tersebut|ini))\b",
+                            re.IGNORECASE)
 _SHORT_FORM: Final = re.compile(r"\s*\(([A-Z][A-Za-z0-9-]{1,9})\)")
 
 
@@ -885,6 +889,12 @@ def _unnamed_attacker(p: Participant) -> bool:
     ws = p.name.split()
     return (any(w.lower() in _ATTACKER_NOUNS for w in ws) or (len(ws) > 1 and ws[0].lower() == "kelompok")) \
         and not any(w.strip("()")[:1].isupper() for w in ws[1:])  # ("Kelompok kriminal bersenjata (KKB)": named)
+
+
+def _kind_only(p: Participant) -> bool:
+    """"Milisi pemberontak", "kelompok bersenjata": a party named only by its kind, no proper name."""
+    ws = p.name.split()
+    return p.sector == "rebel" and not any(w.strip("()")[:1].isupper() for w in ws[1:])
 
 
 def _awaiting_claim(e: Event) -> bool:
@@ -944,7 +954,8 @@ def claimed_responsibility(events: list[Event], sents: list[Sentence], view: Any
     for k, s in enumerate(sents):
         m = _RESPONSIBILITY.search(s.text)
         passive = _CLAIMED_BY.search(s.text) if m is None else None
-        if m is None and passive is None:
+        behind = _BLAMED_BEHIND.search(s.text) if m is None and passive is None else None
+        if m is None and passive is None and behind is None:
             continue
         host = next((e for e in reversed(events) if e.sentence_start < s.start and _awaiting_claim(e)), None)
         named = None
@@ -956,7 +967,12 @@ def claimed_responsibility(events: list[Event], sents: list[Sentence], view: Any
         if host is None:
             continue
         v = view(k)
-        if passive is not None:
+        if behind is not None:  # "menuding Pasukan Dukungan Cepat (RSF) berada di balik serangan itu": the one blamed
+            lo, at = s.start + behind.end("verb"), s.start + behind.start("behind")
+            spans = [sp for sp in find_participants(v, ents, country_names, None) if sp.part.start is not None
+                     and sp.part.end is not None and lo <= sp.part.start and sp.part.end <= at
+                     and sp.part.sector != "civilian"][-1:]
+        elif passive is not None:
             at = s.start + passive.end()
             spans = [sp for sp in find_participants(v, ents, country_names, None) if sp.part.start is not None
                      and sp.part.start >= at and sp.part.sector != "civilian"][:1]
@@ -971,7 +987,7 @@ def claimed_responsibility(events: list[Event], sents: list[Sentence], view: Any
             at = s.start + m.start()
             spans = [sp for sp in find_participants(v, ents, country_names, None) if sp.part.end is not None
                      and sp.part.end <= at and sp.part.sector != "civilian"]
-        said = passive if passive is not None else m
+        said = passive if passive is not None else m if m is not None else behind
         if spans and said is not None and (
                 not any(w[:1].isupper() for w in spans[0].part.name.split())
                 or re.search(r"\b(?:belum|tidak|tak)\s+ada\b", s.text[:said.start()], re.IGNORECASE) is not None):
@@ -981,3 +997,9 @@ def claimed_responsibility(events: list[Event], sents: list[Sentence], view: Any
                 if e is host or (named is None and e.sentence_start < host.sentence_start and _awaiting_claim(e)
                                  and e.date_start == host.date_start and _place(e) == _place(host)):
                     e.actors = [spans[0].part]
+                elif behind is not None and s.end <= e.sentence_start \
+                        and e.sentence_start < sents[min(k + 2, len(sents) - 1)].end and e.type == "ASSAULT" \
+                        and not e.historical \
+                        and e.date_start == host.date_start and e.actors and all(map(_kind_only, e.actors)):
+                    e.actors = [spans[0].part]  # "\"Milisi pemberontak kembali menyerang fasilitas sipil,\" kata X":
+                    # the accuser retelling it names the one blamed by its kind

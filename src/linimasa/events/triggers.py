@@ -542,7 +542,7 @@ def licensed(v: SentView, t: Trigger, spans_start: set[int]) -> bool:
         k -= 1
     prev = v.low[k] if k >= 0 else ""
     if prev in PREPOSITIONS and prev not in ("tengah",):
-        return _named_meeting(v, t) or _striking_clause(v, t)
+        return _named_meeting(v, t) or _striking_clause(v, t) or _clause_subject(v, t, prev)
     if prev == "terlibat" and not (k >= 1 and v.low[k - 1] in _ALLEGED):
         return True  # "Pasukan X dan Y terlibat baku tembak": they fought ("diduga terlibat ..." is a charge)
     if prev in _CHARGE_HEADS or (prev in ("dan", "serta") and k >= 2 and v.low[k - 2] in _CHARGE_HEADS):
@@ -616,6 +616,25 @@ def _happened_clause(v: SentView, t: Trigger) -> bool:
 # menghantam pasar utama kota pada Senin")
 _STRIKING: Final = frozenset({"menghantam", "menyasar", "mengenai", "menimpa", "menewaskan", "melukai", "menghancurkan",
                        "meluluhlantakkan", "menargetkan"})
+
+
+_WHEN_CLAUSE: Final = frozenset({"ketika", "saat", "sewaktu", "tatkala"})
+_CAUSING: Final = frozenset({"memicu", "menyebabkan", "mengakibatkan", "menimbulkan", "menewaskan", "melukai"})
+
+
+def _clause_subject(v: SentView, t: Trigger, prev: str) -> bool:
+    """"pada Agustus 2024, ketika bentrokan antaranggota memicu perusakan sebuah warung": the event noun
+    opening a time clause as the subject of what it caused happened then ("ketika bentrokan itu memicu
+    ..." points back)."""
+    if prev not in _WHEN_CLAUSE:
+        return False
+    for x in range(t.j, min(len(v.low), t.j + 4)):
+        w = v.low[x]
+        if w in PUNCT_BOUNDARY or w in ("itu", "tersebut", "ini", "yang"):
+            return False
+        if w in _CAUSING:
+            return True
+    return False
 
 
 def _striking_clause(v: SentView, t: Trigger) -> bool:

@@ -95,7 +95,10 @@ SOURCE_PREPS: Final = frozenset({"menurut", "lansir", "dilansir", "mengutip", "d
 SECTOR_NOUNS: dict[str, str] = {}
 for _w in ("junta", "tentara", "pasukan", "militer", "prajurit", "serdadu", "tni", "angkatan", "marinir",
            "kopassus", "kostrad", "komandan", "jenderal", "panglima", "laskar", "satuan", "batalyon",
-           "kemenhan", "pentagon"):
+           "kemenhan", "pentagon",
+           # the army's military police and territorial commands: "empat prajurit ... diamankan Subdenpom"
+           "denpom", "subdenpom", "pomdam", "puspom", "puspomad", "kodim", "korem", "kodam", "koramil",
+           "dandim", "danrem", "pangdam"):
     SECTOR_NOUNS[_w] = "military"
 for _w in ("polisi", "polri", "kepolisian", "aparat", "densus", "brimob", "polda", "polres", "polsek",
            "kapolda", "kapolres", "kapolsek", "kapolri", "petugas", "penyidik", "satpol", "bareskrim",

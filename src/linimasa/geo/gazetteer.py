@@ -37,6 +37,8 @@ PREFIX_FEATURES = {"kota": {"admin2", "city"}, "kabupaten": {"admin2"}, "admin1"
 MODIFIER_FEATURES = {"country", "region", "admin1"}
 # the heads of a facility named after the place it serves ("Pelabuhan Sorong", "Bandara Ternate")
 FACILITY_HEADS = frozenset({"pelabuhan", "bandara", "stasiun", "terminal", "dermaga"})
+# what may stand between the head and the town: "Bandara Internasional Port Sudan", "Pelabuhan Laut Sorong"
+FACILITY_QUALIFIERS = frozenset({"internasional", "international", "udara", "laut", "besar", "utama", "kota"})
 # A single word that is also a common word or a person's name is taken as a place only when it names
 # one of these (countries, famous regions, provinces) or an Indonesian kabupaten/kota/big town.
 STRONG_FEATURES = frozenset({"country", "region", "admin1"})
@@ -194,6 +196,10 @@ class Gazetteer:
         cands = self.lookup(name, villages=True if hints else None)
         if not cands:
             words = name.split(None, 1)
+            if len(words) == 2 and fold(words[0]) in FACILITY_HEADS:  # "Bandara internasional Port Sudan"
+                rest = words[1].split(None, 1)
+                if len(rest) == 2 and fold(rest[0]) in FACILITY_QUALIFIERS:
+                    words = [words[0], rest[1]]
             if len(words) == 2 and fold(words[0]) in FACILITY_HEADS and words[1][:1].isupper():
                 # "Pelabuhan Sorong", "Stasiun Gambir": a port or station named after its town lies in it
                 return self.resolve(words[1], country_hint=country_hint, admin_hint=admin_hint)
