@@ -64,3 +64,15 @@ def test_a_prosecutors_demand_is_no_request(tmp_path: Path, text: str, kept: boo
     business, not a party asking another."""
     a = run_text(tmp_path, text)
     assert any(e.type == "REQUEST" for e in a.events) is kept
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("Musim hujan sudah tiba. Jalanan yang basah dan licin menuntut pengemudi lebih memperhatikan kondisi ban.\n", False),
+    (("Sopir angkot tolak taksi daring\n\nKetua Organda Bogor menuntut pemerintah kota mencabut izin taksi daring "
+      "yang beroperasi di terminal.\n"), True),
+])
+def test_a_thing_that_requires_care_is_no_demand(tmp_path: Path, text: str, kept: bool) -> None:
+    """"Jalanan yang basah dan licin menuntut pengemudi lebih memperhatikan ...": a road requires it;
+    nobody demands anything of anyone."""
+    a = run_text(tmp_path, text)
+    assert any(e.type == "REQUEST" for e in a.events) is kept

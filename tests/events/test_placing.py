@@ -30,3 +30,25 @@ def test_a_currency_named_by_its_country_is_not_the_place(tmp_path: Path) -> Non
                            "itu, KPK menyita dokumen serta uang dalam pecahan rupiah dan dolar Amerika Serikat.\n")
     seizure = next(e for e in a.events if e.trigger == "menyita")
     assert seizure.location is not None and seizure.location.country == "ID"
+
+
+def test_a_facilitys_class_before_its_town_leaves_the_town(tmp_path: Path) -> None:
+    """"Kerusuhan pecah di Lembaga Pemasyarakatan (Lapas) Kelas IIB Sorong": the tagger reads "IIB
+    Sorong" as a place; the class is the prison's, the town is Sorong."""
+    a = run_text(tmp_path, "JAKARTA - Kerusuhan pecah di Lembaga Pemasyarakatan (Lapas) Kelas IIB Sorong, Selasa "
+                           "(16/11/2027) malam.\n")
+    riot = next(e for e in a.events if e.trigger == "Kerusuhan")
+    assert riot.location is not None and "Sorong" in riot.location.name and riot.location.source == "sentence"
+
+
+def test_a_stretch_of_a_country_is_not_its_capital_on_the_dateline(tmp_path: Path) -> None:
+    """"Dhaka (ANTARA) - Siklon ... menerjang pesisir selatan Bangladesh": the coast it struck, not the
+    desk's city; a country named alone in a story datelined in its city is that city."""
+    a = run_text(tmp_path, "Dhaka (ANTARA) - Siklon tropis Arnab menerjang pesisir selatan Bangladesh pada Kamis "
+                           "malam dan menewaskan sedikitnya sembilan orang.\n")
+    storm = next(e for e in a.events if e.kind == "DISASTER")
+    assert storm.location is not None and storm.location.name == "Bangladesh"
+    b = run_text(tmp_path, "Dhaka (ANTARA) - Siklon tropis Arnab menerjang Bangladesh pada Kamis malam dan "
+                           "menewaskan sedikitnya sembilan orang.\n")
+    storm = next(e for e in b.events if e.kind == "DISASTER")
+    assert storm.location is not None and storm.location.name == "Dhaka"

@@ -203,3 +203,12 @@ def test_a_ministry_named_with_two_fields_is_one_office(text: str, actors: list[
 def test_authorities_bodyguards_and_campaign_teams_act(text: str, actor: str, res) -> None:  # type: ignore[no-untyped-def]
     got, _ = _roles(text, res)
     assert got and got[0][0] == actor, got
+
+
+def test_a_group_named_after_its_country_claims_as_itself(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """"Tehrik-i-Taliban Pakistan (TTP) mengaku bertanggung jawab": the group, not the state of Pakistan."""
+    from .conftest import run_text
+    a = run_text(tmp_path, "Seorang pelaku bom bunuh diri meledakkan diri di sebuah pasar di Kota Bannu, Pakistan, "
+                           "pada Jumat (12/11), menewaskan 17 orang.\n\nTehrik-i-Taliban Pakistan (TTP) mengaku "
+                           "bertanggung jawab atas serangan itu.\n")
+    assert [[p.name for p in e.actors] for e in a.events if e.type == "ASSAULT"] == [["Tehrik-i-Taliban Pakistan (TTP)"]]
