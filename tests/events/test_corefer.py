@@ -382,3 +382,14 @@ def test_a_quake_that_also_shook_another_place_is_another_quake(tmp_path: Path) 
                            "Kabupaten Lombok Timur, Nusa Tenggara Barat, Minggu (14/11/2027) sore.\n\nPada hari yang sama, gempa bermagnitudo 5,8 juga mengguncang "
                            "Kabupaten Seram Bagian Barat, Maluku.\n")
     assert len([e for e in a.events if e.kind == "DISASTER"]) == 2
+
+
+def test_an_attack_on_a_place_said_to_happen_amid_its_circumstances_is_the_one_told(tmp_path: Path) -> None:
+    """"Serangan di Nuseirat terjadi ketika Israel meningkatkan operasinya ... sejak gencatan senjata
+    runtuh pada September lalu": the strike on Nuseirat told in the lead, set among its circumstances
+    (September is the truce's), not a strike of its own."""
+    a = run_text(tmp_path, "Puluhan tewas di sekolah Gaza\n\nGAZA - Puluhan orang tewas dalam serangan udara Israel yang "
+                           "menghantam sebuah sekolah di kamp pengungsi Nuseirat, Gaza tengah, pada Minggu (17/10/2027) "
+                           "dini hari.\n\nSerangan di Nuseirat terjadi ketika Israel meningkatkan operasi militernya di "
+                           "Gaza tengah sejak gencatan senjata runtuh pada September lalu.\n")
+    assert len([e for e in a.events if e.type == "ASSAULT"]) == 1

@@ -149,7 +149,7 @@ def is_reference(e: Event, own_date: bool) -> bool:
         return False
     if e.negated and e.kind != "DISASTER":
         return False  # "polisi tidak menangkap siapa pun" is news of its own
-    return not (own_date and e.date_precision in ("year", "month"))
+    return not (own_date and e.date_precision in ("year", "month")) or _happened_there(e) is not None
 
 
 # a fire told as "also" striking a place: a fire besides the one told before, not it again
@@ -169,6 +169,12 @@ def host_for(e: Event, own_date: bool, earlier: list[Event]) -> Event | None:
         if lead is not None and not lead.date_stated and (lead.mode == e.mode or None in (lead.mode, e.mode)):
             return lead  # "Jumlah korban tewas akibat serangan bom ... bertambah menjadi 26 orang ... Ledakan terjadi
             # pada Jumat (12/11/2027) ...": the event the story leads with, undated there, told with its day
+    if (there := _happened_there(e)) is not None:
+        named = next((x for x in reversed(earlier) if x.type == e.type and not (x.historical or x.hypothetical
+                      or x.demanded or x.negated) and x.trigger.split()[0].lower() == e.trigger.lower()
+                      and re.search(rf"\b{re.escape(there)}\b", x.sentence) is not None), None)
+        if named is not None:
+            return named  # "Serangan ke Nuseirat terjadi meskipun ...": the strike on Nuseirat told before
     for x in reversed(earlier):
         if x.type != e.type or x.historical or x.hypothetical or x.demanded or x.negated:
             continue
@@ -223,6 +229,21 @@ def _broke_out_then(e: Event) -> bool:
     with, not another one ("Ledakan kedua terjadi ..." does not open so)."""
     lead = e.sentence[:e.trigger_start - e.sentence_start].strip(" \"\u201c")
     return not lead and _BROKE_OUT.match(e.sentence, e.trigger_end - e.sentence_start) is not None
+
+
+# "Serangan ke Nuseirat terjadi meskipun ...", "Serangan di Nuseirat terjadi ketika ...": the event's noun, the
+# place it struck, then only that it happened, and the circumstances
+_HAPPENED_THERE: Final = re.compile(r"\s+(?:ke|di|terhadap)\s+([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})\s+"
+                                    r"(?:itu\s+|tersebut\s+)?terjadi\s+(?:meskipun|walaupun|ketika|saat|di\s+tengah)\b")
+
+
+def _happened_there(e: Event) -> str | None:
+    """The place a sentence opening "<Noun> ke/di <Place> terjadi ketika/meskipun ..." names: the
+    event told before at that place, told again to set it among its circumstances (whose own dates,
+    "sejak gencatan senjata runtuh pada September lalu", are not the event's)."""
+    lead = e.sentence[:e.trigger_start - e.sentence_start].strip(" \"\u201c")
+    m = _HAPPENED_THERE.match(e.sentence, e.trigger_end - e.sentence_start) if not lead else None
+    return m.group(1) if m is not None else None
 
 
 _JOINED: Final = re.compile(r"\b(?:ikut|turut|ikut serta|turut serta|bergabung)\s+(?:dalam\s+|aksi\s+)*$", re.IGNORECASE)
