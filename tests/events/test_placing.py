@@ -52,3 +52,16 @@ def test_a_stretch_of_a_country_is_not_its_capital_on_the_dateline(tmp_path: Pat
                            "menewaskan sedikitnya sembilan orang.\n")
     storm = next(e for e in b.events if e.kind == "DISASTER")
     assert storm.location is not None and storm.location.name == "Dhaka"
+
+
+def test_a_craft_lost_on_its_way_is_placed_where_it_was_last_heard_from(tmp_path: Path) -> None:
+    """"hilang kontak dalam penerbangan dari Tanjung Selor menuju Long Apung, Kabupaten Malinau ...
+    Kontak terakhir ... terjadi pukul 09.52 Wita di atas wilayah Kecamatan Kayan Selatan": lost over
+    Kayan Selatan, not at the route's end."""
+    a = run_text(tmp_path, "Helikopter hilang kontak\n\nTanjung Selor - Sebuah helikopter Bell 407 hilang kontak dalam "
+                           "penerbangan dari Tanjung Selor menuju Long Apung, Kabupaten Malinau, Kalimantan Utara, Senin "
+                           "(11/10/2027).\n\nKepala Basarnas Tarakan mengatakan helikopter itu membawa lima orang.\n\n"
+                           "\"Kontak terakhir dengan menara pengawas terjadi pukul 09.52 Wita di atas wilayah Kecamatan "
+                           "Kayan Selatan,\" katanya.\n")
+    lost = next(e for e in a.events if e.trigger == "hilang kontak")
+    assert lost.location is not None and lost.location.name == "Kayan Selatan"

@@ -212,6 +212,11 @@ def fill_locations(article: Article, events: list[Event], sents: list[Sentence],
                 and (toll_at := where.best(cands(t), sents[t].start)) is not None \
                 and toll_at.loc.country == e.location.country and toll_at.loc.precision != "country":
             e.location = _copy(toll_at.loc, "context")  # "Israel kembali menggempur Lebanon selatan. ... di kota Nabatieh"
+        if e.kind == "DISASTER" and "hilang kontak" in e.trigger.lower() \
+                and (last := _last_contact_place(e, sents, cands, index[e.sentence_start])) is not None \
+                and (e.location is None or last.country == e.location.country):
+            e.location = last  # "hilang kontak dalam penerbangan ... menuju Long Apung, Kabupaten Malinau ... Kontak
+            # terakhir ... terjadi pukul 09.52 Wita di atas wilayah Kecamatan Kayan Selatan": lost there
         if e.type == "CONSULT" and e.location is not None:
             met = e
         if e.type == "COERCE" and e.location is not None and e.location.precision != "country":
@@ -226,6 +231,24 @@ def fill_locations(article: Article, events: list[Event], sents: list[Sentence],
         if lead is None and got is not None and got.loc.source == "sentence" and not e.historical \
                 and got.loc.precision != "country":
             lead = got.loc
+
+
+# "Kontak terakhir dengan menara pengawas terjadi pukul 09.52 Wita di atas wilayah Kecamatan X": where a craft was
+# last heard from
+_LAST_CONTACT: Final = re.compile(r"\bkontak\s+terakhir\b[^;\n]{0,80}?\bdi\s+(?:atas|sekitar|perairan|wilayah)\s+", re.IGNORECASE)
+
+
+def _last_contact_place(e: Event, sents: list[Sentence], cands: Any, k: int) -> Location | None:
+    """The place a craft told as lost ("hilang kontak") was last heard from, told in one of the next
+    sentences: where it was lost, not the route's end the lead names."""
+    for i in range(k + 1, min(len(sents), k + 4)):
+        m = _LAST_CONTACT.search(sents[i].text)
+        if m is None:
+            continue
+        after = [c for c in cands(i) if c.start >= sents[i].start + m.end() and c.loc.precision != "country"]
+        if after:
+            return _copy(min(after, key=lambda c: c.start).loc, "context")
+    return None
 
 
 def toll_sentence(e: Event, sents: list[Sentence]) -> int | None:
