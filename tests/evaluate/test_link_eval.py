@@ -214,6 +214,25 @@ def test_blind_link_batch14_reaches_the_level_of_the_batches_above() -> None:
     _assert_full_level("batch14")
 
 
+def test_blind_link_batch15_reaches_the_level_of_the_batches_above() -> None:
+    """batch15 (a suicide bombing in Bannu, Pakistan, told on its day from Reuters by Antara ("Sedikitnya
+    17 ..., kata polisi", the TTP's claim) and from AFP by CNN Indonesia ("Puluhan", a hospital's 21, a
+    faction's denial), and the next day by Okezone rewriting Antara's copy with the toll "bertambah
+    menjadi 26 orang"; two quakes the same Sunday in Maluku and in NTB, the NTB story recalling the
+    Maluku one; a prison riot in Sorong told as "Kerusuhan" and as "kericuhan" beside the recapture of
+    six escapees the next day; Cyclone Arnab in Bangladesh from two wires, "1,2 juta" and "1.200.000"
+    evacuated; a policy story recalling a 2024 terminal bombing in one sentence; a tyre-care piece with
+    no event), written blind. Measured once, blind: clusters P .67 R .40, passages R .80 P .67, events
+    F1 .938; then mended (its ``about``)."""
+    root = Path(__file__).resolve().parent.parent / "fixtures" / "link" / "batch15"
+    r = evaluate_link(root / "gold.json", root, Settings())
+    assert r["clusters"]["precision"] == 1.0 and r["clusters"]["recall"] == 1.0, r
+    assert r["passages"]["recall"] == 1.0 and r["passages"]["precision"] == 1.0, r
+    ev = evaluate_events(root / "gold.json", root, Settings())
+    assert ev["precision"] == 1.0 and ev["recall"] == 1.0, ev
+    assert all(ev[k] == 1.0 for k in ("type", "date", "actor", "location", "numbers", "claimed_by")), ev
+
+
 def test_a_gold_file_inside_the_inputs_is_no_page(tmp_path: Path) -> None:
     """The gold's match strings are the pages' own sentences: read as a page, the gold links with all."""
     from linimasa.evaluate.link import _pages

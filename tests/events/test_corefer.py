@@ -359,3 +359,37 @@ def test_the_fight_said_to_break_out_is_the_fight_told_before(tmp_path: Path) ->
     a = run_text(tmp_path, CLASH)
     fights = [e for e in a.events if e.type == "ASSAULT"]
     assert len(fights) == 1 and fights[0].fatalities == 40, [(e.trigger, e.sentence[:40]) for e in fights]
+
+
+def test_an_undated_toll_lead_takes_the_day_its_event_is_told_to_have_happened(tmp_path: Path) -> None:
+    """"Jumlah korban tewas akibat serangan bom ... bertambah menjadi 26 orang, kata polisi pada Sabtu"
+    then, after a sentence on the wounded who died, "Ledakan terjadi pada Jumat (12/11/2027) ...": the
+    lead's bombing, told with its day (not a second blast, nor the day the police spoke)."""
+    a = run_text(tmp_path, "Korban bom Bannu bertambah\n\nSabtu, 13 November 2027 14:10 WIB\n\nISLAMABAD - Jumlah "
+                           "korban tewas akibat serangan bom bunuh diri di sebuah pasar di Kota Bannu, Pakistan, bertambah "
+                           "menjadi 26 orang, kata polisi pada Sabtu (13/11/2027).\n\nSembilan korban luka meninggal "
+                           "dunia saat menjalani perawatan di rumah sakit pada Jumat malam.\n\nLedakan terjadi pada "
+                           "Jumat (12/11/2027) sekitar pukul 11.30 waktu setempat di dekat pos pemeriksaan polisi.\n")
+    lead = next(e for e in a.events if e.fatalities == 26)
+    assert lead.date_start == "2027-11-12"
+    assert not any(e.trigger == "Ledakan" for e in a.events)
+
+
+def test_a_quake_that_also_shook_another_place_is_another_quake(tmp_path: Path) -> None:
+    """"Pada hari yang sama, gempa bermagnitudo 5,8 juga mengguncang Kabupaten Seram Bagian Barat": a
+    second quake, not the first told again."""
+    a = run_text(tmp_path, "Gempa guncang Lombok Timur\n\nLombok Timur - Gempa bumi bermagnitudo 5,2 mengguncang "
+                           "Kabupaten Lombok Timur, Nusa Tenggara Barat, Minggu (14/11/2027) sore.\n\nPada hari yang sama, gempa bermagnitudo 5,8 juga mengguncang "
+                           "Kabupaten Seram Bagian Barat, Maluku.\n")
+    assert len([e for e in a.events if e.kind == "DISASTER"]) == 2
+
+
+def test_an_attack_on_a_place_said_to_happen_amid_its_circumstances_is_the_one_told(tmp_path: Path) -> None:
+    """"Serangan di Nuseirat terjadi ketika Israel meningkatkan operasinya ... sejak gencatan senjata
+    runtuh pada September lalu": the strike on Nuseirat told in the lead, set among its circumstances
+    (September is the truce's), not a strike of its own."""
+    a = run_text(tmp_path, "Puluhan tewas di sekolah Gaza\n\nGAZA - Puluhan orang tewas dalam serangan udara Israel yang "
+                           "menghantam sebuah sekolah di kamp pengungsi Nuseirat, Gaza tengah, pada Minggu (17/10/2027) "
+                           "dini hari.\n\nSerangan di Nuseirat terjadi ketika Israel meningkatkan operasi militernya di "
+                           "Gaza tengah sejak gencatan senjata runtuh pada September lalu.\n")
+    assert len([e for e in a.events if e.type == "ASSAULT"]) == 1

@@ -108,3 +108,15 @@ def test_a_gloss_is_no_event(tmp_path: Path, text: str, kept: bool) -> None:
     """"untuk menyiratkan ... menyerah, terbunuh atau tertangkap": what a word means, no event."""
     a = run_text(tmp_path, text)
     assert any(e.trigger in ("menyerah", "terbunuh", "tertangkap") for e in a.events) is kept, [e.trigger for e in a.events]
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("Musim hujan sudah tiba. Jalanan yang basah dan licin menuntut pengemudi lebih memperhatikan kondisi ban.\n", False),
+    (("Sopir angkot tolak taksi daring\n\nKetua Organda Bogor menuntut pemerintah kota mencabut izin taksi daring "
+      "yang beroperasi di terminal.\n"), True),
+])
+def test_a_thing_that_requires_care_is_no_demand(tmp_path: Path, text: str, kept: bool) -> None:
+    """"Jalanan yang basah dan licin menuntut pengemudi lebih memperhatikan ...": a road requires it;
+    nobody demands anything of anyone."""
+    a = run_text(tmp_path, text)
+    assert any(e.type == "REQUEST" for e in a.events) is kept

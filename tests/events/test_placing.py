@@ -60,3 +60,38 @@ def test_toll_lead_names_the_scene(tmp_path) -> None:  # type: ignore[no-untyped
                  "puluhan rumah.\n")
     placed = [e.location.name for e in a.events if e.location is not None]
     assert placed and all(p == "Kachin" for p in placed), placed
+
+
+def test_a_facilitys_class_before_its_town_leaves_the_town(tmp_path: Path) -> None:
+    """"Kerusuhan pecah di Lembaga Pemasyarakatan (Lapas) Kelas IIB Sorong": the tagger reads "IIB
+    Sorong" as a place; the class is the prison's, the town is Sorong."""
+    a = run_text(tmp_path, "JAKARTA - Kerusuhan pecah di Lembaga Pemasyarakatan (Lapas) Kelas IIB Sorong, Selasa "
+                           "(16/11/2027) malam.\n")
+    riot = next(e for e in a.events if e.trigger == "Kerusuhan")
+    assert riot.location is not None and "Sorong" in riot.location.name and riot.location.source == "sentence"
+
+
+def test_a_stretch_of_a_country_is_not_its_capital_on_the_dateline(tmp_path: Path) -> None:
+    """"Dhaka (ANTARA) - Siklon ... menerjang pesisir selatan Bangladesh": the coast it struck, not the
+    desk's city; a country named alone in a story datelined in its city is that city."""
+    a = run_text(tmp_path, "Dhaka (ANTARA) - Siklon tropis Arnab menerjang pesisir selatan Bangladesh pada Kamis "
+                           "malam dan menewaskan sedikitnya sembilan orang.\n")
+    storm = next(e for e in a.events if e.kind == "DISASTER")
+    assert storm.location is not None and storm.location.name == "Bangladesh"
+    b = run_text(tmp_path, "Dhaka (ANTARA) - Siklon tropis Arnab menerjang Bangladesh pada Kamis malam dan "
+                           "menewaskan sedikitnya sembilan orang.\n")
+    storm = next(e for e in b.events if e.kind == "DISASTER")
+    assert storm.location is not None and storm.location.name == "Dhaka"
+
+
+def test_a_craft_lost_on_its_way_is_placed_where_it_was_last_heard_from(tmp_path: Path) -> None:
+    """"hilang kontak dalam penerbangan dari Tanjung Selor menuju Long Apung, Kabupaten Malinau ...
+    Kontak terakhir ... terjadi pukul 09.52 Wita di atas wilayah Kecamatan Kayan Selatan": lost over
+    Kayan Selatan, not at the route's end."""
+    a = run_text(tmp_path, "Helikopter hilang kontak\n\nTanjung Selor - Sebuah helikopter Bell 407 hilang kontak dalam "
+                           "penerbangan dari Tanjung Selor menuju Long Apung, Kabupaten Malinau, Kalimantan Utara, Senin "
+                           "(11/10/2027).\n\nKepala Basarnas Tarakan mengatakan helikopter itu membawa lima orang.\n\n"
+                           "\"Kontak terakhir dengan menara pengawas terjadi pukul 09.52 Wita di atas wilayah Kecamatan "
+                           "Kayan Selatan,\" katanya.\n")
+    lost = next(e for e in a.events if e.trigger == "hilang kontak")
+    assert lost.location is not None and lost.location.name == "Kayan Selatan"

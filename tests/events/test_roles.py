@@ -295,3 +295,12 @@ def test_the_one_blamed_behind_an_attack_is_its_actor(tmp_path) -> None:  # type
                            "tewas,\" kata Nabil.\n")
     attacks = [[p.name for p in e.actors] for e in a.events if e.type == "ASSAULT"]
     assert attacks and all(x == ["Pasukan Dukungan Cepat (RSF)"] for x in attacks), attacks
+
+
+def test_a_group_named_after_its_country_claims_as_itself(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """"Tehrik-i-Taliban Pakistan (TTP) mengaku bertanggung jawab": the group, not the state of Pakistan."""
+    from .conftest import run_text
+    a = run_text(tmp_path, "Seorang pelaku bom bunuh diri meledakkan diri di sebuah pasar di Kota Bannu, Pakistan, "
+                           "pada Jumat (12/11), menewaskan 17 orang.\n\nTehrik-i-Taliban Pakistan (TTP) mengaku "
+                           "bertanggung jawab atas serangan itu.\n")
+    assert [[p.name for p in e.actors] for e in a.events if e.type == "ASSAULT"] == [["Tehrik-i-Taliban Pakistan (TTP)"]]

@@ -502,3 +502,38 @@ def test_one_person_named_in_two_arrests_is_one_arrest(held_b: str, joined: bool
     b.date_stated = True
     got = score(event_info(a, "2027-10-13"), event_info(b, "2027-10-14"))
     assert (got is not None and got >= 0.5) is joined, got
+
+
+@pytest.mark.parametrize(("sentence_b", "published_b", "merged"), [
+    ("Jumlah korban tewas akibat serangan bom di Kota Bannu bertambah menjadi 26 orang, kata polisi.", "2024-03-05", True),
+    ("Sedikitnya 26 orang tewas dalam serangan bom di Kota Bannu, kata polisi.", "2024-03-05", False),  # no rise told
+    ("Jumlah korban tewas akibat serangan bom di Kota Bannu bertambah menjadi 26 orang, kata polisi.", "2024-03-03", False),
+])
+def test_a_toll_told_as_rising_agrees_with_the_smaller_count_reported_before(sentence_b: str, published_b: str,
+                                                                             merged: bool) -> None:
+    """"Sedikitnya 17 orang tewas" on the day, "bertambah menjadi 26 orang" the next: one bombing
+    told as its toll grew, though the counts lie too far apart to be two outlets' drift; a report
+    published before the smaller count cannot have seen it rise from it."""
+    a = event("a-1", "a", place="Bannu", country="PK", fatalities=17,
+              sentence="Sedikitnya 17 orang tewas ketika seorang pelaku bom bunuh diri meledakkan diri di Kota Bannu.")
+    b = event("b-1", "b", place="Bannu", country="PK", fatalities=26, sentence=sentence_b)
+    for e in (a, b):
+        assert e.location is not None
+        e.location.source = "sentence"
+    got = score(event_info(a, "2024-03-04"), event_info(b, published_b))
+    assert (got is not None) is merged
+
+
+def test_one_riot_at_one_place_on_one_stated_day_though_nobody_is_named() -> None:
+    """"Kerusuhan pecah di Lapas ... Sorong, Selasa (16/11) malam" and "Kericuhan terjadi pada Selasa
+    (16/11) malam, saat puluhan warga binaan ...": a riot names nobody as rioting, yet one place
+    sees one riot a day; two protests so told stay apart."""
+    def riot(eid: str, art: str, mode: str, date: str = "2024-03-04") -> Event:
+        e = event(eid, art, "PROTEST", place="Kota Sorong", admin1="Papua Barat Daya", date=date)
+        e.mode, e.date_stated = mode, True
+        assert e.location is not None
+        e.location.source = "sentence"
+        return e
+    assert score(event_info(riot("a-1", "a", "riot")), event_info(riot("b-1", "b", "riot"))) is not None
+    assert score(event_info(riot("a-1", "a", "riot")), event_info(riot("b-1", "b", "riot", "2024-03-05"))) is None
+    assert score(event_info(riot("a-1", "a", "protest")), event_info(riot("b-1", "b", "protest"))) is None

@@ -80,3 +80,23 @@ def test_pair_order_does_not_matter() -> None:
     a, b = article("zz", WIRE), article("aa", _edit_inserted(WIRE))
     one, two = shared_passages(a, b), shared_passages(b, a)
     assert one == two and one[0].article_a == "aa"
+
+
+def test_a_copied_quote_wins_over_a_loose_rewrite_sharing_a_sentence_with_it() -> None:
+    """A rewrite fuses two wire sentences into one ("Ledakan terjadi pada Jumat ... ketika pelaku
+    meledakkan rompi ...") and copies the quote after them with a longer attribution naming the
+    speaker the wire named in the sentence before: the wire's middle sentence aligns both ways.
+    The closer copy (the quote) is the passage; the looser, longer rewrite gives way."""
+    wire = ("Ledakan terjadi sekitar pukul 11.30 waktu setempat, ketika pasar sayur di pusat kota dipadati warga "
+            "yang berbelanja menjelang salat Jumat.\n"
+            "Kepala Kepolisian Distrik Bannu, Saleem Afridi, mengatakan pelaku berjalan kaki mendekati pos "
+            "pemeriksaan sebelum meledakkan rompi berisi bahan peledak.\n"
+            "\"Petugas kami mencoba menghentikannya, tetapi dia meledakkan diri di tengah kerumunan,\" kata Afridi "
+            "kepada Reuters melalui telepon.\n")
+    rewrite = ("Ledakan terjadi pada Jumat (12/11/2027) sekitar pukul 11.30 waktu setempat, ketika pelaku meledakkan "
+               "rompi berisi bahan peledak di dekat pos pemeriksaan polisi di pasar sayur pusat kota.\n"
+               "Pada Sabtu, ratusan warga mengiringi pemakaman para korban di pemakaman umum kota.\n"
+               "\"Petugas kami mencoba menghentikannya, tetapi dia meledakkan diri di tengah kerumunan,\" kata Kepala "
+               "Kepolisian Distrik Bannu, Saleem Afridi, sebagaimana dikutip Reuters.\n")
+    found = shared_passages(article("a1", wire), article("b2", rewrite))
+    assert any("menghentikannya" in p.text_a and "menghentikannya" in p.text_b for p in found), found

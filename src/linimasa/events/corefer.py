@@ -149,17 +149,32 @@ def is_reference(e: Event, own_date: bool) -> bool:
         return False
     if e.negated and e.kind != "DISASTER":
         return False  # "polisi tidak menangkap siapa pun" is news of its own
-    return not (own_date and e.date_precision in ("year", "month"))
+    return not (own_date and e.date_precision in ("year", "month")) or _happened_there(e) is not None
 
 
 # a fire told as "also" striking a place: a fire besides the one told before, not it again
 _FIRE_ALSO = re.compile(r"\b(?:kebakaran|api)\s+(?:juga|pun)\s+(?:melanda|terjadi|menghanguskan|melahap)\b", re.IGNORECASE)
+# a quake told as "also" shaking a place: "gempa bermagnitudo 5,8 juga mengguncang Kabupaten X": another quake
+_QUAKE_ALSO = re.compile(r"\bgempa(?:\s+bumi)?(?:\s+(?:ber)?(?:magnitudo|kekuatan|berkekuatan)\s+(?:M\s*)?\d+(?:,\d+)?)?\s+"
+                         r"(?:juga|pun)\s+(?:mengguncang|melanda|terjadi|mengguncangkan)\b", re.IGNORECASE)
 
 
 def host_for(e: Event, own_date: bool, earlier: list[Event]) -> Event | None:
     """The latest earlier event ``e`` restates, if any."""
     if earlier and _raid_shootout(e, own_date, earlier[-1]):
         return earlier[-1]
+    if own_date and _broke_out_then(e):
+        lead = next((x for x in earlier if x.type == e.type and not (x.historical or x.hypothetical or x.demanded
+                                                                     or x.negated)), None)
+        if lead is not None and not lead.date_stated and (lead.mode == e.mode or None in (lead.mode, e.mode)):
+            return lead  # "Jumlah korban tewas akibat serangan bom ... bertambah menjadi 26 orang ... Ledakan terjadi
+            # pada Jumat (12/11/2027) ...": the event the story leads with, undated there, told with its day
+    if (there := _happened_there(e)) is not None:
+        named = next((x for x in reversed(earlier) if x.type == e.type and not (x.historical or x.hypothetical
+                      or x.demanded or x.negated) and x.trigger.split()[0].lower() == e.trigger.lower()
+                      and re.search(rf"\b{re.escape(there)}\b", x.sentence) is not None), None)
+        if named is not None:
+            return named  # "Serangan ke Nuseirat terjadi meskipun ...": the strike on Nuseirat told before
     for x in reversed(earlier):
         if x.type != e.type or x.historical or x.hypothetical or x.demanded or x.negated:
             continue
@@ -167,6 +182,8 @@ def host_for(e: Event, own_date: bool, earlier: list[Event]) -> Event | None:
             continue
         if e.mode == "fire" and _FIRE_ALSO.search(e.sentence) is not None:
             continue  # "Pada malam yang sama, kebakaran juga melanda Pasar X": another fire, elsewhere
+        if e.mode == "earthquake" and _QUAKE_ALSO.search(e.sentence) is not None:
+            continue  # "Pada hari yang sama, gempa bermagnitudo 5,8 juga mengguncang Kabupaten X": another quake
         if _told_in_detail(e, x) and not (own_date and x.date_stated and x.date_start != e.date_start):
             return x  # "Sedikitnya 40 orang tewas dalam pertempuran ... Pertempuran pecah sejak Sabtu pagi ketika ..."
         if e.kind == "DISASTER" and _found_dead(e):
@@ -204,6 +221,29 @@ def _told_in_detail(e: Event, host: Event) -> bool:
     lead = e.sentence[:e.trigger_start - e.sentence_start].strip(" \"\u201c")
     return not lead and e.trigger.lower() == host.trigger.lower() and host.trigger_start != e.trigger_start \
         and _BROKE_OUT.match(e.sentence, e.trigger_end - e.sentence_start) is not None
+
+
+def _broke_out_then(e: Event) -> bool:
+    """The sentence opens with the event's noun and says only that it happened, then when ("Ledakan
+    terjadi pada Jumat (12/11/2027) sekitar pukul 11.30"): a telling of the event the story leads
+    with, not another one ("Ledakan kedua terjadi ..." does not open so)."""
+    lead = e.sentence[:e.trigger_start - e.sentence_start].strip(" \"\u201c")
+    return not lead and _BROKE_OUT.match(e.sentence, e.trigger_end - e.sentence_start) is not None
+
+
+# "Serangan ke Nuseirat terjadi meskipun ...", "Serangan di Nuseirat terjadi ketika ...": the event's noun, the
+# place it struck, then only that it happened, and the circumstances
+_HAPPENED_THERE: Final = re.compile(r"\s+(?:ke|di|terhadap)\s+([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})\s+"
+                                    r"(?:itu\s+|tersebut\s+)?terjadi\s+(?:meskipun|walaupun|ketika|saat|di\s+tengah)\b")
+
+
+def _happened_there(e: Event) -> str | None:
+    """The place a sentence opening "<Noun> ke/di <Place> terjadi ketika/meskipun ..." names: the
+    event told before at that place, told again to set it among its circumstances (whose own dates,
+    "sejak gencatan senjata runtuh pada September lalu", are not the event's)."""
+    lead = e.sentence[:e.trigger_start - e.sentence_start].strip(" \"\u201c")
+    m = _HAPPENED_THERE.match(e.sentence, e.trigger_end - e.sentence_start) if not lead else None
+    return m.group(1) if m is not None else None
 
 
 _JOINED: Final = re.compile(r"\b(?:ikut|turut|ikut serta|turut serta|bergabung)\s+(?:dalam\s+|aksi\s+)*$", re.IGNORECASE)

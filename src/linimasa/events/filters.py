@@ -366,6 +366,9 @@ def reportable(e: Event) -> bool:
     if e.mode == "territory" and e.trigger.lower() in ("dikuasai", "diduduki") \
             and _HELD_BY.search(e.sentence, max(0, before - 16), before):
         return False  # "daerah yang dikuasai gerilyawan": who holds a place, not a taking
+    if e.type == "REQUEST" and e.trigger.lower() == "menuntut" and not e.actors and not e.date_stated \
+            and e.sentence[:before].strip(" \"\u201c"):
+        return False  # "Jalanan yang basah dan licin menuntut pengemudi lebih ...": a thing requires, nobody demands
     if e.type == "REQUEST" and "tuntut" in e.trigger.lower() and _SENTENCE_ASKED.match(e.sentence, after):
         return False  # "dituntut lima tahun penjara": a prosecutor's sentencing demand
     if e.type == "REQUEST" and _prosecutors_demand(e, before, after):

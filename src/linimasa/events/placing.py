@@ -184,6 +184,7 @@ def fill_locations(article: Article, events: list[Event], sents: list[Sentence],
                     break
         if got is not None and dateline is not None and got.loc.precision != "place" \
                 and dateline.precision == "place" and dateline.country == got.loc.country \
+                and not _part_of_land(article.text, got) \
                 and (got.loc.precision == "country" or (dateline.admin1 or "") == got.loc.name
                      or (got.loc.admin1 is None and _named_again(article.dateline, e.sentence))):
             e.location = dateline  # "Sulawesi Selatan" in a story datelined Makassar
@@ -212,6 +213,11 @@ def fill_locations(article: Article, events: list[Event], sents: list[Sentence],
                 and (toll_at := where.best(cands(t), sents[t].start)) is not None \
                 and toll_at.loc.country == e.location.country and toll_at.loc.precision != "country":
             e.location = _copy(toll_at.loc, "context")  # "Israel kembali menggempur Lebanon selatan. ... di kota Nabatieh"
+        if e.kind == "DISASTER" and "hilang kontak" in e.trigger.lower() \
+                and (last := _last_contact_place(e, sents, cands, index[e.sentence_start])) is not None \
+                and (e.location is None or last.country == e.location.country):
+            e.location = last  # "hilang kontak dalam penerbangan ... menuju Long Apung, Kabupaten Malinau ... Kontak
+            # terakhir ... terjadi pukul 09.52 Wita di atas wilayah Kecamatan Kayan Selatan": lost there
         if e.type == "CONSULT" and e.location is not None:
             met = e
         if e.type == "COERCE" and e.location is not None and e.location.precision != "country":
@@ -226,6 +232,24 @@ def fill_locations(article: Article, events: list[Event], sents: list[Sentence],
         if lead is None and got is not None and got.loc.source == "sentence" and not e.historical \
                 and got.loc.precision != "country":
             lead = got.loc
+
+
+# "Kontak terakhir dengan menara pengawas terjadi pukul 09.52 Wita di atas wilayah Kecamatan X": where a craft was
+# last heard from
+_LAST_CONTACT: Final = re.compile(r"\bkontak\s+terakhir\b[^;\n]{0,80}?\bdi\s+(?:atas|sekitar|perairan|wilayah)\s+", re.IGNORECASE)
+
+
+def _last_contact_place(e: Event, sents: list[Sentence], cands: Any, k: int) -> Location | None:
+    """The place a craft told as lost ("hilang kontak") was last heard from, told in one of the next
+    sentences: where it was lost, not the route's end the lead names."""
+    for i in range(k + 1, min(len(sents), k + 4)):
+        m = _LAST_CONTACT.search(sents[i].text)
+        if m is None:
+            continue
+        after = [c for c in cands(i) if c.start >= sents[i].start + m.end() and c.loc.precision != "country"]
+        if after:
+            return _copy(min(after, key=lambda c: c.start).loc, "context")
+    return None
 
 
 def toll_sentence(e: Event, sents: list[Sentence]) -> int | None:
@@ -446,6 +470,9 @@ def _mention_places(mentions: list[Mention], ents: dict[str, Entity], res: Any,
             if p is None and m.text[:1].islower() and " " in m.text:  # "pantai Somalia": the name after the word
                 head, _, name = m.text.partition(" ")
                 p, start = _resolve(res, name), m.start + len(head) + 1
+            if p is None and (cls := _FACILITY_CLASS.match(m.text)) is not None:
+                # "Lapas Kelas IIB Sorong": the tagger's "IIB Sorong" is a facility's class and its town
+                p, start = _resolve(res, m.text[cls.end():]), m.start + cls.end()
             if p is None and " " in m.text and m.text.rsplit(" ", 1)[1].lower() in _COMPASS:
                 p = _resolve(res, m.text.rsplit(" ", 1)[0])  # "Gaza tengah", "Sinai utara": a part of the place named
             if p is None and typed is not None and (prec := typed.get(m.text)) is not None:
@@ -470,6 +497,8 @@ def _mention_places(mentions: list[Mention], ents: dict[str, Entity], res: Any,
     return out
 
 
+# the class of a state facility (prison, port, court, immigration office) before the town it serves
+_FACILITY_CLASS: Final = re.compile(r"(?:I{1,3}|IV)[AB]\s+(?=[A-Z])")
 _COMPASS: Final = frozenset({"utara", "selatan", "barat", "timur", "tengah", "tenggara", "laut", "daya"})
 
 
@@ -500,6 +529,17 @@ def _resolve(res: Any, name: str) -> Any:
     if len(memo) > 100_000:
         memo.clear()
     return p
+
+
+# a stretch of a land named before it: "pesisir selatan Bangladesh", "wilayah utara Suriah", "pantai timur X"
+_PART_OF_LAND: Final = re.compile(r"\b(?:pesisir|pantai|wilayah|bagian|kawasan|daerah|pedalaman)\s+(?:(?:barat|timur|utara|"
+                                 r"selatan|tengah|tenggara|barat\s+daya|barat\s+laut|timur\s+laut)\s+)?$", re.IGNORECASE)
+
+
+def _part_of_land(text: str, got: where.Cand) -> bool:
+    """The sentence's place is a stretch of a country ("menerjang pesisir selatan Bangladesh"): the
+    desk's city in that country (the dateline "Dhaka") is no nearer to it than the country is."""
+    return got.loc.precision == "country" and _PART_OF_LAND.search(text, max(0, got.start - 40), got.start) is not None
 
 
 def _struck_country(v: SentView, res: Any, cut: int) -> where.Cand | None:

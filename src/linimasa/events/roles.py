@@ -882,6 +882,27 @@ _BLAMED_BEHIND: Final = re.compile(r"\b(?P<verb>menuding|menuduh|menyalahkan)\s+
 _SHORT_FORM: Final = re.compile(r"\s*\(([A-Z][A-Za-z0-9-]{1,9})\)")
 
 
+# capitalised words (hyphenated ones too) standing right before a name: "Tehrik-i-Taliban " before "Pakistan"
+_CAPS_BEFORE: Final = re.compile(r"(?:[A-Z][\w'-]*\s+){1,4}$")
+
+
+def _group_named_after_country(text: str, base: int, p: Participant, country_names: dict[str, str]) -> Participant:
+    """"Tehrik-i-Taliban Pakistan (TTP) mengaku bertanggung jawab": a country closing a capitalised
+    name is part of a group's name (the Pakistani Taliban), not the state; the whole name with its
+    short form is the claimant."""
+    if p.start is None or p.end is None or p.country is None \
+            or (p.name.lower() != country_names.get(p.country, "").lower() and len(p.name.split()) > 1):
+        return p
+    head = _CAPS_BEFORE.search(text, 0, p.start - base)
+    if head is None:
+        return p
+    name = text[head.start():p.end - base]
+    sf = _SHORT_FORM.match(text, p.end - base)
+    if sf is not None:
+        name += f" ({sf.group(1)})"
+    return Participant(name=name, start=base + head.start(), end=p.end)
+
+
 def _unnamed_attacker(p: Participant) -> bool:
     """"Seorang pelaku bom bunuh diri", "para penyerang", "Kelompok jihadis bersenjata": the
     attacker told without a name (a group named only by its kind), whom a group claiming the
@@ -987,6 +1008,9 @@ def claimed_responsibility(events: list[Event], sents: list[Sentence], view: Any
             at = s.start + m.start()
             spans = [sp for sp in find_participants(v, ents, country_names, None) if sp.part.end is not None
                      and sp.part.end <= at and sp.part.sector != "civilian"]
+            if spans:
+                spans[0] = Span(spans[0].i, spans[0].j,
+                                _group_named_after_country(s.text, s.start, spans[0].part, country_names))
         said = passive if passive is not None else m if m is not None else behind
         if spans and said is not None and (
                 not any(w[:1].isupper() for w in spans[0].part.name.split())

@@ -452,6 +452,25 @@ def _figures_agree(a: Event, b: Event) -> float:
     return 0.0
 
 
+_TOLL_ROSE = re.compile(r"\b(?:bertambah|meningkat|naik|melonjak)\s+menjadi\s+(?:sedikitnya\s+|setidaknya\s+|"
+                        r"lebih\s+dari\s+)?(\d{1,3}(?:\.\d{3})*)\b", re.IGNORECASE)
+
+
+def _toll_rose(later: EventInfo, earlier: EventInfo) -> bool:
+    """The later report tells its toll rose to a count above the earlier report's ("Jumlah korban
+    tewas ... bertambah menjadi 26 orang" a day after "Sedikitnya 17 orang tewas"): the same toll
+    told as it grew, however far the two counts lie apart."""
+    if later.published is None or earlier.published is None or later.published < earlier.published:
+        return False
+    for m in _TOLL_ROSE.finditer(later.event.sentence):
+        n = int(m.group(1).replace(".", ""))
+        for kind in ("fatalities", "injured"):
+            x, y = getattr(later.event, kind), getattr(earlier.event, kind)
+            if x == n and y is not None and y < n:
+                return True
+    return False
+
+
 def _two_arrests(a: Event, b: Event) -> bool:
     """Two arrests each told with its own day, on different days, holding different numbers of
     people: one unit's two operations ("Satreskrim Polresta X menangkap dua pria ..., Selasa" and
@@ -484,6 +503,15 @@ def _one_held(x: EventInfo, y: EventInfo) -> bool:
     differ (eight held in the sting, the one named), a person is seldom seized twice in days."""
     return x.event.type == y.event.type == "COERCE" and any(
         k.startswith("PER:") and " " in k for k in x.targets & y.targets)
+
+
+def _one_riot(x: EventInfo, y: EventInfo) -> bool:
+    """Two riots told with their stated day, nobody named as rioting, in one place finer than a
+    country ("Kerusuhan pecah di Lapas Kelas IIB Sorong ..., Selasa (16/11/2027) malam" and
+    "Kericuhan terjadi pada Selasa (16/11/2027) malam, saat puluhan warga binaan ..."): a riot is
+    rare enough that one place sees one on a day, unlike a protest or an arrest."""
+    return all(i.event.mode == "riot" and i.event.date_stated and not i.actors for i in (x, y)) \
+        and x.event.date_start == y.event.date_start and _below_country(x, y)
 
 
 def _riot_two_ways(x: EventInfo, y: EventInfo) -> bool:
@@ -522,9 +550,10 @@ def score(x: EventInfo, y: EventInfo, aligned: bool = False) -> float | None:
         return None  # sharing nobody named, and neither placed by its own telling (a desk's city, a story's country)
     if not aligned and x.event.type in SAID and actor < 1.0:
         return None  # two demands in one city on one day are one only when the same party makes them
-    figures = _figures_agree(x.event, y.event)
+    figures = _figures_agree(x.event, y.event) or (1.0 if _toll_rose(x, y) or _toll_rose(y, x) else 0.0)
     if not aligned and not named and x.event.kind != "DISASTER" and y.event.kind != "DISASTER" \
-            and not (figures and (loc or 0.0) > 0) and not ((actor > 0 or target > 0) and _below_country(x, y)):
+            and not (figures and (loc or 0.0) > 0) and not ((actor > 0 or target > 0) and _below_country(x, y)) \
+            and not ((loc or 0.0) > 0 and _one_riot(x, y)):
         return None  # sharing nobody and no toll: two arrests, two attacks told apart only by their words;
         # sharing only a kind of party ("warga", "polisi") needs places finer than a country
     if not aligned and actor == GENERIC_PARTY and target < 0:

@@ -153,9 +153,10 @@ def _overlaps(p: Passage, q: Passage) -> bool:
 
 def align(ua: Units, ub: Units, threshold: float = 0.5) -> list[Passage]:
     """Every passage ``ua`` and ``ub`` share, in the order of ``ua`` (no two overlap;
-    where two candidates overlap the longer one is kept)."""
+    where two candidates overlap the closer copy is kept, then the longer: a copied quote over a
+    looser rewrite that shares one wire sentence with it)."""
     cands = [p for r in _regions(_links(ua, ub)) if (p := _passage(ua, ub, r, threshold)) is not None]
-    cands.sort(key=lambda p: (-(p.end_a - p.start_a + p.end_b - p.start_b), p.start_a, p.start_b))
+    cands.sort(key=lambda p: (-p.similarity, -(p.end_a - p.start_a + p.end_b - p.start_b), p.start_a, p.start_b))
     found: list[Passage] = []
     for p in cands:
         if not any(_overlaps(p, q) for q in found):
