@@ -359,3 +359,12 @@ def test_the_fight_said_to_break_out_is_the_fight_told_before(tmp_path: Path) ->
     a = run_text(tmp_path, CLASH)
     fights = [e for e in a.events if e.type == "ASSAULT"]
     assert len(fights) == 1 and fights[0].fatalities == 40, [(e.trigger, e.sentence[:40]) for e in fights]
+
+
+
+def test_the_unit_named_in_a_quote_is_the_same_arrest(tmp_path: Path) -> None:
+    """"polisi menangkap 12 pemuda" then ""Ada 12 orang yang diamankan Polsek Cibinong," kata Kapolres":
+    the same arrest, the police unit named; one event, not two."""
+    a = run_text(tmp_path, "Senin (3/4) dini hari, polisi menangkap 12 pemuda yang hendak tawuran di dekat Stasiun "
+                           "Bojonggede, Bogor. \"Ada 12 orang yang diamankan Polsek Cibinong,\" kata Kapolres Bogor.\n")
+    assert [e.captured for e in a.events if e.mode == "arrest"] == [12], [(e.trigger, e.captured) for e in a.events]

@@ -49,3 +49,11 @@ def test_where_a_trip_began_is_not_the_place(tmp_path: Path) -> None:
                            "dalam perjalanan pulang dari Bandung.\n")
     held = [e for e in a.events if e.trigger == "ditangkap"]
     assert held and all(e.location is None or e.location.name != "Kota Bandung" for e in held), [e.location for e in held]
+
+
+def test_where_a_suspect_comes_from_is_not_the_place(tmp_path: Path) -> None:
+    """"Buronan ... berasal dari Medan, Sumatera Utara, dan baru ditahan di Riau": his origin, not where he was held."""
+    a = run_text(tmp_path, "Buronan kasus penipuan itu berasal dari Medan, Sumatera Utara, dan baru ditahan di Provinsi "
+                           "Riau pada Kamis (6/4).\n")
+    held = next(e for e in a.events if e.trigger == "ditahan")
+    assert held.location is not None and held.location.admin1 == "Riau", held.location

@@ -273,3 +273,14 @@ def test_a_time_clause_aside_is_not_the_subject(text: str, actor: str, res) -> N
     """"Kapolda ketika ditanyai wartawan, meminta ...": the reporters asked; the Kapolda makes the request."""
     actors, _ = _roles(text, res)
     assert [a[0] for a in actors][:1] == [actor]
+
+
+
+def test_those_struck_by_a_throw_are_its_targets(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """"Dua penumpang dan seorang sopir terluka terkena lemparan botol": the hit, not the throwers."""
+    from .conftest import run_text
+
+    a = run_text(tmp_path, "Suporter yang kecewa melempari bus tim tamu dengan botol di luar stadion, Minggu (3/4). Dua "
+                           "penumpang dan seorang sopir mengalami luka terkena lemparan botol.\n")
+    e = next(e for e in a.events if e.trigger == "lemparan")
+    assert ([p.name for p in e.actors], [p.name for p in e.targets]) == ([], ["Dua penumpang", "seorang sopir"])
