@@ -140,3 +140,32 @@ def test_bodies_found_count_before(tmp_path: Path) -> None:
     a = run_text(tmp_path, "Sabtu, 06 November 2027 10:00 WIB\n\nBanjir bandang menerjang Desa Sukamaju, "
                  "Kabupaten Garut, Jumat (5/11) malam. Tim SAR gabungan telah menemukan 14 jenazah.\n")
     assert [e.fatalities for e in a.events if e.type == "DISASTER"] == [14]
+
+
+@pytest.mark.parametrize("text,dead", [
+    ("Polisi menetapkan 9 tersangka kasus pengeroyokan hingga tewas terhadap seorang mahasiswa di Bogor, Senin (3/4).\n", 1),
+    ("Polisi menetapkan 5 tersangka kasus penganiayaan hingga tewas terhadap dua santri di Bogor, Senin (3/4).\n", 2),
+])
+def test_the_suspects_counted_before_a_fatal_case_are_not_the_dead(tmp_path: Path, text: str, dead: int) -> None:
+    """"menetapkan 9 tersangka kasus pengeroyokan hingga tewas terhadap seorang mahasiswa": nine
+    suspects, one dead (the victim after "terhadap")."""
+    a = run_text(tmp_path, text)
+    assert [e.fatalities for e in a.events if e.type == "ASSAULT"] == [dead], [(e.trigger, e.fatalities) for e in a.events]
+
+
+def test_a_count_of_schoolgirls_is_a_toll(tmp_path: Path) -> None:
+    """"menewaskan 6 siswi": the feminine form counts people as "siswa" does."""
+    a = run_text(tmp_path, "Gedung asrama SMA putri di Kota Kupang terbakar pada Sabtu (2/9) dini hari dan menewaskan 6 siswi.\n")
+    assert [e.fatalities for e in a.events] == [6], [(e.trigger, e.fatalities) for e in a.events]
+
+
+@pytest.mark.parametrize("text", [
+    ("Tiga nelayan Kabupaten Sikka, Nusa Tenggara Timur diduga tewas setelah perahu mereka diterjang badai pada "
+     "Selasa (7/3).\n"),
+    "Tiga nelayan Kabupaten Sikka, Nusa Tenggara Timur tewas setelah perahu mereka diterjang badai pada Selasa (7/3).\n",
+])
+def test_a_count_before_a_town_and_its_province_is_the_toll(tmp_path: Path, text: str) -> None:
+    """"Tiga nelayan Kabupaten Sikka, Nusa Tenggara Timur tewas": the comma joins a regency and its province,
+    the count before it is the dead's."""
+    a = run_text(tmp_path, text)
+    assert [e.fatalities for e in a.events] == [3], [(e.trigger, e.fatalities) for e in a.events]

@@ -393,3 +393,11 @@ def test_an_attack_on_a_place_said_to_happen_amid_its_circumstances_is_the_one_t
                            "dini hari.\n\nSerangan di Nuseirat terjadi ketika Israel meningkatkan operasi militernya di "
                            "Gaza tengah sejak gencatan senjata runtuh pada September lalu.\n")
     assert len([e for e in a.events if e.type == "ASSAULT"]) == 1
+
+
+def test_the_unit_named_in_a_quote_is_the_same_arrest(tmp_path: Path) -> None:
+    """"polisi menangkap 12 pemuda" then ""Ada 12 orang yang diamankan Polsek Cibinong," kata Kapolres":
+    the same arrest, the police unit named; one event, not two."""
+    a = run_text(tmp_path, "Senin (3/4) dini hari, polisi menangkap 12 pemuda yang hendak tawuran di dekat Stasiun "
+                           "Bojonggede, Bogor. \"Ada 12 orang yang diamankan Polsek Cibinong,\" kata Kapolres Bogor.\n")
+    assert [e.captured for e in a.events if e.mode == "arrest"] == [12], [(e.trigger, e.captured) for e in a.events]

@@ -298,3 +298,37 @@ def test_rising_toll_lead_is_the_hazard(tmp_path) -> None:  # type: ignore[no-un
                  "tim penyelamat telah menemukan 71 jenazah.\n")
     assert [(e.type, e.fatalities) for e in a.events] == [("DISASTER", 71)]
     assert a.events[0].sentence.startswith("Jakarta - Jumlah korban tewas")
+
+
+def test_a_toll_told_with_a_past_year_is_not_this_events(res) -> None:  # type: ignore[no-untyped-def]
+    """"Pada 2005, 40 santri tewas dalam kebakaran yang melalap pesantren lain": a past fire's toll,
+    told for comparison, is not the toll of the fire the story reports (nor lost: its own event)."""
+    text = ("Sebuah pondok pesantren di Kabupaten Garut terbakar pada Sabtu (2/9) dan menewaskan 6 santri.\n\n"
+            "Kebakaran pesantren di provinsi itu bukan yang pertama. Pada 2005, 40 santri tewas dalam kebakaran yang melalap "
+            "sebuah pesantren di Tasikmalaya.")
+    s = text.index("Sabtu (2/9)")
+    tx = [TimeExpr(s, s + 11, "Sabtu (2/9)", "DATE", "2017-09-02", "day", "2017-09-02", "2017-09-02"),
+          year_timex(text, "2005")]
+    evs = extract(article(text, published="2017-09-03", timexes=tx), res)
+    got = [(e.trigger, e.fatalities, e.historical) for e in evs]
+    assert all(e.fatalities != 40 for e in evs if not e.historical), got
+    assert any(e.historical and e.fatalities == 40 for e in evs), got  # the past fire, its own event
+
+
+def test_a_toll_summed_over_a_span_is_not_the_last_attacks(tmp_path: Path) -> None:
+    """"Berbagai aksi itu sudah menewaskan lebih dari 120 orang selama tiga tahun terakhir": a tally over
+    many attacks, not the toll of the attack told just before."""
+    text = ("Sebuah bom meledak di depan pos polisi di Kota Medan, Senin (3/4), dan melukai dua petugas. Kota itu "
+            "sudah berulang kali menjadi sasaran kelompok bersenjata. Berbagai aksi itu sudah menewaskan lebih dari "
+            "120 orang selama tiga tahun terakhir.\n")
+    a = run_text(tmp_path, text)
+    assert all(e.fatalities != 120 for e in a.events), [(e.trigger, e.fatalities) for e in a.events]
+
+
+def test_a_toll_compared_with_a_span_is_kept(tmp_path: Path) -> None:
+    """"Sedikitnya 40 orang tewas dalam bentrokan ..., yang paling mematikan ... dalam lima tahun terakhir":
+    one clash compared with the span, its toll kept."""
+    text = ("Sedikitnya 40 orang tewas dalam bentrokan antarkampung di Kabupaten Mimika pada Senin (3/4), yang "
+            "paling mematikan di daerah itu dalam lima tahun terakhir.\n")
+    a = run_text(tmp_path, text)
+    assert [e.fatalities for e in a.events] == [40], [(e.trigger, e.fatalities) for e in a.events]

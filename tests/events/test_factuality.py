@@ -93,9 +93,13 @@ def test_a_wish_is_not_done(text: str, surface: str, hypothetical: bool, res) ->
     ("Ia menyebut bentrokan itu bisa terjadi kapan saja jika aparat lengah.", "bentrokan", True),
     ("\"Demo biasa boleh, ada aturannya,\" ujarnya.", "Demo", True),
     ("Bentrokan itu terjadi di depan kantor bupati.", "Bentrokan", False),
+    ("Demonstrasi para pengemudi ojek daring dikabarkan akan digelar lagi di depan Balai Kota Bandung.", "Demonstrasi", True),
+    ("Unjuk rasa itu akan digelar di depan gedung DPR pekan depan.", "Unjuk rasa", True),
+    ("Demonstrasi para pengemudi ojek daring digelar di depan Balai Kota Bandung pada Senin.", "Demonstrasi", False),
 ])
 def test_what_may_take_place_is_not_done(text: str, surface: str, hypothetical: bool, res) -> None:  # type: ignore[no-untyped-def]
-    """"unjuk rasa boleh saja dilakukan": allowed, not held."""
+    """"unjuk rasa boleh saja dilakukan": allowed, not held; "demonstrasi ... dikabarkan akan digelar
+    lagi": planned, not held yet."""
     v = view_of(text, res)
     t = next(t for t in find_triggers(v, res.lexicon, res.multi, res.max_multi, set()) if t.surface.lower() == surface.lower())
     assert factuality(v, t).hypothetical is hypothetical
@@ -107,6 +111,18 @@ def test_what_may_take_place_is_not_done(text: str, surface: str, hypothetical: 
 ])
 def test_spoken_asking_is_not_done(text: str, surface: str, hypothetical: bool, res) -> None:  # type: ignore[no-untyped-def]
     """"minta bantuan" (spoken "meminta"): help asked for, not given."""
+    v = view_of(text, res)
+    t = next(t for t in find_triggers(v, res.lexicon, res.multi, res.max_multi, set()) if t.surface.lower() == surface)
+    assert factuality(v, t).hypothetical is hypothetical
+
+
+@pytest.mark.parametrize("text,surface,hypothetical", [
+    ("Pengemudi ojek itu tidak ingin memperpanjang perkara tabrakan yang menimpanya di Jalan Gatot Subroto.", "tabrakan",
+     False),
+    ("Pengemudi ojek itu tidak ingin tabrakan serupa menimpa rekan-rekannya.", "tabrakan", True),
+])
+def test_a_case_not_pursued_still_happened(text: str, surface: str, hypothetical: bool, res) -> None:  # type: ignore[no-untyped-def]
+    """"tidak ingin memperpanjang perkara tabrakan yang menimpanya": the case is not pursued; the crash was."""
     v = view_of(text, res)
     t = next(t for t in find_triggers(v, res.lexicon, res.multi, res.max_multi, set()) if t.surface.lower() == surface)
     assert factuality(v, t).hypothetical is hypothetical

@@ -120,3 +120,68 @@ def test_a_thing_that_requires_care_is_no_demand(tmp_path: Path, text: str, kept
     nobody demands anything of anyone."""
     a = run_text(tmp_path, text)
     assert any(e.type == "REQUEST" for e in a.events) is kept
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("Tim anti - teror dari Mabes Polri tiba di Kota Bima pada Senin (3/4) untuk membantu penyelidikan.\n", False),
+    (("Pemimpin kelompok itu sudah lama tewas pada 2011. Namun, rekaman propaganda terornya masih beredar luas di "
+      "internet hingga kini.\n"), False),
+    ("Sekelompok orang bersenjata melancarkan teror di sebuah desa di Kabupaten Poso, Senin (3/4).\n", True),
+])
+def test_against_or_preaching_terror_is_no_attack(tmp_path: Path, text: str, kept: bool) -> None:
+    """"Tim anti - teror" (spaced hyphen) works against it; "propaganda terornya" preaches it:
+    neither tells an attack ("melancarkan teror di sebuah desa" does)."""
+    a = run_text(tmp_path, text)
+    assert any(e.type == "ASSAULT" for e in a.events) is kept, [(e.type, e.trigger) for e in a.events]
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("Militer negara itu mengumumkan telah menguji rudal balistik jarak menengah di lepas pantai timur, Minggu (3/9).\n",
+     False),
+    (("Laporan intelijen yang dirilis Senin (4/9) menyebut negara tersebut diam-diam mengembangkan rudal jarak jauh "
+      "sejak tahun lalu. Pemerintahnya belum menanggapi laporan itu.\n"), False),
+    (("Orang tak dikenal meledakkan bom di depan sebuah gereja di Kota Makassar, Minggu (3/9). Polisi masih memburu "
+      "pelaku peledakan itu.\n"), True),
+])
+def test_a_weapons_test_is_no_attack(tmp_path: Path, text: str, kept: bool) -> None:
+    """"menguji rudal balistik", "mengembangkan rudal jarak jauh": a weapon tried out or built, no attack."""
+    a = run_text(tmp_path, text)
+    assert any(e.type == "ASSAULT" for e in a.events) is kept, [(e.type, e.trigger) for e in a.events]
+
+
+@pytest.mark.parametrize("text,kept", [
+    (("Menurut peneliti, kelompok itu memanfaatkan media sosial untuk merekrut anggota dan melancarkan serangan selama "
+      "tiga tahun terakhir.\n"), False),
+    ("Kelompok bersenjata melancarkan serangan ke pos polisi di Kabupaten Puncak, Senin (3/4).\n", True),
+    (("Bom bunuh diri di pasar Kota Kabul, Senin (3/4), adalah serangan paling mematikan dalam dua tahun "
+      "terakhir.\n"), True),
+])
+def test_attacks_summed_over_a_span_are_no_event(tmp_path: Path, text: str, kept: bool) -> None:
+    """"melancarkan serangan selama tiga tahun terakhir": many attacks summed up, no one event told."""
+    a = run_text(tmp_path, text)
+    assert any(e.type == "ASSAULT" for e in a.events) is kept, [(e.type, e.trigger) for e in a.events]
+
+
+@pytest.mark.parametrize("text,kept", [
+    (("Sebuah warung di Kecamatan Sukajadi terbakar, Jumat (12/1). Menurut pemilik, puntung rokok yang dibuang lalu "
+      "membakar dinding warung itu.\n"), False),
+    (("Sebuah warung di Kecamatan Sukajadi terbakar, Jumat (12/1). Menurut pemilik, sekelompok pemuda sengaja "
+      "membakar dinding warung itu.\n"), True),
+])
+def test_what_starts_a_fire_is_no_arsonist(tmp_path: Path, text: str, kept: bool) -> None:
+    """"puntung rokok yang dibuang lalu membakar dinding": the fire spreading, no arson ("pemuda sengaja
+    membakar" is)."""
+    a = run_text(tmp_path, text)
+    assert any(e.mode == "destroy" for e in a.events) is kept, [(e.type, e.mode, e.trigger) for e in a.events]
+
+
+@pytest.mark.parametrize("text,kept", [
+    (("Status gunung api di utara kota itu masih siaga. Pos pengamatan merekam 52 kali gempa embusan dan 14 kali "
+      "gempa vulkanik dalam sehari. Sejak Senin, gempa yang tercatat didominasi gempa vulkanik dangkal.\n"), False),
+    (("Gempa bermagnitudo 5,8 mengguncang Kabupaten Lombok Utara pada Sabtu pagi. Puluhan rumah rusak dan dua warga "
+      "terluka.\n"), True),
+])
+def test_volcanic_tremors_are_no_earthquake(tmp_path: Path, text: str, kept: bool) -> None:
+    """"52 kali gempa embusan dan 14 kali gempa vulkanik": a volcano's tremors read by its monitoring post, no quake."""
+    a = run_text(tmp_path, text)
+    assert any(e.mode == "earthquake" for e in a.events) is kept, [(e.type, e.mode, e.trigger) for e in a.events]

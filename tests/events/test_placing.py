@@ -95,3 +95,11 @@ def test_a_craft_lost_on_its_way_is_placed_where_it_was_last_heard_from(tmp_path
                            "Kayan Selatan,\" katanya.\n")
     lost = next(e for e in a.events if e.trigger == "hilang kontak")
     assert lost.location is not None and lost.location.name == "Kayan Selatan"
+
+
+def test_where_a_suspect_comes_from_is_not_the_place(tmp_path: Path) -> None:
+    """"Buronan ... berasal dari Medan, Sumatera Utara, dan baru ditahan di Riau": his origin, not where he was held."""
+    a = run_text(tmp_path, "Buronan kasus penipuan itu berasal dari Medan, Sumatera Utara, dan baru ditahan di Provinsi "
+                           "Riau pada Kamis (6/4).\n")
+    held = next(e for e in a.events if e.trigger == "ditahan")
+    assert held.location is not None and held.location.admin1 == "Riau", held.location

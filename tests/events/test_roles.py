@@ -304,3 +304,13 @@ def test_a_group_named_after_its_country_claims_as_itself(tmp_path) -> None:  # 
                            "pada Jumat (12/11), menewaskan 17 orang.\n\nTehrik-i-Taliban Pakistan (TTP) mengaku "
                            "bertanggung jawab atas serangan itu.\n")
     assert [[p.name for p in e.actors] for e in a.events if e.type == "ASSAULT"] == [["Tehrik-i-Taliban Pakistan (TTP)"]]
+
+
+def test_those_struck_by_a_throw_are_its_targets(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """"Dua penumpang dan seorang sopir terluka terkena lemparan botol": the hit, not the throwers."""
+    from .conftest import run_text
+
+    a = run_text(tmp_path, "Suporter yang kecewa melempari bus tim tamu dengan botol di luar stadion, Minggu (3/4). Dua "
+                           "penumpang dan seorang sopir mengalami luka terkena lemparan botol.\n")
+    e = next(e for e in a.events if e.trigger == "lemparan")
+    assert ([p.name for p in e.actors], [p.name for p in e.targets]) == ([], ["Dua penumpang", "seorang sopir"])

@@ -163,3 +163,32 @@ def test_event_noun_opening_a_when_clause(text: str, licensed: bool, res) -> Non
     v = view_of(text, res)
     got = [t for t in find_triggers(v, res.lexicon, res.multi, res.max_multi, set()) if t.surface == "bentrokan"]
     assert got and got[0].licensed is licensed
+
+
+@pytest.mark.parametrize("text,found", [
+    ("\"Warga pesisir juga harus mewaspadai banjir rob, banjir kiriman, dan angin kencang,\" katanya.", False),
+    ("Banjir kiriman merendam ratusan rumah di bantaran sungai pada Senin malam.", True),
+])
+def test_a_hazard_to_watch_for_is_no_event(text: str, found: bool, res) -> None:  # type: ignore[no-untyped-def]
+    """"harus mewaspadai banjir rob, banjir kiriman": hazards warned of (the whole list), none that struck."""
+    assert any(s.lower() == "banjir" and lic for s, _, _, lic in _triggers(text, res)) is found
+
+
+@pytest.mark.parametrize("text,found", [
+    ("Dari rumah pelaku, petugas juga mengamankan 7 barang bukti berupa senjata tajam.", False),
+    ("Polisi mengamankan 2 unit sepeda motor milik pelaku.", False),
+    ("Polisi mengamankan 18 orang yang diduga terlibat tawuran.", True),
+])
+def test_things_secured_are_no_arrest(text: str, found: bool, res) -> None:  # type: ignore[no-untyped-def]
+    """"mengamankan 7 barang bukti": evidence secured, nobody arrested ("mengamankan 18 orang" is an arrest)."""
+    assert any(s.lower() == "mengamankan" for s, _, _, _ in _triggers(text, res)) is found
+
+
+def test_a_charge_named_is_no_event(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """"ditahan ... atas dakwaan kriminal pembakaran yang menyebabkan kematian": the charge she is held on,
+    no burning told (the detention is the event)."""
+    from .conftest import run_text
+
+    a = run_text(tmp_path, "Menurut jaksa, perempuan itu ditahan sejak Senin (3/4) atas dakwaan kriminal pembakaran yang "
+                           "menyebabkan kematian.\n")
+    assert [e.trigger for e in a.events] == ["ditahan"], [e.trigger for e in a.events]

@@ -45,15 +45,22 @@ def attack_words(text: str) -> bool:
 
 _RAM: Final = frozenset({"menabrak", "menabrakkan", "menabrakan", "menubruk", "melindas", "menggilas", "menyeruduk"})
 _ON_PURPOSE: Final = re.compile(r"\bsengaja\s+(?:\w+\s+)?$", re.IGNORECASE)
+# "menabrakkan minibusnya ke kerumunan penonton": a driver who drives his vehicle into people means to (the -kan
+# causative has the driver aim it; "bus itu menabrak kerumunan" may be a brake failure)
+_INTO_PEOPLE: Final = re.compile(r"\s+(?:\S+\s+){1,3}?ke\s+(?:arah\s+)?(?:tengah\s+)?(?:sebuah\s+|sekelompok\s+|para\s+)?"
+                                 r"(?:kerumunan|massa|pejalan\s+kaki|orang-orang|warga|jemaah|jemaat|pengunjung|demonstran|"
+                                 r"pendemo|peserta|tentara|polisi|prajurit)\b", re.IGNORECASE)
 
 
 def make_attacks(events: list[Event]) -> None:
     """A crash driven on purpose is an attack (in place): "Pelaku diduga sengaja menabrak
-    sekelompok tentara dengan mobil"."""
+    sekelompok tentara dengan mobil", "pengemudi itu menabrakkan minibusnya ke kerumunan"."""
     for e in events:
         if e.kind == "DISASTER" and e.mode == "crash" and e.trigger.lower() in _RAM:
             before = e.trigger_start - e.sentence_start
-            if _ON_PURPOSE.search(e.sentence, max(0, before - 25), before):
+            if _ON_PURPOSE.search(e.sentence, max(0, before - 25), before) or (
+                    e.trigger.lower() in ("menabrakkan", "menabrakan")
+                    and _INTO_PEOPLE.match(e.sentence, e.trigger_end - e.sentence_start)):
                 e.type, e.kind, e.mode = "ASSAULT", None, None
 
 

@@ -84,6 +84,8 @@ _PEOPLE: Final = PERSON_WORDS | frozenset(SECTOR_NOUNS) | frozenset({
     "pemuda", "remaja", "lansia", "santri", "jemaah", "jemaat", "buruh", "nelayan", "petani", "tersangka",
     "terduga", "demonstran", "pengunjuk", "polisi", "pasukan", "serdadu", "milisi", "militan", "kombatan",
     "sandera", "tahanan", "narapidana", "napi", "imigran", "migran", "turis", "wisatawan", "dokter",
+    # the feminine forms count people as the plain ones do: "menewaskan 6 siswi"
+    "siswi", "mahasiswi", "santriwati", "karyawati", "pramugari", "biarawati",
 })
 _BAD_KINDS: Final = frozenset({"year", "percent", "money", "ordinal"})
 
@@ -458,6 +460,8 @@ def _count_before_clause(v: SentView, i: int, quantities: list[Quantity]) -> Qua
 
 
 _ENDS: Final = frozenset({".", "!", "?"})
+# those a case charges: counted before "kasus X hingga tewas", they are the suspects, not the dead
+_CHARGED: Final = frozenset({"tersangka", "terduga", "terdakwa", "terpidana", "pelaku"})
 _HELD_STOPS: Final = frozenset({"dari", "dengan", "di", "ke", "pada", "untuk", "oleh"})
 # kin one person has only one of (a child or a brother may be several)
 # the one who steers a craft: "menyandera pilotnya", "menculik nakhoda kapal itu"
@@ -558,6 +562,30 @@ _BODIES_TAKEN: Final = frozenset({"menemukan", "mengevakuasi", "mengangkat", "me
                                   "memulangkan", "menguburkan", "memakamkan"})
 
 
+def _victim_after(v: SentView, cue: Cue, quantities: list[Quantity]) -> Quantity | None:
+    """The victim's count of "kasus pengeroyokan hingga tewas terhadap seorang mahasiswa": the count after
+    "terhadap", or one (a victim named with no count is one person)."""
+    if cue.j + 1 >= len(v.low) or v.low[cue.j] != "terhadap":
+        return None
+    t = v.toks[cue.j + 1]
+    q = next((q for q in quantities if q.start == t.start and _counts_people(v, q)), None)
+    if q is None and v.low[cue.j + 1] != "para" and "-" not in v.low[cue.j + 1]:
+        q = Quantity(t.start, t.end, t.text, 1.0)  # "terhadap mahasiswa tingkat akhir itu, RS": one
+    return q
+
+
+_HEDGES: Final = frozenset({"diduga", "dilaporkan", "dikabarkan", "dipastikan", "dinyatakan", "sudah", "telah"})
+
+
+def _place_after_place(v: SentView, comma: int, i: int) -> bool:
+    """The comma at ``comma`` joins a town and its province, all capitalised up to the cue at ``i``
+    ("nelayan Kabupaten Sikka, Nusa Tenggara Timur tewas"): an address, not a clause boundary."""
+    while i - 1 > comma and v.low[i - 1] in _HEDGES:
+        i -= 1  # "..., Nusa Tenggara Timur diduga tewas"
+    return 0 < comma and 1 <= i - comma - 1 <= 3 and v.toks[comma - 1].text[:1].isupper() \
+        and all(v.toks[x].text[:1].isupper() and v.toks[x].text.isalpha() for x in range(comma + 1, i))
+
+
 def _figure_for(v: SentView, cue: Cue, quantities: list[Quantity]) -> Figure | None:
     if cue.direction == "L":
         lo = cue.i
@@ -584,6 +612,10 @@ def _figure_for(v: SentView, cue: Cue, quantities: list[Quantity]) -> Figure | N
             if _listed_initials(v, lo - 1):
                 lo -= 1  # "Empat tersangka berinisial RS (22), AD (19), MF (21) dan YP (27) ditangkap": a list of
                 continue  # initials with their ages (and its commas) uses up no window: the count is before it
+            if w == "," and _place_after_place(v, lo - 1, cue.i):
+                steps = max(0, steps - 2)  # the province uses up no window
+                lo -= 1  # "Tiga nelayan Kabupaten Sikka, Nusa Tenggara Timur tewas": the province after the regency
+                continue
             if w == "," and (opening := _appositive_start(v, lo - 1)) is not None:
                 asides.append((v.toks[opening].start, v.toks[lo - 1].start))
                 lo = opening  # "Dua pekerja, seorang WNI dan seorang warga China, tewas": past the aside
@@ -601,7 +633,12 @@ def _figure_for(v: SentView, cue: Cue, quantities: list[Quantity]) -> Figure | N
         cands = [q for q in quantities if a <= q.start < b and _counts_people(v, q) and not _in_name(v, q)]
         # "Sedikitnya tujuh orang, termasuk dua anak-anak, tewas": the count the aside is about, not the part in it
         cands = [q for q in cands if not any(s0 <= q.start < s1 for s0, s1 in asides)] or cands
+        charged = [q for q in cands if resultative and (q.unit or "").lower() in _CHARGED]
+        if charged:  # "menetapkan 9 tersangka kasus pengeroyokan hingga tewas": the suspects did not die
+            cands = [q for q in cands if q not in charged]
         q: Quantity | None = cands[-1] if cands else None
+        if q is None and charged:
+            q = _victim_after(v, cue, quantities)
         if q is None:
             one = next((k for k in range(cue.i - 1, lo - 1, -1) if v.low[k] in _ONE), None)
             if one is not None:

@@ -204,8 +204,8 @@ def host_for(e: Event, own_date: bool, earlier: list[Event]) -> Event | None:
             return None  # dated otherwise: another incident of the same kind
         if _joined(e, x):
             return x
-        if not _same_actors(e, x):
-            return None
+        if not _same_actors(e, x) and not (_same_sector(x, e) and _same_count(e, x)):
+            return None  # ("polisi menangkap 12 pemuda" then "12 orang yang diamankan Polsek X": the unit named)
         return x if _anaphoric(e) or _same_count(e, x) else None
     return None
 

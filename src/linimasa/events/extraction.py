@@ -319,6 +319,9 @@ def extract(article: Article, res: Any) -> list[Event]:
             if told is not None and told in pending and any(_points_back(p) and _told_after_pointer(p, told) for p in mine):
                 pending.remove(told)  # "Gempa susulan itu terjadi sehari setelah gempa ... yang menewaskan 19 orang":
                 mine.append(told)  # the toll is the earlier quake's, told in the clause after the pointer
+            if (m := _SUMMED.search(s.text)) and not _MOST.search(s.text, max(0, m.start() - 40), m.start()) \
+                    and _nearest(mine, f, v, cue) is None:
+                continue  # "Berbagai aksi itu sudah menewaskan 120 orang selama tiga tahun terakhir": a tally
             target = _nearest(mine, f, v, cue) or _preceding(drafts, s, k, sents, tx_by, f.kind)
             if target is not None and target not in mine and target.trig.sense.mode in HELD_MODES \
                     and f.kind in ("fatalities", "injured") and casualties.no_deaths(s.text) is None and any(
@@ -704,7 +707,7 @@ def _preceding(drafts: list[_Draft], s: Sentence, k: int, sents: list[Sentence],
         if not _harmful(d.trig.sense):
             continue
         if d.view.sent.paragraph == s.paragraph and d.view.index >= k - 2:
-            return d
+            return None if _another_year(tx_by[k], tx_by[d.view.index]) else d
         if any(not _as_of_in(s, x) and not _said_on(s, x) for x in tx_by[k]) or any(
                 t.granularity in ("year", "month", "decade") for t in tx_by[d.view.index]):
             return None
@@ -712,6 +715,22 @@ def _preceding(drafts: list[_Draft], s: Sentence, k: int, sents: list[Sentence],
         # ("data BNPB" is a tally; "Kepala Pusat Data dan Informasi BNPB" is an office)
         return None if any(c in low for c in _CUMULATIVE if c != "data ") or "data " in s.text else d
     return None
+
+
+# "Berbagai aksi itu sudah menewaskan 120 orang selama tiga tahun terakhir": a toll summed over a span
+# (not "tewas dalam bentrokan ..., yang paling mematikan dalam lima tahun terakhir": one event compared)
+_MOST: Final = re.compile(r"\b(?:paling|ter(?:besar|parah|buruk|banyak)|pertama)\b", re.IGNORECASE)
+_SUMMED: Final = re.compile(r"\b(?:dalam|selama|sepanjang)\s+(?:\w+\s+)?(?:tahun|bulan|dekade)\s+(?:terakhir|belakangan)\b",
+                            re.IGNORECASE)
+
+
+def _another_year(mine: list[TimeExpr], theirs: list[TimeExpr]) -> bool:
+    """The casualty sentence names a year of its own that its would-be event's sentence does not:
+    "Pesantren itu terbakar dan menewaskan 6 santri. ... Pada 2005, 40 santri tewas dalam
+    kebakaran yang melalap pesantren lain": a past fire's toll, background, not this fire's."""
+    years = {x.date_start[:4] for x in theirs if x.date_start}
+    return any(x.granularity == "year" and not x.anchored and x.date_start and x.date_start[:4] not in years
+               for x in mine)
 
 
 _CAUSATIVE_CUES: Final = frozenset({"menewaskan", "melukai", "merenggut"})

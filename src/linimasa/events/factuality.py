@@ -73,6 +73,9 @@ def factuality(v: SentView, t: Trigger) -> Factuality:
             break
         if w == "yang" and t.voice == "passive" and steps == 0:
             break  # "akan mendampingi ketujuh warga yang ditangkap": the relative clause tells what was done
+        if t.nominal and k == t.i - 1 and w in ("kasus", "perkara") and k > 0 \
+                and v.low[k - 1] not in ("ada", "adanya") and v.low[k - 1] not in NEGATIONS:
+            break  # "tidak ingin memperpanjang perkara tabrakan yang menimpanya": the case is not pursued; the crash was
         if w in NEGATIONS and steps < 3 and not _not_the_first(v, k):
             f.negated = True
         if w in ("ada",) and k > 0 and v.low[k - 1] in ("tidak", "tak", "belum", "bukan"):
@@ -120,7 +123,10 @@ def factuality(v: SentView, t: Trigger) -> Factuality:
     return f
 
 
-_MODALS: Final = frozenset({"boleh", "bisa", "dapat", "mungkin", "harus", "mesti", "perlu"})
+_MODALS: Final = frozenset({"boleh", "bisa", "dapat", "mungkin", "harus", "mesti", "perlu", "akan", "bakal"})
+# hearsay of a plan between the event's own words and its modal: "unjuk rasa ... dikabarkan akan digelar"
+_PLANNED: Final = frozenset({"dikabarkan", "direncanakan", "dijadwalkan", "diperkirakan", "diprediksi", "rencananya",
+                             "kabarnya", "disebut-sebut"})
 _HAPPEN: Final = _NOT_DONE | {"digelar", "berlangsung", "pecah", "meletus", "terulang", "diadakan"}
 _BY_THE_WAY: Final = frozenset({"itu", "tersebut", "ini", "saja", "pun", "juga", "kembali", "sewaktu-waktu", "lagi"})
 
@@ -133,6 +139,11 @@ def _may_happen(v: SentView, x: int) -> bool:
         x += 1
     if x + 1 < len(v.low) and v.low[x] not in _MODALS and v.low[x].isalpha() and v.low[x + 1] in _MODALS:
         x += 1  # one word of its own first: "demo biasa boleh", "bentrokan warga bisa terjadi"
+    elif x < len(v.low) and v.low[x] not in _MODALS:
+        # its own words, then hearsay of a plan: "Demonstrasi para pengemudi ojek dikabarkan akan digelar lagi"
+        y = next((y for y in range(x, min(x + 6, len(v.low) - 1)) if v.low[y] in _PLANNED), None)
+        if y is not None and v.low[y + 1] in _MODALS and all(w.isalpha() for w in v.low[x:y]):
+            x = y + 1
     if x >= len(v.low) or v.low[x] not in _MODALS:
         return False
     if v.low[x] == "boleh" and (x + 1 == len(v.low) or v.low[x + 1] in PUNCT_BOUNDARY):

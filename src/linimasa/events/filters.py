@@ -223,6 +223,23 @@ _NOT_A_WAR: Final = re.compile(r"\b(?:retorika|propaganda|genderang|wacana|isu|f
                         r"kejahatan|penjahat|tawanan|veteran|museum|korban|pahlawan|perlengkapan|alat|mesin|tank|"
                         r"pampasan|zona\s+bebas|sisa|membiayai|mendanai|biaya|anggaran|dana|selain)\s+$", re.IGNORECASE)
 _ANTI: Final = re.compile(r"\banti\s*-?\s*$", re.IGNORECASE)
+# "gempa vulkanik", "gempa embusan", "gempa tektonik lokal": a volcano's tremors read on the seismograph
+# (a status report of the monitoring post), no earthquake that struck
+_VOLCANIC_QUAKE: Final = re.compile(r"\s+(?:vulkanik|vulkanis|embusan|hembusan|tremor|tektonik\s+lokal|frekuensi\s+rendah|"
+                                    r"low\s+frequency|guguran|letusan)\b", re.IGNORECASE)
+_VOLCANIC_QUAKE_SOON: Final = re.compile(r"\bgempa" + _VOLCANIC_QUAKE.pattern, re.IGNORECASE)
+# "melancarkan serangan selama tiga tahun terakhir": many events summed over a span, no one event
+_OVER_A_SPAN: Final = re.compile(r"^\W*(?:\w+\s+){0,4}?(?:dalam|selama|sepanjang)\s+(?:\w+\s+)?(?:tahun|bulan|dekade|"
+                                 r"pekan|minggu)\s+(?:terakhir|belakangan)\b", re.IGNORECASE)
+# ("serangan paling mematikan dalam dua tahun terakhir" compares one event with the span: kept)
+_MOST: Final = re.compile(r"\b(?:paling|ter(?:besar|parah|buruk|banyak|kuat)|pertama)\b", re.IGNORECASE)
+# "menguji rudal balistik", "uji coba rudal", "mengembangkan rudal jarak jauh": a weapon tried out
+# or built up, nobody attacked
+_TESTED: Final = re.compile(r"\b(?:menguji|diuji|pengujian|uji(?:\s+coba)?|ujicoba|mengembangkan|dikembangkan|"
+                            r"pengembangan|memproduksi|produksi)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_WEAPONS: Final = frozenset({"bom", "rudal", "roket", "misil", "nuklir", "senjata"})
+# "propaganda terornya", "paham kekerasan": the word names what is preached, no act told
+_PREACHED: Final = re.compile(r"\b(?:propaganda|ideologi|paham|doktrin|retorika|narasi|konten)\s+$", re.IGNORECASE)
 _HELD_BY: Final = re.compile(r"\byang\s+(?:masih\s+|kini\s+|sudah\s+|telah\s+)?$", re.IGNORECASE)
 _SENTENCE_ASKED: Final = re.compile(r"\s+(?:hukuman\s+)?(?:\w+\s+){0,3}?(?:tahun|bulan)\s+(?:penjara|kurungan|bui)\b", re.IGNORECASE)
 _COURT_DEMAND: Final = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:membayar|denda|uang\s+pengganti|hukuman|pidana|penjara|"
@@ -293,6 +310,12 @@ _NATURE_WRECKS: Final = re.compile(r"\b(?:angin|badai|topan|siklon|puting\s+beli
                             r"(?:\s+(?:kencang|besar|tinggi|deras|lebat|bandang|pasang|kuat|susulan|panas|bumi|"
                             r"vulkanik|dingin|itu|tersebut|ini))*\s+(?:yang\s+)?(?:(?:juga|pun|turut|ikut|telah|sudah|"
                             r"bahkan|sempat)\s+)*$", re.IGNORECASE)
+# what starts a fire, as the subject of "membakar": "puntung rokok yang dibuang lalu membakar dinding",
+# "api cepat membakar atap": a fire spreading, nobody's arson
+_FIRE_STARTS: Final = re.compile(r"\b(?:api|bara(?:\s+api)?|batu\s+bara|percikan(?:\s+api)?|korsleting(?:\s+listrik)?|"
+                                 r"arus\s+pendek|puntung\s+rokok|lilin|kompor|obat\s+nyamuk)"
+                                 r"(?:\s+(?:itu|tersebut|ini|cepat|langsung))*\s+(?:yang\s+)?(?:\w+\s+(?:dan|lalu|kemudian)\s+)?"
+                                 r"(?:(?:juga|pun|ikut|turut|telah|sudah|sempat|cepat|langsung)\s+)*$", re.IGNORECASE)
 # a hazard named as one of a kind: "menerobos genangan atau banjir", "rawan banjir atau longsor"
 _EITHER_HAZARD: Final = re.compile(r"\batau\s+$", re.IGNORECASE)
 _HAZARD_OR: Final = re.compile(r"\s+atau\b", re.IGNORECASE)
@@ -359,8 +382,19 @@ def reportable(e: Event) -> bool:
         # (nor is grilling a dish: "ketan yang dibungkus daun pisang lalu dibakar")
     if e.trigger.lower() in ("perang", "perangnya") and _NOT_A_WAR.search(e.sentence, max(0, before - 20), before):
         return False  # "retorika perang", "kejahatan perang", "tawanan perang": a war named, none fought
-    if _ANTI.search(e.sentence, max(0, before - 6), before):
-        return False  # "penyidik anti-teror", "sistem pertahanan anti rudal": against it, not doing it
+    if _ANTI.search(e.sentence, max(0, before - 8), before):
+        return False  # "penyidik anti-teror", "penyidik anti - teror", "sistem pertahanan anti rudal": against it
+    if e.mode == "earthquake" and (_VOLCANIC_QUAKE.match(e.sentence, after) or _VOLCANIC_QUAKE_SOON.search(
+            e.sentence, after, after + 40)):
+        return False  # "Pos pengamatan merekam 52 kali gempa embusan": tremors counted, no quake
+        # (and "gempa yang tercatat didominasi gempa vulkanik dangkal": the same reading)
+    if e.type in ("ASSAULT", "PROTEST", "COERCE") and (m := _OVER_A_SPAN.search(e.sentence[after:])) \
+            and not _MOST.search(m.group(0)):
+        return False  # "kelompok itu ... melancarkan serangan selama tiga tahun terakhir": a tally
+    if e.type == "ASSAULT" and e.trigger.lower() in _WEAPONS and _TESTED.search(e.sentence, max(0, before - 25), before):
+        return False  # "telah menguji rudal balistik jarak menengah": a weapons test (or programme), no attack
+    if _PREACHED.search(e.sentence, max(0, before - 14), before):
+        return False  # "rekaman propaganda terornya masih beredar": a message, no attack
     if e.mode == "territory" and _STILL.search(e.sentence, max(0, before - 12), before):
         return False  # "Kelompok itu masih menguasai sebagian besar wilayah pedesaan": a standing hold, no taking
     if e.mode == "territory" and e.trigger.lower() in ("dikuasai", "diduduki") \
@@ -420,6 +454,8 @@ def reportable(e: Event) -> bool:
         return False  # "Gelombang dari mobil lain juga bisa menyerang bagian depan mobil": water, not a foe
     if e.mode == "destroy" and _NATURE_WRECKS.search(e.sentence, max(0, before - 50), before):
         return False  # "angin kencang yang menghancurkan rumah-rumah": the storm's damage, nobody's deed
+    if e.mode == "destroy" and "bakar" in e.trigger.lower() and _FIRE_STARTS.search(e.sentence, max(0, before - 50), before):
+        return False  # "puntung rokok yang dibuang lalu membakar dinding warung": the fire's spread, no arson
     if e.kind == "DISASTER" and not e.figures and (_EITHER_HAZARD.search(e.sentence, max(0, before - 8), before)
                                                    or _HAZARD_OR.match(e.sentence, after)):
         return False  # "terpaksa menerobos genangan atau banjir": a kind of hazard, none that struck

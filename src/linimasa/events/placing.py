@@ -311,9 +311,10 @@ _HELD_AGAIN: Final = re.compile(r"\W*(?:pelaku|tersangka|keduanya|ketiganya|keem
 # di wilayah Cengkareng", "pria yang tinggal di Bekasi", "ayahnya yang lahir di Mesir tewas ..."
 _HABIT: Final = re.compile(r"\byang\s+(?:kerap|sering|biasa|selama\s+ini\s+)?\s*(?:beraksi|tinggal|berdomisili|bekerja|berasal|"
                     r"menetap|bermukim|beroperasi|lahir|dilahirkan|dibesarkan)\s+(?:di|dari)\s+[^,.;]*(?:,\s*[A-Z][^,.;]*)?")  # (case matters)
-# where someone comes from: "warga asal Kamerun, Afrika ditangkap", "pria asal Bekasi", "pria kelahiran Medan":
+# where someone comes from: "warga asal Kamerun, Afrika ditangkap", "pria asal Bekasi", "pria kelahiran Medan",
+# "Buronan itu berasal dari Medan, Sumatera Utara, dan baru ditahan di Riau":
 # the origin, not the scene
-_ORIGIN: Final = re.compile(r"\b(?:[Aa]sal|[Kk]elahiran)\s+(?:negara\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:\s*,\s*[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?")
+_ORIGIN: Final = re.compile(r"\b(?:[Bb]erasal\s+dari|[Aa]sal|[Kk]elahiran)\s+(?:negara\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:\s*,\s*[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?")
 # where a trip began: "ditangkap saat dalam perjalanan pulang dari Bandung", "bus yang berangkat dari Solo
 # terguling di Tol Cipali": not where the event happened
 _TRIP_FROM: Final = re.compile(r"\b(?:pulang|kembali|berangkat|bertolak|mudik|perjalanan)\s+dari\s+(?:[a-z]+\s+)?"

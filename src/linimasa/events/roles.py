@@ -811,6 +811,9 @@ def assign(v: SentView, spans: list[Span], ti: int, tj: int, voice: str, type_: 
                  and not any(v.low[x] in PUNCT_BOUNDARY for x in range(tj, s.i))]
         if giver:  # "Kepala desa menerima ancaman dari orang tak dikenal", "Warga menerima bantuan dari Pemkab":
             return parts(giver[:1]), parts(subj)  # the subject got it; who gave it follows "dari"
+    if voice in ("nominal", "stative") and subj and any(v.low[x] in _STRUCK_BY for x in range(subj[-1].j, ti)):
+        # "Dua penumpang dan seorang sopir mengalami luka terkena lemparan botol": the hit, not the throwers
+        return parts([s for s in objs if s.i == tj]), parts(subj)  # ("terkena tembakan pelaku": the shooter)
     if voice == "nominal":
         light = any(v.low[k] in LIGHT_VERBS for k in range(max(0, ti - 3), ti))
         if not light and ti > 0 and v.low[ti - 1] in ("dan", "serta"):
@@ -851,6 +854,7 @@ def assign(v: SentView, spans: list[Span], ti: int, tj: int, voice: str, type_: 
     return parts(subj), parts(objs)
 
 
+_STRUCK_BY: Final = frozenset({"terkena", "kena", "terhantam", "tertimpa", "terserempet", "tersambar", "tersengat"})
 _TOPIC_PREPS: Final = frozenset({"terkait", "soal", "tentang", "mengenai", "perihal", "seputar", "menyangkut"})
 _RECEIVE: Final = frozenset({"menerima", "mendapat", "mendapatkan", "memperoleh", "menerimanya"})
 _SOME: Final = frozenset({"sejumlah", "berbagai", "banyak", "beberapa", "serangkaian", "rentetan", "puluhan", "ratusan"})

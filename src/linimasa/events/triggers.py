@@ -94,8 +94,14 @@ def _has_place_object(v: SentView, t: Trigger) -> bool:
     return False
 
 
+_THING_UNITS: Final = frozenset({"barang", "unit", "buah", "butir", "paket", "pucuk", "lembar", "gram", "kg", "kilogram",
+                                 "ton", "liter", "bungkus", "batang", "ekor", "karung", "dus", "kardus", "botol", "set"})
+
+
 def _has_person_object(v: SentView, t: Trigger) -> bool:
     for k in range(t.j, min(len(v.low), t.j + 4)):
+        if v.low[k][:1].isdigit() and k + 1 < len(v.low) and v.base[k + 1] in _THING_UNITS:
+            return False  # "mengamankan 7 barang bukti", "mengamankan 2 unit sepeda motor": things secured
         if v.base[k] in PERSON_WORDS or v.low[k][:1].isdigit():
             return True
         if k == t.j and v.low[k] in NCO_RANKS:
@@ -507,7 +513,8 @@ def generic(v: SentView, t: Trigger) -> bool:
 _GENRES: Final = frozenset({"film", "novel", "misteri", "kisah", "cerita", "serial", "drama", "lagu", "buku", "game",
                      "gim", "komik", "sinetron", "dokumenter", "genre", "adegan", "naskah", "fiksi", "thriller"})
 _EXAMPLES: Final = frozenset({"seperti", "misalnya", "contohnya", "semisal", "mencegah", "pencegahan", "menghindari",
-                       "terjerumus", "bahaya", "rawan", "potensi", "mengantisipasi", "antisipasi"})
+                       "terjerumus", "bahaya", "rawan", "potensi", "mengantisipasi", "antisipasi",
+                       "mewaspadai", "diwaspadai"})  # "harus mewaspadai banjir rob, banjir kiriman": a hazard to watch for
 # "Seperti diketahui, bentrok ... pecah", "Seperti yang diberitakan sebelumnya": a recap of the news, no example
 _RECAP: Final = frozenset({"diketahui", "diberitakan", "dilaporkan", "dikabarkan", "disebutkan"})
 
@@ -529,6 +536,7 @@ _CHARGE_HEADS: Final = frozenset({"pelaku", "terduga", "tersangka", "terpidana",
 
 
 _COURT: Final = frozenset({"terbukti", "didakwa"})
+_CHARGES: Final = frozenset({"sangkaan", "tuduhan", "dakwaan", "pasal"})  # with one word between
 
 
 def licensed(v: SentView, t: Trigger, spans_start: set[int]) -> bool:
@@ -547,6 +555,8 @@ def licensed(v: SentView, t: Trigger, spans_start: set[int]) -> bool:
         return True  # "Pasukan X dan Y terlibat baku tembak": they fought ("diduga terlibat ..." is a charge)
     if prev in _CHARGE_HEADS or (prev in ("dan", "serta") and k >= 2 and v.low[k - 2] in _CHARGE_HEADS):
         return False  # "terduga pelaku teror", "diduga terlibat pembakaran dan penganiayaan": a label, not news
+    if k >= 1 and v.low[k - 1] in _CHARGES and prev.isalpha() and prev not in LIGHT_VERBS:
+        return False  # "ditahan atas dakwaan kriminal pembakaran", "dakwaan tindak pidana terorisme": the charge
     if any(w in _EXAMPLES and not _recap(v.low, k) for k, w in enumerate(v.low[:t.i]) if k >= t.i - 7) and not any(
             w in (".", ";") for w in v.low[max(0, t.i - 7):t.i]):
         return False  # "mencegah remaja terjerumus ke hal-hal negatif seperti narkoba, tawuran ...": a kind, not news

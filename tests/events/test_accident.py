@@ -1,0 +1,20 @@
+"""Tests of events.accident: crashes driven on purpose are attacks."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from .conftest import run_text
+
+
+@pytest.mark.parametrize("text,attack", [
+    ("Pengemudi itu menabrakkan minibusnya ke kerumunan penonton karnaval di Kota Malang, Senin (3/4), menewaskan 5 orang.\n",
+     True),
+    ("Pengemudi itu menabrakkan minibusnya ke pagar rumah warga di Kota Malang, Senin (3/4), menewaskan 2 orang.\n", False),
+])
+def test_driving_a_vehicle_into_people_is_an_attack(tmp_path: Path, text: str, attack: bool) -> None:
+    """"menabrakkan minibusnya ke kerumunan penonton": the driver aims it at people, an attack; into a fence, a crash."""
+    a = run_text(tmp_path, text)
+    assert [e.type for e in a.events] == ["ASSAULT" if attack else "DISASTER"], [(e.type, e.trigger) for e in a.events]
