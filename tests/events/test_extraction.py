@@ -332,3 +332,13 @@ def test_a_toll_compared_with_a_span_is_kept(tmp_path: Path) -> None:
             "paling mematikan di daerah itu dalam lima tahun terakhir.\n")
     a = run_text(tmp_path, text)
     assert [e.fatalities for e in a.events] == [40], [(e.trigger, e.fatalities) for e in a.events]
+
+
+def test_who_hunts_the_suspect_in_an_attack_did_not_attack(tmp_path: Path) -> None:
+    """"Polisi ... memburu seorang tersangka kedua dalam penembakan di ...": the police hunt the
+    shooter; the subject of the verb before "dalam <attack>" is its doer only when the verb's object
+    is no suspect ("Kelompok militan menewaskan dua polisi dalam serangan bom")."""
+    a = run_text(tmp_path, "Polisi di Houston, Texas, memburu seorang tersangka kedua dalam penembakan di pusat "
+                           "perbelanjaan yang menewaskan delapan orang pada Sabtu (20/11).\n")
+    e = next(e for e in a.events if e.trigger == "penembakan")
+    assert not any("Polisi" in p.name for p in e.actors), e.actors

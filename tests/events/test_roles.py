@@ -314,3 +314,10 @@ def test_those_struck_by_a_throw_are_its_targets(tmp_path) -> None:  # type: ign
                            "penumpang dan seorang sopir mengalami luka terkena lemparan botol.\n")
     e = next(e for e in a.events if e.trigger == "lemparan")
     assert ([p.name for p in e.actors], [p.name for p in e.targets]) == ([], ["Dua penumpang", "seorang sopir"])
+
+
+def test_the_doers_of_the_event_continued_follow_it(res) -> None:  # type: ignore[no-untyped-def]
+    """"Aksi itu merupakan lanjutan dari unjuk rasa ratusan mahasiswa ...": "merupakan" governs the new
+    action, not the protest after "dari", whose doers follow it."""
+    actors, _ = _roles("Aksi itu merupakan lanjutan dari unjuk rasa ratusan mahasiswa di tempat yang sama.", res)
+    assert actors and actors[0][0] == "ratusan mahasiswa", actors

@@ -192,3 +192,14 @@ def test_a_charge_named_is_no_event(tmp_path) -> None:  # type: ignore[no-untype
     a = run_text(tmp_path, "Menurut jaksa, perempuan itu ditahan sejak Senin (3/4) atas dakwaan kriminal pembakaran yang "
                            "menyebabkan kematian.\n")
     assert [e.trigger for e in a.events] == ["ditahan"], [e.trigger for e in a.events]
+
+
+@pytest.mark.parametrize("text,licensed", [
+    ("Aksi itu merupakan lanjutan dari unjuk rasa ratusan mahasiswa di tempat yang sama pada Jumat (26/11/2027).", True),
+    ("Aksi itu merupakan lanjutan dari unjuk rasa sebelumnya.", False),  # no day of its own: a pointer back
+])
+def test_the_event_continued_told_with_its_own_day_is_news(text: str, licensed: bool, res) -> None:  # type: ignore[no-untyped-def]
+    """"merupakan lanjutan dari unjuk rasa ... pada Jumat": the earlier protest, told with its day, is an
+    event of its own (the one other outlets told that day)."""
+    found = {t[0]: t[3] for t in _triggers(text, res)}
+    assert found.get("unjuk rasa") is licensed, found

@@ -537,3 +537,27 @@ def test_one_riot_at_one_place_on_one_stated_day_though_nobody_is_named() -> Non
     assert score(event_info(riot("a-1", "a", "riot")), event_info(riot("b-1", "b", "riot"))) is not None
     assert score(event_info(riot("a-1", "a", "riot")), event_info(riot("b-1", "b", "riot", "2024-03-05"))) is None
     assert score(event_info(riot("a-1", "a", "protest")), event_info(riot("b-1", "b", "protest"))) is None
+
+
+@pytest.mark.parametrize(("sentence_b", "apart"), [
+    ("Ribuan orang kembali berdemonstrasi di depan Kedutaan Besar Myanmar, Sabtu (27/11/2027).", True),
+    ("Ribuan orang berdemonstrasi di depan Kedutaan Besar Myanmar, Sabtu (27/11/2027).", False),  # a day's drift
+])
+def test_a_crowd_back_again_on_the_next_stated_day_is_a_second_protest(sentence_b: str, apart: bool) -> None:
+    """"Ratusan mahasiswa berunjuk rasa di depan Kedubes X, Jumat" and "Ribuan orang ... kembali
+    berdemonstrasi di depan Kedubes X, Sabtu": the crowd came back, two protests, though one place and
+    days a day apart (without "kembali" outlets' days may drift by one)."""
+    a = event("a-1", "a", "PROTEST", date="2027-11-26", place="Jakarta Pusat", admin1="DKI Jakarta",
+              actors=(("Ratusan mahasiswa", None),),
+              sentence="Ratusan mahasiswa berunjuk rasa di depan Kedutaan Besar Myanmar, Jumat (26/11/2027).")
+    b = event("b-1", "b", "PROTEST", date="2027-11-27", place="Jakarta Pusat", admin1="DKI Jakarta",
+              actors=(("mahasiswa", None),), sentence=sentence_b)
+    trig = "berdemonstrasi"
+    b.trigger, b.trigger_start = trig, sentence_b.index(trig)
+    b.trigger_end = b.trigger_start + len(trig)
+    for e in (a, b):
+        e.actors[0].sector = "civilian"
+        e.date_stated = True
+        assert e.location is not None
+        e.location.source = "sentence"
+    assert (_groups([a, b]) == {frozenset({"a-1"}), frozenset({"b-1"})}) is apart

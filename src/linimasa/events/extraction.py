@@ -1011,7 +1011,9 @@ def _build(article: Article, d: _Draft, res: Any, tx_by: list[list[TimeExpr]], s
     if not actors and t.voice == "nominal" and t.i > 1 and v.low[t.i - 1] in ("dalam", "lewat", "melalui"):
         verb = next((k for k in range(t.i - 2, max(-1, t.i - 8), -1)
                      if len(v.low[k]) > 4 and v.low[k].startswith("me")), None)
-        if verb is not None and not _tallied(v, verb):  # "Kelompok militan menewaskan dua polisi dalam serangan bom": who did it
+        if verb is not None and any(v.low[k] in _PURSUED for k in range(verb + 1, t.i - 1)):
+            pass  # "Polisi memburu seorang tersangka kedua dalam penembakan ...": the hunters did not shoot
+        elif verb is not None and not _tallied(v, verb):  # "Kelompok militan menewaskan dua polisi dalam serangan bom": who did it
             actors = [sp.part for sp in roles.subject_before(v, spans, verb)]
         elif verb is not None:  # "Militer X merevisi jumlah korban tewas dalam serangan ...": who counts says so
             tallier = next((sp.part for sp in roles.subject_before(v, spans, verb)), None)
@@ -1133,6 +1135,11 @@ _POINTERS: Final = re.compile(r"\s*(?:itu|tersebut)\b")
 _TALLY_VERBS: Final = frozenset({"merevisi", "mencatat", "melaporkan", "mengumumkan", "memperbarui", "mengonfirmasi",
                                  "menghitung", "mendata", "mengoreksi", "meralat"})
 _COUNT_NOUNS: Final = frozenset({"jumlah", "angka", "data", "total"})
+
+
+# The doers of an attack as the object of the verb before "dalam <attack>": the verb's subject
+# hunts, holds or names them ("memburu seorang tersangka kedua dalam penembakan"), it did not attack.
+_PURSUED: Final = frozenset({"pelaku", "tersangka", "terduga", "penembak", "penyerang", "pembunuh", "pengebom"})
 
 
 def _tallied(v: SentView, verb: int) -> bool:

@@ -815,7 +815,9 @@ def assign(v: SentView, spans: list[Span], ti: int, tj: int, voice: str, type_: 
         # "Dua penumpang dan seorang sopir mengalami luka terkena lemparan botol": the hit, not the throwers
         return parts([s for s in objs if s.i == tj]), parts(subj)  # ("terkena tembakan pelaku": the shooter)
     if voice == "nominal":
-        light = any(v.low[k] in LIGHT_VERBS for k in range(max(0, ti - 3), ti))
+        light = any(v.low[k] in LIGHT_VERBS for k in range(max(0, ti - 3), ti)) and v.low[ti - 1] != "dari"
+        # ("Aksi itu merupakan lanjutan dari unjuk rasa ratusan mahasiswa": the light verb's subject is
+        # the new action; the event after "dari" is told with its own doers after it)
         if not light and ti > 0 and v.low[ti - 1] in ("dan", "serta"):
             # "X melancarkan operasi darat dan serangan udara": the light verb governs both
             for k in range(ti - 2, max(-1, ti - 8), -1):

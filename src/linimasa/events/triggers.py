@@ -550,7 +550,7 @@ def licensed(v: SentView, t: Trigger, spans_start: set[int]) -> bool:
         k -= 1
     prev = v.low[k] if k >= 0 else ""
     if prev in PREPOSITIONS and prev not in ("tengah",):
-        return _named_meeting(v, t) or _striking_clause(v, t) or _clause_subject(v, t, prev)
+        return _named_meeting(v, t) or _striking_clause(v, t) or _clause_subject(v, t, prev) or _continued(v, t, k)
     if prev == "terlibat" and not (k >= 1 and v.low[k - 1] in _ALLEGED):
         return True  # "Pasukan X dan Y terlibat baku tembak": they fought ("diduga terlibat ..." is a charge)
     if prev in _CHARGE_HEADS or (prev in ("dan", "serta") and k >= 2 and v.low[k - 2] in _CHARGE_HEADS):
@@ -630,6 +630,19 @@ _STRIKING: Final = frozenset({"menghantam", "menyasar", "mengenai", "menimpa", "
 
 _WHEN_CLAUSE: Final = frozenset({"ketika", "saat", "sewaktu", "tatkala"})
 _CAUSING: Final = frozenset({"memicu", "menyebabkan", "mengakibatkan", "menimbulkan", "menewaskan", "melukai"})
+
+
+def _continued(v: SentView, t: Trigger, k: int) -> bool:
+    """"Aksi itu merupakan lanjutan dari unjuk rasa ratusan mahasiswa ... pada Jumat (26/11/2027)": the
+    event continued is told with its own day, an event of its own (the one told that day)."""
+    if not (v.low[k] == "dari" and k >= 1 and v.low[k - 1] == "lanjutan"):
+        return False
+    for x in range(t.j, min(len(v.low), t.j + 16)):
+        if v.low[x] in PUNCT_BOUNDARY and v.low[x] != ",":
+            return False
+        if v.low[x] in _DAYS and x >= 1 and v.low[x - 1] == "pada":
+            return True
+    return False
 
 
 def _clause_subject(v: SentView, t: Trigger, prev: str) -> bool:

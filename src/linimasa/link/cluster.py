@@ -442,6 +442,23 @@ def _shock_and_aftershock(a: Event, b: Event) -> bool:
         and HAZARD_GROUPS.get(a.mode or "") == HAZARD_GROUPS.get(b.mode or "") == "quake"
 
 
+_AGAIN = re.compile(r"\bkembali\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+
+
+def _again(e: Event) -> bool:
+    """The event told as happening again: "kembali" just before its trigger ("Ribuan orang ... kembali
+    berdemonstrasi di depan Kedutaan Besar X, Sabtu")."""
+    i = e.trigger_start - e.sentence_start
+    return 0 < i <= len(e.sentence) and _AGAIN.search(e.sentence[:i]) is not None
+
+
+def _again_next_day(a: Event, b: Event) -> bool:
+    """One of two events told as done again ("kembali berdemonstrasi") and both on stated days that
+    differ: a repetition on the next day, not one event whose day the outlets tell a day apart."""
+    return (_again(a) or _again(b)) and a.date_stated and b.date_stated \
+        and a.date_precision == b.date_precision == "day" and a.date_start != b.date_start
+
+
 def _figures_agree(a: Event, b: Event) -> float:
     """1 when both state a toll of one kind and the counts are close (outlets' counts drift:
     20 and 21 dead), else 0; never a penalty, as tolls rise from one report to the next."""
@@ -564,6 +581,8 @@ def score(x: EventInfo, y: EventInfo, aligned: bool = False) -> float | None:
         return None  # a market fire and a house fire in two kecamatan of one city on one day
     if not aligned and _shock_and_aftershock(x.event, y.event):
         return None  # the main quake and its aftershock the next night in one regency
+    if not aligned and _again_next_day(x.event, y.event):
+        return None  # a protest on Friday and the crowd back "kembali" at the same embassy on Saturday
     if not aligned and _two_arrests(x.event, y.event):
         return None  # one unit's arrests on two stated days, of two and of three people
     if not aligned and _two_units(x.event, y.event):
