@@ -314,3 +314,14 @@ def test_those_struck_by_a_throw_are_its_targets(tmp_path) -> None:  # type: ign
                            "penumpang dan seorang sopir mengalami luka terkena lemparan botol.\n")
     e = next(e for e in a.events if e.trigger == "lemparan")
     assert ([p.name for p in e.actors], [p.name for p in e.targets]) == ([], ["Dua penumpang", "seorang sopir"])
+
+
+def test_a_claim_names_the_armed_men_and_keeps_its_region(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """"Puluhan pria bersenjata menyerbu penjara ... Kelompok Negara Islam di Sahel (ISSahel) mengklaim bertanggung
+    jawab": men told only by their arms are an unnamed attacker the claim names, with its region and short form."""
+    from .conftest import run_text
+    a = run_text(tmp_path, "Puluhan pria bersenjata menyerbu sebuah penjara di dekat Niamey, Niger, pada Selasa (6/7/2027) "
+                           "malam, menewaskan tiga sipir.\n\nKelompok Negara Islam di Sahel (ISSahel) mengklaim "
+                           "bertanggung jawab atas serangan itu.\n")
+    assert [[p.name for p in e.actors] for e in a.events if e.type == "ASSAULT"] == \
+        [["Kelompok Negara Islam di Sahel (ISSahel)"]]
