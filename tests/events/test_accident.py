@@ -18,3 +18,12 @@ def test_driving_a_vehicle_into_people_is_an_attack(tmp_path: Path, text: str, a
     """"menabrakkan minibusnya ke kerumunan penonton": the driver aims it at people, an attack; into a fence, a crash."""
     a = run_text(tmp_path, text)
     assert [e.type for e in a.events] == ["ASSAULT" if attack else "DISASTER"], [(e.type, e.trigger) for e in a.events]
+
+
+def test_the_fire_after_an_arson_is_that_arson(tmp_path: Path) -> None:
+    """"Sebuah pura ... dibakar orang tak dikenal ... Api menghanguskan bale kulkul ... Tidak ada korban jiwa": the
+    fire is the arson told again (its nil toll the arson's), no hazard of its own."""
+    a = run_text(tmp_path, "Sebuah pura di Kecamatan Seputih Raman, Lampung Tengah, dibakar orang tak dikenal pada Rabu "
+                           "(1/9/2027) dini hari.\n\nApi menghanguskan bale kulkul dan sebagian bangunan utama pura. Tidak "
+                           "ada korban jiwa dalam kejadian itu.\n")
+    assert [(e.type, e.fatalities) for e in a.events] == [("COERCE", 0)], [(e.type, e.trigger) for e in a.events]

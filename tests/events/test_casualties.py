@@ -169,3 +169,12 @@ def test_a_count_before_a_town_and_its_province_is_the_toll(tmp_path: Path, text
     the count before it is the dead's."""
     a = run_text(tmp_path, text)
     assert [e.fatalities for e in a.events] == [3], [(e.trigger, e.fatalities) for e in a.events]
+
+
+def test_a_count_before_an_address_of_units(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """"Dua warga Desa A, Kecamatan B, Kabupaten C, Riau, tewas": the units of the address between the count
+    and the cue are no clause boundary; the two died."""
+    from .conftest import run_text
+    a = run_text(tmp_path, "BENGKALIS - Dua warga Desa Tasik Serai, Kecamatan Talang Muandau, Kabupaten Bengkalis, "
+                           "Riau, tewas diinjak kawanan gajah liar saat menjaga kebun sawit, Jumat (12/11/2027) malam.\n")
+    assert [e.fatalities for e in a.events] == [2], [(e.type, e.fatalities, e.sentence) for e in a.events]

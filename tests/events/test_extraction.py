@@ -342,3 +342,54 @@ def test_who_hunts_the_suspect_in_an_attack_did_not_attack(tmp_path: Path) -> No
                            "perbelanjaan yang menewaskan delapan orang pada Sabtu (20/11).\n")
     e = next(e for e in a.events if e.trigger == "penembakan")
     assert not any("Polisi" in p.name for p in e.actors), e.actors
+
+
+@pytest.mark.parametrize("text,kind", [
+    (("Dua warga Desa Sungai Pinang tewas diinjak kawanan gajah liar saat menjaga kebun di Kabupaten Siak, Riau, "
+      "Jumat (12/11/2027) malam.\n"), "DISASTER"),
+    ("Seorang petani di Kecamatan Pinggir, Bengkalis, tewas diterkam harimau saat menyadap karet, Senin (3/5/2027).\n",
+     "DISASTER"),
+])
+def test_the_dead_killed_by_an_animal_are_a_disaster(tmp_path: Path, text: str, kind: str) -> None:
+    """"tewas diinjak kawanan gajah liar": nobody's attack but a hazard, no ASSAULT with no actor."""
+    from .conftest import run_text
+    a = run_text(tmp_path, text)
+    assert [(e.type, e.mode) for e in a.events] == [(kind, "animal")], [(e.type, e.trigger) for e in a.events]
+
+
+def test_the_day_an_incident_happened_past_a_sentence_on_its_toll(tmp_path: Path) -> None:
+    """"Jumlah korban ... bertambah menjadi sembilan. Dua korban ... meninggal pada Senin. Peristiwa itu terjadi
+    ... Sabtu (20/11/2027) malam": the day the incident happened, not the day of the later deaths; "Insiden itu
+    disebut terjadi pada Jumat" dates it too."""
+    from .conftest import run_text
+    a = run_text(tmp_path, "KUPANG - Jumlah korban meninggal dunia akibat desak-desakan penonton di Stadion Merdeka, "
+                           "Kota Kupang, bertambah menjadi sembilan orang. Dua korban yang sebelumnya dirawat meninggal "
+                           "pada Senin (22/11/2027) pagi.\n\nPeristiwa itu terjadi seusai laga final, Sabtu (20/11/2027) "
+                           "malam.\n")
+    assert [(e.type, e.date_start, e.fatalities) for e in a.events][:1] == [("DISASTER", "2027-11-20", 9)], \
+        [(e.type, e.date_start, e.sentence) for e in a.events]
+    b = run_text(tmp_path, "Pakistan Klaim Tembak Jatuh Drone India\n\nSabtu, 20 Nov 2027 09:12 WIB\n\nIslamabad - Militer "
+                           "Pakistan mengklaim telah menembak jatuh sebuah drone milik India di wilayah Kashmir. Insiden "
+                           "itu disebut terjadi pada Jumat (19/11) pagi waktu setempat.\n\nKementerian Luar Negeri "
+                           "Pakistan memanggil kuasa usaha India di Islamabad.\n")
+    assert [e.date_start for e in b.events][:1] == ["2027-11-19"], [(e.date_start, e.sentence) for e in b.events]
+
+
+def test_a_reaction_to_deaths_at_a_match_is_news(tmp_path: Path) -> None:
+    """At a match where people died, "Gubernur meminta PSSI menghentikan pertandingan" reacts to the deaths; a
+    sports page drops reactions told with no violence, not these."""
+    from .conftest import run_text
+    a = run_text(tmp_path, "KUPANG - Sembilan penonton tewas terinjak-injak seusai laga final turnamen sepak bola di "
+                           "Stadion Merdeka, Kupang, Sabtu (20/11/2027) malam. Gol tunggal dicetak pada babak kedua, dan "
+                           "wasit meniup peluit panjang ketika listrik padam.\n\nGubernur NTT meminta Asprov PSSI NTT "
+                           "menghentikan sementara seluruh pertandingan di stadion itu.\n")
+    assert "REQUEST" in [e.type for e in a.events], [(e.type, e.sentence) for e in a.events]
+
+
+def test_a_film_review_tells_no_events(tmp_path: Path) -> None:
+    """A review retells a film's plot (shelling, deaths): no events, but for a dated fact it cites."""
+    from .conftest import run_text
+    a = run_text(tmp_path, "Review Film \"Bandung Lautan Api\": Kota yang Dibakar Sendiri\n\nFilm ini tayang di bioskop "
+                           "sejak Rabu (10/11). Tentara Sekutu menembaki kampung-kampung dari kapal perang, sementara "
+                           "para pejuang menyerbu pos-pos Inggris.\n")
+    assert [e.sentence for e in a.events if e.type == "ASSAULT" and not e.historical] == []

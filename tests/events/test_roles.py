@@ -321,3 +321,14 @@ def test_the_doers_of_the_event_continued_follow_it(res) -> None:  # type: ignor
     action, not the protest after "dari", whose doers follow it."""
     actors, _ = _roles("Aksi itu merupakan lanjutan dari unjuk rasa ratusan mahasiswa di tempat yang sama.", res)
     assert actors and actors[0][0] == "ratusan mahasiswa", actors
+
+
+def test_a_claim_names_the_armed_men_and_keeps_its_region(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """"Puluhan pria bersenjata menyerbu penjara ... Kelompok Negara Islam di Sahel (ISSahel) mengklaim bertanggung
+    jawab": men told only by their arms are an unnamed attacker the claim names, with its region and short form."""
+    from .conftest import run_text
+    a = run_text(tmp_path, "Puluhan pria bersenjata menyerbu sebuah penjara di dekat Niamey, Niger, pada Selasa (6/7/2027) "
+                           "malam, menewaskan tiga sipir.\n\nKelompok Negara Islam di Sahel (ISSahel) mengklaim "
+                           "bertanggung jawab atas serangan itu.\n")
+    assert [[p.name for p in e.actors] for e in a.events if e.type == "ASSAULT"] == \
+        [["Kelompok Negara Islam di Sahel (ISSahel)"]]

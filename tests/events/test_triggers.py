@@ -203,3 +203,27 @@ def test_the_event_continued_told_with_its_own_day_is_news(text: str, licensed: 
     event of its own (the one other outlets told that day)."""
     found = {t[0]: t[3] for t in _triggers(text, res)}
     assert found.get("unjuk rasa") is licensed, found
+
+
+@pytest.mark.parametrize("text,protest", [
+    ("Sekitar 150 warga mendatangi kantor Balai Besar Konservasi di Pekanbaru pada Minggu pagi.", True),
+    ("Dua warga mendatangi kantor polisi di Pekanbaru pada Minggu pagi.", False),
+])
+def test_a_crowd_counted_in_digits_going_to_an_office_protests(text: str, protest: bool, res) -> None:  # type: ignore[no-untyped-def]
+    """"sekitar 150 warga mendatangi kantor": a crowd counted in digits is a crowd as "ratusan warga" is."""
+    from .conftest import view_of
+    v = view_of(text, res)
+    ts = find_triggers(v, res.lexicon, res.multi, res.max_multi, set())
+    assert any(t.sense.type == "PROTEST" for t in ts) is protest
+
+
+@pytest.mark.parametrize("text,crush", [
+    ("Jumlah korban meninggal akibat desak-desakan penonton di stadion itu bertambah menjadi sembilan orang.", True),
+    ("Ribuan penumpang berdesak-desakan di peron stasiun menjelang libur panjang.", False),
+])
+def test_a_deadly_crowd_crush_is_a_disaster(text: str, crush: bool, res) -> None:  # type: ignore[no-untyped-def]
+    """"korban meninggal akibat desak-desakan": a crush with people dead or hurt is a disaster; a crowded platform none."""
+    from .conftest import view_of
+    v = view_of(text, res)
+    ts = find_triggers(v, res.lexicon, res.multi, res.max_multi, set())
+    assert any(t.sense.mode == "crush" for t in ts) is crush

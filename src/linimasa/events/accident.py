@@ -71,15 +71,18 @@ _BUILDINGS: Final = re.compile(r"\b(?:rumah|bangunan|gedung|kios|toko|pos|kantor
 def arson_fires(events: list[Event]) -> None:
     """A fire told without a cause after houses were set alight in the story ("14 rumah ... dibakar
     massa" then "Empat belas rumah hangus terbakar," kata Kapolres) is that arson told again, no
-    hazard of its own (in place: the arson's kind, so it folds into it)."""
+    hazard of its own (in place: the arson's kind, so it folds into it); so is "Api menghanguskan
+    bangunan utama pura" after "pura ... dibakar orang tak dikenal"."""
     arson = None
     for e in events:
         t = e.trigger.lower()
         if e.type == "COERCE" and e.mode == "destroy" and "bakar" in t and not t.startswith(("kebakaran", "terbakar")):
             arson = e
         elif arson is not None and e.kind == "DISASTER" and e.mode == "fire" and not e.actors \
-                and t in ("terbakar", "kebakaran") and e.date_start == arson.date_start \
-                and _BUILDINGS.search(e.sentence, 0, max(0, e.trigger_start - e.sentence_start)):
+                and e.date_start == arson.date_start \
+                and (t in ("terbakar", "kebakaran")
+                     and _BUILDINGS.search(e.sentence, 0, max(0, e.trigger_start - e.sentence_start))
+                     or t.startswith("api ")):  # "Api menghanguskan bale kulkul ...": the fire itself, what it burnt after
             e.type, e.kind, e.mode = "COERCE", None, "destroy"
 
 

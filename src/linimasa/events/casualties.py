@@ -586,6 +586,33 @@ def _place_after_place(v: SentView, comma: int, i: int) -> bool:
         and all(v.toks[x].text[:1].isupper() and v.toks[x].text.isalpha() for x in range(comma + 1, i))
 
 
+_ADMIN_UNITS: Final = frozenset({"desa", "kelurahan", "kecamatan", "kabupaten", "kota", "provinsi", "kampung", "dusun",
+                                 "nagari", "gampong", "distrik", "negeri", "jorong", "pekon", "banjar"})
+
+
+def _capitalised(v: SentView, a: int, b: int) -> bool:
+    return a < b and all(v.toks[x].text[:1].isupper() and v.toks[x].text.replace("-", "").isalpha() for x in range(a, b))
+
+
+def _address_part(v: SentView, comma: int, i: int) -> bool:
+    """The comma at ``comma`` opens one part of an address of units written out between the count and the
+    cue at ``i`` ("Dua warga Desa A, Kecamatan B, Kabupaten C, Riau, tewas"): no clause boundary. The
+    part after it is a named unit ("Kecamatan B") or, last before the cue, a province ("Riau"); a comma
+    right before the cue closes such an address."""
+    while i - 1 > comma and v.low[i - 1] in _HEDGES:
+        i -= 1
+    if comma <= 0 or not v.toks[comma - 1].text[:1].isupper():
+        return False
+    end = next((x for x in range(comma + 1, i) if v.low[x] == ","), i)
+    if end == comma + 1 == i:  # "..., Riau, tewas": the closing comma, after a unit or a province
+        start = max((x for x in range(comma - 1, max(-1, comma - 7), -1) if v.low[x] == ","), default=-1) + 1
+        return v.low[start] in _ADMIN_UNITS and _capitalised(v, start + 1, comma) \
+            or 0 < start and _capitalised(v, start, comma) and comma - start <= 3
+    if v.low[comma + 1] in _ADMIN_UNITS and v.toks[comma + 1].text[:1].isupper():
+        return end - comma - 2 <= 4 and _capitalised(v, comma + 2, end)
+    return (end == i or end == i - 1) and end - comma - 1 <= 3 and _capitalised(v, comma + 1, end)
+
+
 def _figure_for(v: SentView, cue: Cue, quantities: list[Quantity]) -> Figure | None:
     if cue.direction == "L":
         lo = cue.i
@@ -619,6 +646,10 @@ def _figure_for(v: SentView, cue: Cue, quantities: list[Quantity]) -> Figure | N
             if w == "," and (opening := _appositive_start(v, lo - 1)) is not None:
                 asides.append((v.toks[opening].start, v.toks[lo - 1].start))
                 lo = opening  # "Dua pekerja, seorang WNI dan seorang warga China, tewas": past the aside
+                continue
+            if w == "," and _address_part(v, lo - 1, cue.i):
+                steps = max(0, steps - 2)  # "Dua warga Desa A, Kecamatan B, Kabupaten C, Riau, tewas": the units
+                lo -= 1  # of an address use up no window
                 continue
             if w in _RESULTATIVE and lo == cue.i and cue.kind in ("fatalities", "injured"):
                 lo -= 1  # "membacok seorang pelajar hingga tewas": the one struck died

@@ -413,7 +413,10 @@ def extract(article: Article, res: Any) -> list[Event]:
     if len(kept) < len(drafts):
         _figures_to_kept(drafts, kept)
     kept = _without_protest_demands(kept)
-    doubtful = [d for d in kept if d.event is not None and not filters.real_in_sports(d.event)]
+    # (at a match where people died, "Gubernur meminta PSSI menghentikan pertandingan" reacts to the deaths)
+    deadly = any(d.event is not None and (d.event.fatalities or 0) > 0 for d in kept)
+    doubtful = [d for d in kept if d.event is not None and not filters.real_in_sports(d.event)
+                and not (deadly and d.event.type in filters.REACTIONS)]
     low = article.text.lower()  # (for the sports and the opinion tests)
     if doubtful and ((article.outlet or "").lower() in filters.SPORTS_OUTLETS or filters.is_sports(article.text, low)):
         gone = {id(d) for d in doubtful}  # a match report: only real violence stays
@@ -421,7 +424,7 @@ def extract(article: Article, res: Any) -> list[Event]:
     private = {id(e) for e in filters.private_dealings([d.event for d in kept if d.event is not None])}
     if private:
         kept = [d for d in kept if id(d.event) not in private]
-    if filters.is_opinion(article.text, article.removed, low):
+    if filters.is_opinion(article.text, article.removed, low) or filters.is_review(article.title or "") or filters.is_review(article.text):
         kept = [d for d in kept if d.own_date]  # a column argues: only the dated facts it cites are events
     accident.make_accidents([d.event for d in kept if d.event is not None], article.text)
     accident.make_attacks([d.event for d in kept if d.event is not None])
@@ -491,7 +494,7 @@ def _death_dated_later(events: list[Event], sents: list[Sentence], tx_by: list[l
 
 # "Peristiwa itu terjadi Minggu (10/1) malam": the day of the incident just told, in a sentence of its own
 _IT_HAPPENED: Final = re.compile(r"^\W*(?:peristiwa|kejadian|insiden)\s+(?:itu|tersebut|ini|nahas\s+itu|nahas\s+tersebut)\s+"
-                          r"(?:terjadi|berlangsung)\b", re.IGNORECASE)
+                          r"(?:(?:disebut|dilaporkan|dikabarkan|diduga)\s+)?(?:terjadi|berlangsung)\b", re.IGNORECASE)
 
 
 # "kapal ... yang dicegat sekelompok pria bersenjata ... pada Selasa (12/1)": the boat or car stopped
@@ -513,6 +516,10 @@ def _dated_by_it_happened(events: list[Event], sents: list[Sentence], tx_by: lis
         if k is None or k + 1 >= len(sents) or any(when.usable(t) for t in tx_by[k]):
             continue
         nxt = sents[k + 1]
+        if k + 2 < len(sents) and nxt.start not in told and _IT_HAPPENED.match(nxt.text) is None \
+                and sents[k + 2].start not in told and _IT_HAPPENED.match(sents[k + 2].text) is not None:
+            k += 1  # "Jumlah korban ... bertambah menjadi sembilan. Dua korban ... meninggal pada Senin. Peristiwa
+            nxt = sents[k + 1]  # itu terjadi ... Sabtu (20/11) malam": one sentence on the toll between
         if nxt.start in told or _IT_HAPPENED.match(nxt.text) is None and (
                 e.type not in VIOLENT or _WAYLAID.search(nxt.text) is None):
             continue
@@ -780,6 +787,20 @@ def _antecedent(drafts: list[_Draft], ref: _Draft, tx_by: list[list[TimeExpr]],
     return None
 
 
+# killed by a wild or stray animal: "tewas diinjak kawanan gajah liar", "tewas diterkam harimau"; nobody's
+# attack but a hazard, as a flood or a landslide is (the animal is no actor)
+_BY_AN_ANIMAL: Final = re.compile(r"^(?:dunia\s+)?(?:setelah\s+|usai\s+|akibat\s+|karena\s+)?(?:di|ter)"
+                                  r"(?:injak(?:-injak)?|terkam|mangsa|seruduk|tanduk|gigit|patuk|amuk|serang|sambar)\s+"
+                                  r"(?:(?:seekor|kawanan|sekawanan|segerombolan|rombongan)\s+)?"
+                                  r"(?:gajah|harimau|macan|buaya|beruang|ular|anjing|babi\s+hutan|hiu|banteng|kerbau|sapi|"
+                                  r"singa|serigala|komodo|lebah|tawon|monyet|kera|badak)\b")
+
+
+def _by_an_animal(v: SentView, cue: casualties.Cue) -> bool:
+    """The dead told killed by an animal ("tewas diinjak gajah"): a DISASTER, not an ASSAULT."""
+    return _BY_AN_ANIMAL.match(" ".join(v.low[cue.j:cue.j + 6])) is not None
+
+
 def _own_event(v: SentView, cue: casualties.Cue, f: Figure, drafts: list[_Draft],
                spans: list[roles.Span], calm: bool = False, violent: bool = False) -> _Draft:
     from .lexicon import Sense
@@ -787,6 +808,8 @@ def _own_event(v: SentView, cue: casualties.Cue, f: Figure, drafts: list[_Draft]
     disaster = None if violent else next((d.trig.sense for d in reversed(drafts) if d.trig.sense.kind == "DISASTER"), None)
     if f.kind == "captured":
         sense = Sense("COERCE", "arrest")
+    elif not violent and _by_an_animal(v, cue):
+        sense = Sense("DISASTER", "animal", "DISASTER")
     elif disaster is None and calm:  # the dead of a story with no violence in it: an accident
         sense = Sense("DISASTER", "accident", "DISASTER")
     else:

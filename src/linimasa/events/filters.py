@@ -60,7 +60,7 @@ _REAL_VIOLENCE: Final = frozenset({"polisi", "aparat", "tewas", "meninggal", "lu
                             "tawuran", "dibakar", "senjata"})
 
 
-_REACTIONS: Final = frozenset({"ACCUSE", "REQUEST"})
+REACTIONS: Final = frozenset({"ACCUSE", "REQUEST"})
 
 
 def is_sports(text: str, low: str | None = None) -> bool:
@@ -112,6 +112,17 @@ def correction_note(text: str) -> bool:
     return _CORRECTION.search(text) is not None
 
 
+# a review of a film, a series or a book says so in its headline: "Review Film \"X\": ...", "Resensi Novel X"
+_REVIEW: Final = re.compile(r"\b(?:review|resensi|ulasan|sinopsis)\s+(?:film|serial|series|drama|dokumenter|buku|novel|"
+                            r"komik|gim|game)\b", re.IGNORECASE)
+
+
+def is_review(text: str) -> bool:
+    """A review page: what it retells is the plot of a film or a book (battles, shellings, deaths),
+    not news; its headline, in the page's opening lines, says it is a review."""
+    return _REVIEW.search(text, 0, 400) is not None
+
+
 def real_in_sports(e: Event) -> bool:
     """In a sports story keep only events with victims, arrests or police (supporters' riots)."""
     if (e.kind == "DISASTER" and e.mode != "crash") or e.figures:
@@ -119,7 +130,7 @@ def real_in_sports(e: Event) -> bool:
     if e.mode == "arrest" and _SPORTS.search(e.sentence) is None:
         return True  # "Mereka ditangkap di sejumlah lokasi pada Senin (15/3)": the police's arrest, no catch in play
     # (a reaction to real violence, "Menpora mengecam kericuhan suporter", is news, not the sport)
-    if e.type not in VIOLENT and e.type != "PROTEST" and e.type not in _REACTIONS:
+    if e.type not in VIOLENT and e.type != "PROTEST" and e.type not in REACTIONS:
         return False  # (told before its sentence's words are read: most events are none of these)
     return bool(set(_WORD_RUNS.findall(e.sentence.lower())) & _REAL_VIOLENCE)
 

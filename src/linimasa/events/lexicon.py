@@ -223,6 +223,9 @@ EXTRA_FORMS: Final[dict[str, list[tuple[str, str, str]]]] = {
     "perkosa": [("memperkosa", "active", "v"), ("diperkosa", "passive", "v"),
                 ("pemerkosaan", "nominal", "n"), ("perkosaan", "nominal", "n")],
     "bicara": [("pembicaraan", "nominal", "n")],
+    # a crowd crush ("desak-desakan penonton", "terinjak-injak"), with people hurt or dead told in its sentence
+    "desak-desakan": [("desak-desakan", "nominal", "n"), ("berdesak-desakan", "active", "v"),
+                      ("terinjak-injak", "passive", "v")],
     "temu": [("pertemuan", "nominal", "n"), ("bertemu", "active", "v"),
              ("menemui", "active", "v"), ("ditemui", "passive", "v")],
     "kerja": [("bekerja sama", "active", "v"), ("kerja sama", "nominal", "n"),
@@ -240,6 +243,7 @@ EXTRA_SENSES: Final[dict[str, Sense]] = {
     "kerja": Sense("COOPERATE"),
     "terima": Sense("CONSULT", "meet", needs="delegation"),
     "balik": Sense("DISASTER", "crash", "DISASTER", needs="craft"),
+    "desak-desakan": Sense("DISASTER", "crush", "DISASTER", needs="crush"),
 }
 # Surface forms whose sense differs from their root's.
 FORM_SENSES: Final[dict[str, Sense]] = {

@@ -879,6 +879,9 @@ _RESPONSIBILITY: Final = re.compile(r"\b(?:mengklaim|mengaku|menyatakan)\s+(?:be
 
 
 _ATTACKER_NOUNS: Final = frozenset({"pelaku", "penyerang", "pengebom", "penembak", "penculik"})
+# a group's name closing with its region and its short form before its claim: " di Sahel (ISSahel)"
+_REGION_SHORT_FORM: Final = re.compile(r"\s+di\s+(?:[A-Z][\w'-]*\s+){1,3}\([A-Z][\w-]{1,15}\)\s*")
+_UNNAMED_MEN: Final = frozenset({"pria", "orang", "lelaki", "laki-laki", "pemuda"})
 # "Serangan itu diklaim oleh X (JNIM), kelompok yang ...": the claimant after "oleh"
 _CLAIMED_BY: Final = re.compile(r"\bdiklaim\s+oleh\s+", re.IGNORECASE)
 # the one an accuser blames for an attack told before: "menuding Pasukan Dukungan Cepat (RSF) berada di balik serangan itu"
@@ -914,7 +917,11 @@ def _unnamed_attacker(p: Participant) -> bool:
     attacker told without a name (a group named only by its kind), whom a group claiming the
     attack names."""
     ws = p.name.split()
-    return (any(w.lower() in _ATTACKER_NOUNS for w in ws) or (len(ws) > 1 and ws[0].lower() == "kelompok")) \
+    low = [w.lower() for w in ws]
+    return (any(w in _ATTACKER_NOUNS for w in low) or (len(ws) > 1 and low[0] == "kelompok")
+            # "Puluhan pria bersenjata", "orang tak dikenal": men told by their arms or as unknown
+            or "bersenjata" in low and any(w in _UNNAMED_MEN for w in low)
+            or " ".join(low[-3:]) in ("orang tak dikenal", "orang tidak dikenal")) \
         and not any(w.strip("()")[:1].isupper() for w in ws[1:])  # ("Kelompok kriminal bersenjata (KKB)": named)
 
 
@@ -1017,6 +1024,12 @@ def claimed_responsibility(events: list[Event], sents: list[Sentence], view: Any
             if spans:
                 spans[0] = Span(spans[0].i, spans[0].j,
                                 _group_named_after_country(s.text, s.start, spans[0].part, country_names))
+                p0 = spans[0].part  # "Kelompok Negara Islam di Sahel (ISSahel) mengklaim ...": the region and the
+                rest = _REGION_SHORT_FORM.match(s.text, (p0.end or at) - s.start, at - s.start)  # short form
+                if rest is not None:  # closing the name are the name's ("Islamic State in the Sahel")
+                    spans[0] = Span(spans[0].i, spans[0].j, Participant(
+                        name=f"{p0.name}{rest.group(0).rstrip()}", entity_id=p0.entity_id, country=p0.country,
+                        sector=p0.sector, start=p0.start, end=s.start + rest.end()))
         said = passive if passive is not None else m if m is not None else behind
         if spans and said is not None and (
                 not any(w[:1].isupper() for w in spans[0].part.name.split())

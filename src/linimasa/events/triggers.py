@@ -201,6 +201,12 @@ _SUBDUED: Final = frozenset({"pelaku", "tersangka", "penyerang", "penembak", "pe
                              "terduga"})
 
 
+def _crowd_figure(w: str) -> bool:
+    """A count in digits big enough for a crowd ("sekitar 150 warga mendatangi ..."), not "dua warga"."""
+    digits = w.replace(".", "")
+    return digits.isdigit() and len(digits) <= 7 and int(digits) >= 20
+
+
 def _rule_crowd(v: SentView, t: Trigger) -> Sense | None:
     """"Ratusan warga mendatangi kantor bupati", "kantor DPRD didatangi ribuan buruh": a crowd
     going to a place is a protest ("mendatangkan", bringing something in, is not)."""
@@ -208,7 +214,7 @@ def _rule_crowd(v: SentView, t: Trigger) -> Sense | None:
         return None
     lo, hi = (max(0, t.i - 5), t.i) if t.voice != "passive" else (t.j, min(len(v.low), t.j + 4))
     words = v.low[lo:hi]
-    crowd = any(w in _CROWD_COUNTS for w in words) or "massa" in words
+    crowd = any(w in _CROWD_COUNTS or _crowd_figure(w) for w in words) or "massa" in words
     return t.sense if crowd and any(w in _CROWD_NOUNS for w in words) else None
 
 
@@ -453,7 +459,19 @@ def _rule_delegation(v: SentView, t: Trigger) -> Sense | None:
     return t.sense if any(w in _DELEGATION for w in near) else None
 
 
+_HURT_IN_A_CRUSH: Final = frozenset({"tewas", "meninggal", "korban", "luka", "luka-luka", "terluka", "terinjak-injak",
+                                     "terinjak", "pingsan", "sesak", "cedera"})
+
+
+def _rule_crush(v: SentView, t: Trigger) -> Sense | None:
+    """"Jumlah korban meninggal akibat desak-desakan penonton di stadion": a crowd crush with people hurt
+    or dead is a disaster with no attacker; a crowd merely pressing ("penumpang berdesak-desakan di
+    stasiun") is none."""
+    return t.sense if any(w in _HURT_IN_A_CRUSH for w in v.low) else None
+
+
 SENSE_RULES: Final[dict[str, Callable[[SentView, Trigger], Sense | None]]] = {
+    "crush": _rule_crush,
     "place_object": _rule_place_object,
     "person_object": _rule_person_object,
     "free": _rule_free,
