@@ -18,3 +18,12 @@ def test_driving_a_vehicle_into_people_is_an_attack(tmp_path: Path, text: str, a
     """"menabrakkan minibusnya ke kerumunan penonton": the driver aims it at people, an attack; into a fence, a crash."""
     a = run_text(tmp_path, text)
     assert [e.type for e in a.events] == ["ASSAULT" if attack else "DISASTER"], [(e.type, e.trigger) for e in a.events]
+
+
+def test_a_named_thing_that_blew_up_is_no_bomber(tmp_path: Path) -> None:
+    """"Sebuah tabung las merek Sinar Jaya meledak di bengkel": the brand is the subject of the
+    intransitive verb, the thing that exploded; with no attack in the story it is an accident."""
+    a = run_text(tmp_path, "Sebuah tabung las bermerek Sinar Jaya meledak di bengkel kapal di Kota Batam, Senin (3/4). "
+                           "Dua pekerja mengalami luka bakar.\n")
+    blast = next(e for e in a.events if e.trigger == "meledak")
+    assert blast.type == "DISASTER" and blast.actors == []

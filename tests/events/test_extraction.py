@@ -332,3 +332,13 @@ def test_a_toll_compared_with_a_span_is_kept(tmp_path: Path) -> None:
             "paling mematikan di daerah itu dalam lima tahun terakhir.\n")
     a = run_text(tmp_path, text)
     assert [e.fatalities for e in a.events] == [40], [(e.trigger, e.fatalities) for e in a.events]
+
+
+def test_a_clock_time_told_before_its_day_dates_the_event(tmp_path: Path) -> None:
+    """"sekitar pukul 04.10 WITA, Kamis (10/9)": the clock time alone has no day of its own, the day
+    told right after it is the event's (as in "Kamis (10/9) pukul 04.10"), not the publication day."""
+    a = run_text(tmp_path, "Judul\n\nRabu, 16 September 2026 10:00 WIB\n\nGempa bermagnitudo 5,1 mengguncang "
+                           "Kabupaten Sigi, Sulawesi Tengah, sekitar pukul 04.10 WITA, Kamis (10/9). Warga sempat "
+                           "berhamburan keluar rumah.\n")
+    quake = next(e for e in a.events if e.mode == "earthquake")
+    assert quake.date_start == "2026-09-10"
