@@ -27,3 +27,12 @@ def test_the_fire_after_an_arson_is_that_arson(tmp_path: Path) -> None:
                            "(1/9/2027) dini hari.\n\nApi menghanguskan bale kulkul dan sebagian bangunan utama pura. Tidak "
                            "ada korban jiwa dalam kejadian itu.\n")
     assert [(e.type, e.fatalities) for e in a.events] == [("COERCE", 0)], [(e.type, e.trigger) for e in a.events]
+
+
+def test_a_named_thing_that_blew_up_is_no_bomber(tmp_path: Path) -> None:
+    """"Sebuah tabung las merek Sinar Jaya meledak di bengkel": the brand is the subject of the
+    intransitive verb, the thing that exploded; with no attack in the story it is an accident."""
+    a = run_text(tmp_path, "Sebuah tabung las bermerek Sinar Jaya meledak di bengkel kapal di Kota Batam, Senin (3/4). "
+                           "Dua pekerja mengalami luka bakar.\n")
+    blast = next(e for e in a.events if e.trigger == "meledak")
+    assert blast.type == "DISASTER" and blast.actors == []

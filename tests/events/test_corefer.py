@@ -401,3 +401,13 @@ def test_the_unit_named_in_a_quote_is_the_same_arrest(tmp_path: Path) -> None:
     a = run_text(tmp_path, "Senin (3/4) dini hari, polisi menangkap 12 pemuda yang hendak tawuran di dekat Stasiun "
                            "Bojonggede, Bogor. \"Ada 12 orang yang diamankan Polsek Cibinong,\" kata Kapolres Bogor.\n")
     assert [e.captured for e in a.events if e.mode == "arrest"] == [12], [(e.trigger, e.captured) for e in a.events]
+
+
+def test_the_first_of_a_counted_series_is_the_leads_event(tmp_path: Path) -> None:
+    """"Stasiun geofisika merekam belasan gempa di X. Gempa pertama terjadi ... Kamis (10/9)": the first
+    quake of the run the lead counted, told with its day, is the lead's quake."""
+    a = run_text(tmp_path, "Judul\n\nRabu, 16 September 2026 10:00 WIB\n\nStasiun geofisika merekam belasan gempa "
+                           "di Kabupaten Sigi, Sulawesi Tengah. Gempa pertama terjadi dengan magnitudo 5,1 sekitar "
+                           "pukul 04.10 WITA, Kamis (10/9).\n")
+    quakes = [e for e in a.events if e.mode == "earthquake"]
+    assert [q.date_start for q in quakes] == ["2026-09-10"], [(q.trigger, q.date_start) for q in quakes]

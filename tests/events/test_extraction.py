@@ -393,3 +393,13 @@ def test_a_film_review_tells_no_events(tmp_path: Path) -> None:
                            "sejak Rabu (10/11). Tentara Sekutu menembaki kampung-kampung dari kapal perang, sementara "
                            "para pejuang menyerbu pos-pos Inggris.\n")
     assert [e.sentence for e in a.events if e.type == "ASSAULT" and not e.historical] == []
+
+
+def test_a_clock_time_told_before_its_day_dates_the_event(tmp_path: Path) -> None:
+    """"sekitar pukul 04.10 WITA, Kamis (10/9)": the clock time alone has no day of its own, the day
+    told right after it is the event's (as in "Kamis (10/9) pukul 04.10"), not the publication day."""
+    a = run_text(tmp_path, "Judul\n\nRabu, 16 September 2026 10:00 WIB\n\nGempa bermagnitudo 5,1 mengguncang "
+                           "Kabupaten Sigi, Sulawesi Tengah, sekitar pukul 04.10 WITA, Kamis (10/9). Warga sempat "
+                           "berhamburan keluar rumah.\n")
+    quake = next(e for e in a.events if e.mode == "earthquake")
+    assert quake.date_start == "2026-09-10"

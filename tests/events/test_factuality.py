@@ -33,6 +33,10 @@ def test_not_the_first_is_no_negation(text: str, surface: str, negated: bool, re
      "disita", True),
     ("Ia tidak tahu pelaku sudah ditangkap atau belum.", "ditangkap", True),
     ("Polisi menyita SIM dan STNK mobil itu.", "menyita", False),
+    # whether one of two: "apakah ... dianiaya atau terjatuh"
+    ("Polisi masih menyelidiki apakah penjaga gudang itu meninggal karena dianiaya atau terjatuh dari tangga.",
+     "dianiaya", True),
+    ("Penjaga gudang itu dianiaya atau dikeroyok sekelompok pemuda.", "dianiaya", False),
 ])
 def test_done_or_not_is_not_known(text: str, surface: str, hypothetical: bool, res) -> None:  # type: ignore[no-untyped-def]
     """"... disita atau tidak": whether it was done, not that it was."""
@@ -123,6 +127,19 @@ def test_spoken_asking_is_not_done(text: str, surface: str, hypothetical: bool, 
 ])
 def test_a_case_not_pursued_still_happened(text: str, surface: str, hypothetical: bool, res) -> None:  # type: ignore[no-untyped-def]
     """"tidak ingin memperpanjang perkara tabrakan yang menimpanya": the case is not pursued; the crash was."""
+    v = view_of(text, res)
+    t = next(t for t in find_triggers(v, res.lexicon, res.multi, res.max_multi, set()) if t.surface.lower() == surface)
+    assert factuality(v, t).hypothetical is hypothetical
+
+
+@pytest.mark.parametrize("text,surface,hypothetical", [
+    ("Saat terjadi banjir, segeralah pindah ke lantai yang lebih tinggi.", "banjir", True),
+    ("Ketika ada kebakaran di gedung, tetaplah tenang dan carilah tangga darurat.", "kebakaran", True),
+    ("Ketika banjir melanda, ratusan warga mengungsi ke masjid.", "banjir", False),  # told, no advice
+    ("Setelah diperiksa, sopir itu mengaku tidak tahu jika menabrak pagar rumah.", "menabrak", False),  # "setelah"
+])
+def test_a_hazard_in_advice_is_not_done(text: str, surface: str, hypothetical: bool, res) -> None:  # type: ignore[no-untyped-def]
+    """"Saat terjadi banjir, segeralah ...": what to do whenever it comes, not a flood that came."""
     v = view_of(text, res)
     t = next(t for t in find_triggers(v, res.lexicon, res.multi, res.max_multi, set()) if t.surface.lower() == surface)
     assert factuality(v, t).hypothetical is hypothetical

@@ -163,6 +163,18 @@ def test_attacks_summed_over_a_span_are_no_event(tmp_path: Path, text: str, kept
 
 
 @pytest.mark.parametrize("text,kept", [
+    (("Wilayah pegunungan di perbatasan itu sudah bertahun-tahun dilanda konflik bersenjata sehingga banyak "
+      "sekolah tutup.\n"), False),
+    (("Perang saudara yang berlangsung bertahun-tahun itu telah merusak ratusan sekolah.\n"), False),
+    ("Tentara dan kelompok separatis terlibat bentrokan di Distrik Utara, Senin (3/4).\n", True),
+])
+def test_a_war_years_long_is_no_clash_on_a_day(tmp_path: Path, text: str, kept: bool) -> None:
+    """"sudah bertahun-tahun dilanda konflik bersenjata": the standing state of a region, no clash told."""
+    a = run_text(tmp_path, text)
+    assert any(e.type == "ASSAULT" for e in a.events) is kept, [(e.type, e.trigger) for e in a.events]
+
+
+@pytest.mark.parametrize("text,kept", [
     (("Sebuah warung di Kecamatan Sukajadi terbakar, Jumat (12/1). Menurut pemilik, puntung rokok yang dibuang lalu "
       "membakar dinding warung itu.\n"), False),
     (("Sebuah warung di Kecamatan Sukajadi terbakar, Jumat (12/1). Menurut pemilik, sekelompok pemuda sengaja "

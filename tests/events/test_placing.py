@@ -103,3 +103,22 @@ def test_where_a_suspect_comes_from_is_not_the_place(tmp_path: Path) -> None:
                            "Riau pada Kamis (6/4).\n")
     held = next(e for e in a.events if e.trigger == "ditahan")
     assert held.location is not None and held.location.admin1 == "Riau", held.location
+
+
+def test_the_speakers_place_before_the_speech_verb_is_not_the_place(tmp_path: Path) -> None:
+    """"Kepala Dinas ... di Kupang, menjelaskan kebakaran itu ...": where the official spoke, not
+    where the fire (on the island named before) burned."""
+    a = run_text(tmp_path, "Judul\n\nSabtu, 12 September 2026 10:00 WIB\n\nTim gabungan masih berjaga di Pulau "
+                           "Flores sejak awal pekan. Kepala Dinas Kehutanan Yosef Lado di Kupang, menjelaskan kebakaran "
+                           "hutan melanda lereng bukit sejak Senin (7/9) sore.\n")
+    fire = next(e for e in a.events if e.mode == "fire")
+    assert fire.location is None or fire.location.name != "Kota Kupang"
+
+
+def test_a_city_then_its_country_without_a_comma_is_the_place(tmp_path: Path) -> None:
+    """"di Lyon Prancis" (the comma left out, one name to the tagger): the city in France, not the
+    Jakarta dateline."""
+    a = run_text(tmp_path, "Judul\n\nSabtu, 12 September 2026 10:00 WIB\n\nJakarta, CNN Indonesia -- Seorang pria menikam "
+                           "empat penumpang bus di sebuah terminal di Lyon Prancis, Jumat (11/9).\n")
+    stab = next(e for e in a.events if e.trigger == "menikam")
+    assert stab.location is not None and stab.location.country == "FR"

@@ -227,3 +227,31 @@ def test_a_deadly_crowd_crush_is_a_disaster(text: str, crush: bool, res) -> None
     v = view_of(text, res)
     ts = find_triggers(v, res.lexicon, res.multi, res.max_multi, set())
     assert any(t.sense.mode == "crush" for t in ts) is crush
+
+
+@pytest.mark.parametrize("text", [
+    "Gedung itu dibangun tahan gempa yang terjadi di jalur sesar aktif.",  # what a thing withstands
+    "Uji ketahanan gempa dilakukan di laboratorium kampus itu.",
+    "Para ahli memperkirakan gempa besar terjadi setiap 300 tahun sekali di jalur sesar itu.",  # a recurrence
+])
+def test_a_hazard_named_as_a_property_or_recurrence_is_no_event(text: str, res) -> None:  # type: ignore[no-untyped-def]
+    assert all(not lic for surface, _, _, lic in _triggers(text, res) if surface == "gempa")
+    assert any(surface == "gempa" for surface, _, _, _ in _triggers(text, res))
+
+
+@pytest.mark.parametrize("text,attack", [
+    ("Dua warga berhasil mengadang pelaku yang hendak kabur dari toko itu.", False),  # bystanders stop him
+    ("Pelaku akhirnya diadang petugas parkir di depan pintu keluar.", False),
+    ("Rombongan guru itu dihadang KKB di jalan menuju distrik.", True),  # an ambush among armed men
+])
+def test_stopping_an_attacker_is_no_ambush(text: str, attack: bool, res) -> None:  # type: ignore[no-untyped-def]
+    assert any(s in ("mengadang", "diadang", "dihadang") for s, _, _, _ in _triggers(text, res)) is attack
+
+
+@pytest.mark.parametrize("text,aid", [
+    ("Seorang tukang ojek ikut membantu menghadang penjambret di ujung gang.", False),  # a hand lent to stop him
+    ("Warga membantu polisi meringkus tersangka di pasar.", False),
+    ("Relawan membantu warga korban banjir di Kecamatan Baleendah.", True),
+])
+def test_helping_to_stop_someone_is_no_aid(text: str, aid: bool, res) -> None:  # type: ignore[no-untyped-def]
+    assert any(typ == "AID" for _, typ, _, _ in _triggers(text, res)) is aid

@@ -86,12 +86,19 @@ def arson_fires(events: list[Event]) -> None:
             e.type, e.kind, e.mode = "COERCE", None, "destroy"
 
 
+# the intransitive verb: its subject is what exploded ("tabung gas merek X meledak"), never who set it off
+_BLEW_UP: Final = frozenset({"meledak", "meledaknya"})
+
+
 def make_accidents(events: list[Event], text: str) -> None:
     """Turn actorless explosions of a story with no attack in it into disasters (in place)."""
-    blasts = [e for e in events if e.type == "ASSAULT" and not e.actors and e.trigger.lower() in _EXPLODE]
+    blasts = [e for e in events if e.type == "ASSAULT" and e.trigger.lower() in _EXPLODE
+              and (not e.actors or e.trigger.lower() in _BLEW_UP)]
     if not blasts or attack_words(text):
         return
     for e in blasts:
         e.type = e.kind = "DISASTER"
         e.mode = "explosion"
         e.targets = []
+        if e.trigger.lower() in _BLEW_UP:
+            e.actors = []  # "Tabung las merek X meledak di bengkel": the named subject is the thing that blew up

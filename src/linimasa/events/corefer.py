@@ -228,7 +228,14 @@ def _broke_out_then(e: Event) -> bool:
     terjadi pada Jumat (12/11/2027) sekitar pukul 11.30"): a telling of the event the story leads
     with, not another one ("Ledakan kedua terjadi ..." does not open so)."""
     lead = e.sentence[:e.trigger_start - e.sentence_start].strip(" \"\u201c")
-    return not lead and _BROKE_OUT.match(e.sentence, e.trigger_end - e.sentence_start) is not None
+    return not lead and (_BROKE_OUT.match(e.sentence, e.trigger_end - e.sentence_start) is not None
+                         or _FIRST_OF.match(e.sentence, e.trigger_end - e.sentence_start) is not None)
+
+
+# "Gempa pertama terjadi ... Kamis (10/9)" after a lead that only counts a run of quakes ("merekam belasan gempa
+# di X"): the first of the run is the lead's own event, now with its day
+_FIRST_OF: Final = re.compile(r"\s+pertama\s+(?:itu\s+|tersebut\s+)?(?:pecah|terjadi|berlangsung|meletus|tercatat|"
+                              r"mengguncang|melanda)\b", re.IGNORECASE)
 
 
 # "Serangan ke Nuseirat terjadi meskipun ...", "Serangan di Nuseirat terjadi ketika ...": the event's noun, the

@@ -834,6 +834,10 @@ _IN_THAT_MEETING: Final = re.compile(r"\W*(?:dalam|pada|di)\s+(?:mediasi|pertemu
                               r"negosiasi)\s+(?:itu|tersebut)\b", re.IGNORECASE)
 
 
+# what may stand between a clock time and the day told after it: "sekitar pukul 04.10 WITA, Kamis (10/9)"
+_CLOCK_DAY_GAP: Final = re.compile(r"\s*,?\s*(?:pada\s+)?(?:hari\s+)?")
+
+
 def _when(article: Article, d: _Draft, tx_by: list[list[TimeExpr]], sents: list[Sentence],
           prev: _Draft | None, anchor: when.When | None) -> when.When:
     """The event's date: its clause's own time expression (a sourcing preamble's date and, for
@@ -883,7 +887,8 @@ def _when(article: Article, d: _Draft, tx_by: list[list[TimeExpr]], sents: list[
         return when.shift(anchor, -1)
     tx = when.pick(txs, v.toks[t.i].start, cut)
     if tx is not None and when.bare_part_of_day(tx):
-        tx = None
+        tx = next((x for x in txs if x.granularity == "day" and x.type == "DATE" and _CLOCK_DAY_GAP.fullmatch(
+            article.text, tx.end, x.start)), None)  # "pukul 04.10 WITA, Kamis (10/9)": the day told after the clock
     if tx is not None and t.sense.type in _STATEMENTS and article.published \
             and (when.from_timex(tx, article.published).date_start or "") > article.published[:10]:
         tx = None  # "mengancam mogok pada pekan depan": the time of what is threatened, not of the threat

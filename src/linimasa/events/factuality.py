@@ -95,8 +95,12 @@ def factuality(v: SentView, t: Trigger) -> Factuality:
         k -= 1
     if t.j + 1 < len(v.low) and v.low[t.j] == "atau" and v.low[t.j + 1] in ("tidak", "tak", "belum", "bukan"):
         f.hypothetical = True  # "belum dapat memastikan apakah SIM itu disita atau tidak": whether, not known
+    if t.j < len(v.low) and v.low[t.j] == "atau" and any(w in _WHETHER for w in v.low[max(0, t.i - 8):t.i]):
+        f.hypothetical = True  # "menyelidiki apakah korban meninggal karena dianiaya atau terjatuh": one of two
     if not f.hypothetical and _under_condition(v, t):
         f.hypothetical = True  # "Kalau terbukti, sanksinya bisa sampai diskualifikasi": if so, not done
+    if not f.hypothetical and _instructed_when(v, t):
+        f.hypothetical = True  # "Saat terjadi banjir, segeralah pindah ke lantai atas": advice, no event
     if not f.hypothetical and not t.nominal and _purpose_coordinated(v, t):
         f.hypothetical = True  # "dikerahkan untuk memburu para pelaku dan membebaskan korban": not done yet
     for x in range(t.i):
@@ -172,6 +176,23 @@ _CONDITIONS: Final = frozenset({"jika", "kalau", "apabila", "bila", "seandainya"
 # "Jika dibandingkan tahun lalu, ...": a comparison, no condition
 _NOT_CONDITIONS: Final = frozenset({"dibandingkan", "dibanding", "dilihat", "melihat", "menilik", "dihitung", "ditotal",
                              "benar", "tidak", "tak"})
+
+
+_WHEN: Final = frozenset({"ketika", "saat", "sewaktu", "selama", "jika", "apabila", "bila", "kalau"})
+# words ending in "-lah" that are no imperative
+_NOT_IMPERATIVE: Final = frozenset({"adalah", "ialah", "telah", "setelah", "sekolah", "masalah", "jumlah", "sejumlah",
+                             "sebelah", "istilah", "bersekolah", "bermasalah", "salah", "kalah", "olah", "bersalah",
+                             "mengolah", "diolah", "mengalah", "menyalah"})
+
+
+def _instructed_when(v: SentView, t: Trigger) -> bool:
+    """A hazard in a "when" clause of advice: "Saat terjadi banjir, segeralah pindah", "jika
+    kebakaran melanda, carilah tangga darurat" -- the imperative "-lah" tells what to do whenever it
+    comes (the safety tips of a feature), not an event that came."""
+    if not any(v.low[x] in _WHEN for x in range(max(0, t.i - 3), t.i)):
+        return False
+    return any(len(w) >= 7 and w.endswith("lah") and w.isalpha() and w not in _NOT_IMPERATIVE
+               and (x == 0 or v.toks[x].text[:1].islower()) for x, w in enumerate(v.low))  # ("Hizbullah": a name)
 
 
 def _under_condition(v: SentView, t: Trigger) -> bool:

@@ -242,6 +242,11 @@ _VOLCANIC_QUAKE_SOON: Final = re.compile(r"\bgempa" + _VOLCANIC_QUAKE.pattern, r
 # "melancarkan serangan selama tiga tahun terakhir": many events summed over a span, no one event
 _OVER_A_SPAN: Final = re.compile(r"^\W*(?:\w+\s+){0,4}?(?:dalam|selama|sepanjang)\s+(?:\w+\s+)?(?:tahun|bulan|dekade|"
                                  r"pekan|minggu)\s+(?:terakhir|belakangan)\b", re.IGNORECASE)
+# "sudah bertahun-tahun dilanda konflik", "perang yang berlangsung bertahun-tahun": a standing conflict
+# years long, no fighting told on a day
+_YEARS_LONG: Final = re.compile(r"\b(?:bertahun-tahun|berpuluh-puluh\s+tahun|berdekade-dekade)\b", re.IGNORECASE)
+_YEARS_LONG_AFTER: Final = re.compile(r"\s+(?:\w+\s+){0,3}?(?:berlangsung|berkecamuk|berjalan)\s+(?:selama\s+)?"
+                                      r"(?:bertahun-tahun|berpuluh-puluh\s+tahun)\b", re.IGNORECASE)
 # ("serangan paling mematikan dalam dua tahun terakhir" compares one event with the span: kept)
 _MOST: Final = re.compile(r"\b(?:paling|ter(?:besar|parah|buruk|banyak|kuat)|pertama)\b", re.IGNORECASE)
 # "menguji rudal balistik", "uji coba rudal", "mengembangkan rudal jarak jauh": a weapon tried out
@@ -399,6 +404,9 @@ def reportable(e: Event) -> bool:
             e.sentence, after, after + 40)):
         return False  # "Pos pengamatan merekam 52 kali gempa embusan": tremors counted, no quake
         # (and "gempa yang tercatat didominasi gempa vulkanik dangkal": the same reading)
+    if e.type == "ASSAULT" and e.mode == "clash" and (_YEARS_LONG.search(e.sentence, max(0, before - 30), before)
+                                                     or _YEARS_LONG_AFTER.match(e.sentence, after)):
+        return False  # "sudah bertahun-tahun dilanda konflik bersenjata": years of war, not a clash on a day
     if e.type in ("ASSAULT", "PROTEST", "COERCE") and (m := _OVER_A_SPAN.search(e.sentence[after:])) \
             and not _MOST.search(m.group(0)):
         return False  # "kelompok itu ... melancarkan serangan selama tiga tahun terakhir": a tally

@@ -89,8 +89,8 @@ ROOTS: Final[list[tuple[str, str, str, str | None, str | None]]] = [
     ("bentrok", "root an ber", "ASSAULT", "clash", None),
     ("perang", "root ber", "ASSAULT", "clash", None),
     ("konflik", "root", "ASSAULT", "clash", "armed_context"),
-    ("hadang", "me pe", "ASSAULT", None, "armed_context"),  # "dihadang KKB": an ambush among armed men
-    ("adang", "me pe", "ASSAULT", None, "armed_context"),  # the standard spelling: "mengadang", "pengadangan"
+    ("hadang", "me pe", "ASSAULT", None, "ambush_armed"),  # "dihadang KKB": an ambush among armed men
+    ("adang", "me pe", "ASSAULT", None, "ambush_armed"),  # the standard spelling: "mengadang", "pengadangan"
     ("sergap", "me pe", "ASSAULT", None, "ambush"),  # "tewas dalam sebuah penyergapan": armed men or the dead
     ("teror", "me root", "ASSAULT", None, None),
     ("rudal", "root", "ASSAULT", "shelling", "launched"),
@@ -155,7 +155,7 @@ ROOTS: Final[list[tuple[str, str, str, str | None, str | None]]] = [
     ("konferensi", "root", "CONSULT", None, None),
     # SUPPORT / COOPERATE / AID
     ("dukung", "me an", "SUPPORT", None, None),
-    ("bantu", "me an", "AID", None, None),
+    ("bantu", "me an", "AID", None, "help_not_restrain"),
     ("evakuasi", "me root", "AID", "evacuate", None),
     ("relokasi", "me", "AID", "evacuate", None),  # "merelokasi para pengungsi ke gedung ...": people moved to safety
     ("salur", "me pe", "AID", None, "aid_object"),

@@ -98,6 +98,7 @@ class _Cands:
         blocked.extend(_destinations(v))
         blocked.extend((sents[k].start + m.start(), sents[k].start + m.end()) for m in _HABIT.finditer(sents[k].text))
         blocked.extend((sents[k].start + m.start(), sents[k].start + m.end()) for m in _ORIGIN.finditer(sents[k].text))
+        blocked.extend((sents[k].start + m.start(), sents[k].start + m.end()) for m in _SPEAKER_AT.finditer(sents[k].text))
         blocked.extend((sents[k].start + m.start(), sents[k].start + m.end()) for m in _TRIP_FROM.finditer(sents[k].text))
         blocked.extend((sents[k].start + m.start(), sents[k].start + m.end()) for m in _TREATY.finditer(sents[k].text))
         blocked.extend((sents[k].start + m.start(), sents[k].start + m.end()) for m in _OF_A_THING.finditer(sents[k].text))
@@ -315,6 +316,11 @@ _HABIT: Final = re.compile(r"\byang\s+(?:kerap|sering|biasa|selama\s+ini\s+)?\s*
 # "Buronan itu berasal dari Medan, Sumatera Utara, dan baru ditahan di Riau":
 # the origin, not the scene
 _ORIGIN: Final = re.compile(r"\b(?:[Bb]erasal\s+dari|[Aa]sal|[Kk]elahiran)\s+(?:negara\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:\s*,\s*[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?")
+# where a speaker stood, named between the speaker and the speech verb: "Kapolres X di Kupang,
+# menjelaskan banjir merendam tiga desa ...": the press place (the comma closes the speaker's phrase),
+# not the scene of what is told after the verb
+_SPEAKER_AT: Final = re.compile(r"\bdi\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s*,\s*(?=(?:mengatakan|menyatakan|"
+                                r"menjelaskan|menyebutkan|menuturkan|menegaskan|mengungkapkan|menerangkan)\b)")
 # where a trip began: "ditangkap saat dalam perjalanan pulang dari Bandung", "bus yang berangkat dari Solo
 # terguling di Tol Cipali": not where the event happened
 _TRIP_FROM: Final = re.compile(r"\b(?:pulang|kembali|berangkat|bertolak|mudik|perjalanan)\s+dari\s+(?:[a-z]+\s+)?"
@@ -476,6 +482,8 @@ def _mention_places(mentions: list[Mention], ents: dict[str, Entity], res: Any,
                 p, start = _resolve(res, m.text[cls.end():]), m.start + cls.end()
             if p is None and " " in m.text and m.text.rsplit(" ", 1)[1].lower() in _COMPASS:
                 p = _resolve(res, m.text.rsplit(" ", 1)[0])  # "Gaza tengah", "Sinai utara": a part of the place named
+            if p is None and " " in m.text:
+                p = _city_then_country(res, m.text)  # "di Lyon Prancis": the city, then its country, no comma
             if p is None and typed is not None and (prec := typed.get(m.text)) is not None:
                 out.append(where.Cand(m.start, m.end, Location(name=m.text, country=hint, precision=prec,
                                                                start=m.start, end=m.end, source="sentence")))
@@ -496,6 +504,16 @@ def _mention_places(mentions: list[Mention], ents: dict[str, Entity], res: Any,
             loc = where.to_location(alt, m.start, m.end)  # "Gaza" in a story of Israel and Palestine, not Mozambique
         out.append(where.Cand(loc.start if loc.start is not None else m.start, m.end, loc))
     return out
+
+
+def _city_then_country(res: Any, name: str) -> Any:
+    """A city and its country the tagger read as one name ("Lyon Prancis", "Osaka Jepang": the comma
+    left out): the city's place in the country the last word names."""
+    head, _, last = name.rpartition(" ")
+    country = _resolve(res, last)
+    if country is None or getattr(country, "precision", None) != "country" or not head:
+        return None
+    return next((q for q in res.gaz.lookup(head) if q.country == country.country and q.precision != "country"), None)
 
 
 # the class of a state facility (prison, port, court, immigration office) before the town it serves

@@ -362,6 +362,12 @@ def _rule_armed(v: SentView, t: Trigger) -> Sense | None:
     return t.sense if any(w in MILITARY_WORDS for w in v.base) else None
 
 
+def _rule_ambush_armed(v: SentView, t: Trigger) -> Sense | None:
+    """"dihadang KKB": an ambush among armed men; but "warga menghadang penjambret itu", "pelaku
+    diadang satpam": bystanders stopping an attacker, the attacker being no armed context of its own."""
+    return t.sense if any(w in MILITARY_WORDS and w != "pelaku" for w in v.base) else None
+
+
 _LAUNCH: Final = frozenset({"meluncurkan", "menembakkan", "melepaskan", "menembakan", "mengirimkan", "diluncurkan",
                      "ditembakkan", "menjatuhkan", "serangan", "menghantam"})
 
@@ -391,6 +397,20 @@ def _rule_transitive(v: SentView, t: Trigger) -> Sense | None:
 
 def _rule_weapon(v: SentView, t: Trigger) -> Sense | None:
     return t.sense if any(w in WEAPON_WORDS for w in _window(v, t.i - 3, t.j + 4)) else None
+
+
+# verbs of stopping or catching someone: "membantu menghadang penjambret", "membantu meringkus tersangka"
+_RESTRAIN: Final = frozenset({"mengadang", "menghadang", "menangkap", "meringkus", "membekuk", "mengejar", "menahan",
+                              "melumpuhkan", "mengamankan", "menghentikan", "mencegat", "menyergap", "menggagalkan"})
+
+
+def _rule_help_not_restrain(v: SentView, t: Trigger) -> Sense | None:
+    """"tukang ojek membantu menghadang penjambret", "membantu polisi meringkus tersangka": a hand lent to stop
+    someone, no aid given (the stopping is told by its own verb)."""
+    nxt = v.low[t.j:t.j + 3]
+    if nxt and (nxt[0] in _RESTRAIN or (len(nxt) > 1 and nxt[1] in _RESTRAIN and nxt[0] in SECTOR_NOUNS)):
+        return None
+    return t.sense
 
 
 def _rule_aid(v: SentView, t: Trigger) -> Sense | None:
@@ -488,11 +508,13 @@ SENSE_RULES: Final[dict[str, Callable[[SentView, Trigger], Sense | None]]] = {
     "structure": _rule_structure,
     "torn_down": _rule_torn_down,
     "armed_context": _rule_armed,
+    "ambush_armed": _rule_ambush_armed,
     "ambush": _rule_ambush,
     "launched": _rule_launched,
     "transitive": _rule_transitive,
     "weapon_object": _rule_weapon,
     "aid_object": _rule_aid,
+    "help_not_restrain": _rule_help_not_restrain,
     "send": _rule_send,
     "withdraw": _rule_withdraw,
     "surrender": _rule_surrender,
@@ -506,6 +528,8 @@ SENSE_RULES: Final[dict[str, Callable[[SentView, Trigger], Sense | None]]] = {
 
 _GENERIC_HEADS: Final = frozenset({"hal", "sesuatu", "fenomena", "masalah", "persoalan", "isu", "cerita",
                             "barang", "pemandangan", "kejadian"})
+# "tahan gempa", "ketahanan api": what a thing withstands, named by the hazard
+_RESISTANT: Final = frozenset({"tahan", "ketahanan", "kedap"})
 _GENERIC_ADJ: Final = frozenset({"baru", "asing", "langka", "biasa", "lazim", "umum", "aneh"})
 
 
@@ -513,9 +537,12 @@ def generic(v: SentView, t: Trigger) -> bool:
     """A nominal trigger that is the subject of a generic or negated characterisation, or told of
     as what happens every year, is no event: "Banjir bukan hal baru di sini", "Tawuran adalah
     masalah lama", "Kebakaran hutan bukan sesuatu yang asing", "dilanda 20 badai setiap tahun"."""
-    if any(w in ("setiap", "tiap", "saban") and x + 1 < len(v.low) and v.low[x + 1] in _PERIODS
+    if any(w in ("setiap", "tiap", "saban") and x + 1 < len(v.low) and (v.low[x + 1] in _PERIODS or (
+            v.low[x + 1][:1].isdigit() and x + 2 < len(v.low) and v.low[x + 2] in _PERIODS))
            for x, w in enumerate(v.low)):
-        return True  # "Filipina dilanda sekitar 20 badai setiap tahun": what happens every year
+        return True  # "dilanda sekitar 20 badai setiap tahun", "gempa besar setiap 200 tahun sekali": a recurrence
+    if t.i > 0 and v.low[t.i - 1] in _RESISTANT:
+        return True  # "gedung tahan gempa", "ketahanan gempa bangunan": a property of a building, no event
     k = t.j
     while k < len(v.low) and k < t.j + 3 and v.low[k] not in COPULAS and v.low[k] != "bukan":
         k += 1
