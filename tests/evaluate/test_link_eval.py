@@ -224,13 +224,7 @@ def test_blind_link_batch15_reaches_the_level_of_the_batches_above() -> None:
     evacuated; a policy story recalling a 2024 terminal bombing in one sentence; a tyre-care piece with
     no event), written blind. Measured once, blind: clusters P .67 R .40, passages R .80 P .67, events
     F1 .938; then mended (its ``about``)."""
-    root = Path(__file__).resolve().parent.parent / "fixtures" / "link" / "batch15"
-    r = evaluate_link(root / "gold.json", root, Settings())
-    assert r["clusters"]["precision"] == 1.0 and r["clusters"]["recall"] == 1.0, r
-    assert r["passages"]["recall"] == 1.0 and r["passages"]["precision"] == 1.0, r
-    ev = evaluate_events(root / "gold.json", root, Settings())
-    assert ev["precision"] == 1.0 and ev["recall"] == 1.0, ev
-    assert all(ev[k] == 1.0 for k in ("type", "date", "actor", "location", "numbers", "claimed_by")), ev
+    _assert_full_level("batch15")
 
 
 def test_a_gold_file_inside_the_inputs_is_no_page(tmp_path: Path) -> None:
