@@ -333,7 +333,7 @@ def _appositive_start(v: SentView, close: int) -> int | None:
         if v.low[k] == "," and k + 1 < close and _named_aside(v, k + 1, close):
             return k  # "Seorang anggota Polrestabes Semarang, Bripka Agus Salim, tewas": the one counted, by name
         if v.low[k] == ",":
-            if k + 1 < close and (v.low[k + 1] in _APPOSITION or _named_aged(v, k + 1, close)):
+            if k + 1 < close and v.low[k + 1] in _APPOSITION:
                 return k
             # "Kelima orang itu, yakni pilot, teknisi, dan tiga pegawai dinas, tewas": a list set off by commas
             # inside an aside that "yakni" opens
@@ -360,14 +360,6 @@ def _listed_initials(v: SentView, k: int) -> bool:
     """Whether token ``k`` is initials with an age in brackets after them, or the comma before such."""
     j = k + 1 if v.low[k] == "," else k
     return j + 1 < len(v.low) and _is_initials(v.toks[j].text) and v.low[j + 1] == "("
-
-
-def _named_aged(v: SentView, a: int, b: int) -> bool:
-    """Tokens ``a``..``b`` are a name with an age in brackets: "Seorang warga Desa Alat, Mahrani (61),
-    meninggal dunia": who the one counted is."""
-    n = b - a
-    return 4 <= n <= 6 and v.low[b - 3] == "(" and v.low[b - 2].isdigit() and v.low[b - 1] == ")" \
-        and all(t.text[:1].isupper() and t.text.isalpha() for t in v.toks[a:b - 3])
 
 
 def _is_initials(text: str) -> bool:
@@ -577,15 +569,6 @@ def _victim_after(v: SentView, cue: Cue, quantities: list[Quantity]) -> Quantity
 _HEDGES: Final = frozenset({"diduga", "dilaporkan", "dikabarkan", "dipastikan", "dinyatakan", "sudah", "telah"})
 
 
-def _place_after_place(v: SentView, comma: int, i: int) -> bool:
-    """The comma at ``comma`` joins a town and its province, all capitalised up to the cue at ``i``
-    ("nelayan Kabupaten Sikka, Nusa Tenggara Timur tewas"): an address, not a clause boundary."""
-    while i - 1 > comma and v.low[i - 1] in _HEDGES:
-        i -= 1  # "..., Nusa Tenggara Timur diduga tewas"
-    return 0 < comma and 1 <= i - comma - 1 <= 3 and v.toks[comma - 1].text[:1].isupper() \
-        and all(v.toks[x].text[:1].isupper() and v.toks[x].text.isalpha() for x in range(comma + 1, i))
-
-
 _ADMIN_UNITS: Final = frozenset({"desa", "kelurahan", "kecamatan", "kabupaten", "kota", "provinsi", "kampung", "dusun",
                                  "nagari", "gampong", "distrik", "negeri", "jorong", "pekon", "banjar"})
 
@@ -639,10 +622,6 @@ def _figure_for(v: SentView, cue: Cue, quantities: list[Quantity]) -> Figure | N
             if _listed_initials(v, lo - 1):
                 lo -= 1  # "Empat tersangka berinisial RS (22), AD (19), MF (21) dan YP (27) ditangkap": a list of
                 continue  # initials with their ages (and its commas) uses up no window: the count is before it
-            if w == "," and _place_after_place(v, lo - 1, cue.i):
-                steps = max(0, steps - 2)  # the province uses up no window
-                lo -= 1  # "Tiga nelayan Kabupaten Sikka, Nusa Tenggara Timur tewas": the province after the regency
-                continue
             if w == "," and (opening := _appositive_start(v, lo - 1)) is not None:
                 asides.append((v.toks[opening].start, v.toks[lo - 1].start))
                 lo = opening  # "Dua pekerja, seorang WNI dan seorang warga China, tewas": past the aside
